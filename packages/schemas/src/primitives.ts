@@ -29,7 +29,10 @@ export type IsoDateTime = z.infer<typeof IsoDateTime>;
  * A link that is safe to put in `href`: only `http:` and `https:`. Anything else
  * (`javascript:`, `data:`, `vbscript:`) is refused at the boundary, not at render time.
  */
-export const SafeUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+export const SafeUrl = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+  // Repeated as a pattern so the exported JSON Schema refuses other schemes too.
+  .check(z.regex(/^https?:\/\//i, 'a link starts with http:// or https://'));
 export type SafeUrl = z.infer<typeof SafeUrl>;
 
 export const Email = z.email();

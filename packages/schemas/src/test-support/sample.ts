@@ -1,0 +1,28 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { DATASET_NAMES, datasetItems, type DatasetName } from '../index.js';
+
+/** The sample region's source folder, found from the compiled test file (packages/schemas/dist/...). */
+export const SAMPLE_SOURCE_DIR = new URL('../../../../data/regio-utrecht/', import.meta.url);
+
+async function readJsonArray(url: URL): Promise<unknown[]> {
+  const items = datasetItems(JSON.parse(await readFile(url, 'utf8')));
+  if (!items) throw new Error(`${url.pathname} is not a list of records`);
+  return items;
+}
+
+/** Reads every dataset of the sample source: `<dataset>.json` or the files of `<dataset>/`. */
+export async function readSampleSource(): Promise<Record<DatasetName, unknown[]>> {
+  const result = {} as Record<DatasetName, unknown[]>;
+  for (const dataset of DATASET_NAMES) {
+    const folder = new URL(`${dataset}/`, SAMPLE_SOURCE_DIR);
+    const isFolder = await stat(folder).then((info) => info.isDirectory(), () => false);
+    if (isFolder) {
+      const files = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
+      const parts = await Promise.all(files.map((name) => readJsonArray(new URL(name, folder))));
+      result[dataset] = parts.flat();
+    } else {
+      result[dataset] = await readJsonArray(new URL(`${dataset}.json`, SAMPLE_SOURCE_DIR));
+    }
+  }
+  return result;
+}
