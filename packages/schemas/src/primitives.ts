@@ -38,9 +38,12 @@ export type SafeUrl = z.infer<typeof SafeUrl>;
 export const Email = z.email();
 export type Email = z.infer<typeof Email>;
 
-/** A wall-clock time in 24-hour notation, `HH:MM` (seconds optional), as HSDS `opens_at`. */
+/**
+ * A wall-clock time in 24-hour notation, `HH:MM` (seconds optional), as HSDS
+ * `opens_at`. `24:00` is allowed so a day can be written as 00:00-24:00.
+ */
 export const ClockTime = z.string().check(
-  z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/, 'a time is written HH:MM, e.g. 09:00'),
+  z.regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|24:00(?::00)?)$/, 'a time is written HH:MM, e.g. 09:00'),
 );
 export type ClockTime = z.infer<typeof ClockTime>;
 
