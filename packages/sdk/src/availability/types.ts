@@ -1,0 +1,50 @@
+import type { AvailabilityMetric, AvailabilityUnit, Norm } from '@wijkwijzer/schemas';
+
+export type AvailabilityLang = 'nl' | 'en';
+
+/**
+ * within-norm / above-norm: a wait compared to its norm.
+ * unknown: no comparison is possible (no norm, a norm in another unit or for another
+ * metric, or a metric that has no norm: places, patiëntenstop, reachability).
+ * stale: older than twice its refresh interval; wins over the comparison.
+ */
+export type AvailabilityState = 'within-norm' | 'above-norm' | 'unknown' | 'stale';
+
+/** Waits have a norm; places are counted; patiëntenstop and reachability are yes/no. */
+export type AvailabilityKind = 'wait' | 'capacity' | 'flag';
+
+export interface AvailabilityStatus {
+  state: AvailabilityState;
+  metric: AvailabilityMetric;
+  kind: AvailabilityKind;
+  value: number | boolean;
+  unit?: AvailabilityUnit;
+  /** The norm the figure was compared to; absent when no comparison was possible. */
+  norm?: Norm;
+  /** The wait in the norm's unit (dagen ↔ weken), when compared. */
+  valueInNormUnit?: number;
+  /** How the figure relates to the norm; kept for a stale figure so a UI can say "old figure: above the norm". */
+  normComparison?: 'within' | 'above';
+  /** The figure in words: "ongeveer 9 weken", "3 plekken vrij", "Neemt geen nieuwe patiënten aan". */
+  text: string;
+  /** The spread where reported: "de helft binnen 6 weken, 9 op de 10 binnen 12 weken". */
+  rangeText?: string;
+  /** "Treeknorm 4 weken". */
+  normText?: string;
+  /** "langer dan de Treeknorm van 4 weken". */
+  comparisonText?: string;
+  /** "oud cijfer", only when stale. */
+  staleText?: string;
+  /** "peildatum 3 juni 2026". */
+  dateText: string;
+  /** "bron: Altrecht". */
+  sourceText: string;
+  /** What to do when the figure cannot be relied on (unknown or stale). */
+  hint?: string;
+  /** The whole message in one or two sentences, for an accessible name. */
+  label: string;
+  /** Peildatum as given, `YYYY-MM-DD`. */
+  referenceDate: string;
+  /** Whole days between the peildatum and today in Utrecht. */
+  ageDays: number;
+}

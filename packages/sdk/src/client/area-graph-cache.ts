@@ -1,0 +1,14 @@
+import { buildAreaGraph, type AreaGraph } from '../areas/area-graph.js';
+import type { LoadedDataset } from './dataset.js';
+
+const graphs = new WeakMap<object, AreaGraph>();
+
+/** The graph of a loaded areas dataset, built once per dataset and shared by every client. */
+export function areaGraph(areas: LoadedDataset<'areas'>): AreaGraph {
+  let graph = graphs.get(areas.records);
+  if (!graph) {
+    graph = buildAreaGraph(areas.records);
+    graphs.set(areas.records, graph);
+  }
+  return graph;
+}

@@ -1,0 +1,176 @@
+import type { DatasetName, Manifest } from '@wijkwijzer/schemas';
+import { FeedCache, sharedFeedCache } from '../cache/feed-cache.js';
+import type { Loader, ReadOptions } from '../cache/resource-entry.js';
+import { HttpStatusError, InvalidDatasetError, InvalidJsonError, InvalidManifestError } from '../errors.js';
+import { fetchJson, type FetchJsonResult, type FetchLike } from '../transport/fetch-json.js';
+import { combineSignals } from '../transport/signals.js';
+import { emptyDataset, parseDataset, type LoadedDataset, type SkippedRecord } from './dataset.js';
+import { datasetUrl, parseManifest } from './manifest.js';
+import type { DatasetCount, FeedReport } from './types.js';
+
+export const DEFAULT_MAX_AGE_MS = 5 * 60_000;
+export const DEFAULT_AVAILABILITY_MAX_AGE_MS = 60_000;
+
+export interface FeedSettings {
+  manifestUrl: string;
+  fetch: FetchLike | undefined;
+  timeoutMs: number | undefined;
+  retries: number | undefined;
+  signal: AbortSignal | undefined;
+  /** `shared`: page-wide cache with stale-while-revalidate; `private`: own copy, revalidated on every read. */
+  cache: 'shared' | 'private';
+  maxAgeMs: number;
+  availabilityMaxAgeMs: number;
+  clock: () => number;
+}
+
+/** Loads, validates and caches the files of one feed for one client, and reports on them. */
+export interface Feed {
+  manifest(signal?: AbortSignal): Promise<Manifest>;
+  /** A dataset's valid records; an empty dataset when the feed does not publish it. */
+  dataset<D extends DatasetName>(name: D, signal?: AbortSignal): Promise<LoadedDataset<D>>;
+  /**
+   * A dataset that only adds to an answer (the services linked to a pathway, the taxonomy
+   * behind a search): when it cannot be loaded, it is empty and the failure shows in
+   * `report().lastError`. Aborts still abort.
+   */
+  datasetOrEmpty<D extends DatasetName>(name: D, signal?: AbortSignal): Promise<LoadedDataset<D>>;
+  report(): FeedReport;
+  /** Resolves once no load or background refresh of this feed is in flight. */
+  idle(): Promise<void>;
+}
+
+const MANIFEST_KEY = 'manifest';
+
+export function createFeed(settings: FeedSettings): Feed {
+  const { manifestUrl } = settings;
+  const privateCache = settings.cache === 'private' ? new FeedCache() : undefined;
+  const store = (): FeedCache => privateCache ?? sharedFeedCache(manifestUrl);
+  /** Cache keys of the datasets this client has read, for its report. */
+  const readKeys = new Map<DatasetName, string>();
+
+  const request = (url: string, etag: string | undefined, signal: AbortSignal): Promise<FetchJsonResult> =>
+    fetchJson(url, { fetch: settings.fetch, timeoutMs: settings.timeoutMs, retries: settings.retries, etag, signal }).then(
+      (result) => {
+        // A 304 we did not ask for leaves us with nothing to show.
+        if (result.status === 'not-modified' && etag === undefined) {
+          throw new HttpStatusError({ url, status: 304, statusText: 'Not Modified' });
+        }
+        return result;
+      },
+    );
+
+  const readOptions = (maxAgeMs: number, signal: AbortSignal | undefined): ReadOptions => ({
+    maxAgeMs,
+    clock: settings.clock,
+    signal,
+    mode: settings.cache === 'shared' ? 'swr' : 'revalidate',
+  });
+
+  const loadManifest: Loader<Manifest> = async (etag, signal) => {
+    let result: FetchJsonResult;
+    try {
+      result = await request(manifestUrl, etag, signal);
+    } catch (error) {
+      if (error instanceof InvalidJsonError) {
+        throw new InvalidManifestError({ url: manifestUrl, issues: [], notJson: error.bodyStart, cause: error });
+      }
+      throw error;
+    }
+    if (result.status === 'not-modified') return result;
+    return { status: 'fresh', value: parseManifest(result.body, manifestUrl), etag: result.etag };
+  };
+
+  const datasetLoader =
+    <D extends DatasetName>(name: D, url: string): Loader<LoadedDataset<D>> =>
+    async (etag, signal) => {
+      let result: FetchJsonResult;
+      try {
+        result = await request(url, etag, signal);
+      } catch (error) {
+        if (error instanceof InvalidJsonError) {
+          throw new InvalidDatasetError({
+            url,
+            dataset: name,
+            problem: `is not JSON (it starts with ${JSON.stringify(error.bodyStart)})`,
+            cause: error,
+          });
+        }
+        throw error;
+      }
+      if (result.status === 'not-modified') return result;
+      return { status: 'fresh', value: parseDataset(name, result.body, url), etag: result.etag };
+    };
+
+  /** Runs `work` with the client's signal and the call's signal combined. */
+  const withSignal = async <T>(signal: AbortSignal | undefined, work: (signal?: AbortSignal) => Promise<T>): Promise<T> => {
+    if (!settings.signal) return work(signal);
+    const combined = combineSignals(settings.signal, signal);
+    try {
+      return await work(combined.signal);
+    } finally {
+      combined.dispose();
+    }
+  };
+
+  const maxAgeOf = (name: DatasetName): number =>
+    name === 'availability' ? settings.availabilityMaxAgeMs : settings.maxAgeMs;
+
+  const manifest = (signal?: AbortSignal): Promise<Manifest> =>
+    withSignal(signal, async (combined) => {
+      const entry = store().entry<Manifest>(MANIFEST_KEY);
+      return (await entry.read(loadManifest, readOptions(settings.maxAgeMs, combined))).value;
+    });
+
+  const dataset = <D extends DatasetName>(name: D, signal?: AbortSignal): Promise<LoadedDataset<D>> =>
+    withSignal(signal, async (combined) => {
+      const url = datasetUrl(await manifest(combined), name);
+      if (url === undefined) return emptyDataset(name);
+      const key = `dataset:${name}:${url}`;
+      readKeys.set(name, key);
+      const entry = store().entry<LoadedDataset<D>>(key);
+      return (await entry.read(datasetLoader(name, url), readOptions(maxAgeOf(name), combined))).value;
+    });
+
+  const datasetOrEmpty = async <D extends DatasetName>(name: D, signal?: AbortSignal): Promise<LoadedDataset<D>> => {
+    try {
+      return await dataset(name, signal);
+    } catch (error) {
+      if (signal?.aborted || settings.signal?.aborted) throw error;
+      return emptyDataset(name);
+    }
+  };
+
+  const report = (): FeedReport => {
+    const cache = store();
+    const now = settings.clock();
+    const skipped: SkippedRecord[] = [];
+    const counts: Partial<Record<DatasetName, DatasetCount>> = {};
+    const entries = [{ entry: cache.find<unknown>(MANIFEST_KEY), maxAgeMs: settings.maxAgeMs }];
+    for (const [name, key] of readKeys) {
+      const entry = cache.find<LoadedDataset<DatasetName>>(key);
+      entries.push({ entry, maxAgeMs: maxAgeOf(name) });
+      const loaded = entry?.peek();
+      if (!loaded) continue;
+      skipped.push(...loaded.skipped);
+      counts[name] = { loaded: loaded.records.length, skipped: loaded.skipped.length };
+    }
+    let stale = false;
+    let lastError: Error | undefined;
+    for (const { entry, maxAgeMs } of entries) {
+      if (!entry) continue;
+      // A private cache checks before every answer: only a failed check makes it stale.
+      if (entry.hasValue && (settings.cache === 'shared' ? entry.isStale(now, maxAgeMs) : entry.lastError !== undefined)) {
+        stale = true;
+      }
+      if (lastError === undefined && entry.lastError !== undefined) lastError = toError(entry.lastError);
+    }
+    return { skipped, counts, stale, ...(lastError ? { lastError } : {}) };
+  };
+
+  return { manifest, dataset, datasetOrEmpty, report, idle: () => store().idle() };
+}
+
+function toError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(String(value));
+}

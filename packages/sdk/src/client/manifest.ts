@@ -1,0 +1,46 @@
+import {
+  checkContractVersion,
+  DATASET_NAMES,
+  Manifest,
+  validateWith,
+  type DatasetName,
+  type RecordIssue,
+} from '@wijkwijzer/schemas';
+import { InvalidManifestError, UnsupportedContractError } from '../errors.js';
+
+/**
+ * Checks a parsed `index.json`: the contract version first (a newer major may have
+ * changed everything else), then every field. Dataset URLs come back absolute,
+ * resolved against the manifest's own URL.
+ */
+export function parseManifest(body: unknown, manifestUrl: string): Manifest {
+  const version = (body as { contract_version?: unknown } | null)?.contract_version;
+  if (typeof version === 'string') {
+    const compatibility = checkContractVersion(version);
+    if (!compatibility.compatible && compatibility.reason !== 'malformed') {
+      throw new UnsupportedContractError({ url: manifestUrl, feedVersion: version, reason: compatibility.reason });
+    }
+  }
+  const result = validateWith(Manifest, body);
+  if (!result.ok) throw new InvalidManifestError({ url: manifestUrl, issues: result.issues });
+
+  const manifest = result.value;
+  const datasets: Manifest['datasets'] = {};
+  const issues: RecordIssue[] = [];
+  for (const name of DATASET_NAMES) {
+    const link = manifest.datasets[name];
+    if (!link) continue;
+    try {
+      datasets[name] = { ...link, url: new URL(link.url, manifestUrl).href };
+    } catch {
+      issues.push({ path: `datasets.${name}.url`, message: 'is not a valid URL' });
+    }
+  }
+  if (issues.length > 0) throw new InvalidManifestError({ url: manifestUrl, issues });
+  return { ...manifest, datasets };
+}
+
+/** The absolute URL of a dataset, or undefined when the feed does not publish it. */
+export function datasetUrl(manifest: Manifest, name: DatasetName): string | undefined {
+  return manifest.datasets[name]?.url;
+}

@@ -1,0 +1,171 @@
+import type {
+  Area,
+  AvailabilityObservation,
+  DatasetName,
+  Manifest,
+  Norm,
+  Organization,
+  Pathway,
+  PathwayStep,
+  Service,
+  TaxonomyKind,
+  TaxonomyTerm,
+} from '@wijkwijzer/schemas';
+import type { AvailabilityLang, AvailabilityStatus } from '../availability/index.js';
+import type { SearchHit, SearchOptions } from '../search/index.js';
+import type { FetchLike } from '../transport/fetch-json.js';
+import type { SkippedRecord } from './dataset.js';
+
+export type { FetchLike } from '../transport/fetch-json.js';
+export type { SkippedRecord } from './dataset.js';
+
+export interface CacheOptions {
+  /** How long a loaded file counts as fresh, in ms. Default 5 minutes. */
+  maxAgeMs?: number;
+  /** Max-age of the availability dataset, which changes often. Default 1 minute (or `maxAgeMs` if shorter). */
+  availabilityMaxAgeMs?: number;
+}
+
+export interface ClientOptions {
+  /**
+   * The feed's `index.json`. A URL ending in `/` means the feed's folder. In a browser a
+   * relative URL is resolved against the page.
+   */
+  feedUrl: string | URL;
+  /** The `fetch` to use; defaults to `globalThis.fetch` (looked up at each request). */
+  fetch?: FetchLike;
+  /** Time allowed for one request attempt, in ms. Default 10 000. */
+  timeoutMs?: number;
+  /** Extra attempts on network errors, timeouts, 5xx and 429. Default 2. */
+  retries?: number;
+  /** Aborts every call of this client (for example when a widget is removed from the page). */
+  signal?: AbortSignal;
+  /**
+   * The page-wide cache (default): one copy and one request per file for every client of
+   * the same feed, stale-while-revalidate after max-age. `false`: this client keeps its own
+   * copy and checks with the server (a conditional request) before every answer.
+   * Shared loads use the `fetch`, `timeoutMs` and `retries` of the client that started them.
+   */
+  cache?: CacheOptions | false;
+  /** The clock for cache ages and availability status; defaults to the real time. */
+  now?: () => Date;
+}
+
+/** Options every resource method accepts. */
+export interface CallOptions {
+  /** Aborts this call only; a request other callers also wait for goes on for them. */
+  signal?: AbortSignal;
+}
+
+export interface DatasetCount {
+  /** Valid records available. */
+  loaded: number;
+  /** Records left out (invalid or duplicate ids). */
+  skipped: number;
+}
+
+/**
+ * What this client has loaded and how healthy it is: which records were left out and
+ * why, how many were kept per dataset, and whether the data is stale.
+ */
+export interface FeedReport {
+  skipped: SkippedRecord[];
+  /** Per dataset this client has read so far. */
+  counts: Partial<Record<DatasetName, DatasetCount>>;
+  /**
+   * True when any file this client has read is older than its max-age, or the last
+   * attempt to refresh it failed (the feed is down and the last good data is served).
+   */
+  stale: boolean;
+  /**
+   * A load or refresh failure not yet cured by a later success (the manifest's first, then
+   * the datasets' in the order they were read); usually a `WijkwijzerError`.
+   */
+  lastError?: Error;
+}
+
+export interface TaxonomyListOptions extends CallOptions {
+  kind?: TaxonomyKind;
+}
+
+export interface AvailabilityOptions extends CallOptions {
+  /** The moment to judge staleness at; defaults to the client's clock. */
+  now?: Date;
+  /** Language of the status words. Default 'nl'. */
+  lang?: AvailabilityLang;
+}
+
+/** An observation with the norm it is compared to (when the feed has it) and its status. */
+export type ObservationWithStatus = AvailabilityObservation & {
+  norm?: Norm;
+  status: AvailabilityStatus;
+};
+
+/** Search options (filters, limit, lang, now) plus a signal for the loading. */
+export type ServiceSearchOptions = SearchOptions & CallOptions;
+
+export type ResolvedPathwayStep = PathwayStep & {
+  /** The step's `service_ids`, resolved; ids of services not in the feed are left out. */
+  services: Service[];
+};
+
+export type ResolvedPathway = Omit<Pathway, 'steps'> & {
+  steps: ResolvedPathwayStep[];
+  /**
+   * Every service linked to the pathway: its `service_ids` first, then those of its
+   * steps, each once; ids of services not in the feed are left out.
+   */
+  services: Service[];
+};
+
+export interface AreasResource {
+  list(options?: CallOptions): Promise<readonly Area[]>;
+  get(id: string, options?: CallOptions): Promise<Area | undefined>;
+  /** Areas lying in `id`, at any depth, nearest first. */
+  descendants(id: string, options?: CallOptions): Promise<Area[]>;
+  /** Areas `id` lies in, at any depth, nearest first. */
+  ancestors(id: string, options?: CallOptions): Promise<Area[]>;
+}
+
+export interface TaxonomyResource {
+  list(options?: TaxonomyListOptions): Promise<readonly TaxonomyTerm[]>;
+  get(id: string, options?: CallOptions): Promise<TaxonomyTerm | undefined>;
+}
+
+export interface OrganizationsResource {
+  list(options?: CallOptions): Promise<readonly Organization[]>;
+  get(id: string, options?: CallOptions): Promise<Organization | undefined>;
+}
+
+export interface PathwaysResource {
+  list(options?: CallOptions): Promise<readonly Pathway[]>;
+  /** The pathway with its linked services resolved, or undefined when there is none with this id. */
+  get(id: string, options?: CallOptions): Promise<ResolvedPathway | undefined>;
+}
+
+export interface NormsResource {
+  list(options?: CallOptions): Promise<readonly Norm[]>;
+  get(id: string, options?: CallOptions): Promise<Norm | undefined>;
+}
+
+export interface AvailabilityResource {
+  /** Every valid observation, as published. */
+  list(options?: CallOptions): Promise<readonly AvailabilityObservation[]>;
+  /** The observations of one service, each with its norm and its status ("ongeveer 9 weken; Treeknorm 4 weken…"). */
+  forService(serviceId: string, options?: AvailabilityOptions): Promise<ObservationWithStatus[]>;
+}
+
+export interface ServicesResource {
+  list(options?: CallOptions): Promise<readonly Service[]>;
+  get(id: string, options?: CallOptions): Promise<Service | undefined>;
+  /**
+   * Searches the loaded services on this device (the query is never sent anywhere).
+   * The index is built on first search and reused until the data changes. Crisis
+   * queries put the national help lines first. The feed's taxonomy and areas are used
+   * when they load; without them search still works, with fewer synonyms and area links.
+   */
+  search(query: string, options?: ServiceSearchOptions): Promise<SearchHit[]>;
+}
+
+/** Re-exported for resources that return raw observations. */
+export type { AvailabilityObservation, Manifest };

@@ -1,0 +1,106 @@
+/**
+ * @wijkwijzer/sdk — typed client for Wijkwijzer feeds: load, validate, cache, search,
+ * opening hours, availability status and distance. Named re-exports only, so a bundler
+ * keeps just what an app imports (the package is `sideEffects: false`).
+ */
+
+// Client
+export { createClient, type WijkwijzerClient } from './client/create-client.js';
+export type {
+  AreasResource,
+  AvailabilityOptions,
+  AvailabilityResource,
+  CacheOptions,
+  CallOptions,
+  ClientOptions,
+  DatasetCount,
+  FeedReport,
+  FetchLike,
+  NormsResource,
+  ObservationWithStatus,
+  OrganizationsResource,
+  PathwaysResource,
+  ResolvedPathway,
+  ResolvedPathwayStep,
+  ServiceSearchOptions,
+  ServicesResource,
+  SkippedRecord,
+  TaxonomyListOptions,
+  TaxonomyResource,
+} from './client/types.js';
+export { clearFeedCache } from './cache/feed-cache.js';
+
+// Errors
+export {
+  WijkwijzerError,
+  NetworkError,
+  TimeoutError,
+  HttpStatusError,
+  InvalidJsonError,
+  InvalidManifestError,
+  InvalidDatasetError,
+  UnsupportedContractError,
+  AbortedError,
+  InvalidOptionsError,
+  isWijkwijzerError,
+  type WijkwijzerErrorCode,
+} from './errors.js';
+
+// Search (pure, runs on the device)
+export {
+  createSearchIndex,
+  normalize,
+  stem,
+  suggestNeeds,
+  detectCrisis,
+  crisisLines,
+  DEFAULT_THESAURUS,
+  type SearchIndexOptions,
+  type OneOrMore,
+  type SearchFilters,
+  type SearchHit,
+  type SearchIndex,
+  type SearchLang,
+  type SearchOptions,
+  type NeedSuggestion,
+  type SuggestOptions,
+  type CrisisKind,
+  type CrisisSignal,
+  type Thesaurus,
+  type ThesaurusConcept,
+} from './search/index.js';
+
+// Opening hours
+export {
+  openingState,
+  weekSchedule,
+  HOURS_STRINGS,
+  type HoursLang,
+  type HoursTarget,
+  type OpeningOptions,
+  type OpeningState,
+  type DayHours,
+  type DaySpan,
+  type HoursStrings,
+} from './hours/index.js';
+
+// Availability
+export {
+  availabilityStatus,
+  AVAILABILITY_STRINGS,
+  type AvailabilityKind,
+  type AvailabilityLang,
+  type AvailabilityState,
+  type AvailabilityStatus,
+  type AvailabilityStrings,
+} from './availability/index.js';
+
+// Geography
+export { distanceKm } from './geo/distance.js';
+export {
+  createStaticGeocoder,
+  normalizePostcode,
+  parsePostcode,
+  type Geocoder,
+  type ParsedPostcode,
+} from './geo/geocoder.js';

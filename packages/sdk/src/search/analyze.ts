@@ -1,0 +1,55 @@
+import { words } from './normalize.js';
+import { stem } from './stem.js';
+import { PHRASE_WORDS, STOP_WORDS } from './stop-words.js';
+
+/**
+ * The Dutch analysis chain, one function per use, so index and query agree on every step:
+ * normalise → split → drop stop words → stem.
+ */
+
+/**
+ * Stems of words seen before. Service text repeats a small vocabulary many times over, so this
+ * saves most of the stemming in an index build. Bounded, as it lives as long as the page.
+ */
+const stemCache = new Map<string, string | null>();
+const STEM_CACHE_MAX = 50_000;
+
+/** Terms to index for a piece of service text. */
+export function indexTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    let term = stemCache.get(word);
+    if (term === undefined) {
+      term = word.length < 2 || STOP_WORDS.has(word) ? null : stem(word);
+      if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+      stemCache.set(word, term);
+    }
+    if (term !== null) out.push(term);
+  }
+  return out;
+}
+
+/** A word of a query, kept with its position so phrases can be found before stop words go. */
+export interface QueryWord {
+  /** The normalised word as typed. */
+  word: string;
+  stem: string;
+  /** Left out of term matching ("ik", "een"); may still count in a phrase. */
+  stop: boolean;
+}
+
+export function queryWords(query: string): QueryWord[] {
+  return words(query)
+    .filter((word) => word.length >= 2 || /\d/.test(word))
+    .map((word) => ({ word, stem: stem(word), stop: STOP_WORDS.has(word) }));
+}
+
+/**
+ * The stems that make up a phrase for phrase matching: filler stop words go ("ik ben eenzaam" →
+ * "eenzam"), words that change the meaning stay ("geen contacten" → "geen contact").
+ */
+export function phraseStems(phrase: string): string[] {
+  return queryWords(phrase)
+    .filter((w) => !w.stop || PHRASE_WORDS.has(w.word))
+    .map((w) => w.stem);
+}

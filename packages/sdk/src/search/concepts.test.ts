@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createSearchIndex } from './search-index.js';
+import { suggestNeeds } from './suggest.js';
+import { TAXONOMY, service } from './fixtures.test.helper.js';
+
+// Tagged services whose text does not contain the residents' words: only the taxonomy links them.
+const TAGGED = [
+  service('ontmoeting', { name: 'Buurtkamer De Linde', description: 'Elke ochtend open voor een kop koffie.', needs: ['need-eenzaamheid'], route_step: 'samen' }),
+  service('budget', { name: 'Budgetcoach', description: 'Inzicht in inkomsten en uitgaven.', needs: ['need-geldzorgen'], route_step: 'informeel' }),
+  service('boodschap', { name: 'Boodschappenservice', description: 'Vrijwilligers halen wat u nodig heeft.', needs: ['need-boodschappen'] }),
+  service('poh', { name: 'Praktijkondersteuner GGZ', description: 'Gesprekken bij de huisarts.', needs: ['need-somberheid'], route_step: 'formeel' }),
+  service('fysio', { name: 'Fysiotherapie Oost', description: 'Behandeling van klachten aan spieren en gewrichten.', route_step: 'formeel' }),
+  service('mz', { name: 'Steunpunt', description: 'Advies.', target_groups: ['tg-mantelzorgers'] }),
+];
+const index = createSearchIndex(TAGGED, TAXONOMY);
+const first = (query: string): string | undefined => index.search(query)[0]?.service.id;
+
+test('synonyms via taxonomy: "ik ben eenzaam" finds services tagged with the need eenzaamheid', () => {
+  const [hit] = index.search('ik ben eenzaam');
+  assert.equal(hit?.service.id, 'ontmoeting');
+  assert.ok(hit?.matched?.includes('Eenzaamheid'), 'the need it was understood as is reported');
+  assert.equal(first('ik heb geen contacten'), 'ontmoeting');
+});
+
+test('synonyms via taxonomy: geldzorgen, boodschappen and somber find their needs', () => {
+  assert.equal(first('geldzorgen'), 'budget');
+  assert.equal(first('ik kan geen boodschappen doen'), 'boodschap');
+  assert.equal(first('ik voel me somber'), 'poh');
+  assert.equal(first('depressief'), 'poh');
+});
+
+test('synonyms via taxonomy: target group words find services for that group', () => {
+  assert.equal(first('mantelzorger'), 'mz');
+});
+
+test('synonyms: a typo in a resident\'s word still recognises the need', () => {
+  assert.equal(first('ik ben eensaam'), 'ontmoeting');
+});
+
+// An imported HSDS directory: plain descriptions, no needs, no taxonomy.
+const PLAIN = [
+  service('maatje', { name: 'Maatjesproject Zuilen', description: 'Een vrijwilliger komt wekelijks langs voor een praatje en gezelschap.' }),
+  service('schuld', { name: 'Schuldhulpverlening gemeente', description: 'Hulp bij betalingsachterstanden en budgetbeheer.' }),
+  service('huishouden', { name: 'Huishoudelijke hulp', description: 'Hulp bij schoonmaken en de was.' }),
+  service('ggz', { name: 'Praktijkondersteuner GGZ', description: 'Kortdurende begeleiding bij psychische klachten zoals depressie en angst.' }),
+  service('geheugen', { name: 'Odensehuis', description: 'Inloophuis voor mensen met beginnende dementie en hun naasten.' }),
+  service('sport', { name: 'Sportclub', description: 'Voetbal en tennis.' }),
+];
+const plain = createSearchIndex(PLAIN);
+const plainFirst = (query: string): string | undefined => plain.search(query)[0]?.service.id;
+
+test('default thesaurus: a taxonomy-less feed still understands residents\' intents', () => {
+  assert.equal(plainFirst('ik ben eenzaam'), 'maatje');
+  assert.equal(plainFirst('geldzorgen'), 'schuld');
+  assert.equal(plainFirst('kan de huur niet betalen'), 'schuld');
+  assert.equal(plainFirst('ik kan het huishouden niet aan'), 'huishouden');
+  assert.equal(plainFirst('ik ben zo somber'), 'ggz');
+  assert.equal(plainFirst('mijn moeder wordt vergeetachtig'), 'geheugen');
+});
+
+test('default thesaurus: can be turned off, and then only the text counts', () => {
+  const bare = createSearchIndex(PLAIN, [], { thesaurus: false });
+  assert.deepEqual(bare.search('ik ben eenzaam'), []);
+});
+
+test('a need filter with a thesaurus concept id works on a feed without needs', () => {
+  const hits = plain.search('', { need: 'eenzaamheid' });
+  assert.deepEqual(hits.map((h) => h.service.id), ['maatje']);
+});
+
+test('suggestNeeds: needs in residents\' words while typing', () => {
+  assert.equal(suggestNeeds('eenz', TAXONOMY)[0]?.id, 'need-eenzaamheid');
+  assert.equal(suggestNeeds('ik ben een', TAXONOMY)[0]?.id, 'need-eenzaamheid');
+  assert.equal(suggestNeeds('geen geld', TAXONOMY)[0]?.id, 'need-geldzorgen');
+  const [somber] = suggestNeeds('somb', TAXONOMY);
+  assert.equal(somber?.name, 'Somberheid');
+  assert.equal(suggestNeeds('x', TAXONOMY).length, 0);
+  assert.ok(suggestNeeds('zorg', TAXONOMY, 2).length <= 2);
+});
+
+test('suggestNeeds: without a taxonomy the default thesaurus suggests, in the chosen language', () => {
+  assert.equal(suggestNeeds('vergeetachtig')[0]?.id, 'geheugen-dementie');
+  assert.equal(suggestNeeds('schuld', undefined, 1, { lang: 'en' })[0]?.name, 'Money worries and debts');
+});
+
+test('suggestNeeds: a thesaurus concept linked to a feed need suggests the feed need', () => {
+  // "rondkomen" and "schulden" are thesaurus words; the feed names the need Geldzorgen.
+  const ids = suggestNeeds('schulden', TAXONOMY).map((s) => s.id);
+  assert.ok(ids.includes('need-geldzorgen'), ids.join());
+  assert.ok(!ids.includes('geldzorgen'));
+});

@@ -1,0 +1,185 @@
+import type { TaxonomyTerm } from '@wijkwijzer/schemas';
+import { indexTerms, phraseStems, type QueryWord } from './analyze.js';
+import { editDistance } from './edit-distance.js';
+import { PHRASE_WORDS } from './stop-words.js';
+import type { Thesaurus, ThesaurusConcept } from './thesaurus.js';
+
+/**
+ * Concepts are what a resident means rather than what they type: a need ("ik ben eenzaam" →
+ * eenzaamheid) or a target group ("mantelzorgers"). They come from the feed's taxonomy (names and
+ * residents' synonyms) and from the default thesaurus; a thesaurus concept that names the same need
+ * as a feed term is linked to it, so the feed's tags and the thesaurus's words work together.
+ */
+export interface Concept {
+  id: string;
+  name: string;
+  name_en?: string;
+  kind: 'need' | 'target-group';
+  /** Taxonomy ids a service carries (in `needs` or `target_groups`) when it serves this concept. */
+  tagIds: readonly string[];
+  /** Residents' words as written, for suggestions. */
+  phraseTexts: readonly string[];
+  /** The same phrases as stems (filler stop words removed), for matching queries. */
+  phrases: readonly (readonly string[])[];
+  /** Words to look for in service text, each a list of stems that must all occur. */
+  keywords: readonly (readonly string[])[];
+}
+
+export interface ConceptMatch {
+  concept: Concept;
+  /** Positions of query words that the phrase covered. */
+  covered: readonly number[];
+  /** The resident's words that matched, as typed. */
+  words: string;
+}
+
+export function buildConcepts(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus | undefined): Concept[] {
+  const concepts: Concept[] = [];
+  const feedNeeds: TaxonomyTerm[] = [];
+  for (const term of taxonomy) {
+    if (term.kind === 'life-domain') continue;
+    const texts = [term.name, ...(term.synonyms ?? [])];
+    concepts.push(concept(term.id, term.name, undefined, term.kind, [term.id], texts, keywordTexts(term)));
+    if (term.kind === 'need') feedNeeds.push(term);
+  }
+  for (const [id, entry] of Object.entries(thesaurus ?? {})) {
+    const linked = feedNeeds.filter((term) => namesSameNeed(term, entry));
+    const linkedTexts = linked.flatMap((term) => [term.name, ...(term.synonyms ?? [])]);
+    concepts.push(
+      concept(
+        id,
+        entry.name,
+        entry.name_en,
+        'need',
+        linked.map((term) => term.id),
+        [...entry.phrases, ...linkedTexts],
+        [...entry.keywords, ...linked.flatMap(keywordTexts)],
+      ),
+    );
+  }
+  return concepts;
+}
+
+/**
+ * Whether a feed need and a thesaurus concept are the same need, judged by names: equal names, the
+ * feed need's name is one of the concept's phrases, or every word of the feed need's name is a resident's word of the concept ("Dementie en geheugen"
+ * ↔ "dementie", "geheugen"). Shared synonyms alone do not link: "dagbesteding" is a synonym of
+ * both work and meeting people in one feed, and linking on it would merge the two.
+ */
+function namesSameNeed(term: TaxonomyTerm, entry: ThesaurusConcept): boolean {
+  const name = phraseStems(term.name);
+  if (name.length === 0) return false;
+  const key = name.join(' ');
+  if (key === phraseStems(entry.name).join(' ')) return true;
+  if (entry.phrases.some((phrase) => phraseStems(phrase).join(' ') === key)) return true;
+  const words = new Set(entry.phrases.map(phraseStems).filter((p) => p.length === 1).map((p) => p[0]));
+  return name.every((stem) => words.has(stem));
+}
+
+/**
+ * A term's name and its one-word synonyms are good words to find in service text; longer synonyms
+ * ("geen contacten") are phrases of a resident and shrink to generic words without their context.
+ */
+function keywordTexts(term: TaxonomyTerm): string[] {
+  return [term.name, ...(term.synonyms ?? []).filter((s) => !/\s/.test(s.trim()))];
+}
+
+function concept(
+  id: string,
+  name: string,
+  nameEn: string | undefined,
+  kind: Concept['kind'],
+  tagIds: readonly string[],
+  phraseTexts: readonly string[],
+  keywordTexts: readonly string[],
+): Concept {
+  const phrases = unique(phraseTexts.map(phraseStems).filter((p) => p.length > 0));
+  const keywords = unique(keywordTexts.map(indexTerms).filter((k) => k.length > 0));
+  return {
+    id,
+    name,
+    ...(nameEn !== undefined ? { name_en: nameEn } : {}),
+    kind,
+    tagIds,
+    phraseTexts,
+    phrases,
+    keywords,
+  };
+}
+
+function unique(lists: readonly (readonly string[])[]): (readonly string[])[] {
+  const seen = new Set<string>();
+  return lists.filter((list) => {
+    const key = list.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** At most this many query words may sit between two words of a phrase ("kan echt geen boodschappen meer doen"). */
+const MAX_GAP = 2;
+
+/** Concepts whose phrases occur in the query. A concept is reported once, with its widest match. */
+export function matchConcepts(query: readonly QueryWord[], concepts: readonly Concept[]): ConceptMatch[] {
+  // Phrase matching sees meaning-bearing stop words ("geen", "niet") but not filler ("ik", "een").
+  const positions: number[] = [];
+  const stems: string[] = [];
+  query.forEach((w, i) => {
+    if (w.stop && !PHRASE_WORDS.has(w.word)) return;
+    positions.push(i);
+    stems.push(w.stem);
+  });
+  const matches: ConceptMatch[] = [];
+  for (const concept of concepts) {
+    let best: number[] | undefined;
+    for (const phrase of concept.phrases) {
+      const at = findPhrase(stems, phrase);
+      if (at && (!best || at.length > best.length)) best = at;
+    }
+    if (!best) continue;
+    const covered = best.map((i) => positions[i] ?? 0);
+    matches.push({ concept, covered, words: covered.map((i) => query[i]?.word ?? '').join(' ') });
+  }
+  return matches;
+}
+
+/** Indices in `stems` where the phrase occurs in order with small gaps, or undefined. */
+function findPhrase(stems: readonly string[], phrase: readonly string[]): number[] | undefined {
+  const first = phrase[0];
+  if (first === undefined) return undefined;
+  for (let start = 0; start < stems.length; start++) {
+    if (!sameWord(stems[start] ?? '', first)) continue;
+    const at = [start];
+    let pos = start;
+    for (let p = 1; p < phrase.length; p++) {
+      const want = phrase[p] ?? '';
+      let found = -1;
+      for (let j = pos + 1; j <= pos + 1 + MAX_GAP && j < stems.length; j++) {
+        if (sameWord(stems[j] ?? '', want)) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) break;
+      at.push(found);
+      pos = found;
+    }
+    if (at.length === phrase.length) return at;
+  }
+  return undefined;
+}
+
+/**
+ * Equal stems, or one typo in a word of six letters or more ("eensaam" for "eenzaam"); shorter
+ * words differ in one letter from other words too often ("drink" and "drank"). Typos rarely hit the
+ * first two letters together, and checking that first saves most distance computations.
+ */
+function sameWord(typed: string, phraseWord: string): boolean {
+  if (typed === phraseWord) return true;
+  if (Math.min(typed.length, phraseWord.length) < MIN_FUZZY_PHRASE_WORD) return false;
+  if (typed.charCodeAt(0) !== phraseWord.charCodeAt(0) && typed.charCodeAt(1) !== phraseWord.charCodeAt(1)) return false;
+  return editDistance(typed, phraseWord, 1) <= 1;
+}
+
+const MIN_FUZZY_PHRASE_WORD = 6;

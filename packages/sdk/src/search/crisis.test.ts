@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Service } from '@wijkwijzer/schemas';
+import { crisisLines } from './crisis.js';
+import { detectCrisis } from './crisis-signal.js';
+import { createSearchIndex } from './search-index.js';
+import { AREAS, service } from './fixtures.test.helper.js';
+
+const kinds = (query: string): string[] | undefined => detectCrisis(query)?.kinds;
+
+test('detectCrisis: suicide, in Dutch and English, with diacritics, compounds and a typo', () => {
+  for (const query of [
+    'ik wil niet meer leven',
+    'Ik wil echt niet meer leven',
+    'zelfmoord',
+    'zelfmoordgedachten',
+    'suïcide',
+    'suicidaal',
+    'ik wil dood',
+    'dood willen',
+    'ik wil er een eind aan maken',
+    'zelfmoort',
+    'I want to kill myself',
+    "I don't want to live anymore",
+    'suicide',
+  ]) {
+    assert.deepEqual(kinds(query), ['suicide'], query);
+  }
+});
+
+test('detectCrisis: violence at home, in Dutch and English', () => {
+  for (const query of ['hij slaat me', 'mijn vriend slaat mij', 'huiselijk geweld', 'mishandeling', 'kindermishandeling', 'ik ben bang voor mijn partner', 'my husband hits me', 'domestic violence']) {
+    assert.deepEqual(kinds(query), ['violence'], query);
+  }
+});
+
+test('detectCrisis: acute medical words, in Dutch and English', () => {
+  for (const query of ['borstpijn', 'pijn op de borst', 'hij is bewusteloos', 'ik kan niet ademen', 'beroerte', 'scheve mond', 'hartaanval', 'chest pain', "I can't breathe", 'she is unconscious', 'stroke']) {
+    assert.deepEqual(kinds(query), ['medical'], query);
+  }
+});
+
+test('detectCrisis: ordinary queries are not a crisis', () => {
+  for (const query of [
+    '',
+    'schulden',
+    'ik ben eenzaam',
+    'mijn vader kan niet meer zijn boodschappen doen',
+    'de gemeente reageert niet',
+    'koffie drinken',
+    'hulp bij alcoholmisbruik',
+    'huisartsenpost',
+    'leven met dementie',
+    'beroerd',
+  ]) {
+    assert.equal(detectCrisis(query), undefined, query);
+  }
+});
+
+test('detectCrisis: several signals in one query give every line', () => {
+  assert.deepEqual(kinds('hij slaat me en ik wil niet meer leven'), ['suicide', 'violence']);
+});
+
+const FEED = [
+  service('wandel', { name: 'Wandelgroep', description: 'Samen wandelen.', service_areas: [{ area_id: 'gm-houten' }] }),
+  service('ggz', { name: 'Praktijkondersteuner GGZ', description: 'Hulp bij somberheid en zelfmoordgedachten.' }),
+];
+const index = createSearchIndex(FEED, [], { areas: AREAS });
+
+test('crisis: 113 and 112 come first for suicide, whatever the filters exclude', () => {
+  const hits = index.search('ik wil niet meer leven', { area: 'gm-houten', cost: 'gratis', routeStep: 'zelf', openNow: true });
+  assert.deepEqual(hits.map((h) => h.service.id), ['nl-113-zelfmoordpreventie', 'nl-112']);
+  assert.ok(hits.every((h) => h.crisis === true && h.score === 1));
+  assert.equal(hits[0]?.service.phones?.[0]?.number, '0800-0113');
+});
+
+test('crisis: the help lines come before the feed\'s own hits, and limit does not drop them', () => {
+  const hits = index.search('zelfmoordgedachten');
+  assert.deepEqual(hits.slice(0, 2).map((h) => h.service.id), ['nl-113-zelfmoordpreventie', 'nl-112']);
+  assert.equal(hits[2]?.service.id, 'ggz');
+  assert.equal(hits[2]?.crisis, undefined);
+  assert.deepEqual(index.search('zelfmoord', { limit: 0 }).map((h) => h.service.id), ['nl-113-zelfmoordpreventie', 'nl-112']);
+});
+
+test('crisis: violence shows Veilig Thuis (0800-2000) and 112', () => {
+  const hits = index.search('hij slaat me', { area: 'wk-zuilen' });
+  assert.deepEqual(hits.map((h) => h.service.id), ['nl-veilig-thuis', 'nl-112']);
+  assert.equal(hits[0]?.service.phones?.[0]?.number, '0800-2000');
+});
+
+test('crisis: acute medical words show 112 first, then the generic huisartsenpost entry without a number', () => {
+  const hits = index.search('borstpijn', { language: 'ar' });
+  assert.deepEqual(hits.map((h) => h.service.id), ['nl-112', 'nl-huisartsenpost']);
+  assert.equal(hits[1]?.service.phones, undefined, 'no made-up number');
+  assert.match(hits[1]?.service.summary_b1 ?? '', /bel eerst uw eigen huisarts of de huisartsenpost in uw regio/);
+});
+
+test('crisis: a feed\'s own huisartsenposten replace the generic entry, the local one first', () => {
+  const withPosts = createSearchIndex(
+    [
+      service('hap-stad', { name: 'Huisartsenpost Utrecht Stad', service_areas: [{ area_id: 'gm-utrecht' }] }),
+      service('hap-zo', { name: 'Huisartsenpost Zuidoost', service_areas: [{ area_id: 'sub-zuidoost' }] }),
+      service('fysio', { name: 'Fysiotherapie' }),
+    ],
+    [],
+    { areas: AREAS },
+  );
+  const hits = withPosts.search('hij is bewusteloos', { area: 'gm-houten' });
+  assert.deepEqual(hits.map((h) => h.service.id), ['nl-112', 'hap-zo']);
+  const anywhere = withPosts.search('kan niet ademen');
+  assert.deepEqual(anywhere.map((h) => h.service.id), ['nl-112', 'hap-stad', 'hap-zo']);
+});
+
+test('crisis: texts follow lang', () => {
+  const [line] = index.search('I want to kill myself', { lang: 'en' });
+  assert.equal(line?.service.name, '113 Suicide Prevention');
+  assert.match(line?.service.summary_b1 ?? '', /Call 0800-0113/);
+  const [dutch] = index.search('zelfmoord');
+  assert.equal(dutch?.service.name, '113 Zelfmoordpreventie');
+});
+
+test('crisis: the shipped help lines are valid Service records in both languages', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    for (const line of crisisLines(['suicide', 'violence', 'medical'], lang)) {
+      const result = Service.safeParse(line);
+      assert.ok(result.success, `${line.id} (${lang}): ${JSON.stringify(result.error?.issues)}`);
+    }
+  }
+  assert.deepEqual(
+    crisisLines(['suicide', 'violence', 'medical']).map((s) => s.id),
+    ['nl-112', 'nl-113-zelfmoordpreventie', 'nl-veilig-thuis', 'nl-huisartsenpost'],
+  );
+});

@@ -1,0 +1,91 @@
+import { queryWords } from './analyze.js';
+import { matchConcepts, type Concept, type ConceptMatch } from './concepts.js';
+import { compoundScores, conceptScores, DocScores, wordScores } from './scorer.js';
+import { stem } from './stem.js';
+import type { TermIndex } from './term-index.js';
+import type { SearchLang } from './types.js';
+
+/**
+ * A query as parts to score: each content word, and each need or target group the resident's
+ * words were understood as. A document's relevance is the weighted mean of its part scores, so a
+ * service matching every part beats one matching a single rare word.
+ */
+export interface QueryPart {
+  /** Rare words weigh more than common ones (idf); a recognised concept weighs as the rarest word. */
+  weight: number;
+  scores: DocScores;
+  /** What matched, for `SearchHit.matched`. */
+  label: (lang: SearchLang) => string;
+}
+
+export interface PlanContext {
+  index: TermIndex;
+  size: number;
+  concepts: readonly Concept[];
+  /** Documents carrying a taxonomy id in `needs` or `target_groups`. */
+  taggedWith: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Documents whose text speaks of a concept (memoised by the caller). */
+  conceptKeywords: (concept: Concept) => DocScores;
+}
+
+/** A query word that is part of a recognised phrase counts less on its own: the concept carries it. */
+const COVERED_WORD_WEIGHT = 0.35;
+
+export function planQuery(query: string, context: PlanContext): QueryPart[] {
+  const { index, size } = context;
+  const typed = queryWords(query);
+  const matches = matchConcepts(typed, context.concepts);
+  const covered = new Set(matches.flatMap((m) => m.covered));
+  const maxIdf = Math.log(1 + size);
+  const idf = (df: number): number => (maxIdf === 0 ? 1 : Math.log(1 + size / (1 + df)) / maxIdf);
+
+  const parts: QueryPart[] = [];
+  const seen = new Set<string>();
+  typed.forEach((word, position) => {
+    if (word.stop || seen.has(word.stem)) return;
+    seen.add(word.stem);
+    let scores = wordScores(index, size, [word.stem, word.word]);
+    // A compound the services never use may still be written apart in them.
+    if (!index.has(word.stem) && !index.has(word.word)) {
+      const split = compoundScores(index, size, word.word, stem, scores.size > 0);
+      if (split) scores = maxOf(size, scores, split);
+    }
+    const weight = idf(scores.size) * (covered.has(position) ? COVERED_WORD_WEIGHT : 1);
+    parts.push({ weight, scores, label: () => word.word });
+  });
+
+  for (const group of groupConcepts(matches)) {
+    const tagged: number[] = [];
+    for (const { concept } of group) {
+      for (const id of concept.tagIds) tagged.push(...(context.taggedWith.get(id) ?? []));
+    }
+    const keywords = group.map(({ concept }) => context.conceptKeywords(concept));
+    const first = group[0]?.concept;
+    parts.push({
+      weight: 1,
+      scores: conceptScores(size, tagged, keywords),
+      label: (lang) => (lang === 'en' ? (first?.name_en ?? first?.name ?? '') : (first?.name ?? '')),
+    });
+  }
+  return parts;
+}
+
+/**
+ * Matched concepts that share tags (a feed need and the thesaurus concept linked to it) are one
+ * part of the query, not two.
+ */
+function groupConcepts(matches: readonly ConceptMatch[]): ConceptMatch[][] {
+  const groups: ConceptMatch[][] = [];
+  for (const match of matches) {
+    const group = groups.find((g) => g.some((m) => m.concept.tagIds.some((id) => match.concept.tagIds.includes(id))));
+    if (group) group.push(match);
+    else groups.push([match]);
+  }
+  return groups;
+}
+
+function maxOf(size: number, a: DocScores, b: DocScores): DocScores {
+  const out = new DocScores(size);
+  for (const scores of [a, b]) for (const doc of scores.docs) out.raise(doc, scores.get(doc));
+  return out;
+}

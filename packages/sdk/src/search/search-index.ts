@@ -1,0 +1,166 @@
+import type { Area, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
+import { buildAreaGraph } from '../areas/area-graph.js';
+import { buildConcepts, type Concept } from './concepts.js';
+import { crisisHits, isHuisartsenpost } from './crisis-hits.js';
+import { detectCrisis } from './crisis-signal.js';
+import { documentContext, documentFields } from './document.js';
+import { compileFilters } from './filters.js';
+import { normalize } from './normalize.js';
+import { MAX_SERVICES, nameRankOf, nameRanks, rankKey, routeRank } from './rank.js';
+import { planQuery } from './query-plan.js';
+import { keywordScores, type DocScores } from './scorer.js';
+import { serviceFacts, type ServiceFacts } from './service-facts.js';
+import { TermIndexBuilder } from './term-index.js';
+import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus.js';
+import type { SearchHit, SearchIndex, SearchOptions } from './types.js';
+
+export interface SearchIndexOptions {
+  /** The region's areas, so an area filter understands gemeente ⊃ wijk. */
+  areas?: readonly Area[];
+  /** Used beside the feed's taxonomy; `false` turns it off. Default: the SDK's Dutch thesaurus. */
+  thesaurus?: Thesaurus | false;
+}
+
+/** Hits scoring below this share of the best hit are noise (a stray typo match), not results. */
+const MIN_RELEVANCE = 0.2;
+/** Keyword matches at least this good make a service count for an untagged need (see needFallback). */
+const NEED_FALLBACK_MIN = 0.3;
+
+/**
+ * Builds the search index over services. Inactive and defunct services are left out: a resident
+ * must not be sent to a service that no longer runs.
+ */
+export function createSearchIndex(
+  services: readonly Service[],
+  taxonomy: readonly TaxonomyTerm[] = [],
+  options: SearchIndexOptions = {},
+): SearchIndex {
+  const docs = services.filter((s) => s.status !== 'inactive' && s.status !== 'defunct');
+  const N = docs.length;
+  if (N > MAX_SERVICES) throw new RangeError(`A search index holds at most ${MAX_SERVICES} services; got ${N}.`);
+  const facts: ServiceFacts[] = docs.map(serviceFacts);
+  const context = documentContext(taxonomy, options.areas ?? []);
+  const builder = new TermIndexBuilder();
+  docs.forEach((service, i) => builder.add(i, documentFields(service, context)));
+  const index = builder.build();
+  const areas = buildAreaGraph(options.areas);
+  const concepts = buildConcepts(taxonomy, options.thesaurus === false ? undefined : (options.thesaurus ?? DEFAULT_THESAURUS));
+  const nameOrder = nameRanks(docs);
+  const byName = new Int32Array(N);
+  nameOrder.forEach((rank, doc) => (byName[rank] = doc));
+  const allDocs = docs.map((_, i) => i);
+
+  // Which documents carry each taxonomy id, for concept boosts and the need filter.
+  const taggedWith = new Map<string, Set<number>>();
+  docs.forEach((service, i) => {
+    for (const id of [...(service.needs ?? []), ...(service.target_groups ?? [])]) {
+      let set = taggedWith.get(id);
+      if (!set) taggedWith.set(id, (set = new Set()));
+      set.add(i);
+    }
+  });
+
+  // Keyword matches depend on the data only, so each concept's are worked out once, when first needed.
+  const keywordMemo = new Map<Concept, DocScores>();
+  const conceptKeywords = (concept: Concept): DocScores => {
+    let scores = keywordMemo.get(concept);
+    if (!scores) keywordMemo.set(concept, (scores = keywordScores(index, N, concept)));
+    return scores;
+  };
+  const conceptById = new Map(concepts.map((c) => [c.id, c]));
+
+  const needFallback = (needId: string): ReadonlySet<number> | undefined => {
+    // A need no service is tagged with, but that the thesaurus knows: judge by the text.
+    if (taggedWith.has(needId)) return undefined;
+    const concept = conceptById.get(needId);
+    if (!concept) return undefined;
+    const scores = conceptKeywords(concept);
+    return new Set(scores.docs.filter((doc) => scores.get(doc) >= NEED_FALLBACK_MIN));
+  };
+
+  // A feed's own huisartsenposten replace the generic crisis entry for acute medical signals.
+  const huisartsenposten = docs
+    .map((service, i) => ({ service, i }))
+    .filter(({ service }) => isHuisartsenpost(normalize(`${service.name} ${service.alternate_name ?? ''}`)))
+    .map(({ i }) => i);
+
+  const plan = { index, size: N, concepts, taggedWith, conceptKeywords };
+
+  function search(query: string, opts: SearchOptions = {}): SearchHit[] {
+    const lang = opts.lang ?? 'nl';
+    const filter = compileFilters(opts, { areas, needFallback, now: opts.now ?? new Date() });
+
+    const signal = detectCrisis(query);
+    const crisis = signal ? crisisHits(signal, lang, localHuisartsenposten(opts)) : [];
+    const crisisIds = new Set(crisis.map((h) => h.service.id));
+
+    const parts = planQuery(query, plan);
+    // Candidates and their summed score; an empty query (or stop words only) lists everything.
+    let candidates: readonly number[] = allDocs;
+    let totals: Float64Array | undefined;
+    if (parts.length > 0) {
+      const sums = new Float64Array(N);
+      const touched: number[] = [];
+      const weightSum = parts.reduce((sum, u) => sum + u.weight, 0);
+      for (const unit of parts) {
+        const share = unit.weight / weightSum;
+        for (const doc of unit.scores.docs) {
+          if (sums[doc] === 0) touched.push(doc);
+          sums[doc] = (sums[doc] ?? 0) + share * unit.scores.get(doc);
+        }
+      }
+      candidates = touched;
+      totals = sums;
+    }
+
+    const passing: number[] = [];
+    const distances = new Map<number, number>();
+    let best = 0;
+    for (const doc of candidates) {
+      if (crisisIds.size > 0 && crisisIds.has(docs[doc]?.id ?? '')) continue;
+      if (filter) {
+        const result = filter(docs[doc] as Service, facts[doc] as ServiceFacts, doc);
+        if (!result.pass) continue;
+        if (result.distanceKm !== undefined) distances.set(doc, result.distanceKm);
+      }
+      passing.push(doc);
+      const total = totals ? (totals[doc] ?? 0) : 1;
+      if (total > best) best = total;
+    }
+
+    const relevanceOf = (doc: number): number => (totals && best > 0 ? (totals[doc] ?? 0) / best : 1);
+    const keys = new Float64Array(passing.length);
+    let count = 0;
+    for (const doc of passing) {
+      const relevance = relevanceOf(doc);
+      if (relevance < MIN_RELEVANCE) continue;
+      keys[count++] = rankKey(relevance, routeRank(docs[doc]?.route_step), distances.get(doc), nameOrder[doc] ?? 0);
+    }
+    const ordered = keys.subarray(0, count).sort();
+    const shown = opts.limit === undefined ? count : Math.min(count, Math.max(0, opts.limit));
+    const hits: SearchHit[] = [];
+    for (let i = 0; i < shown; i++) {
+      const doc = byName[nameRankOf(ordered[i] ?? 0)] ?? 0;
+      const hit: SearchHit = { service: docs[doc] as Service, score: relevanceOf(doc) };
+      const matched: string[] = [];
+      for (const unit of parts) if (unit.scores.get(doc) > 0) matched.push(unit.label(lang));
+      if (matched.length > 0) hit.matched = matched;
+      const distanceKm = distances.get(doc);
+      if (distanceKm !== undefined) hit.distanceKm = distanceKm;
+      hits.push(hit);
+    }
+    return [...crisis, ...hits];
+  }
+
+  /** The feed's huisartsenposten, those in the chosen area first when an area filter is set. */
+  function localHuisartsenposten(opts: SearchOptions): Service[] {
+    const areaOnly = opts.area === undefined ? undefined : compileFilters({ area: opts.area }, { areas, needFallback, now: new Date() });
+    const local = areaOnly ? huisartsenposten.filter((i) => areaOnly(docs[i] as Service, facts[i] as ServiceFacts, i).pass) : [];
+    return (local.length > 0 ? local : huisartsenposten).slice(0, MAX_HUISARTSENPOSTEN).map((i) => docs[i] as Service);
+  }
+
+  return { search, size: N };
+}
+
+/** More than a few huisartsenposten is a list to read, not help to call. */
+const MAX_HUISARTSENPOSTEN = 3;

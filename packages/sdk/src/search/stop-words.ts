@@ -1,0 +1,24 @@
+/**
+ * Words that carry no topic in a resident's query ("ik ben een …", "I need a …"). They are left out
+ * of term matching. Phrases are matched before stop words are dropped (see concepts.ts), and the
+ * words in PHRASE_WORDS stay in phrases: "geen contacten" and "niet meer leven" depend on them.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  // Dutch
+  'aan', 'al', 'alle', 'als', 'ben', 'bent', 'bij', 'dan', 'dat', 'de', 'der', 'des', 'deze', 'die',
+  'dit', 'doe', 'door', 'dus', 'een', 'en', 'er', 'erg', 'geen', 'graag', 'had', 'heb', 'hebben',
+  'heeft', 'hem', 'het', 'hier', 'hij', 'hoe', 'hun', 'ik', 'in', 'is', 'je', 'jij', 'jou', 'jouw',
+  'jullie', 'kan', 'kun', 'kunnen', 'kunt', 'maar', 'me', 'meer', 'mij', 'mijn', 'mee', 'met', 'moet',
+  'moeten', 'na', 'naar', 'niet', 'nog', 'nu', 'of', 'om', 'onze', 'ons', 'ook', 'op', 'over', 'te',
+  'tot', 'u', 'uit', 'uw', 'van', 'veel', 'voor', 'waar', 'wat', 'we', 'welke', 'wie', 'wij', 'wil',
+  'wilt', 'willen', 'word', 'wordt', 'worden', 'ze', 'zich', 'zij', 'zijn', 'zo', 'zoek', 'zoeken',
+  'iemand', 'iets', 'heel', 'echt', 'even', 'weet', 'waarom', 'zelf', 'mag', 'zou', 'zal',
+  // English, for residents who search in English
+  'a', 'am', 'an', 'and', 'are', 'at', 'be', 'can', 'do', 'for', 'i', 'im', 'is', 'it', 'looking',
+  'me', 'my', 'need', 'of', 'on', 'or', 'the', 'to', 'want', 'with', 'someone', 'some', 'find',
+]);
+
+/** Stop words that change a phrase's meaning and so are kept when phrases are compared. */
+export const PHRASE_WORDS: ReadonlySet<string> = new Set([
+  'geen', 'niet', 'meer', 'alleen', 'zelf', 'veel', 'no', 'not', 'cant', 'dont', 'nobody',
+]);

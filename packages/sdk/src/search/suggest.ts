@@ -1,0 +1,97 @@
+import type { TaxonomyTerm } from '@wijkwijzer/schemas';
+import { queryWords } from './analyze.js';
+import { buildConcepts, matchConcepts, type Concept } from './concepts.js';
+import { normalize } from './normalize.js';
+import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus.js';
+import type { SearchLang } from './types.js';
+
+export interface NeedSuggestion {
+  /** A need id usable as the `need` filter: a feed taxonomy id, or a thesaurus concept id. */
+  id: string;
+  /** The need's name, as a tile shows it. */
+  name: string;
+  /** The resident's words it was found by ("eenzaam"), to show beside the name. */
+  matched: string;
+}
+
+export interface SuggestOptions {
+  lang?: SearchLang;
+  /** Default: the SDK's Dutch thesaurus; `false` suggests the taxonomy's own needs only. */
+  thesaurus?: Thesaurus | false;
+}
+
+// buildConcepts stems a few hundred phrases; a search box calls this on every keystroke.
+const cache = new WeakMap<readonly TaxonomyTerm[], Map<Thesaurus | false, Concept[]>>();
+const NO_TAXONOMY: readonly TaxonomyTerm[] = [];
+
+/**
+ * Needs to suggest while a resident types: "eenz" and "ik ben een" both suggest Eenzaamheid.
+ * Feed needs come first-class; a thesaurus concept linked to feed needs suggests those feed needs.
+ */
+export function suggestNeeds(
+  query: string,
+  taxonomy: readonly TaxonomyTerm[] = NO_TAXONOMY,
+  limit = 5,
+  options: SuggestOptions = {},
+): NeedSuggestion[] {
+  const typed = normalize(query).trim().replace(/\s+/g, ' ');
+  if (typed.length < 2) return [];
+  const concepts = conceptsFor(taxonomy, options.thesaurus ?? DEFAULT_THESAURUS).filter((c) => c.kind === 'need');
+  const feedNames = new Map(taxonomy.map((t) => [t.id, t.name]));
+  const words = queryWords(query);
+  const content = words.filter((w) => !w.stop).map((w) => w.word);
+  const last = normalize(query).trimEnd().split(/\s+/).at(-1) ?? '';
+  const whole = new Set(matchConcepts(words, concepts).map((m) => m.concept));
+
+  const best = new Map<string, { suggestion: NeedSuggestion; score: number }>();
+  for (const concept of concepts) {
+    let score = 0;
+    let matched = '';
+    for (const [i, text] of [concept.name, ...concept.phraseTexts].entries()) {
+      const found = textScore(normalize(text), typed, last, content);
+      // The need's own name beats a synonym that matches as well.
+      const s = found > 0 && i === 0 ? found + 0.5 : found;
+      if (s > score) [score, matched] = [s, text];
+    }
+    if (whole.has(concept) && score < 4) score = 4;
+    if (score <= 0) continue;
+    // A thesaurus concept linked to feed needs stands for them; otherwise for itself.
+    const targets = concept.tagIds.length > 0 && concept.kind === 'need' ? concept.tagIds : [concept.id];
+    for (const id of targets) {
+      const name =
+        feedNames.get(id) ?? (options.lang === 'en' ? (concept.name_en ?? concept.name) : concept.name);
+      const seen = best.get(id);
+      if (!seen || seen.score < score) best.set(id, { suggestion: { id, name, matched: matched || name }, score });
+    }
+  }
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || a.suggestion.name.localeCompare(b.suggestion.name, 'nl'))
+    .slice(0, Math.max(0, limit))
+    .map((x) => x.suggestion);
+}
+
+function conceptsFor(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus | false): Concept[] {
+  let byThesaurus = cache.get(taxonomy);
+  if (!byThesaurus) cache.set(taxonomy, (byThesaurus = new Map()));
+  let concepts = byThesaurus.get(thesaurus);
+  if (!concepts) byThesaurus.set(thesaurus, (concepts = buildConcepts(taxonomy, thesaurus || undefined)));
+  return concepts;
+}
+
+/**
+ * 4: the resident typed the phrase; 3: the phrase starts with what they typed; 2: a word of it
+ * starts with the word being typed and the phrase holds their other words; 1: it contains it.
+ */
+function textScore(text: string, typed: string, last: string, content: readonly string[]): number {
+  if (text === typed) return 4;
+  if (text.startsWith(typed)) return 3;
+  const words = text.split(/[^a-z0-9]+/);
+  if (
+    last.length >= 2 &&
+    words.some((w) => w.startsWith(last)) &&
+    content.every((w) => w === last || words.some((x) => x.startsWith(w)))
+  ) {
+    return 2;
+  }
+  return typed.length >= 3 && text.includes(typed) ? 1 : 0;
+}

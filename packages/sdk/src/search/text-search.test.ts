@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createSearchIndex } from './search-index.js';
+import { service } from './fixtures.test.helper.js';
+
+const SERVICES = [
+  service('hap', { name: 'Huisartsenpost Utrecht', description: 'Spoedzorg in de avond, nacht en het weekend.' }),
+  service('mzo', { name: 'Mantelzorgondersteuning Houten', description: 'Advies en respijt voor wie zorgt voor een naaste.' }),
+  service('shv', { name: 'Schuldhulpverlening', description: 'Samen een plan maken om van je schulden af te komen.' }),
+  service('fin', { name: 'Financiële hulp aan huis', description: 'Een vrijwilliger helpt met je administratie.' }),
+  service('kind', { name: 'Speelochtend', description: 'Voor kinderen tot vier jaar en hun ouders.' }),
+  service('wandel', { name: 'Wandelgroep', description: 'Elke dinsdag samen wandelen in het park.' }),
+  service('taal', { name: 'Taalcafé', description: 'Oefenen met Nederlands praten.' }),
+  service('rouw', { name: 'Praatgroep na verlies', description: 'Samen praten over rouw en gemis.' }),
+];
+const index = createSearchIndex(SERVICES, []);
+const ids = (query: string): string[] => index.search(query).map((h) => h.service.id);
+const first = (query: string): string | undefined => ids(query)[0];
+
+test('diacritics: financiele finds Financiële and taalcafe finds Taalcafé', () => {
+  assert.equal(first('financiele hulp'), 'fin');
+  assert.equal(first('taalcafe'), 'taal');
+  assert.equal(first('FINANCIËLE'), 'fin');
+});
+
+test('typos: one wrong or missing letter in a long word still finds it', () => {
+  assert.equal(first('huisartspost'), 'hap');
+  assert.equal(first('mantelzorgondersteuninf'), 'mzo');
+  assert.equal(first('mantelzorgonderstuening'), 'mzo');
+  assert.equal(first('schuldhulpverleneng'), 'shv');
+});
+
+test('typos: short words must match exactly, or "hulp" would find "hup"', () => {
+  const hup = createSearchIndex([service('a', { name: 'Hup Holland' })]);
+  assert.deepEqual(hup.search('hulp'), []);
+});
+
+test('compounds: the last part of a compound finds it', () => {
+  assert.equal(first('ondersteuning'), 'mzo');
+  assert.equal(first('post'), 'hap');
+});
+
+test('compounds: the first part finds it, and a compound query finds its parts', () => {
+  assert.equal(first('schuld'), 'shv');
+  assert.equal(first('mantelzorg'), 'mzo');
+  // No service says "rouwverwerking"; one speaks of rouw.
+  assert.equal(first('rouwverwerking'), 'rouw');
+});
+
+test('compounds: very short fragments do not match inside words', () => {
+  assert.deepEqual(ids('ing'), []);
+  assert.deepEqual(ids('st'), []);
+  assert.deepEqual(ids('pos'), [], 'three letters only match the start of a word');
+});
+
+test('inflections: schulden and schuld, kinderen and kind find the same services', () => {
+  assert.equal(first('schulden'), 'shv');
+  assert.ok(ids('schuld').includes('shv'));
+  assert.equal(first('kind'), 'kind');
+  assert.equal(first('kinderen'), 'kind');
+});
+
+test('stop words: "ik ben een" adds nothing, and a query of only stop words lists everything', () => {
+  assert.deepEqual(ids('ik zoek een wandelgroep'), ids('wandelgroep'));
+  assert.equal(ids('ik ben een').length, SERVICES.length);
+});
+
+test('hits say which query words matched', () => {
+  const [hit] = index.search('schulden');
+  assert.ok(hit?.matched?.includes('schulden'));
+  assert.ok(hit && hit.score > 0 && hit.score <= 1);
+});
+
+test('inactive and defunct services are not found', () => {
+  const closed = createSearchIndex([
+    service('old', { name: 'Schuldhulp oud', status: 'defunct' }),
+    service('paused', { name: 'Schuldhulp pauze', status: 'inactive' }),
+    service('now', { name: 'Schuldhulp nu' }),
+  ]);
+  assert.deepEqual(closed.search('schuldhulp').map((h) => h.service.id), ['now']);
+  assert.equal(closed.size, 1);
+});

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Service, TaxonomyTerm } from '@wijkwijzer/schemas';
+import { indexTerms, phraseStems } from './analyze.js';
+import { buildConcepts } from './concepts.js';
+import { DEFAULT_THESAURUS } from './thesaurus.js';
+import { TAXONOMY, at, service } from './fixtures.test.helper.js';
+
+/** Words so common in service text or queries that a phrase of only these would match almost anything. */
+const TOO_GENERIC = new Set(['zorg', 'hulp', 'help', 'doen', 'gen', 'niet', 'meer', 'alleen', 'zelf', 'veel', 'gan', 'kom', 'drink', 'elkar']);
+
+test('thesaurus: ids are slugs and every concept has a name in both languages, phrases and keywords', () => {
+  for (const [id, concept] of Object.entries(DEFAULT_THESAURUS)) {
+    assert.match(id, /^[a-z][a-z-]*$/);
+    assert.ok(concept.name && concept.name_en, id);
+    assert.ok(concept.phrases.length >= 3 && concept.keywords.length >= 3, id);
+  }
+});
+
+test('thesaurus: no phrase shrinks to only generic words once stop words go', () => {
+  for (const [id, concept] of Object.entries(DEFAULT_THESAURUS)) {
+    for (const phrase of concept.phrases) {
+      const stems = phraseStems(phrase);
+      assert.ok(stems.length > 0, `${id}: "${phrase}" is all stop words`);
+      assert.ok(stems.some((s) => !TOO_GENERIC.has(s)), `${id}: "${phrase}" → ${stems.join(' ')}`);
+    }
+    for (const keyword of concept.keywords) {
+      assert.ok(indexTerms(keyword).some((s) => !TOO_GENERIC.has(s)), `${id}: keyword "${keyword}"`);
+    }
+  }
+});
+
+test('thesaurus concepts link to feed needs of the same name, not to needs that share one synonym', () => {
+  const feed: TaxonomyTerm[] = [
+    { id: 'need-werk', name: 'Werk en dagbesteding', kind: 'need', synonyms: ['werk', 'dagbesteding'] },
+    { id: 'need-ontmoeting', name: 'Ontmoeten', kind: 'need', synonyms: ['dagbesteding', 'koffie'] },
+    { id: 'need-dementie', name: 'Dementie en geheugen', kind: 'need' },
+  ];
+  const concepts = buildConcepts(feed, DEFAULT_THESAURUS);
+  const linked = (id: string) => concepts.find((c) => c.id === id)?.tagIds;
+  assert.deepEqual(linked('werk-dagbesteding'), ['need-werk']);
+  assert.deepEqual(linked('geheugen-dementie'), ['need-dementie']);
+  assert.deepEqual(linked('eenzaamheid'), []);
+});
+
+test('the test fixtures are valid records of the contract', () => {
+  for (const term of TAXONOMY) assert.ok(TaxonomyTerm.safeParse(term).success, term.id);
+  const sample = service('x', { name: 'X', ...at({ latitude: 52.1, longitude: 5.1 }, ['wk-zuilen']), route_step: 'zelf' });
+  assert.ok(Service.safeParse(sample).success);
+});

@@ -1,0 +1,307 @@
+/**
+ * The default Dutch thesaurus: needs (hulpvragen) in residents' own words. Search uses it beside a
+ * feed's own taxonomy, and on its own when a feed has none (an imported HSDS directory whose
+ * services have plain descriptions and no `needs`): "ik ben eenzaam" then still finds the services
+ * that speak of eenzaamheid, ontmoeting or a maatje.
+ *
+ * - `phrases`: what residents type, Dutch first, some English. Matched as phrases after stop
+ *   words go ("ik ben eenzaam" ≈ "eenzaam"), with light typo tolerance.
+ * - `keywords`: words (or short all-words-required phrases) to look for in service text. Keep
+ *   them specific: a keyword such as "contact" or "hulp" occurs in almost every description.
+ */
+
+export interface ThesaurusConcept {
+  /** The need as a tile or suggestion names it, in Dutch. */
+  readonly name: string;
+  readonly name_en: string;
+  readonly phrases: readonly string[];
+  readonly keywords: readonly string[];
+}
+
+/** Concepts keyed by a stable concept id (a slug, like a taxonomy term id). */
+export type Thesaurus = Readonly<Record<string, ThesaurusConcept>>;
+
+export const DEFAULT_THESAURUS: Thesaurus = {
+  eenzaamheid: {
+    name: 'Eenzaamheid',
+    name_en: 'Loneliness',
+    phrases: [
+      'eenzaam', 'eenzaamheid', 'alleen', 'ik ben alleen', 'alleen thuis', 'geen contacten',
+      'geen contact', 'weinig contact', 'geen vrienden', 'niemand om mee te praten', 'niemand',
+      'ik zie niemand', 'mensen ontmoeten', 'nieuwe mensen leren kennen', 'gezelschap', 'maatje',
+      'buddy', 'lonely', 'loneliness', 'no friends', 'meet people',
+    ],
+    keywords: [
+      'eenzaamheid', 'eenzaam', 'ontmoeting', 'ontmoeten', 'sociale contacten', 'maatje', 'buddy',
+      'gezelschap', 'samenzijn', 'huiskamer', 'inloop', 'koffieochtend', 'buurthuis', 'vriendschap',
+    ],
+  },
+  geldzorgen: {
+    name: 'Geldzorgen en schulden',
+    name_en: 'Money worries and debts',
+    phrases: [
+      'geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'geen geld', 'weinig geld', 'rondkomen',
+      'kan de huur niet betalen', 'huur niet betalen', 'rekeningen niet betalen', 'achterstand',
+      'betalingsachterstand', 'deurwaarder', 'aanmaning', 'incasso', 'budget', 'financiele hulp',
+      'financiele problemen', 'zorgen over geld', 'debt', 'debts', 'money problems', 'cannot pay rent',
+    ],
+    keywords: [
+      'schuldhulpverlening', 'schuldhulp', 'schulden', 'geldzaken', 'geldzorgen', 'budgetcoach',
+      'budgetbeheer', 'financien', 'financiele', 'thuisadministratie', 'betalingsachterstand',
+      'formulierenhulp', 'inkomen', 'toeslagen',
+    ],
+  },
+  'praktische-hulp': {
+    name: 'Praktische hulp thuis',
+    name_en: 'Practical help at home',
+    phrases: [
+      'boodschappen', 'kan geen boodschappen doen', 'boodschappen doen', 'huishouden',
+      'schoonmaken', 'kan het huishouden niet aan', 'koken', 'klusjes', 'tuin', 'hulp in huis',
+      'huishoudelijke hulp', 'shopping', 'groceries', 'cleaning',
+    ],
+    keywords: [
+      'boodschappen', 'boodschappendienst', 'huishoudelijke hulp', 'huishouden', 'klussen',
+      'klusjes', 'burenhulp', 'vrijwillige hulp', 'maaltijd', 'maaltijdservice', 'schoonmaak',
+    ],
+  },
+  somberheid: {
+    name: 'Somberheid en psychische klachten',
+    name_en: 'Low mood and mental health',
+    phrases: [
+      'somber', 'somberheid', 'depressie', 'depressief', 'neerslachtig', 'verdrietig', 'angst',
+      'angstig', 'paniek', 'piekeren', 'niet lekker in mijn vel', 'slecht in mijn vel', 'psychisch',
+      'psychische klachten', 'mentale gezondheid', 'down', 'zit niet lekker', 'depressed',
+      'anxiety', 'mental health', 'feeling low',
+    ],
+    keywords: [
+      'somberheid', 'somber', 'depressie', 'psychische', 'ggz', 'poh-ggz', 'mentale', 'angst',
+      'piekeren', 'psycholoog', 'herstel', 'herstelacademie', 'zelfhulp', 'mentaal',
+    ],
+  },
+  'geheugen-dementie': {
+    name: 'Geheugen en dementie',
+    name_en: 'Memory and dementia',
+    phrases: [
+      'vergeetachtig', 'vergeetachtigheid', 'vergeet', 'vergeten', 'geheugen', 'geheugenproblemen',
+      'dementie', 'dement', 'alzheimer', 'ik heb dementie', 'wordt vergeetachtig',
+      'vaak in de war', 'memory', 'dementia', 'forgetful',
+    ],
+    keywords: [
+      'dementie', 'alzheimer', 'geheugen', 'geheugenproblemen', 'vergeetachtigheid',
+      'casemanager dementie', 'odensehuis', 'alzheimer cafe', 'ontmoetingscentrum',
+    ],
+  },
+  mantelzorg: {
+    name: 'Mantelzorg',
+    name_en: 'Informal caregiving',
+    phrases: [
+      'mantelzorg', 'mantelzorger', 'zorg voor mijn moeder', 'zorg voor mijn vader',
+      'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'overbelast', 'respijtzorg',
+      'even vrij van zorg', 'carer', 'caregiver',
+    ],
+    keywords: [
+      'mantelzorg', 'mantelzorgers', 'mantelzorgondersteuning', 'respijtzorg', 'respijt',
+      'logeeropvang', 'overbelasting', 'mantelzorgwaardering',
+    ],
+  },
+  opvoeden: {
+    name: 'Opvoeden en opgroeien',
+    name_en: 'Parenting and growing up',
+    phrases: [
+      'opvoeden', 'opvoeding', 'opvoedvragen', 'opvoedingsvragen', 'mijn kind', 'ons kind',
+      'puber', 'pubers', 'peuter', 'baby', 'ruzie met mijn kind', 'zorgen over mijn kind',
+      'ouderschap', 'parenting', 'my child',
+    ],
+    keywords: [
+      'opvoeden', 'opvoeding', 'opvoedondersteuning', 'opgroeien', 'ouders', 'gezin', 'jeugd',
+      'jeugdgezondheidszorg', 'consultatiebureau', 'centrum jong', 'ouder-kindcentrum',
+    ],
+  },
+  bewegen: {
+    name: 'Bewegen en gezond leven',
+    name_en: 'Exercise and healthy living',
+    phrases: [
+      'bewegen', 'sporten', 'sport', 'fit worden', 'conditie', 'afvallen', 'overgewicht',
+      'gezond leven', 'gezonder leven', 'gezond eten', 'wandelen', 'exercise', 'lose weight',
+    ],
+    keywords: [
+      'bewegen', 'beweegaanbod', 'sport', 'sporten', 'wandelen', 'wandelgroep', 'gym', 'fitness',
+      'leefstijl', 'leefstijlinterventie', 'gli', 'overgewicht', 'buurtsportcoach', 'gezond',
+    ],
+  },
+  valpreventie: {
+    name: 'Vallen voorkomen',
+    name_en: 'Fall prevention',
+    phrases: [
+      'vallen', 'gevallen', 'bang om te vallen', 'valangst', 'valpreventie', 'evenwicht',
+      'balans', 'wankel', 'falls', 'afraid of falling',
+    ],
+    keywords: [
+      'valpreventie', 'vallen', 'valtraining', 'valangst', 'evenwicht', 'balans',
+      'in balans', 'vallen verleden tijd',
+    ],
+  },
+  wonen: {
+    name: 'Wonen',
+    name_en: 'Housing',
+    phrases: [
+      'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
+      'uitzetting', 'dakloos', 'geen woning', 'op straat', 'geen dak boven mijn hoofd', 'housing',
+      'homeless',
+    ],
+    keywords: [
+      'wonen', 'woning', 'woonruimte', 'huurwoning', 'woonbegeleiding', 'beschermd wonen',
+      'maatschappelijke opvang', 'daklozen', 'dakloos', 'nachtopvang', 'huurachterstand',
+    ],
+  },
+  'werk-dagbesteding': {
+    name: 'Werk en dagbesteding',
+    name_en: 'Work and daytime activities',
+    phrases: [
+      'werk', 'baan', 'geen werk', 'werkloos', 'werk zoeken', 'dagbesteding', 'zinvolle dag',
+      'niets te doen', 'vrijwilligerswerk', 'job', 'work', 'volunteering',
+    ],
+    keywords: [
+      'werkzoekenden', 're-integratie', 'dagbesteding', 'vrijwilligerswerk', 'participatie',
+      'activering', 'werkervaring', 'vacature', 'solliciteren', 'baan', 'betaald werk',
+    ],
+  },
+  taal: {
+    name: 'Taal, lezen en schrijven',
+    name_en: 'Language, reading and writing',
+    phrases: [
+      'nederlands leren', 'taal leren', 'taal', 'taalles', 'lezen', 'schrijven', 'lezen en schrijven',
+      'laaggeletterd', 'laaggeletterdheid', 'moeite met lezen', 'inburgering', 'inburgeren',
+      'learn dutch', 'dutch lessons',
+    ],
+    keywords: [
+      'taal', 'taalhuis', 'taalcafe', 'taalmaatje', 'taallessen', 'laaggeletterdheid',
+      'nt2', 'inburgering', 'lezen en schrijven', 'digitaal', 'formulieren',
+    ],
+  },
+  'digitale-vaardigheden': {
+    name: 'Digitale vaardigheden',
+    name_en: 'Digital skills',
+    phrases: [
+      'computer', 'internet', 'digid', 'telefoon gebruiken', 'smartphone', 'tablet',
+      'moeite met computer', 'digitaal', 'computer help',
+    ],
+    keywords: ['digitaal', 'digid', 'computer', 'computerles', 'digisterker', 'internet', 'klik en tik', 'smartphone'],
+  },
+  administratie: {
+    name: 'Brieven en formulieren',
+    name_en: 'Letters and forms',
+    phrases: [
+      'brieven', 'formulieren', 'administratie', 'papieren', 'papierwerk', 'belastingaangifte',
+      'toeslagen aanvragen', 'brief van de gemeente', 'forms', 'letters', 'paperwork',
+    ],
+    keywords: [
+      'formulierenhulp', 'formulieren', 'thuisadministratie', 'administratie', 'papierwinkel',
+      'belastingaangifte', 'toeslagen', 'sociaal raadslieden', 'sociaal raadslid',
+    ],
+  },
+  verslaving: {
+    name: 'Verslaving',
+    name_en: 'Addiction',
+    phrases: [
+      'verslaving', 'verslaafd', 'alcohol', 'drank', 'te veel drinken', 'drugs', 'blowen',
+      'gokken', 'gokverslaving', 'roken', 'stoppen met roken', 'addiction', 'drinking',
+    ],
+    keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
+  },
+  vervoer: {
+    name: 'Vervoer',
+    name_en: 'Transport',
+    phrases: [
+      'vervoer', 'geen vervoer', 'geen auto', 'slecht ter been', 'taxi', 'rolstoelbus', 'rijden', 'transport',
+    ],
+    keywords: ['vervoer', 'vervoersdienst', 'wmo-vervoer', 'regiotaxi', 'buurtbus', 'automaatje', 'chauffeur'],
+  },
+  voedsel: {
+    name: 'Eten en voedselhulp',
+    name_en: 'Food support',
+    phrases: [
+      'voedselbank', 'geen eten', 'honger', 'eten', 'maaltijd', 'food bank', 'food',
+    ],
+    keywords: ['voedselbank', 'voedselhulp', 'maaltijd', 'maaltijden', 'eettafel', 'samen eten', 'buurtmaaltijd'],
+  },
+  'zorg-thuis': {
+    name: 'Zorg en verpleging thuis',
+    name_en: 'Care and nursing at home',
+    phrases: [
+      'thuiszorg', 'wijkverpleging', 'wijkverpleegkundige', 'verpleging', 'wassen en aankleden',
+      'hulp bij wassen', 'steunkousen', 'medicijnen', 'zorg thuis', 'home care', 'nurse',
+    ],
+    keywords: ['wijkverpleging', 'wijkverpleegkundige', 'thuiszorg', 'verpleging', 'persoonlijke verzorging', 'verzorging'],
+  },
+  huisarts: {
+    name: 'Huisarts en gezondheid',
+    name_en: 'GP and health',
+    phrases: [
+      'huisarts', 'dokter', 'arts', 'ziek', 'pijn', 'klachten', 'gezondheid', 'doctor', 'gp', 'ill',
+    ],
+    keywords: ['huisarts', 'huisartsenpraktijk', 'gezondheidscentrum', 'praktijkondersteuner', 'poh'],
+  },
+  spoedzorg: {
+    name: 'Spoed buiten kantooruren',
+    name_en: 'Urgent care out of hours',
+    phrases: [
+      'huisartsenpost', 'spoedpost', 'dokterspost', 'spoed', 'dringend', 'buiten kantooruren',
+      'huisarts avond', 'huisarts nacht', 'huisarts weekend', 'dokter avond', 'dokter weekend',
+      'huisarts dicht', 'out of hours', 'urgent', 'emergency doctor',
+    ],
+    keywords: ['huisartsenpost', 'spoedpost', 'spoedzorg', 'buiten kantooruren', 'avond nacht weekend'],
+  },
+  rouw: {
+    name: 'Rouw en verlies',
+    name_en: 'Grief and loss',
+    phrases: [
+      'rouw', 'rouwen', 'verlies', 'overleden', 'overlijden', 'dood van', 'weduwe', 'weduwnaar',
+      'grief', 'bereavement',
+    ],
+    keywords: ['rouw', 'rouwverwerking', 'verlies', 'rouwgroep', 'nabestaanden', 'overlijden'],
+  },
+  'stress-burnout': {
+    name: 'Stress en overbelasting',
+    name_en: 'Stress and burnout',
+    phrases: [
+      'stress', 'gestrest', 'burn-out', 'burnout', 'overspannen', 'moe', 'uitgeput', 'te druk',
+      'slapen', 'slaapproblemen', 'kan niet slapen', 'exhausted',
+    ],
+    keywords: ['stress', 'burn-out', 'overspannenheid', 'spanning', 'ontspanning', 'mindfulness', 'slaap', 'veerkracht'],
+  },
+  'relatie-gezin': {
+    name: 'Relatie, scheiding en thuis',
+    name_en: 'Relationships, divorce and home',
+    phrases: [
+      'scheiding', 'scheiden', 'gaan scheiden', 'uit elkaar met mijn partner', 'relatieproblemen', 'ruzie thuis', 'ruzie',
+      'relatie', 'onveilig thuis', 'divorce',
+    ],
+    keywords: ['scheiding', 'relatie', 'relatieproblemen', 'gezin', 'gezinsondersteuning', 'mediation', 'maatschappelijk werk'],
+  },
+  clientondersteuning: {
+    name: 'Hulp bij het regelen van zorg',
+    name_en: 'Help arranging care',
+    phrases: [
+      'clientondersteuning', 'clientondersteuner', 'wmo', 'wmo aanvragen', 'keukentafelgesprek',
+      'zorg regelen', 'indicatie',
+      'wlz', 'arranging care',
+    ],
+    keywords: ['clientondersteuning', 'clientondersteuner', 'buurtteam', 'wijkteam', 'sociaal team', 'wmo', 'keukentafelgesprek', 'loket'],
+  },
+  hulpmiddelen: {
+    name: 'Hulpmiddelen en aanpassingen',
+    name_en: 'Aids and home adaptations',
+    phrases: [
+      'rolstoel', 'rollator', 'scootmobiel', 'traplift', 'woningaanpassing', 'aanpassing in huis',
+      'hulpmiddel', 'hulpmiddelen', 'wheelchair', 'mobility scooter',
+    ],
+    keywords: ['hulpmiddelen', 'hulpmiddel', 'rolstoel', 'scootmobiel', 'traplift', 'woningaanpassing', 'wmo-voorziening', 'uitleen'],
+  },
+  zingeving: {
+    name: 'Zingeving en levensvragen',
+    name_en: 'Meaning and life questions',
+    phrases: ['zingeving', 'levensvragen', 'zin in het leven', 'geloof', 'levenseinde', 'meaning of life'],
+    keywords: ['zingeving', 'levensvragen', 'geestelijk verzorger', 'geestelijke verzorging', 'levenseinde'],
+  },
+};
