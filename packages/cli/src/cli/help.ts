@@ -1,0 +1,73 @@
+/** Help texts, kept together so the wording stays consistent between commands. */
+
+export const MAIN_HELP = `wijkwijzer: validate, build, import and serve regional care feeds
+
+Usage
+  wijkwijzer validate <feed-dir|url> [--json] [--timeout <seconds>]
+  wijkwijzer build <source-dir> --out <feed-dir> [--generated-at <iso>]
+  wijkwijzer import hsds <file|dir> --out <feed-dir> [options]
+  wijkwijzer serve <feed-dir> [--port <n>] [--host <address>]
+
+Run 'wijkwijzer <command> --help' for a command's options.
+
+Options
+  -h, --help      show help
+  -v, --version   show the version
+
+Exit codes: 0 ok, 1 invalid data, 2 unusable input or wrong usage, 3 internal error
+(set WIJKWIJZER_DEBUG=1 to see its stack trace).
+`;
+
+export const VALIDATE_HELP = `Usage: wijkwijzer validate <feed-dir|url> [--json] [--timeout <seconds>]
+
+Checks a feed: its manifest (index.json) and every dataset it links, record by
+record, with counts, content hashes and links between records.
+
+  <feed-dir|url>         a folder with index.json, the index.json file itself, or an
+                         http(s) address of the manifest or of its folder
+  --json                 print the report as JSON
+  --timeout <seconds>    per request, for feeds on the web (default 10)
+
+Exit codes: 0 valid, 1 invalid records, dangling links or hash/count mismatch,
+2 unusable (no manifest, not JSON, unsupported contract version, missing dataset).
+`;
+
+export const BUILD_HELP = `Usage: wijkwijzer build <source-dir> --out <feed-dir> [--generated-at <iso>]
+
+Turns a source folder into a feed. The source holds region.json
+({ region, publisher, license, sample, title?, description?, generated_at? }) and
+per dataset (areas, organizations, services, pathways, availability, norms,
+taxonomy) either <dataset>.json (a list) or a folder <dataset>/ of *.json lists.
+
+  --out <feed-dir>       where the feed goes (replaced as a whole)
+  --generated-at <iso>   the feed's generated_at; default: region.json's, else the
+                         latest date in the data, so a rebuild is byte-identical
+
+Nothing is written when a record is invalid, an id repeats or a link dangles (exit 1).
+`;
+
+export const IMPORT_HELP = `Usage: wijkwijzer import hsds <file|dir> --out <feed-dir> [options]
+
+Imports Open Referral HSDS 3.0 JSON: service, organization (with its services),
+service_at_location and taxonomy_term documents; a list of them, an API page
+({ "contents": [...] }), NDJSON, tabular JSON, or a folder of such files.
+What does not fit our contract is left out and listed in the report.
+
+  --out <feed-dir>         where the feed goes (replaced as a whole)
+  --region-id <id>         default "imported"
+  --region-name <name>     default "Geïmporteerde gegevens"
+  --publisher-name <name>  default "Onbekende uitgever"
+  --publisher-url <url>
+  --license <text>         default "Onbekend"
+  --sample                 mark the feed as made-up data
+  --generated-at <iso>     default: the latest date in the data
+`;
+
+export const SERVE_HELP = `Usage: wijkwijzer serve <feed-dir> [--port <n>] [--host <address>]
+
+Serves a folder over HTTP as a CDN would: ETags, Cache-Control per file,
+CORS for any origin, GET and HEAD only. Stop with Ctrl+C.
+
+  --port <n>          default 8787; 0 picks any free port
+  --host <address>    default 127.0.0.1 (this machine only)
+`;

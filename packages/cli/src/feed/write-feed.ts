@@ -1,0 +1,119 @@
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import {
+  CONTRACT_VERSION,
+  DATASET_NAMES,
+  Manifest,
+  validateWith,
+  type DatasetLink,
+  type DatasetName,
+} from '@wijkwijzer/schemas';
+import { CliError } from '../errors.js';
+import { stableJson } from '../json.js';
+import { contentHash } from './hash.js';
+
+/** What a feed says about itself, apart from what the writer computes (version, date, links). */
+export interface FeedMeta {
+  region: { id: string; name: string };
+  publisher: { name: string; url?: string; email?: string };
+  license: string;
+  sample: boolean;
+  title?: string;
+  description?: string;
+}
+
+export interface WriteFeedOptions {
+  outDir: string;
+  meta: FeedMeta;
+  generatedAt: string;
+  /** Records per dataset; every dataset given gets a file, even an empty one. */
+  datasets: Partial<Record<DatasetName, readonly { id: string }[]>>;
+}
+
+export interface WrittenFeed {
+  outDir: string;
+  manifest: Manifest;
+}
+
+/** Sorts by id with a plain code-unit comparison: locale-aware sorting could differ between machines. */
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The manifest in a fixed key order, so equal input gives equal bytes. */
+export function composeManifest(meta: FeedMeta, generatedAt: string, links: Partial<Record<DatasetName, DatasetLink>>) {
+  return {
+    contract_version: CONTRACT_VERSION,
+    region: { id: meta.region.id, name: meta.region.name },
+    publisher: {
+      name: meta.publisher.name,
+      ...(meta.publisher.url === undefined ? {} : { url: meta.publisher.url }),
+      ...(meta.publisher.email === undefined ? {} : { email: meta.publisher.email }),
+    },
+    license: meta.license,
+    generated_at: generatedAt,
+    sample: meta.sample,
+    ...(meta.title === undefined ? {} : { title: meta.title }),
+    ...(meta.description === undefined ? {} : { description: meta.description }),
+    datasets: links,
+  };
+}
+
+/** Refuses to replace a folder that is not a feed we wrote, so `--out .` cannot wipe a project. */
+async function assertReplaceable(outDir: string): Promise<boolean> {
+  const info = await stat(outDir).catch(() => undefined);
+  if (!info) return false;
+  if (!info.isDirectory()) throw new CliError(`${outDir} exists and is not a folder`);
+  const entries = await readdir(outDir);
+  if (entries.length > 0 && !entries.includes('index.json')) {
+    throw new CliError(`${outDir} is not empty and holds no index.json: refusing to replace it with a feed`);
+  }
+  return true;
+}
+
+/**
+ * Writes a feed: one sorted JSON file per dataset and an `index.json` that links
+ * them with their count and hash. Everything goes into a temporary sibling folder
+ * first and is renamed into place at the end, so a failure never leaves half a feed.
+ */
+export async function writeFeed(options: WriteFeedOptions): Promise<WrittenFeed> {
+  const outDir = resolve(options.outDir);
+  const links: Partial<Record<DatasetName, DatasetLink>> = {};
+  const files = new Map<string, string>();
+  for (const dataset of DATASET_NAMES) {
+    const records = options.datasets[dataset];
+    if (!records) continue;
+    const text = stableJson([...records].sort(byId));
+    const file = `${dataset}.json`;
+    files.set(file, text);
+    links[dataset] = { url: file, count: records.length, hash: await contentHash(text) };
+  }
+  const manifest = composeManifest(options.meta, options.generatedAt, links);
+  const checked = validateWith(Manifest, manifest);
+  if (!checked.ok) {
+    const issue = checked.issues[0];
+    throw new CliError(`the feed's manifest would be invalid: ${issue ? `${issue.path} ${issue.message}` : 'unknown reason'}`);
+  }
+  files.set('index.json', stableJson(manifest));
+
+  const exists = await assertReplaceable(outDir);
+  await mkdir(dirname(outDir), { recursive: true });
+  const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.tmp-`));
+  try {
+    for (const [file, text] of files) await writeFile(join(staging, file), text);
+    // mkdtemp makes a private (0700) folder; a feed is public and is read by web servers.
+    await chmod(staging, 0o755);
+    if (exists) {
+      const previous = `${staging}.old`;
+      await rename(outDir, previous);
+      await rename(staging, outDir);
+      await rm(previous, { recursive: true, force: true });
+    } else {
+      await rename(staging, outDir);
+    }
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return { outDir, manifest: checked.value };
+}

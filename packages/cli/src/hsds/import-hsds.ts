@@ -1,0 +1,120 @@
+import { IsoDateTime, validateWith } from '@wijkwijzer/schemas';
+import { CliError } from '../errors.js';
+import { checkRecords } from '../feed/check-records.js';
+import { latestDataDate, nowToTheSecond } from '../feed/generated-at.js';
+import { writeFeed, type FeedMeta, type WrittenFeed } from '../feed/write-feed.js';
+import { isObject } from '../json.js';
+import { classify, type Classified, type HsdsKind } from './classify.js';
+import { ImportCollector } from './collect.js';
+import { mapOrganization, mapService, mapTaxonomyTerm } from './map-entities.js';
+import { mapServiceAtLocation } from './map-location.js';
+import { readHsdsInput } from './read-input.js';
+import { expand } from './expand.js';
+
+export interface ImportOptions {
+  /** An HSDS file (JSON, a list, a page, NDJSON, tabular JSON) or a folder of them. */
+  input: string;
+  outDir: string;
+  meta: FeedMeta;
+  generatedAt?: string;
+}
+
+export interface ImportResult {
+  feed: WrittenFeed;
+  counts: { organizations: number; services: number; taxonomy: number };
+  /** What was changed or left out, in words for the person importing. */
+  notes: string[];
+}
+
+/** Maps one document of a known kind into the collector. */
+function importDocument(kind: HsdsKind, doc: unknown, collector: ImportCollector): void {
+  const notes = collector.notes;
+  switch (kind) {
+    case 'service': {
+      const service = mapService(doc, collector, notes);
+      if (service) collector.addService(service);
+      return;
+    }
+    case 'organization': {
+      const organization = mapOrganization(doc, notes);
+      if (!organization) return;
+      collector.addOrganization(organization);
+      const services = isObject(doc) && Array.isArray(doc.services) ? doc.services : [];
+      for (const raw of services) {
+        const service = mapService(raw, collector, notes, organization.id);
+        if (service) collector.addService(service);
+      }
+      return;
+    }
+    case 'service_at_location': {
+      if (!isObject(doc)) return;
+      const at = mapServiceAtLocation(doc, { notes, where: `service_at_location ${String(doc.id ?? '(no id)')}` });
+      if (isObject(doc.service)) {
+        const service = mapService(doc.service, collector, notes);
+        if (service) collector.addService(at ? { ...service, service_at_locations: [...(service.service_at_locations ?? []), at] } : service);
+      } else if ((typeof doc.service_id === 'string' || typeof doc.service_id === 'number') && at) {
+        collector.attachLater(String(doc.service_id), at);
+      }
+      return;
+    }
+    case 'taxonomy_term': {
+      const term = mapTaxonomyTerm(doc, notes);
+      if (term) collector.addTaxonomyTerm(term);
+      return;
+    }
+  }
+}
+
+/**
+ * Imports HSDS 3.0 JSON into a Wijkwijzer feed, written by the same writer as
+ * `build`. Fields our contract cannot hold are left out with a note; a file with
+ * nothing importable is an error (exit 2), not an empty feed.
+ */
+export async function importHsds(options: ImportOptions): Promise<ImportResult> {
+  if (options.generatedAt !== undefined && !validateWith(IsoDateTime, options.generatedAt).ok) {
+    throw new CliError(`--generated-at must be a date-time with an offset, e.g. 2026-11-22T00:00:00Z (got "${options.generatedAt}")`);
+  }
+  const collector = new ImportCollector();
+  const unsupported = new Set<string>();
+  for (const { file, value } of await readHsdsInput(options.input, collector.notes)) {
+    for (const item of expand(value, file, collector.notes)) {
+      const classified: Classified = item.kind === undefined ? classify(item.doc) : { kind: item.kind };
+      if (classified.kind === 'unsupported') {
+        unsupported.add(classified.what);
+        collector.notes.add(`skipped ${file}: ${classified.what}`);
+        continue;
+      }
+      importDocument(classified.kind, item.doc, collector);
+    }
+  }
+  const records = collector.finish();
+  const total = records.organizations.length + records.services.length + records.taxonomy.length;
+  if (total === 0) {
+    const found = unsupported.size > 0 ? `it holds ${[...unsupported].join('; ')}` : 'no record survived the mapping';
+    throw new CliError(
+      `nothing to import from ${options.input}: ${found}. Wijkwijzer imports HSDS services, organisations, service_at_location documents and taxonomy terms`,
+    );
+  }
+
+  const datasets = {
+    ...(records.organizations.length > 0 ? { organizations: records.organizations } : {}),
+    ...(records.services.length > 0 ? { services: records.services } : {}),
+    ...(records.taxonomy.length > 0 ? { taxonomy: records.taxonomy } : {}),
+  };
+  const checked = checkRecords(datasets);
+  if (checked.findings.length > 0) {
+    // The collector removes every outside link; a finding here is a bug in the mapping.
+    throw new Error(`the import produced an invalid feed: ${JSON.stringify(checked.findings[0])}`);
+  }
+  let generatedAt = options.generatedAt ?? latestDataDate(Object.values(datasets));
+  if (generatedAt === undefined) {
+    generatedAt = nowToTheSecond();
+    collector.notes.add('no date in the data: generated_at is the current time (pass --generated-at for a reproducible feed)');
+  }
+  const feed = await writeFeed({ outDir: options.outDir, meta: options.meta, generatedAt, datasets });
+  return {
+    feed,
+    counts: { organizations: records.organizations.length, services: records.services.length, taxonomy: records.taxonomy.length },
+    notes: collector.notes.list(),
+  };
+}

@@ -1,0 +1,197 @@
+import {
+  CostOption,
+  Email,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  SafeUrl,
+  ServiceStatus,
+  Text,
+  type Organization,
+  type Service,
+  type ServiceArea,
+  type TaxonomyTerm,
+} from '@wijkwijzer/schemas';
+import { isObject } from '../json.js';
+import { mapContact, mapLanguage, mapPhone } from './map-contact.js';
+import { mapServiceAtLocation } from './map-location.js';
+import { mapSchedule } from './map-schedule.js';
+import { checked, compact, datePart, idText, mapList, noteIgnored, text, type MapContext } from './fields.js';
+
+/** Where mapped records that hang off a service (its organisation, its taxonomy terms) go. */
+export interface ImportSink {
+  addOrganization(organization: Organization): void;
+  addTaxonomyTerm(term: TaxonomyTerm): void;
+}
+
+/** A note's name for a record: its id, or its name when the id is unusable. */
+function label(kind: string, raw: Record<string, unknown>): string {
+  return `${kind} ${text(raw.id) ?? `"${text(raw.name) ?? '?'}"`}`;
+}
+
+/**
+ * HSDS organization → ours. Our contract requires a description; an organisation
+ * without one gets its name as description (noted) rather than being dropped.
+ * Its `services` are mapped by the caller; locations, funding and programmes have no place here.
+ */
+export function mapOrganization(raw: unknown, notes: MapContext['notes']): Organization | undefined {
+  if (!isObject(raw)) return undefined;
+  const ctx = { notes, where: label('organization', raw) };
+  noteIgnored(raw, ['id', 'name', 'alternate_name', 'description', 'email', 'website', 'phones', 'parent_organization_id', 'services'], 'organization', ctx);
+  const id = checked(Id, idText(raw.id), 'id', ctx);
+  const name = checked(Text, text(raw.name), 'name', ctx);
+  if (id === undefined || name === undefined) {
+    notes.add(`${ctx.where}: left out: an organisation needs an id and a name`);
+    return undefined;
+  }
+  let description = checked(Text, text(raw.description), 'description', ctx);
+  if (description === undefined) {
+    notes.add(`${ctx.where}: has no description; used its name instead`);
+    description = name;
+  }
+  return compact({
+    id,
+    name,
+    alternate_name: checked(Text, text(raw.alternate_name), 'alternate_name', ctx),
+    description,
+    email: checked(Email, text(raw.email), 'email', ctx),
+    website: checked(SafeUrl, text(raw.website), 'website', ctx),
+    phones: mapList(raw.phones, (item) => mapPhone(item, ctx)),
+    parent_organization_id: checked(Id, idText(raw.parent_organization_id), 'parent_organization_id', ctx),
+  });
+}
+
+/** HSDS taxonomy_term → a taxonomy record. HSDS terms attached to services describe what they help with: a need. */
+export function mapTaxonomyTerm(raw: unknown, notes: MapContext['notes']): TaxonomyTerm | undefined {
+  if (!isObject(raw)) return undefined;
+  const ctx = { notes, where: label('taxonomy_term', raw) };
+  noteIgnored(raw, ['id', 'name', 'description', 'code', 'parent_id'], 'taxonomy_term', ctx);
+  const id = checked(Id, idText(raw.id), 'id', ctx);
+  const name = checked(Text, text(raw.name), 'name', ctx);
+  if (id === undefined || name === undefined) {
+    notes.add(`${ctx.where}: left out: a taxonomy term needs an id and a name`);
+    return undefined;
+  }
+  return compact({
+    id,
+    name,
+    kind: 'need' as const,
+    description: checked(Text, text(raw.description), 'description', ctx),
+    code: checked(Text, text(raw.code), 'code', ctx),
+    parent_id: checked(Id, idText(raw.parent_id), 'parent_id', ctx),
+  });
+}
+
+function mapCostOption(raw: unknown, ctx: MapContext): CostOption | undefined {
+  if (!isObject(raw)) return undefined;
+  noteIgnored(raw, ['id', 'option', 'amount', 'currency', 'amount_description', 'valid_from', 'valid_to'], 'cost_option', ctx);
+  const option = compact({
+    id: checked(Id, raw.id, 'cost_option id', ctx),
+    option: checked(Text, text(raw.option), 'cost option', ctx),
+    amount: typeof raw.amount === 'number' && raw.amount >= 0 ? raw.amount : undefined,
+    currency: typeof raw.currency === 'string' ? raw.currency.trim().toUpperCase() : undefined,
+    amount_description: checked(Text, text(raw.amount_description), 'amount_description', ctx),
+    valid_from: checked(IsoDate, datePart(raw.valid_from), 'cost valid_from', ctx),
+    valid_to: checked(IsoDate, datePart(raw.valid_to), 'cost valid_to', ctx),
+  });
+  return checked(CostOption, option, 'cost option', ctx);
+}
+
+function mapServiceArea(raw: unknown, ctx: MapContext): ServiceArea | undefined {
+  if (!isObject(raw)) return undefined;
+  noteIgnored(raw, ['id', 'name', 'description'], 'service_area', ctx);
+  const area = compact({
+    id: checked(Id, raw.id, 'service_area id', ctx),
+    name: checked(Text, text(raw.name), 'service_area name', ctx),
+    description: checked(Text, text(raw.description), 'service_area description', ctx),
+  });
+  return area.name === undefined && area.description === undefined ? undefined : area;
+}
+
+/** Ages are kept only as a consistent pair: a minimum above the maximum is a typo we cannot fix. */
+function ages(raw: Record<string, unknown>, ctx: MapContext): { minimum_age?: number; maximum_age?: number } {
+  const age = (value: unknown) => (typeof value === 'number' && value >= 0 ? value : undefined);
+  const minimum = age(raw.minimum_age);
+  const maximum = age(raw.maximum_age);
+  if (minimum !== undefined && maximum !== undefined && minimum > maximum) {
+    ctx.notes.add(`${ctx.where}: left out minimum_age ${minimum} and maximum_age ${maximum} (minimum above maximum)`);
+    return {};
+  }
+  return compact({ minimum_age: minimum, maximum_age: maximum });
+}
+
+const SERVICE_FIELDS = [
+  'id', 'organization_id', 'organization', 'name', 'alternate_name', 'description', 'url', 'email', 'status',
+  'fees_description', 'application_process', 'eligibility_description', 'minimum_age', 'maximum_age', 'wait_time',
+  'alert', 'phones', 'contacts', 'languages', 'schedules', 'service_areas', 'service_at_locations', 'cost_options',
+  'attributes', 'assured_date', 'last_modified',
+];
+
+/** Taxonomy terms a service is tagged with (HSDS attributes); the terms themselves go to the sink. */
+function needsOf(attributes: unknown, sink: ImportSink, ctx: MapContext): string[] {
+  const needs = mapList(attributes, (attribute) => {
+    if (!isObject(attribute)) return undefined;
+    if (isObject(attribute.taxonomy_term)) {
+      const term = mapTaxonomyTerm(attribute.taxonomy_term, ctx.notes);
+      if (term) sink.addTaxonomyTerm(term);
+      return term?.id;
+    }
+    // A bare reference is kept if the term arrives from another document of the import.
+    return checked(Id, idText(attribute.taxonomy_term_id), 'attribute taxonomy_term_id', ctx);
+  });
+  return [...new Set(needs)];
+}
+
+/**
+ * HSDS service → ours. HSDS names are ours, so most fields pass through after a
+ * check; a nested organisation and taxonomy terms go to the sink. A service needs
+ * an id, a name, a known status and an organisation, or it is left out.
+ */
+export function mapService(raw: unknown, sink: ImportSink, notes: MapContext['notes'], organizationId?: string): Service | undefined {
+  if (!isObject(raw)) return undefined;
+  const ctx = { notes, where: label('service', raw) };
+  noteIgnored(raw, SERVICE_FIELDS, 'service', ctx);
+  const nested = isObject(raw.organization) ? mapOrganization(raw.organization, notes) : undefined;
+  if (nested) sink.addOrganization(nested);
+
+  const id = checked(Id, idText(raw.id), 'id', ctx);
+  const name = checked(Text, text(raw.name), 'name', ctx);
+  const status = checked(ServiceStatus, typeof raw.status === 'string' ? raw.status.trim().toLowerCase() : raw.status, 'status', ctx);
+  const owner = nested?.id ?? checked(Id, idText(raw.organization_id), 'organization_id', ctx) ?? organizationId;
+  const missing = [
+    id === undefined ? 'id' : '',
+    name === undefined ? 'name' : '',
+    status === undefined ? 'status (active, inactive, defunct or temporarily closed)' : '',
+    owner === undefined ? 'organisation' : '',
+  ].filter(Boolean);
+  if (id === undefined || name === undefined || status === undefined || owner === undefined) {
+    notes.add(`${ctx.where}: left out: no usable ${missing.join(', ')}`);
+    return undefined;
+  }
+  return compact({
+    id,
+    organization_id: owner,
+    name,
+    alternate_name: checked(Text, text(raw.alternate_name), 'alternate_name', ctx),
+    description: checked(Text, text(raw.description), 'description', ctx),
+    status,
+    url: checked(SafeUrl, text(raw.url), 'url', ctx),
+    email: checked(Email, text(raw.email), 'email', ctx),
+    needs: needsOf(raw.attributes, sink, ctx),
+    cost_options: mapList(raw.cost_options, (item) => mapCostOption(item, ctx)),
+    fees_description: checked(Text, text(raw.fees_description), 'fees_description', ctx),
+    application_process: checked(Text, text(raw.application_process), 'application_process', ctx),
+    eligibility_description: checked(Text, text(raw.eligibility_description), 'eligibility_description', ctx),
+    ...ages(raw, ctx),
+    wait_time: checked(Text, text(raw.wait_time), 'wait_time', ctx),
+    alert: checked(Text, text(raw.alert), 'alert', ctx),
+    phones: mapList(raw.phones, (item) => mapPhone(item, ctx)),
+    contacts: mapList(raw.contacts, (item) => mapContact(item, ctx)),
+    languages: mapList(raw.languages, (item) => mapLanguage(item, ctx)),
+    schedules: mapList(raw.schedules, (item) => mapSchedule(item, ctx)),
+    service_areas: mapList(raw.service_areas, (item) => mapServiceArea(item, ctx)),
+    service_at_locations: mapList(raw.service_at_locations, (item) => mapServiceAtLocation(item, ctx)),
+    assured_date: checked(IsoDate, datePart(raw.assured_date), 'assured_date', ctx),
+    last_modified: checked(IsoDateTime, text(raw.last_modified), 'last_modified', ctx),
+  });
+}

@@ -1,0 +1,192 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join, sep } from 'node:path';
+import { CliError, errorMessage } from '../errors.js';
+import { describeFsError } from '../fs-errors.js';
+import { contentHash } from '../feed/hash.js';
+import { cacheControlOf } from './cache-policy.js';
+import { contentTypeOf } from './content-type.js';
+import { etagMatches } from './etag.js';
+
+export const DEFAULT_PORT = 8787;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export interface ServerOptions {
+  /** The folder to serve: a feed, or the playground's files. */
+  root: string;
+  /** 0 picks any free port. */
+  port?: number;
+  host?: string;
+}
+
+export interface RunningServer {
+  /** The base address, ending in `/`. */
+  url: string;
+  /** Where the feed's manifest is, for printing and for `validate`. */
+  manifestUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Headers on every answer: any site may read a public feed, and nobody may sniff its type. */
+const COMMON_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+
+type Resolved = { ok: true; path: string } | { ok: false; status: number; error: string };
+
+function sendJson(response: ServerResponse, status: number, body: Record<string, unknown>, method: string | undefined, extra: Record<string, string> = {}): void {
+  const text = `${JSON.stringify(body)}\n`;
+  response.writeHead(status, {
+    ...COMMON_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  response.end(method === 'HEAD' ? undefined : text);
+}
+
+/**
+ * Maps a raw request path onto a file under the root. The raw path is split and
+ * decoded segment by segment (a URL parser would quietly resolve `..` instead of
+ * refusing it); `..`, encoded slashes and NUL are refused, hidden names are not served.
+ */
+function mapPath(root: string, rawUrl: string): Resolved {
+  const rawPath = rawUrl.split(/[?#]/, 1)[0] ?? '/';
+  if (!rawPath.startsWith('/')) return { ok: false, status: 400, error: 'bad request path' };
+  const segments: string[] = [];
+  for (const raw of rawPath.split('/').slice(1)) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return { ok: false, status: 400, error: 'bad percent-encoding in path' };
+    }
+    if (segment === '..' || segment.includes('/') || segment.includes('\\') || segment.includes('\0')) {
+      return { ok: false, status: 403, error: 'path outside the served folder' };
+    }
+    if (segment === '' || segment === '.') continue;
+    if (segment.startsWith('.')) return { ok: false, status: 404, error: 'not found' };
+    segments.push(segment);
+  }
+  return { ok: true, path: join(root, ...segments) };
+}
+
+function isInside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+}
+
+/** The file to send for a path: a folder answers with its index.html or index.json. */
+async function findFile(root: string, path: string): Promise<string | undefined> {
+  const candidates = [path, join(path, 'index.html'), join(path, 'index.json')];
+  for (const candidate of candidates) {
+    const real = await realpath(candidate).catch(() => undefined);
+    // A symbolic link may point anywhere; only what really lies under the root is served.
+    if (real === undefined || !isInside(root, real)) continue;
+    const info = await stat(real).catch(() => undefined);
+    if (info?.isFile()) return real;
+  }
+  return undefined;
+}
+
+async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const method = request.method;
+  if (method === 'OPTIONS') {
+    response.writeHead(204, {
+      ...COMMON_HEADERS,
+      'Access-Control-Allow-Methods': ALLOWED_METHODS,
+      'Access-Control-Allow-Headers': request.headers['access-control-request-headers'] ?? 'If-None-Match',
+      'Access-Control-Max-Age': '86400',
+      Allow: ALLOWED_METHODS,
+    });
+    response.end();
+    return;
+  }
+  if (method !== 'GET' && method !== 'HEAD') {
+    sendJson(response, 405, { error: 'method not allowed', allowed: ['GET', 'HEAD', 'OPTIONS'] }, method, { Allow: ALLOWED_METHODS });
+    return;
+  }
+  const mapped = mapPath(root, request.url ?? '/');
+  if (!mapped.ok) {
+    sendJson(response, mapped.status, { error: mapped.error }, method);
+    return;
+  }
+  const file = await findFile(root, mapped.path);
+  if (file === undefined) {
+    sendJson(response, 404, { error: 'not found', path: (request.url ?? '/').split(/[?#]/, 1)[0] }, method);
+    return;
+  }
+  const bytes = await readFile(file);
+  const etag = `"${await contentHash(bytes)}"`;
+  const headers = { ...COMMON_HEADERS, ETag: etag, 'Cache-Control': cacheControlOf(file) };
+  if (etagMatches(request.headers['if-none-match'], etag)) {
+    response.writeHead(304, headers);
+    response.end();
+    return;
+  }
+  response.writeHead(200, { ...headers, 'Content-Type': contentTypeOf(file), 'Content-Length': bytes.byteLength });
+  response.end(method === 'HEAD' ? undefined : bytes);
+}
+
+function formatHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/**
+ * Serves a folder over HTTP the way a CDN would serve a feed: ETags, cache
+ * lifetimes per file, CORS for any origin, read-only. Meant for loopback use.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? DEFAULT_HOST;
+  const requestedPort = options.port ?? DEFAULT_PORT;
+  let root: string;
+  try {
+    root = await realpath(options.root);
+  } catch (error) {
+    throw new CliError(describeFsError(error, options.root));
+  }
+  if (!(await stat(root)).isDirectory()) throw new CliError(`${options.root} is not a folder`);
+
+  const server = createServer((request, response) => {
+    handle(root, request, response).catch((error: unknown) => {
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      sendJson(response, 500, { error: 'internal error', detail: errorMessage(error) }, request.method);
+    });
+  });
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', (error: Error & { code?: string }) => {
+      if (error.code === 'EADDRINUSE') {
+        rejectListen(new CliError(`port ${requestedPort} on ${host} is already in use; pick another with --port (0 = any free port)`));
+      } else if (error.code === 'EACCES') {
+        rejectListen(new CliError(`no permission to listen on ${host}:${requestedPort}; use a port above 1024`));
+      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+        rejectListen(new CliError(`cannot listen on host ${host}: it is not an address of this machine`));
+      } else {
+        rejectListen(error);
+      }
+    });
+    server.listen(requestedPort, host, () => resolveListen());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${formatHost(host)}:${port}/`;
+  return {
+    url,
+    manifestUrl: `${url}index.json`,
+    port,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        // Keep-alive connections would hold close() open until they time out.
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,186 @@
+import {
+  DATASET_NAMES,
+  Manifest,
+  checkContractVersion,
+  CONTRACT_VERSION,
+  datasetItems,
+  validateWith,
+  type DatasetName,
+} from '@wijkwijzer/schemas';
+import { checkRecords } from '../feed/check-records.js';
+import { contentHash } from '../feed/hash.js';
+import { isObject, parseJson } from '../json.js';
+import { displayLocation } from './display.js';
+import type { Loader } from './loader.js';
+import type { DatasetSummary, FeedFinding, FeedReport, ManifestSummary, UnusableProblem } from './report.js';
+
+const decoder = new TextDecoder('utf-8');
+
+function finish(report: FeedReport): FeedReport {
+  report.status = report.unusable.length > 0 ? 'unusable' : report.findings.length > 0 ? 'invalid' : 'valid';
+  report.exitCode = report.status === 'unusable' ? 2 : report.status === 'invalid' ? 1 : 0;
+  return report;
+}
+
+/** Explains a contract version we cannot read, with what to do about it. */
+function versionProblem(version: string): UnusableProblem | undefined {
+  const compatibility = checkContractVersion(version);
+  if (compatibility.compatible || compatibility.reason === 'malformed') return undefined;
+  const ours = CONTRACT_VERSION.split('.')[0] ?? CONTRACT_VERSION;
+  const message =
+    compatibility.reason === 'newer-major'
+      ? `the feed uses contract ${version}; this Wijkwijzer reads contract ${ours}.x, so the feed needs a newer Wijkwijzer`
+      : `the feed uses contract ${version}, older than the ${ours}.x this Wijkwijzer reads; rebuild the feed with this version`;
+  return { code: 'contract-unsupported', message };
+}
+
+function summarise(manifest: Manifest): ManifestSummary {
+  return {
+    contractVersion: manifest.contract_version,
+    region: { id: manifest.region.id, name: manifest.region.name },
+    publisher: {
+      name: manifest.publisher.name,
+      ...(manifest.publisher.url === undefined ? {} : { url: manifest.publisher.url }),
+    },
+    license: manifest.license,
+    generatedAt: manifest.generated_at,
+    sample: manifest.sample,
+    ...(manifest.title === undefined ? {} : { title: manifest.title }),
+  };
+}
+
+/** Reads the manifest, or says why the feed cannot be used at all. */
+function fail(problem: UnusableProblem): { ok: false; problem: UnusableProblem } {
+  return { ok: false, problem };
+}
+
+async function loadManifest(manifestUrl: URL, load: Loader): Promise<{ ok: true; manifest: Manifest } | { ok: false; problem: UnusableProblem }> {
+  const url = manifestUrl.href;
+  const loaded = await load(manifestUrl);
+  if (!loaded.ok) {
+    return loaded.missing
+      ? fail({ code: 'manifest-missing', url, message: `no manifest at ${displayLocation(url)}: a feed starts with index.json` })
+      : fail({ code: 'manifest-unreachable', url, message: loaded.message });
+  }
+  const parsed = parseJson(decoder.decode(loaded.bytes));
+  if (!parsed.ok) return fail({ code: 'manifest-not-json', url, message: `the manifest is not JSON: ${parsed.message}` });
+  if (!isObject(parsed.value)) {
+    return fail({ code: 'manifest-invalid', url, message: 'the manifest must be a JSON object' });
+  }
+  // The version comes first: a feed of another major may have another shape entirely.
+  const version = parsed.value.contract_version;
+  const tooNewOrOld = typeof version === 'string' ? versionProblem(version) : undefined;
+  if (tooNewOrOld) return fail({ ...tooNewOrOld, url });
+  const checked = validateWith(Manifest, parsed.value);
+  if (!checked.ok) {
+    const first = checked.issues[0];
+    return fail({
+      code: 'manifest-invalid',
+      url,
+      message: `the manifest is not valid: ${first ? `${first.path} ${first.message}` : 'unknown reason'}`,
+      issues: checked.issues,
+    });
+  }
+  return { ok: true, manifest: checked.value };
+}
+
+interface LoadedDataset {
+  summary: DatasetSummary;
+  items?: unknown[];
+  findings: FeedFinding[];
+  problem?: UnusableProblem;
+}
+
+/** Reads one dataset file and compares it with what the manifest promised. */
+async function loadDataset(
+  dataset: DatasetName,
+  link: { url: string; count: number; hash: string },
+  manifestUrl: URL,
+  load: Loader,
+): Promise<LoadedDataset> {
+  const url = new URL(link.url, manifestUrl);
+  const summary: DatasetSummary = {
+    dataset,
+    url: url.href,
+    declaredCount: link.count,
+    declaredHash: link.hash,
+    loaded: false,
+  };
+  const loaded = await load(url);
+  if (!loaded.ok) {
+    const problem: UnusableProblem = loaded.missing
+      ? { code: 'dataset-missing', dataset, url: url.href, message: `${dataset}: the manifest links ${link.url}, which does not exist` }
+      : { code: 'dataset-unreachable', dataset, url: url.href, message: `${dataset}: ${loaded.message}` };
+    return { summary, findings: [], problem };
+  }
+  const findings: FeedFinding[] = [];
+  summary.actualHash = await contentHash(loaded.bytes);
+  if (summary.actualHash !== link.hash) {
+    findings.push({ kind: 'hash-mismatch', dataset, expected: link.hash, actual: summary.actualHash });
+  }
+  const parsed = parseJson(decoder.decode(loaded.bytes));
+  if (!parsed.ok) {
+    const problem: UnusableProblem = { code: 'dataset-not-json', dataset, url: url.href, message: `${dataset}: ${link.url} is not JSON: ${parsed.message}` };
+    return { summary, findings, problem };
+  }
+  const items = datasetItems(parsed.value);
+  if (!items) {
+    const problem: UnusableProblem = {
+      code: 'dataset-not-a-list',
+      dataset,
+      url: url.href,
+      message: `${dataset}: ${link.url} is neither a JSON array nor an object with an "items" array`,
+    };
+    return { summary, findings, problem };
+  }
+  if (items.length !== link.count) {
+    findings.push({ kind: 'count-mismatch', dataset, expected: link.count, actual: items.length });
+  }
+  summary.loaded = true;
+  return { summary, items, findings };
+}
+
+/**
+ * Checks a feed from its manifest address with the given loader. Free of Node
+ * built-ins, so the playground can run it in the browser with `fetchLoader`.
+ * Never throws for a bad feed: everything wrong ends up in the report.
+ */
+export async function checkFeed(manifestUrl: URL, load: Loader, source: string = manifestUrl.href): Promise<FeedReport> {
+  const report: FeedReport = {
+    source,
+    manifestUrl: manifestUrl.href,
+    status: 'valid',
+    exitCode: 0,
+    datasets: [],
+    findings: [],
+    unusable: [],
+  };
+  const loaded = await loadManifest(manifestUrl, load);
+  if (!loaded.ok) {
+    report.unusable.push(loaded.problem);
+    return finish(report);
+  }
+  const manifest = loaded.manifest;
+  report.manifest = summarise(manifest);
+
+  const linked = DATASET_NAMES.flatMap((dataset) => {
+    const link = manifest.datasets[dataset];
+    return link ? [{ dataset, link }] : [];
+  });
+  const results = await Promise.all(linked.map(({ dataset, link }) => loadDataset(dataset, link, manifestUrl, load)));
+
+  const items: Partial<Record<DatasetName, unknown[]>> = {};
+  for (const result of results) {
+    report.datasets.push(result.summary);
+    report.findings.push(...result.findings);
+    if (result.problem) report.unusable.push(result.problem);
+    if (result.items) items[result.summary.dataset] = result.items;
+  }
+  const checked = checkRecords(items);
+  for (const summary of report.datasets) {
+    const counts = checked.counts[summary.dataset];
+    if (counts) Object.assign(summary, counts);
+  }
+  report.findings.push(...checked.findings);
+  return finish(report);
+}

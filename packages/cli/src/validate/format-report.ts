@@ -1,0 +1,83 @@
+import { displayLocation } from './display.js';
+import type { FeedFinding, FeedReport } from './report.js';
+
+/** More lines than this help nobody in a terminal; `--json` has them all. */
+const MAX_FINDING_LINES = 200;
+
+function where(dataset: string, id: string | undefined, index: number | undefined): string {
+  const position = index === undefined ? '' : `#${index}`;
+  if (id === undefined) return `${dataset} ${position || '(no id)'}`;
+  return position ? `${dataset} ${id} (${position})` : `${dataset} ${id}`;
+}
+
+/** One finding as one line: dataset, id (or index), path, message. */
+export function describeFinding(finding: FeedFinding): string {
+  switch (finding.kind) {
+    case 'invalid-record':
+      return `${where(finding.dataset, finding.id, finding.index)}  ${finding.path}: ${finding.message}`;
+    case 'duplicate-id':
+      return `${where(finding.dataset, finding.id, finding.index)}  id: used twice (first at #${finding.firstIndex})`;
+    case 'dangling-reference':
+      return `${where(finding.dataset, finding.id, undefined)}  ${finding.path}: points to ${finding.target} "${finding.missingId}", which is not in the feed`;
+    case 'hash-mismatch':
+      return `${finding.dataset}  hash: index.json says ${finding.expected}, the file is ${finding.actual} (changed after the build?)`;
+    case 'count-mismatch':
+      return `${finding.dataset}  count: index.json says ${finding.expected}, the file has ${finding.actual}`;
+  }
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows.map((row) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** The report for people: header, counts per dataset, then every problem on its own line. */
+export function formatReport(report: FeedReport): string {
+  const lines: string[] = [`Feed       ${displayLocation(report.manifestUrl)}`];
+  const manifest = report.manifest;
+  if (manifest) {
+    lines.push(
+      `Region     ${manifest.region.name} (${manifest.region.id})`,
+      `Data       ${manifest.sample ? 'SAMPLE: made-up data (voorbeeldgegevens), not for residents' : 'real data'}`,
+      `Contract   ${manifest.contractVersion}, generated ${manifest.generatedAt}`,
+      `Publisher  ${manifest.publisher.name}; license ${manifest.license}`,
+    );
+  }
+  if (report.datasets.length > 0) {
+    const rows = [['dataset', 'records', 'valid', 'invalid']];
+    for (const dataset of report.datasets) {
+      rows.push(
+        dataset.loaded
+          ? [dataset.dataset, String(dataset.total ?? 0), String(dataset.valid ?? 0), String(dataset.invalid ?? 0)]
+          : [dataset.dataset, '-', '-', '-'],
+      );
+    }
+    lines.push('', ...table(rows));
+  }
+  if (report.unusable.length > 0) {
+    lines.push('', 'Cannot use this feed:');
+    for (const problem of report.unusable) {
+      lines.push(`  ${problem.message}`);
+      for (const issue of (problem.issues ?? []).slice(1)) lines.push(`  also: ${issue.path} ${issue.message}`);
+    }
+  }
+  if (report.findings.length > 0) {
+    lines.push('', `Problems (${report.findings.length}):`);
+    for (const finding of report.findings.slice(0, MAX_FINDING_LINES)) lines.push(`  ${describeFinding(finding)}`);
+    const hidden = report.findings.length - MAX_FINDING_LINES;
+    if (hidden > 0) lines.push(`  … and ${hidden} more (use --json to see all)`);
+  }
+  const verdict =
+    report.status === 'valid'
+      ? 'valid'
+      : report.status === 'invalid'
+        ? `invalid: ${report.findings.length} problem(s)`
+        : 'unusable';
+  lines.push('', `Result: ${verdict}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,83 @@
+import type { DatasetName, RecordIssue } from '@wijkwijzer/schemas';
+import type { RecordFinding } from '../feed/check-records.js';
+
+/**
+ * The structured result of checking a feed. The CLI prints it (or its JSON); the
+ * playground shows it in Dutch. `code`/`kind` fields are stable keys to translate;
+ * `message` is an English fallback.
+ */
+export interface FeedReport {
+  /** What the user asked to check, as given. */
+  source: string;
+  manifestUrl: string;
+  status: FeedStatus;
+  /** 0 valid, 1 invalid records or mismatches, 2 unusable. */
+  exitCode: 0 | 1 | 2;
+  manifest?: ManifestSummary;
+  datasets: DatasetSummary[];
+  findings: FeedFinding[];
+  /** Problems that stop (part of) the feed from being read at all. */
+  unusable: UnusableProblem[];
+}
+
+export type FeedStatus = 'valid' | 'invalid' | 'unusable';
+
+export interface ManifestSummary {
+  contractVersion: string;
+  region: { id: string; name: string };
+  publisher: { name: string; url?: string };
+  license: string;
+  generatedAt: string;
+  sample: boolean;
+  title?: string;
+}
+
+export interface DatasetSummary {
+  dataset: DatasetName;
+  /** The file's resolved address. */
+  url: string;
+  declaredCount: number;
+  declaredHash: string;
+  /** Whether the file was read and is a list; the counts below exist only then. */
+  loaded: boolean;
+  actualHash?: string;
+  total?: number;
+  valid?: number;
+  invalid?: number;
+}
+
+export type UnusableCode =
+  | 'manifest-missing'
+  | 'manifest-unreachable'
+  | 'manifest-not-json'
+  | 'manifest-invalid'
+  | 'contract-unsupported'
+  | 'dataset-missing'
+  | 'dataset-unreachable'
+  | 'dataset-not-json'
+  | 'dataset-not-a-list';
+
+export interface UnusableProblem {
+  code: UnusableCode;
+  message: string;
+  dataset?: DatasetName;
+  url?: string;
+  /** For an invalid manifest: what is wrong, field by field. */
+  issues?: RecordIssue[];
+}
+
+export interface HashMismatchFinding {
+  kind: 'hash-mismatch';
+  dataset: DatasetName;
+  expected: string;
+  actual: string;
+}
+
+export interface CountMismatchFinding {
+  kind: 'count-mismatch';
+  dataset: DatasetName;
+  expected: number;
+  actual: number;
+}
+
+export type FeedFinding = RecordFinding | HashMismatchFinding | CountMismatchFinding;
