@@ -1,0 +1,27 @@
+/**
+ * The widgets' events: namespaced, kebab-case, bubbling and composed so a host
+ * page can listen on `document`. Emitted on user action only, never when a
+ * property is set from code.
+ */
+export interface WijkwijzerEventDetails {
+  /** The resident searched or changed a filter. */
+  'wijkwijzer-search': { query: string; filters: Record<string, string | boolean | string[]> };
+  /** The resident opened a service. */
+  'wijkwijzer-service-select': { serviceId: string };
+  /** The resident moved to another step of a ketenaanpak. */
+  'wijkwijzer-step-change': { pathwayId: string; stepId: string; index: number };
+  /** Loading or rendering failed; the widget shows a message and, where it can, the last good data. */
+  'wijkwijzer-error': { code: string; message: string };
+}
+
+export type WijkwijzerEventName = keyof WijkwijzerEventDetails;
+export type WijkwijzerEvent<K extends WijkwijzerEventName> = CustomEvent<WijkwijzerEventDetails[K]>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'wijkwijzer-search': WijkwijzerEvent<'wijkwijzer-search'>;
+    'wijkwijzer-service-select': WijkwijzerEvent<'wijkwijzer-service-select'>;
+    'wijkwijzer-step-change': WijkwijzerEvent<'wijkwijzer-step-change'>;
+    'wijkwijzer-error': WijkwijzerEvent<'wijkwijzer-error'>;
+  }
+}

@@ -1,0 +1,28 @@
+/** Languages the widgets speak. Dutch is the default; anything else falls back to it. */
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Maps a BCP 47 tag ("en-GB", "nl-BE") onto a language we have, else Dutch. */
+export function toLang(tag: string | null | undefined): Lang {
+  const primary = (tag ?? '').trim().toLowerCase().split('-')[0];
+  return (LANGS as readonly string[]).includes(primary ?? '') ? (primary as Lang) : 'nl';
+}
+
+/**
+ * The language in force for an element: its own `lang`, else the nearest
+ * ancestor's (crossing shadow roots, so a widget inside another follows it),
+ * else the page's.
+ */
+export function resolveLang(element: Element): Lang {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return toLang(document.documentElement.lang);
+}
+
+/** Text direction for a language tag; ready for right-to-left languages when their tables arrive. */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  return /^(ar|fa|he|ur|ps|ckb)(-|$)/i.test(tag) ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,13 @@
+/**
+ * Where the browser tests find their feeds: written by test-feeds.mjs before the
+ * runner starts and served by it from the repository root.
+ */
+const base = new URL('/packages/widgets/test-feeds/', location.origin);
+
+export const SAMPLE_FEED = new URL('sample/index.json', base).href;
+export const HOSTILE_FEED = new URL('hostile/index.json', base).href;
+export const SYNTHETIC_5000_FEED = new URL('synthetic-5000/index.json', base).href;
+/** Answers 503 for everything: a feed that is down. */
+export const DOWN_FEED = new URL('down/index.json', base).href;
+/** The sample feed, each file served after `ms` milliseconds. */
+export const slowFeed = (ms: number): string => new URL(`slow/${ms}/sample/index.json`, base).href;

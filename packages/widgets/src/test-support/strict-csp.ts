@@ -1,0 +1,28 @@
+/**
+ * Loads markup into a page with a strict Content Security Policy (scripts and
+ * styles from the same origin only, no inline code) that loads the CDN bundle,
+ * and reports the violations the page saw.
+ */
+export interface StrictCspPage {
+  frame: HTMLIFrameElement;
+  document: Document;
+  violations(): string[];
+}
+
+const PAGE = '/packages/widgets/test-pages/strict-csp.html';
+
+export async function openStrictCspPage(markup: string): Promise<StrictCspPage> {
+  const frame = document.createElement('iframe');
+  frame.title = 'strict CSP page';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `${PAGE}#${encodeURIComponent(markup)}`;
+  document.body.append(frame);
+  await loaded;
+  const frameWindow = frame.contentWindow as (Window & { __cspViolations?: string[] }) | null;
+  if (!frameWindow || !frame.contentDocument) throw new Error('the strict-CSP page did not load');
+  return {
+    frame,
+    document: frame.contentDocument,
+    violations: () => [...(frameWindow.__cspViolations ?? [])],
+  };
+}

@@ -1,0 +1,75 @@
+// Feeds for the browser tests, written before the runner starts and served by it
+// as static files (loopback only): the sample region, a large synthetic region,
+// and a copy of the sample with hostile text in it. A middleware answers for
+// feeds that are down or slow. Test code finds them through src/test-support/feeds.ts.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { buildFeed, writeFeed } from '@wijkwijzer/cli';
+import { generateSyntheticFeed, SYNTHETIC_REGION } from '@wijkwijzer/cli/synthetic';
+
+const here = new URL('./', import.meta.url);
+const outRoot = new URL('test-feeds/', here);
+const sampleSource = fileURLToPath(new URL('../../data/regio-utrecht/', here));
+
+/** Text that must render as text, never as markup or a script. */
+export const XSS_NAME = '<img src=x onerror="window.__xss=1">Buurtcentrum <b>Test</b>';
+
+async function buildSample(outDir) {
+  const result = await buildFeed({ sourceDir: sampleSource, outDir });
+  if (!result.ok) throw new Error(`the sample feed does not build: ${JSON.stringify(result.findings[0])}`);
+}
+
+async function buildHostile(sampleDir, outDir) {
+  const services = JSON.parse(await readFile(new URL('services.json', sampleDir), 'utf8'));
+  services[0] = { ...services[0], name: XSS_NAME, summary_b1: '<script>window.__xss=2</script>Gewone tekst.' };
+  const datasets = {};
+  for (const name of ['areas', 'organizations', 'pathways', 'availability', 'norms', 'taxonomy']) {
+    datasets[name] = JSON.parse(await readFile(new URL(`${name}.json`, sampleDir), 'utf8'));
+  }
+  const manifest = JSON.parse(await readFile(new URL('index.json', sampleDir), 'utf8'));
+  await writeFeed({
+    outDir: fileURLToPath(outDir),
+    meta: { region: manifest.region, publisher: manifest.publisher, license: manifest.license, sample: true },
+    generatedAt: manifest.generated_at,
+    datasets: { ...datasets, services },
+  });
+}
+
+async function buildSynthetic(count, outDir) {
+  await writeFeed({
+    outDir: fileURLToPath(outDir),
+    meta: SYNTHETIC_REGION,
+    generatedAt: '2026-11-01T00:00:00Z',
+    datasets: generateSyntheticFeed({ services: count, seed: 7 }),
+  });
+}
+
+export async function writeTestFeeds() {
+  await rm(outRoot, { recursive: true, force: true });
+  await mkdir(outRoot, { recursive: true });
+  const sample = new URL('sample/', outRoot);
+  await buildSample(fileURLToPath(sample));
+  await buildHostile(sample, new URL('hostile/', outRoot));
+  await buildSynthetic(5000, new URL('synthetic-5000/', outRoot));
+}
+
+/**
+ * `/test-feeds/down/...` answers 503 (a feed that is down); `/test-feeds/slow/<ms>/<feed>/...`
+ * serves a real feed after a delay, so a test can see the loading state.
+ */
+export function feedFailureMiddleware() {
+  return async (context, next) => {
+    const down = context.path.match(/\/test-feeds\/down\//);
+    if (down) {
+      context.status = 503;
+      context.body = 'feed unavailable';
+      return;
+    }
+    const slow = context.path.match(/^(.*\/test-feeds\/)slow\/(\d+)\/(.*)$/);
+    if (slow) {
+      await new Promise((resolve) => setTimeout(resolve, Number(slow[2])));
+      context.path = `${slow[1]}${slow[3]}`;
+    }
+    await next();
+  };
+}
