@@ -1,9 +1,17 @@
-// `npm start`: builds the sample feed of regio Utrecht from data/ and serves it on
-// loopback (PORT, default 8787). The playground takes this over once it exists.
+// `npm start`: installs and builds what is missing, builds the sample feed of
+// regio Utrecht from data/ and serves it on loopback (PORT, default 8787).
+// The playground takes this over once it exists.
 import { spawnSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { ensureInstalled } from './ensure-install.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
+ensureInstalled(root);
+const turbo = spawnSync(process.execPath, [join(root, 'node_modules/turbo/bin/turbo'), 'run', 'build', '--output-logs=errors-only'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (turbo.status !== 0) process.exit(turbo.status ?? 1);
 const cli = join(root, 'packages/cli/dist/bin.js');
 const feedDir = join(root, 'feed/regio-utrecht');
 

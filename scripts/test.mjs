@@ -1,44 +1,91 @@
-// `npm test`: builds every package (turbo, cached) and runs every test, ending with one
-// summary line. Browser suites join here as the widgets arrive; whatever a suite needs
-// (a browser, a build) is installed or built by this script, so a fresh clone passes.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+// `npm test`: builds every package (turbo, cached) and runs every test suite —
+// node:test unit tests, then each browser suite (web-test-runner in Chromium) —
+// and ends with one line of totals. Whatever a suite needs is set up here
+// (Chromium is installed with apt when missing and we are root), so a fresh
+// clone passes with this one command.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureInstalled } from './ensure-install.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
+const workspaces = ['packages', 'apps'].flatMap((group) =>
+  readdirSync(join(root, group)).map((name) => join(root, group, name)),
+);
 
-function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
-  if (result.error) throw result.error;
-  return result.status ?? 1;
+/** Runs a command, echoing its output, and returns the exit code with everything it printed. */
+function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], ...options });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      output += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
 }
 
-/** Compiled unit tests: every `*.test.js` under a workspace's dist/. */
-function findTests(dir) {
-  let found = [];
-  for (const name of readdirSync(dir)) {
+function findFiles(dir, suffix) {
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
+  return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) found = found.concat(findTests(path));
-    else if (name.endsWith('.test.js')) found.push(path);
-  }
-  return found;
+    if (name === 'node_modules') return [];
+    if (statSync(path).isDirectory()) return findFiles(path, suffix);
+    return name.endsWith(suffix) ? [path] : [];
+  });
 }
 
-if (run(process.execPath, [join(root, 'node_modules/turbo/bin/turbo'), 'run', 'build', '--output-logs=errors-only']) !== 0) {
+/** Chromium for the browser suites: CHROME_PATH, the Debian package, or installed now (as root, e.g. in CI). */
+function ensureChromium() {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (existsSync(path)) return path;
+  if (process.getuid?.() !== 0) {
+    throw new Error(`Chromium was not found at ${path}. Install it (sudo apt-get install -y chromium) or set CHROME_PATH.`);
+  }
+  console.log('Installing Chromium for the browser tests (apt-get, about a minute)…');
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+    const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed; the browser tests cannot run.`);
+  }
+  return path;
+}
+
+ensureInstalled(root);
+
+const totals = { passed: 0, failed: 0 };
+const count = (pattern, text) => [...text.matchAll(pattern)].reduce((sum, match) => sum + Number(match[1]), 0);
+
+const build = await run(process.execPath, [join(root, 'node_modules/turbo/bin/turbo'), 'run', 'build', '--output-logs=errors-only']);
+if (build.code !== 0) {
   console.error('The build failed; no tests were run.');
   process.exit(1);
 }
 
-const workspaces = ['packages', 'apps'].flatMap((group) =>
-  readdirSync(join(root, group)).map((name) => join(root, group, name, 'dist')),
-);
 const unitTests = workspaces
-  .filter((dist) => statSync(dist, { throwIfNoEntry: false })?.isDirectory())
-  .flatMap(findTests)
+  .flatMap((workspace) => findFiles(join(workspace, 'dist'), '.test.js'))
+  .filter((file) => !file.endsWith('.browser.test.js'))
   .sort();
+// End-to-end tests among the node tests drive Chromium too, so it is set up first.
+const chromePath = ensureChromium();
+const unit = await run(process.execPath, ['--test', '--test-reporter=spec', ...unitTests], {
+  env: { ...process.env, CHROME_PATH: chromePath },
+});
+totals.passed += count(/^ℹ pass (\d+)$/gm, unit.output);
+totals.failed += count(/^ℹ fail (\d+)$/gm, unit.output) + (unit.code !== 0 && !/^ℹ fail [1-9]/m.test(unit.output) ? 1 : 0);
 
-if (unitTests.length === 0) {
-  console.error('No test files found under packages/*/dist: did the build emit them?');
-  process.exit(1);
+const browserSuites = workspaces.filter((workspace) => existsSync(join(workspace, 'web-test-runner.config.mjs')));
+for (const workspace of browserSuites) {
+  const suite = await run(
+    process.execPath,
+    [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
+    { cwd: workspace, env: { ...process.env, CHROME_PATH: chromePath } },
+  );
+  const summary = [...suite.output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  totals.passed += Number(summary?.[1] ?? 0);
+  totals.failed += Number(summary?.[2] ?? 0) + (suite.code !== 0 && !summary?.[2]?.match(/[1-9]/) ? 1 : 0);
 }
-process.exit(run(process.execPath, ['--test', '--test-reporter=spec', ...unitTests]));
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
