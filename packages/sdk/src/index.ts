@@ -30,6 +30,19 @@ export type {
 } from './client/types.js';
 export { clearFeedCache } from './cache/feed-cache.js';
 
+// The contract's record types, so apps and widgets need only the SDK.
+export type {
+  Area,
+  AvailabilityObservation,
+  Manifest,
+  Norm,
+  Organization,
+  Pathway,
+  PathwayStep,
+  Service,
+  TaxonomyTerm,
+} from '@wijkwijzer/schemas';
+
 // Errors
 export {
   WijkwijzerError,

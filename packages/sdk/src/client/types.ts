@@ -109,14 +109,16 @@ export type ResolvedPathwayStep = PathwayStep & {
   services: Service[];
 };
 
-export type ResolvedPathway = Omit<Pathway, 'steps'> & {
+// An interface that extends, not `Omit<>`: the contract's loose objects carry an index
+// signature, and Omit over one turns every known field into `unknown`.
+export interface ResolvedPathway extends Pathway {
   steps: ResolvedPathwayStep[];
   /**
    * Every service linked to the pathway: its `service_ids` first, then those of its
    * steps, each once; ids of services not in the feed are left out.
    */
   services: Service[];
-};
+}
 
 export interface AreasResource {
   list(options?: CallOptions): Promise<readonly Area[]>;
