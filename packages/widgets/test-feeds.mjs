@@ -35,6 +35,34 @@ async function buildHostile(sampleDir, outDir) {
   });
 }
 
+/**
+ * For <ketenaanpak-uitleg> and <wachttijd-badge>: hostile text in welzijn-op-recept (name,
+ * summary, first step, Utrecht's implementation note) and in the source of Altrecht's waiting times.
+ */
+async function buildHostilePathway(sampleDir, outDir) {
+  const read = async (name) => JSON.parse(await readFile(new URL(`${name}.json`, sampleDir), 'utf8'));
+  const datasets = {};
+  for (const name of ['areas', 'organizations', 'services', 'norms', 'taxonomy']) datasets[name] = await read(name);
+  datasets.pathways = (await read('pathways')).map((pathway) => {
+    if (pathway.id !== 'welzijn-op-recept') return pathway;
+    const steps = pathway.steps.map((step, index) => (index === 0 ? { ...step, title: XSS_NAME } : step));
+    const implementation = pathway.implementation.map((row) => (row.area_id === 'gm-utrecht' ? { ...row, note: XSS_NAME } : row));
+    return { ...pathway, name: XSS_NAME, summary_b1: '<script>window.__xss=3</script>Gewone tekst.', steps, implementation };
+  });
+  const availability = await read('availability');
+  const target = 'altrecht-specialistische-ggz';
+  datasets.availability = availability.map((observation) =>
+    observation.service_id === target ? { ...observation, source: { ...observation.source, name: XSS_NAME } } : observation,
+  );
+  const manifest = await read('index');
+  await writeFeed({
+    outDir: fileURLToPath(outDir),
+    meta: { region: manifest.region, publisher: manifest.publisher, license: manifest.license, sample: true },
+    generatedAt: manifest.generated_at,
+    datasets,
+  });
+}
+
 async function buildSynthetic(count, outDir) {
   await writeFeed({
     outDir: fileURLToPath(outDir),
@@ -50,6 +78,7 @@ export async function writeTestFeeds() {
   const sample = new URL('sample/', outRoot);
   await buildSample(fileURLToPath(sample));
   await buildHostile(sample, new URL('hostile/', outRoot));
+  await buildHostilePathway(sample, new URL('hostile-pathway/', outRoot));
   await buildSynthetic(5000, new URL('synthetic-5000/', outRoot));
 }
 

@@ -3,6 +3,13 @@
  * dist/cdn/wijkwijzer.js is built from this file; each widget also has its own
  * entry (`@wijkwijzer/widgets/<tag>.js`) for pages that need only one.
  */
+import './sociale-kaart/sociale-kaart.js';
+import './ketenaanpak-uitleg/ketenaanpak-uitleg.js';
+import './wachttijd-badge/wachttijd-badge.js';
+
+export { SocialeKaart } from './sociale-kaart/sociale-kaart.component.js';
+export { KetenaanpakUitleg } from './ketenaanpak-uitleg/ketenaanpak-uitleg.component.js';
+export { WachttijdBadge } from './wachttijd-badge/wachttijd-badge.component.js';
 export { overrideStrings, type StringTable, type StringTables } from './internal/localize.js';
 export { LANGS, type Lang } from './internal/lang.js';
 export type { WijkwijzerEvent, WijkwijzerEventDetails, WijkwijzerEventName } from './internal/events.js';

@@ -25,3 +25,8 @@ declare global {
     'wijkwijzer-error': WijkwijzerEvent<'wijkwijzer-error'>;
   }
 }
+
+/** Builds one of our events: bubbling and composed, so a host page can listen anywhere. */
+export function wijkwijzerEvent<K extends WijkwijzerEventName>(name: K, detail: WijkwijzerEventDetails[K]): WijkwijzerEvent<K> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true });
+}

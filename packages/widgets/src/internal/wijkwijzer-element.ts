@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { WijkwijzerClient } from '@wijkwijzer/sdk';
-import type { WijkwijzerEventDetails, WijkwijzerEventName } from './events.js';
+import { wijkwijzerEvent, type WijkwijzerEventDetails, type WijkwijzerEventName } from './events.js';
 import { LocalizeController } from './localize.js';
 import { COMMON_STRINGS } from './strings.js';
 
@@ -26,12 +26,9 @@ export abstract class WijkwijzerElement extends LitElement {
     return clientFor(this.feed);
   }
 
-  /**
-   * Dispatches one of our events: bubbling and composed, so a host page can
-   * listen anywhere. Call it for user actions only.
-   */
+  /** Dispatches one of our events. Call it for user actions only, never for a property set from code. */
   protected emit<K extends WijkwijzerEventName>(name: K, detail: WijkwijzerEventDetails[K]): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
+    return this.dispatchEvent(wijkwijzerEvent(name, detail));
   }
 
   /** Logs with the tag name, so a web team knows which widget spoke. */

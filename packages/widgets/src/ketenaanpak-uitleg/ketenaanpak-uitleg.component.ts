@@ -1,0 +1,333 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { LocalizeController } from '../internal/localize.js';
+import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
+import { dateConverter } from '../wachttijd-badge/date-converter.js';
+import { errorCode, renderError, renderLoading, renderNotice } from '../internal/feed-states.js';
+import { styles } from './ketenaanpak-uitleg.styles.js';
+import { UITLEG_STRINGS } from './ketenaanpak-uitleg.strings.js';
+import { renderEligibility } from './render-eligibility.js';
+import { feedLang, heading, longDate } from './render-helpers.js';
+import { renderEntryPoints, renderImplementation, renderProfessionalFacts, renderServices, section, type SectionContext } from './render-sections.js';
+import { renderSteps } from './render-steps.js';
+import { servicesNear } from './implementation.js';
+import type { UitlegData } from './uitleg-data.js';
+import type { Audience, Pathway } from './uitleg-types.js';
+
+export type { Audience } from './uitleg-types.js';
+
+type CheckResult = 'yes' | 'no' | 'incomplete';
+
+/** Services listed before "show all": enough to choose from, short enough to reach the next section. */
+const SERVICES_SHOWN = 6;
+
+/** Anything but "professional" is the residents' view, the safe default (as in `<sociale-kaart>`). */
+const audienceConverter = {
+  fromAttribute: (value: string | null): Audience => (value?.trim().toLowerCase() === 'professional' ? 'professional' : 'inwoner'),
+  toAttribute: (value: Audience): string => value,
+};
+
+/**
+ * @tag ketenaanpak-uitleg
+ * @summary Explains a ketenaanpak (care pathway): what it is for and for whom, an
+ * informational check of the criteria, the steps as an accessible step list,
+ * how to start, how far the chosen gemeente or wijk is, and the help nearby
+ * with its waiting times.
+ *
+ * @attr feed - URL of the feed's `index.json`, absolute or relative to the page.
+ * @attr pathway - Id of the ketenaanpak: `welzijn-op-recept`, `kansrijke-start`, `valpreventie`, `gli`,
+ *   `kind-naar-gezonder-gewicht`, `mentale-gezondheid` in the sample feed. An unknown id shows a clear message.
+ * @attr gemeente - Municipality by name or id (`utrecht`, `Utrecht`, `gm-utrecht`): shows its implementation status and the help there.
+ * @attr wijk - District by name or id (`overvecht`, `wk-utrecht-overvecht`), looked up within `gemeente` when both are given.
+ * @attr area - Any area by its feed id (`subregio-eemland`, `werkgebied-regiozorgnu`); wins over `gemeente` and `wijk`.
+ * @attr audience - `inwoner` (default: plain B1 Dutch, what happens to me) or `professional` (roles with
+ *   organisations, referral route, KPIs, sources, last reviewed).
+ * @attr step - The step to open: a step id (`verwijzen`) or its number counted from 1 (`2`). Follows the user's choice.
+ * @attr heading-level - Level of the pathway's title, 2 to 5 (default 2); section titles are one lower. Fit it to the page's outline.
+ * @attr lang - `nl` (default) or `en`; without it the explainer follows the page.
+ * @attr now - An ISO date-time to judge validity and waiting times at, instead of the real time. For tests,
+ *   screenshots and server-side rendering; leave it out on a live page.
+ *
+ * @event wijkwijzer-step-change - The user moved to another step (click, arrow keys, Home, End). `detail`:
+ *   `pathwayId`, `stepId` and `index` (counted from 0). Never fired when `step` is set from code.
+ * @event wijkwijzer-error - The data could not be loaded; `detail` has `code` and `message`.
+ *
+ * @csspart base - The explainer's wrapper; also `loading`, `error` or `notice` in those states.
+ * @csspart header - The title block.
+ * @csspart title - The pathway's name.
+ * @csspart sample-notice - The notice that the feed holds sample data.
+ * @csspart stale-notice - The notice that these are the last known data.
+ * @csspart section - Each section; also named `section-<name>`: `section-about`, `section-for-whom`,
+ *   `section-steps`, `section-entry-points`, `section-implementation`, `section-services`, `section-kpis`, `section-sources`.
+ * @csspart section-title - A section's heading.
+ * @csspart eligibility - The check's disclosure (`<details>`).
+ * @csspart eligibility-form - The check's form.
+ * @csspart check-button - The button that shows the outcome.
+ * @csspart clear-button - The button that clears the answers.
+ * @csspart eligibility-result - The outcome (a status region).
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - A step; the current one is also `step-current`.
+ * @csspart step-button - The button that opens a step.
+ * @csspart step-details - What happens in the current step, who, and how long.
+ * @csspart entry-points - The ways to start.
+ * @csspart implementation - The implementation status in the chosen area.
+ * @csspart status - A status label ("Loopt al een tijd").
+ * @csspart services - The list of help nearby.
+ * @csspart service - One service.
+ * @csspart service-phone - A service's phone link.
+ * @csspart service-link - A service's website link.
+ * @csspart show-all-button - Shows the rest of a long list of services.
+ * @csspart waiting-badge - A service's `<wachttijd-badge>`.
+ * @csspart kpis - The KPIs (professional view).
+ * @csspart sources - The sources (professional view).
+ * @csspart meta - Last reviewed and validity (professional view).
+ * @csspart retry-button - The retry button of the error view.
+ *
+ * @cssproperty --ketenaanpak-uitleg-max-width - Widest the explainer grows. Default `48rem`.
+ * @cssproperty --ketenaanpak-uitleg-marker-size - Size of the step numbers. Default `2rem`.
+ * @cssproperty --wijkwijzer-color-accent - Step numbers, links and buttons.
+ */
+export class KetenaanpakUitleg extends WijkwijzerElement {
+  static override styles = styles;
+
+  /** Id of the ketenaanpak to explain. */
+  @property({ reflect: true }) pathway = '';
+
+  /** Municipality by name or id. */
+  @property({ reflect: true }) gemeente = '';
+
+  /** District by name or id. */
+  @property({ reflect: true }) wijk = '';
+
+  /** Any area by its feed id; wins over `gemeente` and `wijk`. */
+  @property({ reflect: true }) area = '';
+
+  /** `inwoner` or `professional`. */
+  @property({ reflect: true, converter: audienceConverter }) audience: Audience = 'inwoner';
+
+  /** The open step: its id, or its number counted from 1. Updated when the user moves. */
+  @property({ reflect: true }) step = '';
+
+  /** Level of the title heading (2 to 5). */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  /** The moment to judge validity and waiting times at; for tests and server-side rendering. */
+  @property({ converter: dateConverter }) now: Date | undefined;
+
+  @state() private data: UitlegData | undefined;
+  @state() private failed = false;
+  @state() private checkResult: CheckResult | undefined;
+  @state() private checkBmi: number | undefined;
+  @state() private allServices = false;
+
+  private readonly strings = new LocalizeController(this, UITLEG_STRINGS);
+  private readonly t = this.strings.term.bind(this.strings);
+  private loadedFor = '';
+  private loading: AbortController | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+    this.loadedFor = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('pathway')) {
+      // Answers belong to one pathway's criteria; never carry them over.
+      this.checkResult = undefined;
+      this.checkBmi = undefined;
+    }
+    if (changed.has('pathway') || changed.has('gemeente') || changed.has('wijk') || changed.has('area')) this.allServices = false;
+    const key = JSON.stringify([this.feed, this.pathway, this.gemeente, this.wijk, this.area]);
+    if (key !== this.loadedFor) {
+      this.loadedFor = key;
+      if (changed.has('pathway') || changed.has('feed')) this.data = undefined;
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    this.loading?.abort();
+    if (!this.feed || !this.pathway) return;
+    const controller = new AbortController();
+    this.loading = controller;
+    const { signal } = controller;
+    try {
+      const [{ loadUitleg }, client] = await Promise.all([import('./uitleg-data.js'), this.feedClient()]);
+      const data = await loadUitleg(client, this.pathway, { gemeente: this.gemeente, wijk: this.wijk, area: this.area }, signal);
+      if (signal.aborted) return;
+      if (!data.pathway) this.warn(`found no pathway "${this.pathway}" in the feed.`);
+      this.data = data;
+      this.failed = false;
+    } catch (error) {
+      if (signal.aborted) return;
+      this.failed = true;
+      this.warn('could not load its data.', error);
+      this.emit('wijkwijzer-error', { code: errorCode(error), message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  /** The open step's index: `step` as an id, else as a number from 1, else the first. */
+  private currentIndex(pathway: Pathway): number {
+    const wanted = this.step.trim();
+    const byId = pathway.steps.findIndex((each) => each.id === wanted);
+    if (byId >= 0) return byId;
+    const number = /^\d+$/.test(wanted) ? Number(wanted) : NaN;
+    return number >= 1 && number <= pathway.steps.length ? number - 1 : 0;
+  }
+
+  /** A user chose a step: show it, tell listeners, and keep focus on it. */
+  private async selectStep(pathway: Pathway, index: number, moveFocus: boolean): Promise<void> {
+    const target = pathway.steps[index];
+    if (!target || index === this.currentIndex(pathway)) return;
+    this.step = target.id;
+    this.emit('wijkwijzer-step-change', { pathwayId: pathway.id, stepId: target.id, index });
+    if (!moveFocus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`.step-button[data-index="${index}"]`)?.focus();
+  }
+
+  private onStepKeydown(pathway: Pathway, event: KeyboardEvent): void {
+    const button = (event.target as Element).closest<HTMLButtonElement>('.step-button');
+    if (!button) return;
+    const from = Number(button.dataset['index']);
+    const last = pathway.steps.length - 1;
+    // In a right-to-left page "next" is to the left.
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const moves: Record<string, number> = {
+      ArrowDown: from + 1,
+      ArrowUp: from - 1,
+      ArrowRight: rtl ? from - 1 : from + 1,
+      ArrowLeft: rtl ? from + 1 : from - 1,
+      Home: 0,
+      End: last,
+    };
+    const to = moves[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const index = Math.min(Math.max(to, 0), last);
+    if (index === this.currentIndex(pathway)) {
+      // At either end, or the focused button is already current: keep focus where the user expects it.
+      this.renderRoot.querySelector<HTMLButtonElement>(`.step-button[data-index="${index}"]`)?.focus();
+      return;
+    }
+    void this.selectStep(pathway, index, true);
+  }
+
+  private async showAllServices(): Promise<void> {
+    this.allServices = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~="service"][data-index="${SERVICES_SHOWN}"]`)?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.feed) return renderNotice(this.common.term('noFeed'));
+    if (!this.pathway) return renderNotice(this.t('pathwayMissing'));
+    if (this.failed) {
+      return renderError({
+        title: this.common.term('errorTitle'),
+        fallback: this.common.term('errorFallback'),
+        retryText: this.common.term('errorRetry'),
+        onRetry: () => {
+          this.failed = false;
+          this.data = undefined;
+          void this.load();
+        },
+        alert: true,
+      });
+    }
+    const data = this.data;
+    if (!data) return renderLoading(this.common.term('loading'), 4);
+    if (!data.pathway) {
+      return html`<div part="base notice" class="notice" role="alert">
+        <p><strong>${this.t('pathwayUnknown', this.pathway)}</strong></p>
+        ${data.pathwayNames.length > 0 ? html`<p>${this.t('pathwayChoices', data.pathwayNames.join(', '))}</p>` : nothing}
+      </div>`;
+    }
+    return this.renderPathway({ ...data, pathway: data.pathway });
+  }
+
+  private renderPathway(data: UitlegData & { pathway: Pathway }): TemplateResult {
+    const { t } = this;
+    const { pathway } = data;
+    const professional = this.audience === 'professional';
+    const lang = this.strings.lang;
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 5);
+    const context: SectionContext = {
+      t,
+      lang,
+      audience: this.audience,
+      level: level + 1,
+      data,
+      feed: this.feed,
+      now: this.now,
+      servicesLimit: this.allServices ? undefined : SERVICES_SHOWN,
+      onShowAllServices: () => void this.showAllServices(),
+    };
+    const today = (this.now ?? new Date()).toISOString().slice(0, 10);
+    const expired = pathway.valid_to !== undefined && pathway.valid_to < today;
+    const rule = pathway.eligibility?.rule;
+    const check = rule
+      ? renderEligibility({
+          t,
+          rule,
+          audience: this.audience,
+          lang,
+          result: this.checkResult,
+          bmi: this.checkBmi,
+          onResult: (result, bmi) => {
+            this.checkResult = result;
+            this.checkBmi = bmi;
+          },
+          onClear: () => {
+            this.checkResult = undefined;
+            this.checkBmi = undefined;
+          },
+        })
+      : nothing;
+    const current = this.currentIndex(pathway);
+    return html`<div part="base" class="uitleg ${this.audience}">
+      ${this.renderSampleNotice(data.sample)}
+      ${data.stale ? html`<p part="stale-notice" class="stale-notice">${this.common.term('staleNotice')}</p>` : nothing}
+      <div part="header" class="header" lang=${ifDefined(feedLang(lang))}>
+        ${heading(level, pathway.name, 'title')}
+        ${pathway.alternate_name && !pathway.name.includes(pathway.alternate_name) ? html`<p class="muted">${pathway.alternate_name}</p>` : nothing}
+      </div>
+      ${expired ? html`<p class="notice">${t('expired', longDate(pathway.valid_to, lang))}</p>` : nothing}
+      ${professional
+        ? html`${section(context, 'about', t('aim'), html`<div lang=${ifDefined(feedLang(lang))}><p>${pathway.aim}</p>${pathway.description ? html`<p>${pathway.description}</p>` : nothing}</div>`)}
+          ${section(
+            context,
+            'for-whom',
+            t('targetGroup'),
+            html`<div lang=${ifDefined(feedLang(lang))}>
+                <p>${pathway.target_group}</p>
+                ${pathway.eligibility ? html`<p>${pathway.eligibility.description}</p>` : nothing}
+              </div>
+              ${check}`,
+          )}`
+        : html`${section(context, 'about', t('whatIsIt'), html`<p class="lead" lang=${ifDefined(feedLang(lang))}>${pathway.summary_b1}</p>`)}
+          ${section(context, 'for-whom', t('forWhom'), html`<p lang=${ifDefined(feedLang(lang))}>${pathway.eligibility?.description ?? pathway.target_group}</p>
+            ${check}`)}`}
+      ${section(
+        context,
+        'steps',
+        professional ? t('stepsTitleProfessional') : t('stepsTitle'),
+        renderSteps({
+          t,
+          pathway,
+          audience: this.audience,
+          dataLang: feedLang(lang),
+          current,
+          organizations: data.organizations,
+          near: (services) => servicesNear(services, data.nearIds),
+          onSelect: (index) => void this.selectStep(pathway, index, false),
+          onKeydown: (event) => this.onStepKeydown(pathway, event),
+        }),
+      )}
+      ${renderEntryPoints(context)} ${renderImplementation(context)} ${renderServices(context)}
+      ${professional ? renderProfessionalFacts(context) : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import type { SearchHit } from '@wijkwijzer/sdk';
+import { resolveArea, simplifyName } from '../internal/area-resolve.js';
+import { defaultOnBoolean, pageSize } from './kaart-attributes.js';
+import { eventFilters, NO_FILTERS } from './kaart-filters.js';
+import type { Area, Service } from './kaart-types.js';
+import { groupByRoute, inRouteOrder } from './route-groups.js';
+import { readUrlState, urlWithState } from './url-state.js';
+
+const AREAS: Area[] = [
+  { id: 'gm-utrecht', name: 'Utrecht', kind: 'gemeente' },
+  { id: 'gm-de-bilt', name: 'De Bilt', kind: 'gemeente' },
+  { id: 'wk-utrecht-overvecht', name: 'Overvecht (Utrecht)', kind: 'wijk', parent_ids: ['gm-utrecht'] },
+  { id: 'wk-utrecht-vleuten-de-meern', name: 'Vleuten-De Meern (Utrecht)', kind: 'wijk', parent_ids: ['gm-utrecht'] },
+  { id: 'kern-bilthoven', name: 'Bilthoven', kind: 'kern', parent_ids: ['gm-de-bilt'] },
+];
+
+const hit = (id: string, step?: Service['route_step']): SearchHit =>
+  ({ service: { id, organization_id: 'o', name: id, status: 'active', ...(step ? { route_step: step } : {}) }, score: 1 }) as SearchHit;
+
+describe('sociale-kaart units', () => {
+  it('resolves areas by id, slug or name, within the gemeente, and reports unknown ones', () => {
+    expect(simplifyName('  Vleuten-De Méern ')).to.equal('vleuten de meern');
+    const id = (request: Parameters<typeof resolveArea>[1]): string => {
+      const found = resolveArea(AREAS, request);
+      return found.kind === 'found' ? found.area.id : found.kind === 'unknown' ? `?${found.asked}` : '-';
+    };
+    expect(id({ gemeente: 'utrecht' })).to.equal('gm-utrecht');
+    expect(id({ gemeente: 'DE BILT' })).to.equal('gm-de-bilt');
+    expect(id({ gemeente: 'gm-de-bilt' })).to.equal('gm-de-bilt');
+    expect(id({ gemeente: 'utrecht', wijk: 'overvecht' })).to.equal('wk-utrecht-overvecht');
+    expect(id({ wijk: 'Vleuten De Meern' })).to.equal('wk-utrecht-vleuten-de-meern');
+    expect(id({ gemeente: 'Utrecht', wijk: 'wk-utrecht-overvecht' })).to.equal('wk-utrecht-overvecht');
+    expect(id({ area: 'kern-bilthoven', gemeente: 'utrecht' })).to.equal('kern-bilthoven');
+    expect(id({ gemeente: 'Atlantis' })).to.equal('?Atlantis');
+    expect(id({ area: 'nope' })).to.equal('?nope');
+    expect(id({})).to.equal('-');
+    expect(resolveArea(AREAS, { gemeente: 'utrecht', wijk: 'nergens' })).to.deep.include({ kind: 'found', unknownWijk: 'nergens' });
+  });
+
+  it('puts strong matches in route order and weaker ones after them in relevance order', () => {
+    const scored = (id: string, step: Service['route_step'], score: number): SearchHit => ({ ...hit(id, step), score });
+    const ordered = inRouteOrder([scored('post', 'formeel', 1), scored('tip', 'zelf', 0.44), scored('arts', 'formeel', 0.8), scored('buddy', 'peers', 0.7)]);
+    expect(ordered.map((each) => each.service.id)).to.deep.equal(['buddy', 'post', 'arts', 'tip']);
+    expect(groupByRoute(ordered).map((group) => group.step)).to.deep.equal(['peers', 'formeel', 'meer']);
+  });
+
+  it('orders by route step, stable within a step, and groups consecutive steps', () => {
+    const ordered = inRouteOrder([hit('a', 'formeel'), hit('b'), hit('c', 'zelf'), hit('d', 'formeel'), hit('e', 'samen')]);
+    expect(ordered.map((each) => each.service.id)).to.deep.equal(['c', 'e', 'a', 'd', 'b']);
+    expect(groupByRoute(ordered).map((group) => [group.step, group.hits.length])).to.deep.equal([
+      ['zelf', 1],
+      ['samen', 1],
+      ['formeel', 2],
+      ['overig', 1],
+    ]);
+  });
+
+  it('round-trips the URL state under wk- keys and keeps the host’s parameters', () => {
+    const filters = { ...NO_FILTERS, need: 'need-schulden', area: 'gm-utrecht', free: true };
+    const href = urlWithState('https://gemeente.example/zorg?page=2&q=host#top', { query: 'geld zorgen', filters, service: 'svc-1' });
+    const url = new URL(href);
+    expect(url.searchParams.get('page')).to.equal('2');
+    expect(url.searchParams.get('q')).to.equal('host');
+    expect(url.hash).to.equal('#top');
+    expect(readUrlState(href)).to.deep.equal({
+      query: 'geld zorgen',
+      filters: { need: 'need-schulden', area: 'gm-utrecht', targetGroup: undefined, language: undefined, free: true, noReferral: false, openNow: false },
+      service: 'svc-1',
+    });
+    const cleared = urlWithState(href, { query: '', filters: NO_FILTERS });
+    expect(cleared).to.equal('https://gemeente.example/zorg?page=2&q=host#top');
+    expect(readUrlState(cleared)).to.equal(undefined);
+  });
+
+  it('converts attributes: default-on booleans and page sizes', () => {
+    expect(defaultOnBoolean.fromAttribute?.(null, Boolean)).to.equal(true);
+    expect(defaultOnBoolean.fromAttribute?.('', Boolean)).to.equal(true);
+    expect(defaultOnBoolean.fromAttribute?.(' False ', Boolean)).to.equal(false);
+    expect(defaultOnBoolean.toAttribute?.(true, Boolean)).to.equal(null);
+    expect(pageSize.fromAttribute?.('12', Number)).to.equal(12);
+    expect(pageSize.fromAttribute?.('0', Number)).to.equal(20);
+    expect(pageSize.fromAttribute?.('100000', Number)).to.equal(200);
+    expect(eventFilters({ ...NO_FILTERS, openNow: true, language: 'ar' })).to.deep.equal({ openNow: true, language: 'ar' });
+  });
+});

@@ -1,0 +1,92 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { SearchHit } from '@wijkwijzer/sdk';
+import { telHref } from '../internal/safe-href.js';
+import type { KaartTerms } from './kaart-terms.js';
+import type { Service } from './kaart-types.js';
+import { groupByRoute } from './route-groups.js';
+import type { OpeningState } from './sdk-tools.js';
+import { addressText, firstAddress, phonesOf } from './service-facts.js';
+import { renderWaitingBadge } from './waiting-badge.js';
+
+export interface ResultsView {
+  t: KaartTerms;
+  feed: string;
+  /** All hits in display order; only the first `shown` are in the DOM. */
+  hits: readonly SearchHit[];
+  shown: number;
+  routeOrder: boolean;
+  professional: boolean;
+  openState(service: Service): OpeningState | undefined;
+  hasAvailability(serviceId: string): boolean;
+  /** The moment for opening hours and waiting-time status; undefined is the real time. */
+  now?: Date | undefined;
+  onOpen(service: Service): void;
+  onMore(): void;
+}
+
+/** The id of a result's button, so focus can return to it from the detail view. */
+export const resultButtonId = (serviceId: string): string => `kaart-result-${serviceId}`;
+
+function renderCard(view: ResultsView, hit: SearchHit): TemplateResult {
+  const { service } = hit;
+  const phone = phonesOf(service)[0];
+  const address = firstAddress(service);
+  const open = view.openState(service);
+  const summary = service.summary_b1 ?? service.description;
+  return html`
+    <li part="result" class="result" data-service=${service.id}>
+      <h3 class="result-name">
+        <button part="result-button" class="result-button" type="button" id=${resultButtonId(service.id)} @click=${() => view.onOpen(service)}>${service.name}</button>
+      </h3>
+      ${summary ? html`<p class="result-summary">${summary}</p>` : nothing}
+      ${open && open.status !== 'unknown' ? html`<p part="open-state" class="open-state" data-status=${open.status}>${open.text}</p>` : nothing}
+      ${phone || address
+        ? html`<p class="result-contact">
+            ${phone ? html`<a part="phone-link" class="phone" href=${telHref(phone.number)}>${phone.number}</a>` : nothing}
+            ${address ? html`<span class="address">${addressText(address)}</span>` : nothing}
+          </p>`
+        : nothing}
+      ${view.professional && service.referral_process ? html`<p class="referral-route">${service.referral_process}</p>` : nothing}
+      ${service.url ? html`<p class="print-only">${service.url}</p>` : nothing}
+      ${view.hasAvailability(service.id) ? renderWaitingBadge(view.feed, service.id, true, view.now) : nothing}
+    </li>
+  `;
+}
+
+const keyOf = (hit: SearchHit): string => hit.service.id;
+
+/**
+ * The result list: under route-step headings (self-help first) or as one ordered
+ * list. Only the current page is rendered, so a feed of thousands stays light.
+ */
+export function renderResults(view: ResultsView): TemplateResult {
+  const { t } = view;
+  const visible = view.hits.slice(0, view.shown);
+  const more = view.hits.length > view.shown;
+  const list = view.routeOrder
+    ? repeat(
+        groupByRoute(visible),
+        (group) => group.step,
+        (group) => html`
+          <section part="route-group" class="route-group" data-step=${group.step} aria-labelledby=${`kaart-step-${group.step}`}>
+            <h2 part="route-heading" class="route-heading" id=${`kaart-step-${group.step}`}>${t.term('routeStep', group.step)}</h2>
+            <ul class="result-list" role="list">
+              ${repeat(group.hits, keyOf, (hit) => renderCard(view, hit))}
+            </ul>
+          </section>
+        `,
+      )
+    : html`<h2 class="visually-hidden">${t.term('resultsTitle')}</h2>
+        <ul class="result-list" role="list">
+          ${repeat(visible, keyOf, (hit) => renderCard(view, hit))}
+        </ul>`;
+  return html`
+    ${list}
+    ${more
+      ? html`<button part="more-button" class="button button-secondary more" type="button" @click=${view.onMore}>
+          ${t.term('showMore', view.shown, view.hits.length)}
+        </button>`
+      : nothing}
+  `;
+}

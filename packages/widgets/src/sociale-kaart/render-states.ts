@@ -1,0 +1,92 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SearchHit } from '@wijkwijzer/sdk';
+import { safeHref, telHref } from '../internal/safe-href.js';
+import type { KaartTerms } from './kaart-terms.js';
+
+/** Placeholder cards while the feed loads: the same size as results, so nothing jumps when they arrive. */
+export function renderSkeleton(loadingText: string): TemplateResult {
+  return html`
+    <div part="skeleton" class="skeleton" aria-busy="true">
+      <p class="visually-hidden" role="status">${loadingText}</p>
+      ${[0, 1, 2, 3].map(
+        () => html`<div class="skeleton-card" aria-hidden="true">
+          <span class="bone bone-title"></span>
+          <span class="bone"></span>
+          <span class="bone bone-short"></span>
+        </div>`,
+      )}
+    </div>
+  `;
+}
+
+export interface ErrorView {
+  title: string;
+  retry: string;
+  fallback: string;
+  feedbackHref?: string | undefined;
+  feedbackText: string;
+  onRetry(): void;
+}
+
+/** Loading failed: say so plainly, offer a retry, and point to help outside the widget. */
+export function renderError(view: ErrorView): TemplateResult {
+  const href = safeHref(view.feedbackHref);
+  return html`
+    <div part="error" class="error" role="alert">
+      <p class="error-title">${view.title}</p>
+      <p>${view.fallback}</p>
+      <p class="actions">
+        <button part="retry-button" class="button button-primary" type="button" @click=${view.onRetry}>${view.retry}</button>
+        ${href ? html`<a part="feedback-link" class="feedback-link" href=${href}>${view.feedbackText}</a>` : nothing}
+      </p>
+    </div>
+  `;
+}
+
+export interface EmptyView {
+  t: KaartTerms;
+  filtered: boolean;
+  onReset(): void;
+}
+
+export function renderEmpty(view: EmptyView): TemplateResult {
+  const { t } = view;
+  return html`
+    <div part="empty" class="empty">
+      <p class="empty-title">${t.term('emptyTitle')}</p>
+      <p>${view.filtered ? t.term('emptyWithFilters') : t.term('emptyNoFilters')}</p>
+      <button class="button button-secondary" type="button" @click=${view.onReset}>${t.term('emptyReset')}</button>
+    </div>
+  `;
+}
+
+/**
+ * National help lines the SDK puts first for a query that signals a crisis. Always
+ * shown above everything else, never collapsed or dismissable, with numbers as links.
+ * They come with the SDK, not the feed, so they are real even in a sample feed: say so.
+ */
+export function renderCrisis(t: KaartTerms, hits: readonly SearchHit[], sampleFeed: boolean): TemplateResult | typeof nothing {
+  if (hits.length === 0) return nothing;
+  return html`
+    <section part="crisis" class="crisis" aria-labelledby="kaart-crisis-title">
+      <h2 class="crisis-title" id="kaart-crisis-title">${t.term('crisisTitle')}</h2>
+      <p>${t.term('crisisIntro')}</p>
+      ${sampleFeed ? html`<p class="muted">${t.term('crisisReal')}</p>` : nothing}
+      <ul class="crisis-list" role="list">
+        ${hits.map(
+          ({ service }) => html`<li class="crisis-line" data-service=${service.id}>
+            <p class="crisis-name">${service.name}</p>
+            ${service.summary_b1 ? html`<p>${service.summary_b1}</p>` : nothing}
+            <p class="crisis-phones">
+              ${(service.phones ?? []).map(
+                (phone) => html`<a class="crisis-call" href=${telHref(phone.number)}>${t.term('call', phone.number)}</a>
+                  ${phone.description ? html`<span class="muted">${phone.description}</span>` : nothing}`,
+              )}
+            </p>
+            ${safeHref(service.url) ? html`<p><a href=${safeHref(service.url) ?? ''}>${service.url}</a></p>` : nothing}
+          </li>`,
+        )}
+      </ul>
+    </section>
+  `;
+}

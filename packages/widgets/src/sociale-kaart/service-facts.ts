@@ -1,0 +1,86 @@
+import type { Accessibility, Address, Contact, Phone, Service, ServiceLocation } from './kaart-types.js';
+
+/*
+ * Small readings of a service record for display. The record is the contract's
+ * (HSDS names); these pick what a resident needs first and never invent data.
+ */
+
+/** The service's own phone lines, else those of its first location that has any. */
+export function phonesOf(service: Service): Phone[] {
+  if (service.phones?.length) return service.phones;
+  for (const at of service.service_at_locations ?? []) if (at.phones?.length) return at.phones;
+  return [];
+}
+
+export function locationsOf(service: Service): ServiceLocation[] {
+  return (service.service_at_locations ?? []).map((at) => at.location);
+}
+
+/** A visiting address first; a postal one only when there is nothing else. */
+export function firstAddress(service: Service): Address | undefined {
+  const all = locationsOf(service).flatMap((location) => location.addresses ?? []);
+  return all.find((address) => address.address_type !== 'postal') ?? all[0];
+}
+
+/** "Voorbeeldstraat 1, 3531 AB Utrecht" */
+export function addressText(address: Address): string {
+  const street = [address.address_1, address.address_2].filter(Boolean).join(' ');
+  return `${street}, ${address.postal_code} ${address.city}`;
+}
+
+/** Accessibility of the service and of its places, each description once. */
+export function accessibilityOf(service: Service): Accessibility[] {
+  const all = [...(service.accessibility ?? []), ...locationsOf(service).flatMap((location) => location.accessibility ?? [])];
+  const seen = new Set<string>();
+  return all.filter((item) => (seen.has(item.description) ? false : (seen.add(item.description), true)));
+}
+
+/** Every language code the service is offered in: on the service, its places and its phone lines. */
+export function languageCodesOf(service: Service): string[] {
+  const codes = new Set<string>();
+  for (const language of service.languages ?? []) codes.add(language.code);
+  for (const location of locationsOf(service)) for (const language of location.languages ?? []) codes.add(language.code);
+  for (const phone of service.phones ?? []) for (const language of phone.languages ?? []) codes.add(language.code);
+  return [...codes];
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** One formatter per reader language: creating one costs more than a whole result list renders. */
+function languageNames(lang: string): Intl.DisplayNames | null {
+  let names = displayNames.get(lang);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'language' });
+    } catch {
+      names = null;
+    }
+    displayNames.set(lang, names);
+  }
+  return names;
+}
+
+/** A language's name in the reader's language ("ar" → "Arabisch"), falling back to the feed's name or the code. */
+export function languageName(code: string, lang: string, fallback?: string): string {
+  try {
+    const name = languageNames(lang)?.of(code);
+    if (name && name !== code) return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    // An unusual code Intl does not know: use what the feed says.
+  }
+  return fallback ?? code;
+}
+
+/** "15 september 2026" for a YYYY-MM-DD date, read as a calendar date (no time zone shift). */
+export function formatDate(isoDate: string, lang: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day) return isoDate;
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+/** Contacts with something to show: a role or name plus a way to reach them. */
+export function contactsOf(service: Service): Contact[] {
+  return (service.contacts ?? []).filter((contact) => contact.title || contact.name);
+}

@@ -1,0 +1,706 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SearchHit, WijkwijzerClient } from '@wijkwijzer/sdk';
+import { LocalizeController } from '../internal/localize.js';
+import { safeHref } from '../internal/safe-href.js';
+import { baseStyles, tokens } from '../internal/tokens.js';
+import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
+import { resolveArea } from '../internal/area-resolve.js';
+import { hoursTarget } from './hours-target.js';
+import { audienceConverter, DEFAULT_PAGE_SIZE, defaultOnBoolean, pageSize } from './kaart-attributes.js';
+import { eventFilters, NO_FILTERS, panelFilterCount, searchOptions, type KaartFilters } from './kaart-filters.js';
+import type { Area, Manifest, Service, TaxonomyTerm } from './kaart-types.js';
+import { renderDetail } from './render-detail.js';
+import { renderFilters } from './render-filters.js';
+import { renderResults, resultButtonId } from './render-results.js';
+import { renderSearchBox } from './render-search.js';
+import { renderCrisis, renderEmpty, renderError, renderSkeleton } from './render-states.js';
+import { renderTiles } from './render-tiles.js';
+import { inRouteOrder } from './route-groups.js';
+import type { NeedSuggestion, OpeningState, SdkTools } from './sdk-tools.js';
+import { languageCodesOf } from './service-facts.js';
+import { styles } from './sociale-kaart.styles.js';
+import { KAART_STRINGS } from './sociale-kaart.strings.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+
+type Status = 'idle' | 'loading' | 'ready' | 'error' | 'no-feed';
+type Origin = 'user' | 'program';
+
+const SUGGESTION_LIMIT = 6;
+
+/**
+ * @tag sociale-kaart
+ * @summary The sociale kaart: a finder for care and support in the region, in route
+ * order (self-help and help from people around you before formal care), with search in
+ * residents' own words, need tiles, filters and a detail view with every way to get in touch.
+ *
+ * @attr lang - Language of the widget: `nl` (default) or `en`. Not set: the nearest
+ *   ancestor's or the page's `lang`; other languages fall back to Dutch.
+ *
+ * @event {CustomEvent<{ query: string; filters: Record<string, string | boolean> }>} wijkwijzer-search -
+ *   The resident searched or changed a filter (after typing pauses). `filters` uses the SDK's
+ *   filter names: `need`, `area`, `targetGroup`, `language`, `cost`, `referral`, `openNow`.
+ *   Not emitted when properties are set from code.
+ * @event {CustomEvent<{ serviceId: string }>} wijkwijzer-service-select - The resident opened a service's details.
+ * @event {CustomEvent<{ code: string; message: string }>} wijkwijzer-error - The feed could not be loaded
+ *   (the widget shows a message with a retry button) or a part could not be shown.
+ *
+ * @csspart base - The whole widget.
+ * @csspart sample-notice - The notice that the feed holds made-up sample data.
+ * @csspart stale-notice - The notice that the data may be out of date (the feed could not be refreshed).
+ * @csspart notice - Other notices, such as an unknown area in the snippet.
+ * @csspart search - The search form.
+ * @csspart search-input - The search box.
+ * @csspart search-button - The search button.
+ * @csspart suggestions - The list of suggested needs under the search box.
+ * @csspart need-chip - The chosen need, with a button to remove it.
+ * @csspart tiles - The need tiles section.
+ * @csspart tile - One need tile (a button).
+ * @csspart filters - The filter panel.
+ * @csspart results - The results region (count, help lines, list, states).
+ * @csspart count - The result count, announced to screen readers.
+ * @csspart crisis - The "Direct hulp nodig?" block with national help lines.
+ * @csspart route-group - The results of one route step.
+ * @csspart route-heading - A route step heading ("Zelf doen", "Professionele hulp", …).
+ * @csspart result - One result.
+ * @csspart result-button - The button with a result's name that opens its details.
+ * @csspart open-state - "Nu open · sluit om 17:00" on a result.
+ * @csspart phone-link - A phone number (a `tel:` link).
+ * @csspart waiting-badge - The waiting-time badge (`<wachttijd-badge>`) of a result or detail view.
+ * @csspart more-button - The "Meer tonen" button.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart empty - The message when nothing matches.
+ * @csspart error - The message when the feed cannot be loaded.
+ * @csspart retry-button - The retry button in the error message.
+ * @csspart detail - The detail view of one service.
+ * @csspart back-button - The "Terug naar resultaten" button.
+ * @csspart professional - The professionals' section of the detail view (referral route, contact roles).
+ * @csspart feedback-link - The "Klopt er iets niet?" link.
+ *
+ * @cssproperty --wijkwijzer-font-family - Font; falls back to `--utrecht-document-font-family`, then the system font.
+ * @cssproperty --wijkwijzer-font-size - Base font size; falls back to `--utrecht-document-font-size`, then 1rem.
+ * @cssproperty --wijkwijzer-line-height - Line height; falls back to `--utrecht-document-line-height`, then 1.5.
+ * @cssproperty --wijkwijzer-color-text - Text colour; falls back to `--utrecht-document-color`, then #1b1b1b.
+ * @cssproperty --wijkwijzer-color-text-muted - Secondary text (hints, descriptions); default #4a4d52.
+ * @cssproperty --wijkwijzer-color-background - Background; falls back to `--utrecht-document-background-color`, then white.
+ * @cssproperty --wijkwijzer-color-surface - Cards, tiles and notices; default #f3f4f6.
+ * @cssproperty --wijkwijzer-color-border - Borders of fields and cards; falls back to `--utrecht-form-control-border-color`, then #6b7078.
+ * @cssproperty --wijkwijzer-color-accent - Links, buttons and headings; falls back to `--utrecht-link-color`, then #00558f.
+ * @cssproperty --wijkwijzer-color-on-accent - Text on accent buttons; falls back to `--utrecht-button-primary-action-color`, then white.
+ * @cssproperty --wijkwijzer-color-focus - Focus ring; falls back to `--utrecht-focus-outline-color`, then #00558f.
+ * @cssproperty --wijkwijzer-color-positive - "Nu open"; default #1d6b33.
+ * @cssproperty --wijkwijzer-color-warning - Stale-data and sample notices; default #8f3b00.
+ * @cssproperty --wijkwijzer-color-critical - The help-lines block and errors; default #a3222b.
+ * @cssproperty --wijkwijzer-radius - Corner radius; default 0.375rem.
+ * @cssproperty --wijkwijzer-space - Base spacing unit; default 0.75rem.
+ * @cssproperty --sociale-kaart-results-min-height - Space kept for results so the page does not jump while they load; default 20rem.
+ */
+export class SocialeKaart extends WijkwijzerElement {
+  static override styles = [tokens, baseStyles, styles];
+
+  /**
+   * The gemeente to show help for, by name or id: `utrecht` or `gm-utrecht`. Case,
+   * accents and punctuation do not matter. An unknown name shows a message and the whole region.
+   */
+  @property({ reflect: true }) gemeente?: string;
+
+  /**
+   * The wijk to show help for, by name or id: `overvecht` or `wk-utrecht-overvecht`;
+   * looked up within `gemeente` when both are given.
+   */
+  @property({ reflect: true }) wijk?: string;
+
+  /** Any area of the feed by its id (`gm-utrecht`, `kern-maarssen`, …); wins over `gemeente` and `wijk`. */
+  @property({ reflect: true }) area?: string;
+
+  /** A need (hulpvraag) to start with, by its taxonomy id, e.g. `need-eenzaamheid`. */
+  @property({ reflect: true }) need?: string;
+
+  /**
+   * Who reads it: `inwoner` (residents; default) or `professional` (shows every service
+   * plus referral routes and contact roles).
+   */
+  @property({ reflect: true, converter: audienceConverter }) audience: 'inwoner' | 'professional' = 'inwoner';
+
+  /** How many results to show at a time (1–200, default 20); "Meer tonen" shows the next page. */
+  @property({ reflect: true, converter: pageSize }) limit: number = 20;
+
+  /**
+   * Groups results under route steps, self-help first (Zelf doen, Samen met je netwerk,
+   * Hulp van ervaringsdeskundigen, Hulp van vrijwilligers, Professionele hulp). On by
+   * default; `route-order="false"` shows one list by relevance.
+   */
+  @property({ attribute: 'route-order', reflect: true, converter: defaultOnBoolean }) routeOrder = true;
+
+  /**
+   * Mirrors the search, the filters and the open service in the page URL (parameters
+   * starting with `wk-`), so a resident can share or bookmark it. Off by default; use it
+   * on one finder per page.
+   */
+  @property({ attribute: 'url-state', type: Boolean, reflect: true }) urlState = false;
+
+  /** Where "Klopt er iets niet?" links to (http, https or mailto). No link without it. */
+  @property({ attribute: 'feedback-href', reflect: true }) feedbackHref?: string;
+
+  /** Milliseconds typing must pause before the search runs (default 150; 0 searches on every keystroke). */
+  @property({ attribute: false }) debounce: number = 150;
+
+  /** The moment for "nu open" and this week's hours. Default: the current time (set it for previews and tests). */
+  @property({ attribute: false }) now?: Date;
+
+  private readonly t = new LocalizeController(this, KAART_STRINGS);
+
+  @state() private status: Status = 'idle';
+  @state() private manifest?: Manifest;
+  @state() private needs: readonly TaxonomyTerm[] = [];
+  @state() private targetGroups: readonly TaxonomyTerm[] = [];
+  @state() private areas: readonly Area[] = [];
+  @state() private languages: readonly string[] = [];
+  @state() private availabilityIds: ReadonlySet<string> = new Set();
+  /** A gemeente, wijk or area in the snippet that the feed does not have. */
+  @state() private areaProblem?: { asked: string; gemeente?: string };
+  @state() private query = '';
+  @state() private filters: KaartFilters = NO_FILTERS;
+  /** The results in display order, help lines left out (they show in their own block). */
+  @state() private hits: readonly SearchHit[] = [];
+  @state() private crisisHits: readonly SearchHit[] = [];
+  @state() private shown = DEFAULT_PAGE_SIZE;
+  @state() private stale = false;
+  @state() private selected?: Service;
+  @state() private organizationName?: string;
+  @state() private suggestions: readonly NeedSuggestion[] = [];
+  @state() private activeSuggestion = -1;
+  @state() private suggestionsOpen = false;
+  @state() private tilesExpanded = false;
+
+  private client?: WijkwijzerClient;
+  private tools?: SdkTools;
+  /** The SDK's hits in its own (relevance) order, kept to re-order when `route-order` changes. */
+  private relevanceHits: readonly SearchHit[] = [];
+  /** The area the snippet chose; "Filters wissen" and the empty state's reset go back to it. */
+  private configuredArea?: string;
+  private searchedLang = '';
+  private loadController?: AbortController;
+  private loadSeq = 0;
+  private searchSeq = 0;
+  private debounceTimer?: ReturnType<typeof setTimeout>;
+  /** Work whose result is not rendered yet; `updateComplete` waits for it. */
+  private pending = new Set<Promise<unknown>>();
+  private openStates = new Map<string, OpeningState>();
+  /** Where focus goes after the next render, as a selector in the shadow root. */
+  private focusAfterRender?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after being moved or re-attached: finish the load that was cut off.
+    if (this.hasUpdated && this.status === 'idle') this.track(this.load());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.debounceTimer);
+    if (this.status === 'loading') {
+      this.loadController?.abort();
+      this.status = 'idle';
+    }
+  }
+
+  /**
+   * Resolves once the render is done and any data loading or search in progress has
+   * been rendered too, so `await el.updateComplete` means "the results are on screen".
+   * A search still waiting for typing to pause is not included.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pending.size > 0) {
+      await Promise.allSettled([...this.pending]);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('feed')) {
+      this.track(this.load());
+      return;
+    }
+    if (this.status !== 'ready') return;
+    const areaChanged = changed.has('gemeente') || changed.has('wijk') || changed.has('area');
+    if (areaChanged) this.applyConfiguredArea();
+    if (changed.has('need')) this.filters = { ...this.filters, need: this.need || undefined };
+    // A language change re-runs the search too: help lines come in the reader's language.
+    if (areaChanged || changed.has('need') || changed.has('audience') || this.t.lang !== this.searchedLang) {
+      this.track(this.search('program'));
+    }
+    if (changed.has('routeOrder')) this.hits = this.ordered(this.relevanceHits);
+    if (changed.has('limit')) this.shown = this.limit;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusAfterRender) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  private track(work: Promise<unknown>): void {
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work));
+  }
+
+  // ------------------------------------------------------------------ data
+
+  private async load(): Promise<void> {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    const seq = ++this.loadSeq;
+    const { signal } = controller;
+    this.selected = undefined;
+    if (!this.feed) {
+      this.status = 'no-feed';
+      this.warn('has no "feed" attribute: set it to the URL of a feed\'s index.json.');
+      return;
+    }
+    this.status = 'loading';
+    try {
+      const client = await this.feedClient();
+      // Needs, target groups and areas make the finder richer, but search works without them.
+      const optional = <T>(work: Promise<readonly T[]>): Promise<readonly T[]> => work.catch((): readonly T[] => []);
+      const [tools, manifest, services, needs, targetGroups, areas] = await Promise.all([
+        import('./sdk-tools.js'),
+        client.manifest({ signal }),
+        client.services.list({ signal }),
+        optional(client.taxonomy.list({ kind: 'need', signal })),
+        optional(client.taxonomy.list({ kind: 'target-group', signal })),
+        optional(client.areas.list({ signal })),
+      ]);
+      if (seq !== this.loadSeq) return;
+      this.client = client;
+      this.tools = tools;
+      this.manifest = manifest;
+      this.needs = needs;
+      this.targetGroups = targetGroups;
+      this.areas = areas;
+      this.languages = collectLanguages(services);
+      // Builds the suggestion index now rather than on the resident's first keystroke.
+      tools.suggestNeeds('warm', needs, 1);
+      this.applyConfiguredArea();
+      this.filters = { ...this.filters, need: this.need || undefined };
+      const fromUrl = this.urlState ? readUrlState(location.href) : undefined;
+      if (fromUrl) {
+        this.query = fromUrl.query;
+        this.filters = { ...fromUrl.filters, area: fromUrl.filters.area ?? this.filters.area };
+      }
+      this.track(this.loadAvailability(client, signal, seq));
+      await this.search('program');
+      if (fromUrl?.service && seq === this.loadSeq) await this.showService(fromUrl.service);
+    } catch (error) {
+      if (seq !== this.loadSeq || signal.aborted) return;
+      this.fail(error);
+    }
+  }
+
+  /** Which services have waiting-time figures, so their results show a badge. Optional: failures leave none. */
+  private async loadAvailability(client: WijkwijzerClient, signal: AbortSignal, seq: number): Promise<void> {
+    try {
+      const observations = await client.availability.list({ signal });
+      if (seq === this.loadSeq) this.availabilityIds = new Set(observations.map((each) => each.service_id));
+    } catch {
+      // No figures: results simply show no badge.
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.status = 'error';
+    const message = error instanceof Error ? error.message : String(error);
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'load';
+    this.warn('could not load the feed.', error);
+    this.emit('wijkwijzer-error', { code, message });
+  }
+
+  private applyConfiguredArea(): void {
+    const resolution = resolveArea(this.areas, { gemeente: this.gemeente, wijk: this.wijk, area: this.area });
+    this.areaProblem = undefined;
+    this.configuredArea = undefined;
+    if (resolution.kind === 'found') {
+      this.configuredArea = resolution.area.id;
+      if (resolution.unknownWijk) this.areaProblem = { asked: resolution.unknownWijk, gemeente: resolution.area.name };
+    } else if (resolution.kind === 'unknown' && this.areas.length > 0) {
+      // Without the feed's areas we cannot tell, so we only speak up when we can.
+      this.areaProblem = { asked: resolution.asked };
+    }
+    this.filters = { ...this.filters, area: this.configuredArea };
+  }
+
+  private ordered(hits: readonly SearchHit[]): readonly SearchHit[] {
+    return this.routeOrder ? inRouteOrder(hits) : hits;
+  }
+
+  /**
+   * Runs the search on this device and shows the hits. Only the latest search is
+   * shown, whatever order they finish in. `user` searches tell the page (event, URL).
+   */
+  private async search(origin: Origin): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    clearTimeout(this.debounceTimer);
+    const seq = ++this.searchSeq;
+    const lang = this.t.lang;
+    this.searchedLang = lang;
+    const query = this.query;
+    const filters = this.filters;
+    try {
+      const hits = await client.services.search(query, searchOptions(filters, this.audience, lang, this.now ?? new Date()));
+      if (seq !== this.searchSeq) return;
+      this.crisisHits = hits.filter((hit) => hit.crisis);
+      this.relevanceHits = hits.filter((hit) => !hit.crisis);
+      this.hits = this.ordered(this.relevanceHits);
+      this.shown = this.limit;
+      this.openStates.clear();
+      this.stale = client.isStale();
+      this.status = 'ready';
+      if (origin === 'user') {
+        this.emit('wijkwijzer-search', { query: query.trim(), filters: eventFilters(filters) });
+        this.saveUrlState();
+      }
+    } catch (error) {
+      if (seq === this.searchSeq) this.fail(error);
+    }
+  }
+
+  private saveUrlState(): void {
+    if (!this.urlState) return;
+    try {
+      writeUrlState({ query: this.query, filters: this.filters, service: this.selected?.id });
+    } catch (error) {
+      // A sandboxed page can refuse history changes; the finder works on without them.
+      this.warn('could not update the page URL.', error);
+    }
+  }
+
+  private scheduleSearch(): void {
+    clearTimeout(this.debounceTimer);
+    if (this.debounce <= 0) {
+      this.track(this.search('user'));
+      return;
+    }
+    this.debounceTimer = setTimeout(() => this.track(this.search('user')), this.debounce);
+  }
+
+  private openStateOf = (service: Service): OpeningState | undefined => {
+    if (!this.tools) return undefined;
+    let found = this.openStates.get(service.id);
+    if (!found) {
+      found = this.tools.openingState(hoursTarget(service), this.now ?? new Date(), { lang: this.t.lang });
+      this.openStates.set(service.id, found);
+    }
+    return found;
+  };
+
+  private hasAvailability = (serviceId: string): boolean => this.availabilityIds.has(serviceId);
+
+  // ------------------------------------------------------------------ user actions
+
+  private onInput = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.suggestions = this.tools ? this.tools.suggestNeeds(this.query, this.needs, SUGGESTION_LIMIT, { lang: this.t.lang }) : [];
+    this.activeSuggestion = -1;
+    this.suggestionsOpen = this.suggestions.length > 0;
+    this.scheduleSearch();
+  };
+
+  private onSearchKeydown = (event: KeyboardEvent): void => {
+    const count = this.suggestionsOpen ? this.suggestions.length : 0;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        const total = this.suggestions.length;
+        if (total === 0) return;
+        event.preventDefault();
+        const down = event.key === 'ArrowDown';
+        const from = this.suggestionsOpen ? this.activeSuggestion : -1;
+        this.suggestionsOpen = true;
+        // From nothing highlighted, Down goes to the first and Up to the last; then wrap around.
+        this.activeSuggestion = from < 0 ? (down ? 0 : total - 1) : (from + (down ? 1 : total - 1)) % total;
+        return;
+      }
+      case 'Enter':
+        if (count > 0 && this.activeSuggestion >= 0) {
+          event.preventDefault();
+          this.pickSuggestion(this.activeSuggestion);
+        }
+        return;
+      case 'Escape':
+        if (count > 0) {
+          // Close the list only; the browser would also clear a search field.
+          event.preventDefault();
+          event.stopPropagation();
+          this.suggestionsOpen = false;
+          this.activeSuggestion = -1;
+        }
+        return;
+      default:
+    }
+  };
+
+  private onSubmit = (event: Event): void => {
+    event.preventDefault();
+    this.suggestionsOpen = false;
+    this.track(this.search('user'));
+  };
+
+  private onSearchBlur = (): void => {
+    this.suggestionsOpen = false;
+    this.activeSuggestion = -1;
+  };
+
+  private pickSuggestion = (index: number): void => {
+    const suggestion = this.suggestions[index];
+    if (!suggestion) return;
+    this.query = '';
+    this.suggestions = [];
+    this.suggestionsOpen = false;
+    this.activeSuggestion = -1;
+    this.filters = { ...this.filters, need: suggestion.id };
+    this.track(this.search('user'));
+  };
+
+  private pickTile = (need: TaxonomyTerm): void => {
+    this.query = '';
+    this.filters = { ...this.filters, need: need.id };
+    // The tiles give way to the results: take focus along to the count of what was found.
+    this.focusAfterRender = '[part~="count"]';
+    this.track(this.search('user'));
+  };
+
+  private removeNeed = (): void => {
+    this.filters = { ...this.filters, need: undefined };
+    this.focusAfterRender = '#kaart-query';
+    this.track(this.search('user'));
+  };
+
+  private changeFilters = (patch: Partial<KaartFilters>): void => {
+    this.filters = { ...this.filters, ...patch };
+    this.track(this.search('user'));
+  };
+
+  private clearFilters = (): void => {
+    this.filters = { ...NO_FILTERS, need: this.filters.need, area: this.filters.area };
+    this.focusAfterRender = '[part~="filters"] select, [part~="filters"] input';
+    this.track(this.search('user'));
+  };
+
+  private resetSearch = (): void => {
+    this.query = '';
+    this.filters = { ...NO_FILTERS, area: this.configuredArea };
+    this.focusAfterRender = '#kaart-query';
+    this.track(this.search('user'));
+  };
+
+  private showMore = (): void => {
+    const firstNew = this.hits[this.shown];
+    this.shown += this.limit;
+    // Continue where the new results start, not at the top or on a button that moved.
+    if (firstNew) this.focusAfterRender = `#${CSS.escape(resultButtonId(firstNew.service.id))}`;
+  };
+
+  private openService = (service: Service): void => {
+    this.emit('wijkwijzer-service-select', { serviceId: service.id });
+    this.track(this.showService(service.id, service));
+    this.focusAfterRender = '#kaart-detail-title';
+  };
+
+  /** Shows a service's details in place of the list (also from a shared URL, without moving focus). */
+  private async showService(id: string, known?: Service): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    const service = known ?? (await client.services.get(id));
+    if (!service) return;
+    this.selected = service;
+    this.organizationName = undefined;
+    this.saveUrlState();
+    try {
+      const organization = await client.organizations.get(service.organization_id);
+      if (this.selected === service) this.organizationName = organization?.name;
+    } catch {
+      // The organisation's name is a nicety; the details stand without it.
+    }
+  }
+
+  private closeDetail = (): void => {
+    const id = this.selected?.id;
+    this.selected = undefined;
+    this.organizationName = undefined;
+    this.saveUrlState();
+    // Back to the result that was opened; it is still rendered (the list was only hidden).
+    const button = id ? this.renderRoot.querySelector(`#${CSS.escape(resultButtonId(id))}`) : null;
+    this.focusAfterRender = button ? `#${CSS.escape(resultButtonId(id ?? ''))}` : '#kaart-query';
+  };
+
+  private onDetailKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.closeDetail();
+  };
+
+  private retry = (): void => {
+    this.focusAfterRender = '#kaart-query';
+    this.track(this.load());
+  };
+
+  // ------------------------------------------------------------------ rendering
+
+  override render(): TemplateResult {
+    const t = this.t;
+    return html`
+      <div part="base" class="kaart">
+        ${this.status === 'no-feed' ? html`<p part="notice" class="notice" role="alert">${this.common.term('noFeed')}</p>` : nothing}
+        ${this.status === 'error'
+          ? renderError({
+              title: this.common.term('errorTitle'),
+              retry: this.common.term('errorRetry'),
+              fallback: this.common.term('errorFallback'),
+              feedbackHref: this.feedbackHref,
+              feedbackText: t.term('errorFeedback'),
+              onRetry: this.retry,
+            })
+          : nothing}
+        ${this.status === 'loading' || this.status === 'idle' || this.status === 'ready' ? this.renderFinder() : nothing}
+      </div>
+    `;
+  }
+
+  private renderFinder(): TemplateResult {
+    const t = this.t;
+    const ready = this.status === 'ready';
+    const needName = this.filters.need ? (this.needs.find((need) => need.id === this.filters.need)?.name ?? this.filters.need) : undefined;
+    const browsing = ready && !this.query.trim() && !this.filters.need;
+    return html`
+      <div class="finder" ?hidden=${this.selected !== undefined}>
+        ${renderSearchBox({
+          t,
+          query: this.query,
+          suggestions: this.suggestions,
+          active: this.activeSuggestion,
+          open: this.suggestionsOpen,
+          needName,
+          onInput: this.onInput,
+          onKeydown: this.onSearchKeydown,
+          onSubmit: this.onSubmit,
+          onPick: this.pickSuggestion,
+          onBlur: this.onSearchBlur,
+          onRemoveNeed: this.removeNeed,
+        })}
+        ${browsing
+          ? renderTiles({
+              t,
+              needs: this.needs,
+              expanded: this.tilesExpanded,
+              onPick: this.pickTile,
+              onToggle: () => (this.tilesExpanded = !this.tilesExpanded),
+            })
+          : nothing}
+        ${ready
+          ? renderFilters({
+              t,
+              lang: t.lang,
+              filters: this.filters,
+              areas: this.areas,
+              targetGroups: this.targetGroups,
+              languages: this.languages,
+              activeCount: panelFilterCount(this.filters),
+              onChange: this.changeFilters,
+              onClear: this.clearFilters,
+            })
+          : nothing}
+        <section part="results" class="results" aria-labelledby="kaart-count" aria-busy=${ready ? 'false' : 'true'}>
+          ${renderCrisis(t, this.crisisHits, this.manifest?.sample === true)} ${this.renderNotices()}
+          <p part="count" class="count" id="kaart-count" role="status" aria-live="polite" aria-atomic="true" tabindex="-1">
+            ${ready ? this.countText() : ''}
+          </p>
+          ${ready ? this.renderResultsBody() : renderSkeleton(this.common.term('loading'))}
+        </section>
+        ${this.renderFeedbackLink()}
+      </div>
+      ${this.selected && this.tools
+        ? renderDetail({
+            notices: this.renderNotices(false),
+            t,
+            lang: t.lang,
+            feed: this.feed,
+            service: this.selected,
+            organizationName: this.organizationName,
+            week: this.tools.weekSchedule(hoursTarget(this.selected), this.now ?? new Date(), t.lang),
+            professional: this.audience === 'professional',
+            hasAvailability: this.availabilityIds.has(this.selected.id),
+            now: this.now,
+            feedbackHref: this.feedbackHref,
+            onBack: this.closeDetail,
+            onKeydown: this.onDetailKeydown,
+          })
+        : nothing}
+    `;
+  }
+
+  /**
+   * What the reader must know about the data: made up (sample), maybe out of date
+   * (stale), or not for the area the snippet asked for (list view only). Shown with the
+   * results and in the detail view: it arrives with the data, so it never pushes the
+   * search box down.
+   */
+  private renderNotices(withArea = true): TemplateResult {
+    const problem = withArea ? this.areaProblem : undefined;
+    const areaText = problem
+      ? problem.gemeente
+        ? this.t.term('wijkUnknown', problem.asked, problem.gemeente)
+        : this.t.term('areaUnknown', problem.asked)
+      : '';
+    return html`
+      ${this.renderSampleNotice(this.manifest?.sample)}
+      ${this.stale ? html`<p part="stale-notice" class="notice notice-warning">${this.common.term('staleNotice')}</p>` : nothing}
+      ${areaText ? html`<p part="notice" class="notice">${areaText}</p>` : nothing}
+    `;
+  }
+
+  private countText(): string {
+    const count = this.hits.length;
+    return this.crisisHits.length > 0 ? this.t.term('resultCountWithCrisis', count) : this.t.term('resultCount', count);
+  }
+
+  private renderResultsBody(): TemplateResult {
+    const t = this.t;
+    return html`
+      ${this.hits.length === 0
+        ? renderEmpty({ t, filtered: panelFilterCount(this.filters) > 0 || this.filters.need !== undefined, onReset: this.resetSearch })
+        : renderResults({
+            t,
+            feed: this.feed,
+            hits: this.hits,
+            shown: this.shown,
+            routeOrder: this.routeOrder,
+            professional: this.audience === 'professional',
+            openState: this.openStateOf,
+            hasAvailability: this.hasAvailability,
+            now: this.now,
+            onOpen: this.openService,
+            onMore: this.showMore,
+          })}
+    `;
+  }
+
+  private renderFeedbackLink(): TemplateResult | typeof nothing {
+    const href = safeHref(this.feedbackHref);
+    return href ? html`<p class="feedback"><a part="feedback-link" class="feedback-link" href=${href}>${this.t.term('feedback')}</a></p>` : nothing;
+  }
+}
+
+/** Every language some service is offered in, Dutch first, then by code. */
+function collectLanguages(services: readonly Service[]): string[] {
+  const codes = new Set<string>();
+  for (const service of services) for (const code of languageCodesOf(service)) codes.add(code);
+  return [...codes].sort((a, b) => (a === 'nl' ? -1 : b === 'nl' ? 1 : a.localeCompare(b)));
+}

@@ -1,0 +1,85 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './sociale-kaart.js';
+import type { SocialeKaart } from './sociale-kaart.component.js';
+import { SAMPLE_FEED } from '../test-support/feeds.js';
+import { countText, kaartPart, kaartParts, search } from '../test-support/kaart-helpers.js';
+
+describe('<sociale-kaart> configuration', () => {
+  it('reads every attribute into its property', async () => {
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart
+      feed=${SAMPLE_FEED}
+      gemeente="utrecht"
+      wijk="overvecht"
+      need="need-eenzaamheid"
+      audience="professional"
+      limit="7"
+      route-order="false"
+      url-state
+      feedback-href="https://example.org/meld"
+    ></sociale-kaart>`);
+    expect(el.feed).to.equal(SAMPLE_FEED);
+    expect([el.gemeente, el.wijk, el.need, el.audience]).to.deep.equal(['utrecht', 'overvecht', 'need-eenzaamheid', 'professional']);
+    expect([el.limit, el.routeOrder, el.urlState, el.feedbackHref]).to.deep.equal([7, false, true, 'https://example.org/meld']);
+  });
+
+  it('reflects properties set from code, so the element’s markup is its whole configuration', async () => {
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED}></sociale-kaart>`);
+    expect(el.routeOrder).to.equal(true);
+    expect(el.hasAttribute('route-order')).to.equal(false);
+    el.area = 'gm-houten';
+    el.need = 'need-schulden';
+    el.audience = 'professional';
+    el.limit = 5;
+    el.routeOrder = false;
+    el.urlState = true;
+    el.feedbackHref = 'mailto:kaart@example.org';
+    await el.updateComplete;
+    const attributes = Object.fromEntries([...el.attributes].map((attribute) => [attribute.name, attribute.value]));
+    expect(attributes).to.include({
+      area: 'gm-houten',
+      need: 'need-schulden',
+      audience: 'professional',
+      limit: '5',
+      'route-order': 'false',
+      'url-state': '',
+      'feedback-href': 'mailto:kaart@example.org',
+    });
+    el.routeOrder = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('route-order')).to.equal(false);
+  });
+
+  it('treats unexpected attribute values safely', async () => {
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} limit="veel" audience="iedereen" route-order></sociale-kaart>`);
+    expect(el.limit).to.equal(20);
+    expect(el.audience).to.equal('inwoner');
+    expect(el.routeOrder).to.equal(true);
+    el.setAttribute('route-order', 'OFF');
+    expect(el.routeOrder).to.equal(false);
+  });
+
+  it('speaks English with lang="en" and follows a change of the page language', async () => {
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" lang="en"></sociale-kaart>`);
+    expect(kaartPart(el, 'label[for="kaart-query"]').textContent).to.equal('What do you need help with?');
+    expect(countText(el)).to.match(/^\d+ results$/);
+    expect(kaartPart(el, '[part~="route-heading"]').textContent?.trim()).to.equal('Do it yourself');
+    await search(el, 'I want to end my life');
+    expect(kaartPart(el, '[part~="crisis"]').textContent).to.contain('Need help right now?');
+    await expect(el).to.be.accessible();
+
+    el.removeAttribute('lang');
+    const page = document.documentElement.lang;
+    document.documentElement.lang = 'en-GB';
+    try {
+      await el.updateComplete;
+      expect(kaartPart(el, 'label[for="kaart-query"]').textContent).to.equal('What do you need help with?');
+      document.documentElement.lang = 'nl';
+      // The page's lang is watched with a MutationObserver, which re-renders soon after.
+      await waitUntil(() => kaartPart(el, 'label[for="kaart-query"]').textContent === 'Waar zoek je hulp bij?', 'did not follow the page');
+      await el.updateComplete;
+      expect(kaartParts(el, '[part~="crisis"] .crisis-name')[0]?.textContent).to.contain('113 Zelfmoordpreventie');
+    } finally {
+      document.documentElement.lang = page;
+    }
+  });
+});

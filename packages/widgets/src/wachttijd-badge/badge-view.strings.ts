@@ -1,0 +1,67 @@
+import type { StringTables } from '../internal/localize.js';
+
+/**
+ * The badge's words around a figure, per language. The figure itself
+ * ("ongeveer 9 weken", "Treeknorm 4 weken", peildatum, bron) comes from the SDK
+ * in the same language, so it reads the same in every widget and in a
+ * partner's own SDK-built page. Loaded with the data (see badge-data.ts).
+ */
+const nl = {
+  moreAbout: 'Meer over dit cijfer',
+  moreAboutHap: 'Meer over de huisartsenpost',
+  sampleMarker: 'voorbeeld',
+  'metric-aanmeldwachttijd': 'Aanmeldwachttijd',
+  'metric-behandelwachttijd': 'Behandelwachttijd',
+  'metric-beschikbare-plekken': 'Beschikbare plekken',
+  'metric-patientenstop': 'Nieuwe patiënten',
+  'metric-bereikbaarheid': 'Bereikbaarheid',
+  forGroup: (group: string) => `voor ${group}`,
+  samplePrefix: 'Voorbeeldcijfer, niet echt.',
+  noNorm: 'geen norm bekend',
+  stalePrefix: 'Oud cijfer',
+  unknownWait: 'Wachttijd onbekend',
+  callProvider: 'Bel de aanbieder',
+  unknownLabel: (number: string) =>
+    `Wachttijd onbekend. Bel de aanbieder om te vragen hoe lang het duurt${number ? `: ${number}` : ''}.`,
+  callNumber: (number: string) => `Bel ${number}`,
+  hapCallFirst: (number: string) => `Bel eerst: ${number}`,
+  hapCallFirstShort: 'Bel eerst',
+  hapEmergency: 'Levensgevaar? Bel 112',
+  hapNeverWalkIn: 'Kom nooit zonder te bellen. Heeft het geen haast? Bel dan je eigen huisarts.',
+  hapClosedAdvice: 'Nu is je eigen huisarts er voor je: bel de praktijk.',
+  hapLabel: (name: string, opening: string, number: string) =>
+    `${name}: ${opening}. Bel altijd eerst${number ? `: ${number}` : ''}. Bij levensgevaar: bel 112.`,
+  normFrom: (name: string, version: string) => `${name} (versie ${version})`,
+};
+
+export type BadgeViewStrings = typeof nl;
+
+const en: BadgeViewStrings = {
+  moreAbout: 'More about this figure',
+  moreAboutHap: 'More about the out-of-hours GP service',
+  sampleMarker: 'sample',
+  'metric-aanmeldwachttijd': 'Waiting time until intake',
+  'metric-behandelwachttijd': 'Waiting time until treatment',
+  'metric-beschikbare-plekken': 'Available places',
+  'metric-patientenstop': 'New patients',
+  'metric-bereikbaarheid': 'Reachability',
+  forGroup: (group) => `for ${group}`,
+  samplePrefix: 'Sample figure, not real.',
+  noNorm: 'no norm known',
+  stalePrefix: 'Old figure',
+  unknownWait: 'Waiting time unknown',
+  callProvider: 'Call the provider',
+  unknownLabel: (number) => `Waiting time unknown. Call the provider to ask how long it takes${number ? `: ${number}` : ''}.`,
+  callNumber: (number) => `Call ${number}`,
+  hapCallFirst: (number) => `Call first: ${number}`,
+  hapCallFirstShort: 'Call first',
+  hapEmergency: 'Life in danger? Call 112',
+  hapNeverWalkIn: 'Never come without calling. No hurry? Then call your own GP.',
+  hapClosedAdvice: 'Your own GP is available now: call the practice.',
+  hapLabel: (name, opening, number) =>
+    `${name} (out-of-hours GP service): ${opening}. Always call first${number ? `: ${number}` : ''}. If a life is in danger: call 112.`,
+  normFrom: (name, version) => `${name} (version ${version})`,
+};
+
+/** Web teams may change these words for their site, like the other tables (see `overrideStrings`). */
+export const BADGE_VIEW_STRINGS: StringTables<BadgeViewStrings> = { nl, en };

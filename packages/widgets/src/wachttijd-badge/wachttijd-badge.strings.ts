@@ -1,0 +1,22 @@
+import type { StringTables } from '../internal/localize.js';
+
+/**
+ * The words the badge needs before its data arrives (or when it cannot). The
+ * words of the figure itself are in `badge-view.strings.ts`, which loads with
+ * the data, so the badge's own entry stays small.
+ */
+const nl = {
+  serviceUnknown: 'Deze dienst staat niet in de gegevens.',
+  serviceMissing: 'Geen dienst gekozen: het attribuut "service" ontbreekt.',
+  loadFailed: 'Wachttijd nu niet te laden.',
+};
+
+export type BadgeStrings = typeof nl;
+
+const en: BadgeStrings = {
+  serviceUnknown: 'This service is not in the data.',
+  serviceMissing: 'No service chosen: the "service" attribute is missing.',
+  loadFailed: 'The waiting time cannot be loaded right now.',
+};
+
+export const BADGE_STRINGS: StringTables<BadgeStrings> = { nl, en };
