@@ -26,11 +26,18 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
 /**
+ * A host name with a dot and a top-level domain: the same pattern as zod's
+ * `z.regexes.domain`, written out because reading it through the `z.regexes`
+ * namespace makes bundlers keep every one of zod's regexes (6.7 KB minified).
+ */
+const DOMAIN = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+
+/**
  * A link that is safe to put in `href`: only `http:` and `https:`. Anything else
  * (`javascript:`, `data:`, `vbscript:`) is refused at the boundary, not at render time.
  */
 export const SafeUrl = z
-  .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+  .url({ protocol: /^https?$/, hostname: DOMAIN })
   // Repeated as a pattern so the exported JSON Schema refuses other schemes too.
   .check(z.regex(/^https?:\/\//i, 'a link starts with http:// or https://'));
 export type SafeUrl = z.infer<typeof SafeUrl>;

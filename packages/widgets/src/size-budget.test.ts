@@ -44,3 +44,29 @@ test('the badge entry stays within 12 KB min+gz including lit', () => {
   console.log(`wachttijd-badge.js: ${kb(entry)} min+gz loaded up front (budget 12 KB); ${kb(withData)} once its data layer has loaded`);
   assert.ok(entry <= 12 * KB, `the badge entry is ${kb(entry)}`);
 });
+
+test('the finder and the explainer load their data layer lazily', () => {
+  for (const tag of ['sociale-kaart', 'ketenaanpak-uitleg']) {
+    const entry = total(closure(tag, false));
+    const withData = total(closure(tag, true));
+    console.log(`${tag}.js: ${kb(entry)} min+gz up front; ${kb(withData)} with everything it loads`);
+    // The data layer (validation, search) is a lazy chunk: the entry alone is smaller.
+    assert.ok(entry < withData, `${tag}: nothing is loaded lazily`);
+  }
+});
+
+/*
+ * Budgets from PRODUCT.md not met yet, so measured and printed but not asserted
+ * (assert them here, like the badge's, once they pass): the finder with
+ * everything it loads ≤ 30 KB, and the whole bundle ≤ 40 KB. Most of the gap is
+ * the data layer every widget shares: zod validation (~11 KB), search with its
+ * default thesaurus and crisis texts (~15 KB) and the feed client (~8 KB).
+ */
+test('the finder with its data layer and the whole bundle are measured (budgets 30 and 40 KB, not met yet)', () => {
+  const finderWithData = total(closure('sociale-kaart', true));
+  const wholeBundle = gzipped('dist/cdn/wijkwijzer.js');
+  console.log(`sociale-kaart.js with everything it loads: ${kb(finderWithData)} min+gz (budget 30 KB)`);
+  console.log(`wijkwijzer.js, every widget, self-contained: ${kb(wholeBundle)} min+gz (budget 40 KB)`);
+  // The self-contained bundle holds at least everything the finder loads.
+  assert.ok(wholeBundle > total(closure('sociale-kaart', false)), 'wijkwijzer.js is smaller than the finder entry alone');
+});
