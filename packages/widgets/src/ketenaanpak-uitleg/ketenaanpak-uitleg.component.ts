@@ -103,7 +103,10 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
   /** Any area by its feed id; wins over `gemeente` and `wijk`. */
   @property({ reflect: true }) area = '';
 
-  /** `inwoner` or `professional`. */
+  /**
+   * `inwoner` (plain words: what happens to me) or `professional` (roles, referral route, KPIs, sources).
+   * @type {'inwoner' | 'professional'}
+   */
   @property({ reflect: true, converter: audienceConverter }) audience: Audience = 'inwoner';
 
   /** The open step: its id, or its number counted from 1. Updated when the user moves. */

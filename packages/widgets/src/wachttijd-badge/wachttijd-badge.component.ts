@@ -66,13 +66,22 @@ export class WachttijdBadge extends WijkwijzerElement {
   /** Id of the service whose figure to show. */
   @property({ reflect: true }) service = '';
 
-  /** Which figure to show; empty for the most relevant one (waits first). */
+  /**
+   * Which figure to show; empty for the most relevant one (waits first).
+   * @type {'' | 'aanmeldwachttijd' | 'behandelwachttijd' | 'beschikbare-plekken' | 'patientenstop' | 'bereikbaarheid'}
+   */
   @property({ reflect: true }) metric = '';
 
-  /** `default` or `inline`. */
+  /**
+   * `default` (a card) or `inline` (text that sits in a sentence or a list).
+   * @type {'default' | 'inline'}
+   */
   @property({ reflect: true }) variant: BadgeVariant = 'default';
 
-  /** `auto`, `huisartsenpost` or `availability`. */
+  /**
+   * `auto` (a huisartsenpost is recognised by name or figures), `huisartsenpost` or `availability`.
+   * @type {'auto' | 'huisartsenpost' | 'availability'}
+   */
   @property({ reflect: true }) kind: BadgeKind = 'auto';
 
   /** The moment to judge the figure and the opening hours at; for tests and server-side rendering. */
