@@ -1,0 +1,152 @@
+import type { FeedReport } from '@wijkwijzer/cli/validate';
+import { html, nothing, type TemplateResult } from 'lit';
+import { datasetLabel, findingRow, unusableText } from '../findings.js';
+import type { ViewContext } from './context.js';
+
+/** A page with thousands of problems helps nobody; the CLI's `--json` has them all. */
+const MAX_ROWS = 500;
+
+function summary(context: ViewContext, report: FeedReport): TemplateResult | typeof nothing {
+  const { t } = context;
+  const manifest = report.manifest;
+  if (!manifest) return nothing;
+  return html`<h3>${t.checkSummaryHeading}</h3>
+    <dl class="facts">
+      <dt>${t.checkRegion}</dt>
+      <dd>${manifest.region.name} (<code>${manifest.region.id}</code>)</dd>
+      <dt>${t.checkPublisher}</dt>
+      <dd>${manifest.publisher.name}; ${manifest.license}</dd>
+      <dt>${t.checkData}</dt>
+      <dd>${manifest.sample ? t.checkSampleData : t.checkRealData}; ${t.checkContract(manifest.contractVersion, manifest.generatedAt)}</dd>
+    </dl>`;
+}
+
+function counts(context: ViewContext, report: FeedReport): TemplateResult | typeof nothing {
+  const { t, state } = context;
+  if (report.datasets.length === 0) return nothing;
+  return html`<h3>${t.countsHeading}</h3>
+    <table class="counts">
+      <caption class="visually-hidden">${t.countsCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.colDataset}</th>
+          <th scope="col" class="number">${t.colRecords}</th>
+          <th scope="col" class="number">${t.colValid}</th>
+          <th scope="col" class="number">${t.colSkipped}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${report.datasets.map((dataset) =>
+          dataset.loaded
+            ? html`<tr>
+                <th scope="row">${datasetLabel(dataset.dataset, state.uiLang)}</th>
+                <td class="number">${dataset.total ?? 0}</td>
+                <td class="number">${dataset.valid ?? 0}</td>
+                <td class="number ${(dataset.invalid ?? 0) > 0 ? 'bad' : ''}">${dataset.invalid ?? 0}</td>
+              </tr>`
+            : html`<tr>
+                <th scope="row">${datasetLabel(dataset.dataset, state.uiLang)}</th>
+                <td colspan="3">${t.notRead}</td>
+              </tr>`,
+        )}
+      </tbody>
+    </table>`;
+}
+
+function unusable(context: ViewContext, report: FeedReport): TemplateResult | typeof nothing {
+  if (report.unusable.length === 0) return nothing;
+  return html`<h3>${context.t.unusableHeading}</h3>
+    <ul class="problems-list">
+      ${report.unusable.map((problem) => {
+        const text = unusableText(problem, context.state.uiLang);
+        return html`<li>
+          <strong>${text.summary}</strong>
+          ${text.detail ? html`<br /><span class="help" lang="en">${text.detail}</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+}
+
+function findings(context: ViewContext, report: FeedReport): TemplateResult {
+  const { t, state } = context;
+  if (report.findings.length === 0) return html`<p>${t.noProblems}</p>`;
+  const shown = report.findings.slice(0, MAX_ROWS);
+  return html`<h3>${t.problemsHeading(report.findings.length)}</h3>
+    <table class="findings">
+      <caption class="visually-hidden">${t.problemsCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.colDataset}</th>
+          <th scope="col">${t.colRecord}</th>
+          <th scope="col">${t.colField}</th>
+          <th scope="col">${t.colReason}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${shown.map((finding) => {
+          const row = findingRow(finding, state.uiLang);
+          return html`<tr>
+            <td>${row.dataset}</td>
+            <td><code>${row.record}</code></td>
+            <td><code>${row.field}</code></td>
+            <td>${row.reason}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+    ${report.findings.length > MAX_ROWS ? html`<p>${t.moreProblems(report.findings.length - MAX_ROWS)}</p>` : nothing}`;
+}
+
+export function checkView(context: ViewContext): TemplateResult {
+  const { t, state } = context;
+  const check = state.check;
+  const onSubmit = (event: Event): void => {
+    event.preventDefault();
+    context.actions.runCheck();
+  };
+  return html`<section aria-labelledby="check-heading">
+    <h2 id="check-heading">${t.checkHeading}</h2>
+    <p>${t.checkIntro}</p>
+    <form class="check-form" @submit=${onSubmit}>
+      <fieldset>
+        <legend>${t.checkLegend}</legend>
+        <div class="radio">
+          <input type="radio" name="check-source" id="check-sample" .checked=${state.checkSource === 'sample'} @change=${() => context.actions.setCheckSource('sample')} />
+          <label for="check-sample">${t.checkSample}</label>
+        </div>
+        <div class="radio">
+          <input type="radio" name="check-source" id="check-url-choice" .checked=${state.checkSource === 'url'} @change=${() => context.actions.setCheckSource('url')} />
+          <label for="check-url-choice">${t.checkUrl}</label>
+        </div>
+        ${state.checkSource === 'url'
+          ? html`<div class="field">
+              <label for="check-url">${t.feedUrlLabel}</label>
+              <input
+                id="check-url"
+                type="url"
+                required
+                spellcheck="false"
+                aria-describedby="check-url-help${check.status === 'invalid' ? ' check-url-error' : ''}"
+                aria-invalid=${check.status === 'invalid' ? 'true' : 'false'}
+                .value=${state.checkUrlInput}
+                @input=${(event: Event) => context.actions.setCheckUrl((event.target as HTMLInputElement).value)}
+              />
+              <p class="help" id="check-url-help">${t.feedUrlHelp}</p>
+              ${check.status === 'invalid' ? html`<p class="error" id="check-url-error">${t.feedUrlInvalid}</p>` : nothing}
+            </div>`
+          : nothing}
+      </fieldset>
+      <button type="submit" ?disabled=${check.status === 'running'}>${t.checkButton}</button>
+    </form>
+    <div class="check-result">
+      <p role="status" class=${`verdict ${check.status === 'done' ? check.report.status : ''}`}>
+        ${check.status === 'running' ? t.checking : check.status === 'done' ? t.checkResult[check.report.status] : ''}
+      </p>
+      ${check.status === 'done'
+        ? html`<p class="help"><code>${check.report.manifestUrl}</code></p>
+            ${summary(context, check.report)} ${counts(context, check.report)} ${unusable(context, check.report)}
+            ${findings(context, check.report)}`
+        : nothing}
+    </div>
+  </section>`;
+}

@@ -1,0 +1,127 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { PREVIEW_TAGS } from '../../shared/messages.js';
+import type { DataSource, WidgetLang } from '../state.js';
+import type { ViewContext } from './context.js';
+import { optionsForm } from './options-form.js';
+import { previewPanel } from './preview-panel.js';
+import { snippetPanel } from './snippet-panel.js';
+import { themeForm } from './theme-form.js';
+
+function widgetPicker(context: ViewContext): TemplateResult {
+  const { t, state, specs } = context;
+  return html`<fieldset class="picker">
+    <legend>${t.pickWidget}</legend>
+    <div class="picker-choices">
+      ${PREVIEW_TAGS.map((tag) => {
+        const spec = specs.find((candidate) => candidate.tag === tag);
+        const id = `widget-${tag}`;
+        return html`<div class="picker-choice">
+          <input
+            type="radio"
+            name="widget"
+            id=${id}
+            value=${tag}
+            aria-describedby=${`${id}-summary`}
+            .checked=${state.tag === tag}
+            ?disabled=${!spec}
+            @change=${() => context.actions.chooseTag(tag)}
+          />
+          <label for=${id}><code>&lt;${tag}&gt;</code></label>
+          <p class="help" id=${`${id}-summary`}>${t.widgetSummaries[tag] ?? spec?.summary ?? ''}${spec ? nothing : html` (${t.notInBuild})`}</p>
+        </div>`;
+      })}
+    </div>
+    ${context.derived.spec?.tagFromClassName ? html`<p class="help">${t.tagFromClassName(context.derived.spec.tag)}</p>` : nothing}
+  </fieldset>`;
+}
+
+function dataSource(context: ViewContext): TemplateResult {
+  const { t, state } = context;
+  const invalid = state.source === 'url' && state.feedUrlInput.trim() !== '' && context.derived.feedUrl === undefined;
+  const choose = (source: DataSource) => () => context.actions.setSource(source);
+  return html`<fieldset>
+    <legend>${t.dataLegend}</legend>
+    <div class="radio">
+      <input type="radio" name="source" id="source-sample" .checked=${state.source === 'sample'} @change=${choose('sample')} />
+      <label for="source-sample">${t.sourceSample}</label>
+    </div>
+    <div class="radio">
+      <input type="radio" name="source" id="source-url" .checked=${state.source === 'url'} @change=${choose('url')} />
+      <label for="source-url">${t.sourceUrl}</label>
+    </div>
+    ${state.source === 'url'
+      ? html`<div class="field">
+          <label for="feed-url">${t.feedUrlLabel}</label>
+          <input
+            id="feed-url"
+            type="url"
+            inputmode="url"
+            autocomplete="url"
+            spellcheck="false"
+            aria-describedby="feed-url-help${invalid ? ' feed-url-error' : ''}"
+            aria-invalid=${invalid ? 'true' : 'false'}
+            .value=${state.feedUrlInput}
+            @change=${(event: Event) => context.actions.setFeedUrl((event.target as HTMLInputElement).value)}
+          />
+          <p class="help" id="feed-url-help">${t.feedUrlHelp}</p>
+          ${invalid ? html`<p class="error" id="feed-url-error">${t.feedUrlInvalid}</p>` : nothing}
+        </div>`
+      : html`<p class="notice">${t.sampleWarning}</p>`}
+  </fieldset>`;
+}
+
+function language(context: ViewContext): TemplateResult {
+  const { t, state } = context;
+  const options: [WidgetLang, string][] = [
+    ['', t.widgetLangFollow],
+    ['nl', t.widgetLangNl],
+    ['en', t.widgetLangEn],
+  ];
+  return html`<fieldset>
+    <legend>${t.langLegend}</legend>
+    <div class="field">
+      <label for="widget-lang">${t.widgetLangLabel} <code class="attr-name">lang</code></label>
+      <select
+        id="widget-lang"
+        aria-describedby="widget-lang-help"
+        @change=${(event: Event) => context.actions.setWidgetLang((event.target as HTMLSelectElement).value as WidgetLang)}
+      >
+        ${options.map(([value, words]) => html`<option value=${value} ?selected=${state.widgetLang === value}>${words}</option>`)}
+      </select>
+      <p class="help" id="widget-lang-help">${t.widgetLangHelp}</p>
+    </div>
+  </fieldset>`;
+}
+
+function advanced(context: ViewContext): TemplateResult {
+  const { t, state } = context;
+  return html`<details class="advanced">
+    <summary>${t.advancedSummary}</summary>
+    <div class="field">
+      <label for="cdn-base">${t.cdnBaseLabel}</label>
+      <input
+        id="cdn-base"
+        type="url"
+        spellcheck="false"
+        aria-describedby="cdn-base-help"
+        .value=${state.cdnBase}
+        @change=${(event: Event) => context.actions.setCdnBase((event.target as HTMLInputElement).value)}
+      />
+      <p class="help" id="cdn-base-help">${t.cdnBaseHelp}</p>
+      <button type="button" class="secondary" @click=${() => context.actions.resetCdnBase()}>${t.cdnReset}</button>
+    </div>
+  </details>`;
+}
+
+export function configureView(context: ViewContext): TemplateResult {
+  return html`<section aria-labelledby="configure-heading">
+    <h2 id="configure-heading" class="visually-hidden">${context.t.navConfigure}</h2>
+    ${widgetPicker(context)}
+    <div class="workbench">
+      <form class="settings" @submit=${(event: Event) => event.preventDefault()}>
+        ${dataSource(context)} ${language(context)} ${optionsForm(context)} ${themeForm(context)} ${advanced(context)}
+      </form>
+      <div class="output">${previewPanel(context)} ${snippetPanel(context)}</div>
+    </div>
+  </section>`;
+}
