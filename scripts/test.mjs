@@ -63,6 +63,10 @@ if (build.code !== 0) {
   process.exit(1);
 }
 
+// The widgets reference for web teams is generated from the components' JSDoc; fail when it has drifted.
+const docs = await run(process.execPath, [join(root, 'docs/scripts/widgets-reference.mjs'), '--check']);
+if (docs.code !== 0) totals.failed += 1;
+
 const unitTests = workspaces
   .flatMap((workspace) => findFiles(join(workspace, 'dist'), '.test.js'))
   .filter((file) => !file.endsWith('.browser.test.js'))
