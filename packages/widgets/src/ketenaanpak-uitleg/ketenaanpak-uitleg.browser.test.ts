@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
+import { clientFor } from '../internal/feed-client.js';
 import { DOWN_FEED, SAMPLE_FEED, slowFeed } from '../test-support/feeds.js';
 import { HOSTILE_PATHWAY_FEED } from '../test-support/uitleg-feeds.js';
 import { badgesSettled, q, qa, SAMPLE_PATHWAYS, text, uitlegFor, uitlegSettled } from '../test-support/uitleg-fixtures.js';
@@ -337,5 +338,19 @@ describe('<ketenaanpak-uitleg>', () => {
     expect(text(q(el, '[part~="implementation"]'))).to.contain('<img src=x');
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
+  it('stale feed: shows the last known data with a notice, and passes axe', async () => {
+    // The SDK's own tests cover a feed going down after a good load; here only its verdict matters.
+    const stale = sinon.stub(clientFor(SAMPLE_FEED), 'isStale').returns(true);
+    try {
+      const el = await uitlegFor('valpreventie', { gemeente: 'utrecht' });
+      expect(text(q(el, '[part~="stale-notice"]'))).to.contain('laatst bekende gegevens');
+      expect(stepButtons(el).length).to.be.greaterThan(2);
+      await badgesSettled(el);
+      await expect(el).to.be.accessible();
+    } finally {
+      stale.restore();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import {
   badgeFor,
   badgeName,
@@ -9,6 +10,7 @@ import {
   FRIDAY_EVENING,
   part,
 } from '../test-support/badge-fixtures.js';
+import { clientFor } from '../internal/feed-client.js';
 import { DOWN_FEED, HOSTILE_FEED, SAMPLE_FEED, slowFeed } from '../test-support/feeds.js';
 import { HOSTILE_PATHWAY_FEED } from '../test-support/uitleg-feeds.js';
 import type { WachttijdBadge } from './wachttijd-badge.component.js';
@@ -270,6 +272,17 @@ describe('<wachttijd-badge>', () => {
     el.metric = 'beschikbare-plekken';
     await el.updateComplete;
     expect(seen).to.deep.equal([]);
+  });
+
+  it('stale feed: its accessible name and notice say these are the last known data, and it passes axe', async () => {
+    const stale = sinon.stub(clientFor(SAMPLE_FEED), 'isStale').returns(true);
+    try {
+      const el = await badgeFor('altrecht-specialistische-ggz');
+      expect(badgeName(el)).to.contain('laatst bekende gegevens');
+      await expect(el).to.be.accessible();
+    } finally {
+      stale.restore();
+    }
   });
 });
 
