@@ -73,7 +73,6 @@ export {
   type SearchFilters,
   type SearchHit,
   type SearchIndex,
-  type SearchLang,
   type SearchOptions,
   type NeedSuggestion,
   type SuggestOptions,
@@ -88,7 +87,6 @@ export {
   openingState,
   weekSchedule,
   HOURS_STRINGS,
-  type HoursLang,
   type HoursTarget,
   type OpeningOptions,
   type OpeningState,
@@ -102,11 +100,13 @@ export {
   availabilityStatus,
   AVAILABILITY_STRINGS,
   type AvailabilityKind,
-  type AvailabilityLang,
   type AvailabilityState,
   type AvailabilityStatus,
   type AvailabilityStrings,
 } from './availability/index.js';
+
+// Languages the SDK's own words come in
+export type { Lang } from './lang.js';
 
 // Geography
 export { distanceKm } from './geo/distance.js';

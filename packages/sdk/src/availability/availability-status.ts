@@ -3,7 +3,8 @@ import { daysBetween } from '../hours/local-date.js';
 import { localDate, TIME_ZONE } from '../hours/zoned-time.js';
 import { formatBetween, formatExact, formatWait, fromDays, toDays } from './duration.js';
 import { AVAILABILITY_STRINGS, type AvailabilityStrings } from './strings.js';
-import type { AvailabilityKind, AvailabilityLang, AvailabilityState, AvailabilityStatus } from './types.js';
+import type { Lang } from '../lang.js';
+import type { AvailabilityKind, AvailabilityState, AvailabilityStatus } from './types.js';
 
 /** A figure older than this many refresh intervals no longer describes today. */
 const STALE_AFTER_INTERVALS = 2;
@@ -101,7 +102,7 @@ export function availabilityStatus(
   observation: AvailabilityObservation,
   norm: Norm | undefined,
   now: Date,
-  lang: AvailabilityLang = 'nl',
+  lang: Lang = 'nl',
 ): AvailabilityStatus {
   const strings = AVAILABILITY_STRINGS[lang];
   const kind = kindOf(observation.metric);

@@ -1,3 +1,3 @@
-export type { AvailabilityKind, AvailabilityLang, AvailabilityState, AvailabilityStatus } from './types.js';
+export type { AvailabilityKind, AvailabilityState, AvailabilityStatus } from './types.js';
 export { availabilityStatus } from './availability-status.js';
 export { AVAILABILITY_STRINGS, type AvailabilityStrings } from './strings.js';

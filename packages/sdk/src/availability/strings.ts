@@ -1,5 +1,6 @@
 import type { AvailabilityMetric } from '@wijkwijzer/schemas';
-import type { AvailabilityKind, AvailabilityLang } from './types.js';
+import type { AvailabilityKind } from './types.js';
+import type { Lang } from '../lang.js';
 
 /**
  * Every word the availability status shows, per language, in one typed table so
@@ -123,4 +124,4 @@ const en: AvailabilityStrings = {
   },
 };
 
-export const AVAILABILITY_STRINGS: Readonly<Record<AvailabilityLang, AvailabilityStrings>> = { nl, en };
+export const AVAILABILITY_STRINGS: Readonly<Record<Lang, AvailabilityStrings>> = { nl, en };

@@ -1,6 +1,6 @@
 import type { AvailabilityMetric, AvailabilityUnit, Norm } from '@wijkwijzer/schemas';
 
-export type AvailabilityLang = 'nl' | 'en';
+import type { Lang } from '../lang.js';
 
 /**
  * within-norm / above-norm: a wait compared to its norm.

@@ -1,5 +1,6 @@
 import type { AvailabilityObservation, Norm } from '@wijkwijzer/schemas';
-import { availabilityStatus, type AvailabilityLang } from '../availability/index.js';
+import { availabilityStatus } from '../availability/index.js';
+import type { Lang } from '../lang.js';
 import type { ObservationWithStatus } from './types.js';
 
 /** The observations of one service, each with its norm and its status at `now`. */
@@ -8,7 +9,7 @@ export function observationsForService(
   norms: ReadonlyMap<string, Norm>,
   serviceId: string,
   now: Date,
-  lang: AvailabilityLang | undefined,
+  lang: Lang | undefined,
 ): ObservationWithStatus[] {
   return observations
     .filter((observation) => observation.service_id === serviceId)

@@ -11,7 +11,8 @@ import type {
   TaxonomyKind,
   TaxonomyTerm,
 } from '@wijkwijzer/schemas';
-import type { AvailabilityLang, AvailabilityStatus } from '../availability/index.js';
+import type { AvailabilityStatus } from '../availability/index.js';
+import type { Lang } from '../lang.js';
 import type { SearchHit, SearchOptions } from '../search/index.js';
 import type { FetchLike } from '../transport/fetch-json.js';
 import type { SkippedRecord } from './dataset.js';
@@ -92,7 +93,7 @@ export interface AvailabilityOptions extends CallOptions {
   /** The moment to judge staleness at; defaults to the client's clock. */
   now?: Date;
   /** Language of the status words. Default 'nl'. */
-  lang?: AvailabilityLang;
+  lang?: Lang;
 }
 
 /** An observation with the norm it is compared to (when the feed has it) and its status. */

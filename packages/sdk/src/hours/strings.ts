@@ -1,4 +1,4 @@
-import type { HoursLang } from './types.js';
+import type { Lang } from '../lang.js';
 
 /**
  * Every word the opening-hours module shows, per language. Kept in one typed
@@ -79,8 +79,8 @@ const en: HoursStrings = {
   dayLine: (day, hours, isToday) => (isToday ? `${day}: ${hours}` : `${day} ${hours}`),
 };
 
-export const HOURS_STRINGS: Readonly<Record<HoursLang, HoursStrings>> = { nl, en };
+export const HOURS_STRINGS: Readonly<Record<Lang, HoursStrings>> = { nl, en };
 
-export function hoursStrings(lang: HoursLang | undefined): HoursStrings {
+export function hoursStrings(lang: Lang | undefined): HoursStrings {
   return HOURS_STRINGS[lang ?? 'nl'];
 }

@@ -1,7 +1,7 @@
 import type { Schedule, ScheduleException } from '@wijkwijzer/schemas';
 
 /** Languages the SDK writes its own words in. */
-export type HoursLang = 'nl' | 'en';
+import type { Lang } from '../lang.js';
 
 /** Anything that carries opening hours: a service or a location. */
 export interface HoursTarget {
@@ -21,5 +21,5 @@ export interface OpeningState {
 }
 
 export interface OpeningOptions {
-  lang?: HoursLang;
+  lang?: Lang;
 }

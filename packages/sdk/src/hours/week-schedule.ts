@@ -4,7 +4,8 @@ import { formatClockTime, MINUTES_PER_DAY } from './clock-time.js';
 import { localDate } from './zoned-time.js';
 import { dayRule, prepareHours, runsPastMidnight, type TimeSpan } from './day-hours.js';
 import { hoursStrings, type HoursStrings } from './strings.js';
-import type { HoursLang, HoursTarget } from './types.js';
+import type { Lang } from '../lang.js';
+import type { HoursTarget } from './types.js';
 
 /** One opening period as written, e.g. 17:00–08:00 for a huisartsenpost night. */
 export interface DaySpan {
@@ -46,7 +47,7 @@ function spanText(time: TimeSpan, strings: HoursStrings): string {
  * hours as text for a detail view. `weekOf` also decides which day is "today",
  * so pass the current moment for the usual "this week" view.
  */
-export function weekSchedule(target: HoursTarget, weekOf: Date, lang: HoursLang = 'nl'): readonly DayHours[] {
+export function weekSchedule(target: HoursTarget, weekOf: Date, lang: Lang = 'nl'): readonly DayHours[] {
   const strings = hoursStrings(lang);
   const prepared = prepareHours(target);
   const known = prepared.weekly.length > 0;

@@ -1,6 +1,6 @@
 import type { Service } from '@wijkwijzer/schemas';
 import type { CrisisKind } from './crisis-signal.js';
-import type { SearchLang } from './types.js';
+import type { Lang } from '../lang.js';
 
 /**
  * National help lines the SDK ships, so a resident in crisis always finds them, whatever the feed
@@ -15,7 +15,7 @@ type Texts = Pick<Service, 'name' | 'description' | 'summary_b1' | 'application_
 
 interface Line {
   base: Pick<Service, 'id' | 'organization_id' | 'status' | 'audience' | 'referral' | 'cost' | 'url' | 'phones'>;
-  texts: Record<SearchLang, Texts>;
+  texts: Record<Lang, Texts>;
 }
 
 const ALWAYS = { status: 'active', audience: 'beide', referral: 'geen', cost: 'gratis' } as const;
@@ -132,7 +132,7 @@ export const GENERIC_HUISARTSENPOST_ID = LINE_HUISARTSENPOST.base.id;
  * The shipped help-line records for the signalled kinds, in the resident's language, each line
  * once: 112 first when the signal is medical (a life may be at stake), the huisartsenpost last.
  */
-export function crisisLines(kinds: readonly CrisisKind[], lang: SearchLang = 'nl'): Service[] {
+export function crisisLines(kinds: readonly CrisisKind[], lang: Lang = 'nl'): Service[] {
   const lines: Line[] = [];
   for (const kind of kinds) for (const line of LINES[kind]) if (!lines.includes(line)) lines.push(line);
   const rank = (line: Line): number =>

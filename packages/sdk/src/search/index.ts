@@ -3,7 +3,7 @@
  * query never leaves the device.
  */
 export { createSearchIndex, type SearchIndexOptions } from './search-index.js';
-export type { OneOrMore, SearchFilters, SearchHit, SearchIndex, SearchLang, SearchOptions } from './types.js';
+export type { OneOrMore, SearchFilters, SearchHit, SearchIndex, SearchOptions } from './types.js';
 export { normalize } from './normalize.js';
 export { stem } from './stem.js';
 export { suggestNeeds, type NeedSuggestion, type SuggestOptions } from './suggest.js';

@@ -3,7 +3,7 @@ import { matchConcepts, type Concept, type ConceptMatch } from './concepts.js';
 import { compoundScores, conceptScores, DocScores, wordScores } from './scorer.js';
 import { stem } from './stem.js';
 import type { TermIndex } from './term-index.js';
-import type { SearchLang } from './types.js';
+import type { Lang } from '../lang.js';
 
 /**
  * A query as parts to score: each content word, and each need or target group the resident's
@@ -15,7 +15,7 @@ export interface QueryPart {
   weight: number;
   scores: DocScores;
   /** What matched, for `SearchHit.matched`. */
-  label: (lang: SearchLang) => string;
+  label: (lang: Lang) => string;
 }
 
 export interface PlanContext {

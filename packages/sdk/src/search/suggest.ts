@@ -3,7 +3,7 @@ import { queryWords } from './analyze.js';
 import { buildConcepts, matchConcepts, type Concept } from './concepts.js';
 import { normalize } from './normalize.js';
 import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus.js';
-import type { SearchLang } from './types.js';
+import type { Lang } from '../lang.js';
 
 export interface NeedSuggestion {
   /** A need id usable as the `need` filter: a feed taxonomy id, or a thesaurus concept id. */
@@ -15,7 +15,7 @@ export interface NeedSuggestion {
 }
 
 export interface SuggestOptions {
-  lang?: SearchLang;
+  lang?: Lang;
   /** Default: the SDK's Dutch thesaurus; `false` suggests the taxonomy's own needs only. */
   thesaurus?: Thesaurus | false;
 }

@@ -1,6 +1,6 @@
 import type { CostCategory, GeoPoint, Referral, RouteStep, Service } from '@wijkwijzer/schemas';
 
-export type SearchLang = 'nl' | 'en';
+import type { Lang } from '../lang.js';
 
 /** One value or a list of accepted values; a list matches any of its values. */
 export type OneOrMore<T> = T | readonly T[];
@@ -30,7 +30,7 @@ export interface SearchOptions extends SearchFilters {
   /** Most hits to return, crisis lines not counted (they are never dropped). */
   limit?: number;
   /** Language of the SDK's own records (crisis lines). Default 'nl'. */
-  lang?: SearchLang;
+  lang?: Lang;
   /** The moment "open now" is judged at. Default: the current time. */
   now?: Date;
 }

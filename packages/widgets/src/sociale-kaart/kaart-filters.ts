@@ -1,4 +1,4 @@
-import type { SearchLang, ServiceSearchOptions } from '@wijkwijzer/sdk';
+import type { Lang, ServiceSearchOptions } from '@wijkwijzer/sdk';
 import type { KaartAudience } from './kaart-attributes.js';
 
 /** What the resident has chosen besides the words they typed. */
@@ -23,7 +23,7 @@ export function panelFilterCount(filters: KaartFilters): number {
 export function searchOptions(
   filters: KaartFilters,
   audience: KaartAudience,
-  lang: SearchLang,
+  lang: Lang,
   now: Date,
 ): ServiceSearchOptions {
   return {
