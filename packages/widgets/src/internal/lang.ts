@@ -21,8 +21,3 @@ export function resolveLang(element: Element): Lang {
   }
   return toLang(document.documentElement.lang);
 }
-
-/** Text direction for a language tag; ready for right-to-left languages when their tables arrive. */
-export function directionOf(tag: string): 'ltr' | 'rtl' {
-  return /^(ar|fa|he|ur|ps|ckb)(-|$)/i.test(tag) ? 'rtl' : 'ltr';
-}
