@@ -56,17 +56,21 @@ test('the finder and the explainer load their data layer lazily', () => {
 });
 
 /*
- * Budgets from PRODUCT.md not met yet, so measured and printed but not asserted
- * (assert them here, like the badge's, once they pass): the finder with
- * everything it loads ≤ 30 KB, and the whole bundle ≤ 40 KB. Most of the gap is
- * the data layer every widget shares: zod validation (~11 KB), search with its
- * default thesaurus and crisis texts (~15 KB) and the feed client (~8 KB).
+ * Budgets from PRODUCT.md not met yet: the finder with everything it loads
+ * ≤ 30 KB, and the whole bundle ≤ 40 KB. Most of the gap is the data layer every
+ * widget shares: zod validation (~11 KB), search with its default thesaurus and
+ * crisis texts (~15 KB) and the feed client (~8 KB). Until a decision closes the
+ * gap, a ratchet keeps them from growing: lower these ceilings as sizes come down,
+ * and replace them with the budgets once those are met.
  */
-test('the finder with its data layer and the whole bundle are measured (budgets 30 and 40 KB, not met yet)', () => {
+const FINDER_CEILING_KB = 70;
+const WHOLE_BUNDLE_CEILING_KB = 76;
+
+test('the finder and the whole bundle do not grow while their budgets (30 and 40 KB) are open', () => {
   const finderWithData = total(closure('sociale-kaart', true));
   const wholeBundle = gzipped('dist/cdn/wijkwijzer.js');
-  console.log(`sociale-kaart.js with everything it loads: ${kb(finderWithData)} min+gz (budget 30 KB)`);
-  console.log(`wijkwijzer.js, every widget, self-contained: ${kb(wholeBundle)} min+gz (budget 40 KB)`);
-  // The self-contained bundle holds at least everything the finder loads.
-  assert.ok(wholeBundle > total(closure('sociale-kaart', false)), 'wijkwijzer.js is smaller than the finder entry alone');
+  console.log(`sociale-kaart.js with everything it loads: ${kb(finderWithData)} min+gz (budget 30 KB, ceiling ${FINDER_CEILING_KB} KB)`);
+  console.log(`wijkwijzer.js, every widget, self-contained: ${kb(wholeBundle)} min+gz (budget 40 KB, ceiling ${WHOLE_BUNDLE_CEILING_KB} KB)`);
+  assert.ok(finderWithData <= FINDER_CEILING_KB * KB, `the finder grew to ${kb(finderWithData)}`);
+  assert.ok(wholeBundle <= WHOLE_BUNDLE_CEILING_KB * KB, `wijkwijzer.js grew to ${kb(wholeBundle)}`);
 });
