@@ -15,9 +15,6 @@ const TAGS = ['sociale-kaart', 'ketenaanpak-uitleg', 'wachttijd-badge'];
 /** A cell: one line, pipes escaped, so the table holds whatever the JSDoc says. */
 const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (text) => (text ? `\`${cell(text).replace(/`/g, '')}\`` : '');
-const tagOf = (declaration) => declaration.tagName ?? declaration.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-/** The analyzer also reports the `name` variable of the shared emit() helper as an event; real events are prefixed. */
-const realEvent = (event) => /^[a-z]+(-[a-z0-9]+)+$/.test(event.name ?? '');
 
 function table(head, rows) {
   if (rows.length === 0) return '_None._\n';
@@ -25,7 +22,7 @@ function table(head, rows) {
 }
 
 function section(declaration) {
-  const tag = tagOf(declaration);
+  const tag = declaration.tagName;
   const lines = [`## \`<${tag}>\``, ''];
   if (declaration.summary) lines.push(cell(declaration.summary), '');
   lines.push('### Attributes', '');
@@ -44,7 +41,7 @@ function section(declaration) {
   lines.push(
     table(
       ['event', 'detail', 'when'],
-      (declaration.events ?? []).filter(realEvent).map((event) => [code(event.name), code(event.type?.text), cell(event.description)]),
+      (declaration.events ?? []).map((event) => [code(event.name), code(event.type?.text), cell(event.description)]),
     ),
   );
   lines.push('### CSS custom properties', '');
@@ -57,8 +54,8 @@ function section(declaration) {
 const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
 const declarations = manifest.modules
   .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.kind === 'class' && TAGS.includes(tagOf(declaration)))
-  .sort((a, b) => TAGS.indexOf(tagOf(a)) - TAGS.indexOf(tagOf(b)));
+  .filter((declaration) => declaration.kind === 'class' && TAGS.includes(declaration.tagName))
+  .sort((a, b) => TAGS.indexOf(a.tagName) - TAGS.indexOf(b.tagName));
 
 const text = `# Widgets reference
 

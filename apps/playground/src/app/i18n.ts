@@ -26,7 +26,6 @@ export interface Strings {
   pickWidget: string;
   widgetSummaries: Record<string, string>;
   notInBuild: string;
-  tagFromClassName: (tag: string) => string;
 
   dataLegend: string;
   sourceSample: string;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { choicesFromDescription, parseDefault, readWidgetSpecs, stringUnion, tagFromClassName, type ElementsManifest } from './widget-spec.js';
+import { choicesFromDescription, parseDefault, readWidgetSpecs, stringUnion, type ElementsManifest } from './widget-spec.js';
 
 const manifest: ElementsManifest = {
   modules: [
@@ -14,6 +14,7 @@ const manifest: ElementsManifest = {
         {
           kind: 'class',
           name: 'WachttijdBadge',
+          tagName: 'wachttijd-badge',
           summary: 'A badge.',
           attributes: [
             { name: 'feed', type: { text: 'string' }, default: "''", description: 'Feed URL.' },
@@ -24,10 +25,7 @@ const manifest: ElementsManifest = {
             { name: 'limit', default: 'DEFAULT_PAGE_SIZE', description: 'How many.' },
             { name: 'now', type: { text: 'Date | undefined' } },
           ],
-          events: [
-            { name: 'wijkwijzer-error', description: 'Failed.' },
-            { name: 'name', type: { text: 'CustomEvent' } },
-          ],
+          events: [{ name: 'wijkwijzer-error', description: 'Failed.' }],
           cssProperties: [{ name: '--wijkwijzer-color-accent', description: 'Accent; falls back to `--utrecht-link-color`.' }],
           cssParts: [{ name: 'badge', description: 'The pill.' }],
         },
@@ -37,13 +35,11 @@ const manifest: ElementsManifest = {
   ],
 };
 
-test('reads only the known widgets, with tags from tagName or (as a stopgap) the class name', () => {
+test('reads only the known widgets, by their tag names', () => {
   const specs = readWidgetSpecs(manifest, ['sociale-kaart', 'wachttijd-badge']);
   assert.deepEqual(specs.map((spec) => spec.tag), ['wachttijd-badge']);
-  assert.equal(specs[0]?.tagFromClassName, true);
-  assert.equal(tagFromClassName('KetenaanpakUitleg'), 'ketenaanpak-uitleg');
-  const withTag = readWidgetSpecs({ modules: [{ declarations: [{ kind: 'class', name: 'X', tagName: 'wachttijd-badge' }] }] }, ['wachttijd-badge']);
-  assert.equal(withTag[0]?.tagFromClassName, false);
+  const untagged = readWidgetSpecs({ modules: [{ declarations: [{ kind: 'class', name: 'WachttijdBadge' }] }] }, ['wachttijd-badge']);
+  assert.deepEqual(untagged, []);
 });
 
 test('maps manifest types onto value types', () => {
@@ -57,7 +53,7 @@ test('maps manifest types onto value types', () => {
   assert.deepEqual(type('now'), { kind: 'text' });
 });
 
-test('keeps real events only, and the documented custom properties and parts', () => {
+test('reads the events, the documented custom properties and parts', () => {
   const [spec] = readWidgetSpecs(manifest, ['wachttijd-badge']);
   assert.deepEqual(spec?.events.map((event) => event.name), ['wijkwijzer-error']);
   assert.deepEqual(spec?.cssProperties.map((entry) => entry.name), ['--wijkwijzer-color-accent']);

@@ -82,18 +82,11 @@ export interface DocEntry {
 export interface WidgetSpec {
   tag: string;
   className: string;
-  /** True when the manifest had no `tagName` and the tag was derived from the class name. */
-  tagFromClassName: boolean;
   summary: string;
   attributes: AttributeSpec[];
   events: EventSpec[];
   cssProperties: DocEntry[];
   cssParts: DocEntry[];
-}
-
-/** `WachttijdBadge` → `wachttijd-badge`. A stopgap for manifests without `@tagname`. */
-export function tagFromClassName(className: string): string {
-  return className.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
 const STRING_LITERAL = /^(['"])(.*)\1$/;
@@ -157,11 +150,6 @@ function named<T extends { name?: string }>(items: T[] | undefined): (T & { name
   return (items ?? []).filter((item): item is T & { name: string } => typeof item.name === 'string' && item.name !== '');
 }
 
-/** An event name as dispatched: prefixed and kebab-case. The analyzer also reports a variable named `name`. */
-function isRealEventName(name: string): boolean {
-  return /^[a-z]+(-[a-z0-9]+)+$/.test(name);
-}
-
 function byName<T extends { name: string }>(items: T[]): T[] {
   const seen = new Map<string, T>();
   for (const item of items) if (!seen.has(item.name)) seen.set(item.name, item);
@@ -169,17 +157,16 @@ function byName<T extends { name: string }>(items: T[]): T[] {
 }
 
 /**
- * Every custom element class in the manifest whose tag is one of `knownTags`
- * (or, lacking `tagName`, whose class name maps onto one), in `knownTags` order.
+ * Every custom element class in the manifest whose tag is one of `knownTags`,
+ * in `knownTags` order.
  * Abstract bases such as `WijkwijzerElement` have no tag and are left out.
  */
 export function readWidgetSpecs(manifest: ElementsManifest, knownTags: readonly string[]): WidgetSpec[] {
   const specs: WidgetSpec[] = [];
   for (const module of manifest.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.kind !== 'class' || !declaration.name) continue;
-      const derived = tagFromClassName(declaration.name);
-      const tag = declaration.tagName ?? derived;
+      if (declaration.kind !== 'class' || !declaration.name || !declaration.tagName) continue;
+      const tag = declaration.tagName;
       if (!knownTags.includes(tag)) continue;
       const attributes = byName(named(declaration.attributes)).map((attribute): AttributeSpec => {
         const description = (attribute.description ?? attribute.summary ?? '').trim();
@@ -196,12 +183,9 @@ export function readWidgetSpecs(manifest: ElementsManifest, knownTags: readonly 
       specs.push({
         tag,
         className: declaration.name,
-        tagFromClassName: declaration.tagName === undefined,
         summary: (declaration.summary ?? declaration.description ?? '').trim(),
         attributes,
-        events: byName(named(declaration.events))
-          .filter((event) => isRealEventName(event.name))
-          .map((event) => ({ name: event.name, typeText: event.type?.text ?? 'CustomEvent', description: (event.description ?? '').trim() })),
+        events: byName(named(declaration.events)).map((event) => ({ name: event.name, typeText: event.type?.text ?? 'CustomEvent', description: (event.description ?? '').trim() })),
         cssProperties: byName(named(declaration.cssProperties)).map((entry) => ({ name: entry.name, description: (entry.description ?? '').trim() })),
         cssParts: byName(named(declaration.cssParts)).map((entry) => ({ name: entry.name, description: (entry.description ?? '').trim() })),
       });

@@ -20,7 +20,6 @@ export const en: Strings = {
     'wachttijd-badge': 'A short label with the waiting time or availability of one service.',
   },
   notInBuild: 'not in this version of the widgets yet',
-  tagFromClassName: (tag) => `The name <${tag}> was derived from the class name: the manifest names no tag.`,
 
   dataLegend: 'Data',
   sourceSample: 'Sample feed regio Utrecht (built in)',

@@ -20,7 +20,6 @@ export const nl: Strings = {
     'wachttijd-badge': 'Een kort label met de wachttijd of beschikbaarheid van één dienst.',
   },
   notInBuild: 'nog niet in deze versie van de widgets',
-  tagFromClassName: (tag) => `De naam <${tag}> is afgeleid van de klassenaam: het manifest noemt geen tag.`,
 
   dataLegend: 'Gegevens',
   sourceSample: 'Voorbeeldfeed regio Utrecht (ingebouwd)',

@@ -31,7 +31,6 @@ function widgetPicker(context: ViewContext): TemplateResult {
         </div>`;
       })}
     </div>
-    ${context.derived.spec?.tagFromClassName ? html`<p class="help">${t.tagFromClassName(context.derived.spec.tag)}</p>` : nothing}
   </fieldset>`;
 }
 
