@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromiumPath } from './chromium.mjs';
 import { ensureInstalled } from './ensure-install.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -39,7 +40,7 @@ function findFiles(dir, suffix) {
 
 /** Chromium for the browser suites: CHROME_PATH, the Debian package, or installed now (as root, e.g. in CI). */
 function ensureChromium() {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const path = chromiumPath();
   if (existsSync(path)) return path;
   if (process.getuid?.() !== 0) {
     throw new Error(`Chromium was not found at ${path}. Install it (sudo apt-get install -y chromium) or set CHROME_PATH.`);

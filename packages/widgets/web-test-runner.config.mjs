@@ -1,11 +1,10 @@
 // Browser tests run in the Debian Chromium (no browser download): the compiled
 // *.browser.test.js files, one page per file, with bare imports resolved from node_modules.
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { feedFailureMiddleware, writeTestFeeds } from './test-feeds.mjs';
 
 await writeTestFeeds();
-
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
   files: ['dist/**/*.browser.test.js'],
@@ -17,17 +16,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: [...CHROMIUM_ARGS],
       },
     }),
   ],

@@ -8,17 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '@wijkwijzer/cli';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
+// Shared with the widgets' browser tests; the path is the same from src/e2e and dist/e2e.
+import { CHROMIUM_ARGS, chromiumPath } from '../../../../scripts/chromium.mjs';
 import { startPlayground, type RunningPlayground } from '../server.js';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Session {
   playground: RunningPlayground;
@@ -33,7 +26,7 @@ export interface Session {
 /** A fresh playground server on a free port and a fresh browser, with the playground open. */
 export async function openPlayground(options: BrowserContextOptions = {}, path = ''): Promise<Session> {
   const playground = await startPlayground({ port: 0 });
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   // Fail in seconds, not the default half minute, so one broken step does not eat the suite's time.
   context.setDefaultTimeout(10_000);
