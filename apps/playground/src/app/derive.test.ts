@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { derive, initialValues, withPreselection } from './derive.js';
 import type { FeedLists } from './feed-lists.js';
-import type { PlaygroundState } from './state.js';
+import { initialState, type PlaygroundState } from './state.js';
 import { readWidgetSpecs } from './widget-spec.js';
 
 const specs = readWidgetSpecs(
@@ -29,22 +29,7 @@ const specs = readWidgetSpecs(
 );
 const site = { widgetsVersion: '1.2.3', sri: { 'wijkwijzer.js': 'sha384-x' }, sampleFeedUrl: 'http://127.0.0.1:8787/feeds/regio-utrecht/index.json' };
 const state = (changes: Partial<PlaygroundState> = {}): PlaygroundState => ({
-  uiLang: 'nl',
-  view: 'configure',
-  tag: 'wachttijd-badge',
-  values: initialValues(specs),
-  source: 'sample',
-  feedUrlInput: '',
-  widgetLang: '',
-  preset: 'default',
-  custom: {},
-  cdnBase: 'https://cdn.example.nl/w',
-  copy: 'idle',
-  previewEvents: [],
-  cspViolations: [],
-  checkSource: 'sample',
-  checkUrlInput: '',
-  check: { status: 'idle' },
+  ...initialState({ uiLang: 'nl', view: 'configure', tag: 'wachttijd-badge', values: initialValues(specs), cdnBase: 'https://cdn.example.nl/w' }),
   ...changes,
 });
 

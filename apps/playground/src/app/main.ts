@@ -9,7 +9,7 @@ import { UI_LANGS, type UiLang } from './i18n.js';
 import type { FieldValue } from './option-fields.js';
 import { PreviewLink } from './preview-link.js';
 import { defaultCdnBase } from './snippet.js';
-import { Store, type PlaygroundState, type View } from './state.js';
+import { initialState, Store, type PlaygroundState, type View } from './state.js';
 import { STRINGS } from './strings/index.js';
 import type { Actions, SiteInfo, ViewContext } from './views/context.js';
 import { layout, VIEW_HASH } from './views/layout.js';
@@ -70,25 +70,14 @@ async function start(): Promise<void> {
   let listsController: AbortController | undefined;
   let copyTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const initial: PlaygroundState = {
+  const initial = initialState({
     uiLang: savedLang(),
     view: viewFromHash(),
     // The finder opens first: it is the widget most sites embed.
     tag: specs.some((spec) => spec.tag === 'sociale-kaart') ? 'sociale-kaart' : (specs[0]?.tag ?? 'sociale-kaart'),
     values: initialValues(specs),
-    source: 'sample',
-    feedUrlInput: '',
-    widgetLang: '',
-    preset: 'default',
-    custom: {},
     cdnBase: defaultCdnBase(site.widgetsVersion),
-    copy: 'idle',
-    previewEvents: [],
-    cspViolations: [],
-    checkSource: 'sample',
-    checkUrlInput: '',
-    check: { status: 'idle' },
-  };
+  });
 
   const onReport = (report: PreviewReport): void => {
     switch (report.type) {

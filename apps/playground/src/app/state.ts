@@ -43,6 +43,26 @@ export interface PlaygroundState {
   check: CheckState;
 }
 
+/** What the page starts from: the given choices, everything else at rest. */
+export function initialState(
+  start: Pick<PlaygroundState, 'uiLang' | 'view' | 'tag' | 'values' | 'cdnBase'>,
+): PlaygroundState {
+  return {
+    ...start,
+    source: 'sample',
+    feedUrlInput: '',
+    widgetLang: '',
+    preset: 'default',
+    custom: {},
+    copy: 'idle',
+    previewEvents: [],
+    cspViolations: [],
+    checkSource: 'sample',
+    checkUrlInput: '',
+    check: { status: 'idle' },
+  };
+}
+
 /**
  * A minimal store: one state object, replaced on every change, and one listener
  * that renders. Renders are batched into a microtask so a burst of changes
