@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 import { Id, IsoDate, Source, Text } from './primitives.js';
+import { FLAG_METRICS, WAIT_METRICS } from './contract-lists.js';
+import { numberHasUnit, valueKindFitsMetric } from './rules.js';
+
+export { FLAG_METRICS, WAIT_METRICS };
 
 /**
  * What an availability figure measures. Waits are compared to a norm; places,
@@ -13,10 +17,6 @@ export const AvailabilityMetric = z.enum([
   'bereikbaarheid',
 ]);
 export type AvailabilityMetric = z.infer<typeof AvailabilityMetric>;
-
-export const WAIT_METRICS: readonly AvailabilityMetric[] = ['aanmeldwachttijd', 'behandelwachttijd'];
-/** Metrics whose value is yes/no rather than a number. */
-export const FLAG_METRICS: readonly AvailabilityMetric[] = ['patientenstop', 'bereikbaarheid'];
 
 export const AvailabilityUnit = z.enum(['dagen', 'weken', 'plekken']);
 export type AvailabilityUnit = z.infer<typeof AvailabilityUnit>;
@@ -48,13 +48,10 @@ export const AvailabilityObservation = z.looseObject({
   source: Source,
   note: z.optional(Text),
 }).check(
-  z.refine(
-    (observation) => FLAG_METRICS.includes(observation.metric) === (typeof observation.value === 'boolean'),
-    { message: 'patientenstop and bereikbaarheid take true/false; other metrics take a number', path: ['value'] },
-  ),
-  z.refine(
-    (observation) => typeof observation.value === 'boolean' || observation.unit !== undefined,
-    { message: 'a numeric value needs a unit (dagen, weken or plekken)', path: ['unit'] },
-  ),
+  z.refine(valueKindFitsMetric, {
+    message: 'patientenstop and bereikbaarheid take true/false; other metrics take a number',
+    path: ['value'],
+  }),
+  z.refine(numberHasUnit, { message: 'a numeric value needs a unit (dagen, weken or plekken)', path: ['unit'] }),
 );
 export type AvailabilityObservation = z.infer<typeof AvailabilityObservation>;

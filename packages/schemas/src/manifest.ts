@@ -1,15 +1,10 @@
 import * as z from 'zod/mini';
 import { Email, Id, IsoDateTime, SafeUrl, SemVer, Text } from './primitives.js';
+import { DATASET_NAMES } from './contract-lists.js';
+import { datasetUrlIsRelativeOrHttp } from './rules.js';
 
-export const DATASET_NAMES = [
-  'areas',
-  'organizations',
-  'services',
-  'pathways',
-  'availability',
-  'norms',
-  'taxonomy',
-] as const;
+export { DATASET_NAMES };
+
 export const DatasetName = z.enum(DATASET_NAMES);
 export type DatasetName = z.infer<typeof DatasetName>;
 
@@ -21,13 +16,7 @@ export type ContentHash = z.infer<typeof ContentHash>;
 
 /** A link from the manifest to a dataset file: relative to the manifest, or absolute http(s). */
 export const DatasetLink = z.looseObject({
-  url: z.string().check(
-    z.minLength(1),
-    z.refine(
-      (url) => !/^[a-z][a-z0-9+.-]*:/i.test(url) || /^https?:/i.test(url),
-      'a dataset url is relative or http(s)',
-    ),
-  ),
+  url: z.string().check(z.minLength(1), z.refine(datasetUrlIsRelativeOrHttp, 'a dataset url is relative or http(s)')),
   count: z.number().check(z.int(), z.gte(0)),
   hash: ContentHash,
 });

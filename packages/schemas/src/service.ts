@@ -3,12 +3,12 @@ import { Email, Id, IsoDate, IsoDateTime, SafeUrl, Text } from './primitives.js'
 import { Contact, Language, Phone } from './contact.js';
 import { Accessibility, ServiceAtLocation } from './location.js';
 import { Schedule, ScheduleException } from './schedule.js';
+import { ROUTE_STEPS } from './contract-lists.js';
+import { ageRangeIsOrdered } from './rules.js';
 
-/**
- * The route from self-help to formal care, in the order residents should meet it
- * (Regioplan Midden-Nederland, 002:7110-7120). The order of this list is the ranking order.
- */
-export const ROUTE_STEPS = ['zelf', 'samen', 'peers', 'informeel', 'formeel'] as const;
+export { ROUTE_STEPS };
+
+/** A step of the route from self-help to formal care; `ROUTE_STEPS` gives their order. */
 export const RouteStep = z.enum(ROUTE_STEPS);
 export type RouteStep = z.infer<typeof RouteStep>;
 
@@ -98,13 +98,5 @@ export const Service = z.looseObject({
   /** When the information was last checked with the provider (HSDS). */
   assured_date: z.optional(IsoDate),
   last_modified: z.optional(IsoDateTime),
-}).check(
-  z.refine(
-    (service) =>
-      service.minimum_age === undefined ||
-      service.maximum_age === undefined ||
-      service.minimum_age <= service.maximum_age,
-    { message: 'minimum_age is above maximum_age', path: ['minimum_age'] },
-  ),
-);
+}).check(z.refine(ageRangeIsOrdered, { message: 'minimum_age is above maximum_age', path: ['minimum_age'] }));
 export type Service = z.infer<typeof Service>;

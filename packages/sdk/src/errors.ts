@@ -1,5 +1,6 @@
-import { CONTRACT_VERSION } from '@wijkwijzer/schemas';
 import type { DatasetName, RecordIssue } from '@wijkwijzer/schemas';
+// From the zod-free subpath, so the browser client does not bundle zod for a constant.
+import { CONTRACT_VERSION } from '@wijkwijzer/schemas/records';
 
 /**
  * Typed errors of the SDK. Every message says what went wrong, where (the feed URL,

@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { DATASET_NAMES, datasetItems, type DatasetName } from '../index.js';
+import { CONTRACT_VERSION, DATASET_NAMES, datasetItems, type DatasetName } from '../index.js';
 
 /** The sample region's source folder, found from the compiled test file (packages/schemas/dist/...). */
 export const SAMPLE_SOURCE_DIR = new URL('../../../../data/regio-utrecht/', import.meta.url);
@@ -25,4 +25,16 @@ export async function readSampleSource(): Promise<Record<DatasetName, unknown[]>
     }
   }
   return result;
+}
+
+/**
+ * A manifest for the sample source as the CLI's build would write it: the region's
+ * own fields, the contract version, and a link to every dataset.
+ */
+export async function readSampleManifest(): Promise<Record<string, unknown>> {
+  const region = JSON.parse(await readFile(new URL('region.json', SAMPLE_SOURCE_DIR), 'utf8')) as Record<string, unknown>;
+  const datasets = Object.fromEntries(
+    DATASET_NAMES.map((dataset) => [dataset, { url: `${dataset}.json`, count: 1, hash: `sha256-${'A'.repeat(43)}=` }]),
+  );
+  return { contract_version: CONTRACT_VERSION, generated_at: '2026-11-22T10:00:00Z', ...region, datasets };
 }

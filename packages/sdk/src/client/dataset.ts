@@ -1,11 +1,6 @@
-import {
-  datasetItems,
-  recordId,
-  validateRecord,
-  type DatasetName,
-  type DatasetRecordTypes,
-  type RecordIssue,
-} from '@wijkwijzer/schemas';
+import type { DatasetName, DatasetRecordTypes } from '@wijkwijzer/schemas';
+// The records subpath: the compact validator in browsers, zod elsewhere.
+import { datasetItems, recordId, validateRecord, type RecordIssue } from '@wijkwijzer/schemas/records';
 import { InvalidDatasetError } from '../errors.js';
 
 /** A record left out of a dataset, and why. */

@@ -1,11 +1,6 @@
-import {
-  checkContractVersion,
-  DATASET_NAMES,
-  Manifest,
-  validateWith,
-  type DatasetName,
-  type RecordIssue,
-} from '@wijkwijzer/schemas';
+import type { DatasetName, Manifest } from '@wijkwijzer/schemas';
+// The records subpath: the compact validator in browsers, zod elsewhere.
+import { checkContractVersion, DATASET_NAMES, validateManifest, type RecordIssue } from '@wijkwijzer/schemas/records';
 import { InvalidManifestError, UnsupportedContractError } from '../errors.js';
 
 /**
@@ -21,7 +16,7 @@ export function parseManifest(body: unknown, manifestUrl: string): Manifest {
       throw new UnsupportedContractError({ url: manifestUrl, feedVersion: version, reason: compatibility.reason });
     }
   }
-  const result = validateWith(Manifest, body);
+  const result = validateManifest(body);
   if (!result.ok) throw new InvalidManifestError({ url: manifestUrl, issues: result.issues });
 
   const manifest = result.value;

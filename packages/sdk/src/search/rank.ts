@@ -1,4 +1,6 @@
-import { ROUTE_STEPS, type RouteStep, type Service } from '@wijkwijzer/schemas';
+import type { RouteStep, Service } from '@wijkwijzer/schemas';
+// From the zod-free subpath, so the browser client does not bundle zod for a list.
+import { ROUTE_STEPS } from '@wijkwijzer/schemas/records';
 import { normalize } from './normalize.js';
 
 /**

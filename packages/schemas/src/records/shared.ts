@@ -1,0 +1,10 @@
+/*
+ * What both implementations of `@wijkwijzer/schemas/records` export unchanged:
+ * none of it needs zod.
+ */
+export { DATASET_NAMES, ROUTE_STEPS } from '../contract-lists.js';
+export { datasetItems, recordId } from '../dataset-files.js';
+export type { RecordIssue, RecordResult } from '../issues.js';
+export { CONTRACT_VERSION, checkContractVersion, type ContractCompatibility } from '../version.js';
+export type { DatasetName, Manifest } from '../manifest.js';
+export type { DatasetRecordTypes } from '../validate.js';

@@ -1,0 +1,31 @@
+import type { AvailabilityMetric } from './availability.js';
+import { FLAG_METRICS } from './contract-lists.js';
+
+/*
+ * The contract's rules that JSON Schema cannot say: they compare fields or read a
+ * string in a way no pattern does. Each is a plain function that the zod schema
+ * hands to `z.refine` and that the compact browser validator calls by name from its
+ * generated spec, so a rule is written once. Zod-free, for that second reader.
+ *
+ * A refinement that is not one of these functions fails the build of the compact spec.
+ */
+
+/** A service's age range is not upside down. */
+export function ageRangeIsOrdered(service: { minimum_age?: number | undefined; maximum_age?: number | undefined }): boolean {
+  return service.minimum_age === undefined || service.maximum_age === undefined || service.minimum_age <= service.maximum_age;
+}
+
+/** Yes/no metrics (patiëntenstop, reachability) take true/false, every other metric a number. */
+export function valueKindFitsMetric(observation: { metric: AvailabilityMetric; value: number | boolean }): boolean {
+  return FLAG_METRICS.includes(observation.metric) === (typeof observation.value === 'boolean');
+}
+
+/** A number says nothing without its unit (days, weeks or places). */
+export function numberHasUnit(observation: { value: number | boolean; unit?: string | undefined }): boolean {
+  return typeof observation.value === 'boolean' || observation.unit !== undefined;
+}
+
+/** A dataset link has no scheme (relative to the manifest) or is http(s); never `javascript:` or `data:`. */
+export function datasetUrlIsRelativeOrHttp(url: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(url) || /^https?:/i.test(url);
+}
