@@ -42,6 +42,7 @@ declare module 'react' {
         audience?: 'inwoner' | 'professional';
         step?: string;
         'heading-level'?: number;
+        now?: string;
       }>;
       'wachttijd-badge': WidgetProps<{
         feed: string;
@@ -50,6 +51,7 @@ declare module 'react' {
         metric?: string;
         variant?: 'default' | 'inline';
         kind?: 'auto' | 'huisartsenpost' | 'availability';
+        now?: string;
       }>;
     }
   }

@@ -4,8 +4,8 @@
 // - <tag>.js: one entry per widget, sharing chunks in chunks/, with the data layer
 //   (validation, search) loaded lazily so a page with only a badge stays small;
 // - sri.json: a sha384 integrity hash per file.
-// esbuild's metafile for the per-widget build goes to dist/cdn-meta.json, for the
-// size budget test. The npm build (tsc) stays unbundled; only this bundles lit and the SDK.
+// esbuild's metafiles go to dist/cdn-meta.json (per-widget build, for the size
+// budget test) and dist/cdn-bundle-meta.json (wijkwijzer.js, for scripts/size-report.mjs). The npm build (tsc) stays unbundled; only this bundles lit and the SDK.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -123,7 +123,8 @@ const common = {
 };
 
 await rm(outdir, { recursive: true, force: true });
-await build({ ...common, entryPoints: { wijkwijzer: `${dist}index.js` }, splitting: false });
+const whole = await build({ ...common, entryPoints: { wijkwijzer: `${dist}index.js` }, splitting: false, metafile: true });
+await writeFile(`${dist}cdn-bundle-meta.json`, JSON.stringify(whole.metafile));
 const perWidget = await build({
   ...common,
   entryPoints: await widgetEntries(),

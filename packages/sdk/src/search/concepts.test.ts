@@ -46,6 +46,7 @@ const PLAIN = [
   service('ggz', { name: 'Praktijkondersteuner GGZ', description: 'Kortdurende begeleiding bij psychische klachten zoals depressie en angst.' }),
   service('geheugen', { name: 'Odensehuis', description: 'Inloophuis voor mensen met beginnende dementie en hun naasten.' }),
   service('sport', { name: 'Sportclub', description: 'Voetbal en tennis.' }),
+  service('ketenzorg', { name: 'Spreekuur praktijkverpleegkundige', description: 'Controles en advies bij diabetes en COPD.' }),
 ];
 const plain = createSearchIndex(PLAIN);
 const plainFirst = (query: string): string | undefined => plain.search(query)[0]?.service.id;
@@ -57,6 +58,8 @@ test('default thesaurus: a taxonomy-less feed still understands residents\' inte
   assert.equal(plainFirst('ik kan het huishouden niet aan'), 'huishouden');
   assert.equal(plainFirst('ik ben zo somber'), 'ggz');
   assert.equal(plainFirst('mijn moeder wordt vergeetachtig'), 'geheugen');
+  assert.equal(plainFirst('suikerziekte'), 'ketenzorg');
+  assert.equal(plainFirst('ik ben chronisch ziek'), 'ketenzorg');
 });
 
 test('default thesaurus: can be turned off, and then only the text counts', () => {

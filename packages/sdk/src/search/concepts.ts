@@ -141,7 +141,10 @@ export function matchConcepts(query: readonly QueryWord[], concepts: readonly Co
     const covered = best.map((i) => positions[i] ?? 0);
     matches.push({ concept, covered, words: covered.map((i) => query[i]?.word ?? '').join(' ') });
   }
-  return matches;
+  // A phrase inside a longer matched phrase ("ziek" in "chronisch ziek") is part of that need, not a need of its own.
+  return matches.filter(
+    (match) => !matches.some((other) => other.covered.length > match.covered.length && match.covered.every((i) => other.covered.includes(i))),
+  );
 }
 
 /** Indices in `stems` where the phrase occurs in order with small gaps, or undefined. */

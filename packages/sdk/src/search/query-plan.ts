@@ -30,10 +30,17 @@ export interface PlanContext {
 
 /** A query word that is part of a recognised phrase counts less on its own: the concept carries it. */
 const COVERED_WORD_WEIGHT = 0.35;
+/**
+ * Search runs while the resident types, so the last word may be unfinished: "man" should already
+ * find mantelzorg. Only that word is matched as the start of longer words from two letters on;
+ * a space after it says the word is complete.
+ */
+const TYPING_MIN_PREFIX = 2;
 
 export function planQuery(query: string, context: PlanContext): QueryPart[] {
   const { index, size } = context;
   const typed = queryWords(query);
+  const stillTyping = !/\s$/.test(query);
   const matches = matchConcepts(typed, context.concepts);
   const covered = new Set(matches.flatMap((m) => m.covered));
   const maxIdf = Math.log(1 + size);
@@ -44,7 +51,8 @@ export function planQuery(query: string, context: PlanContext): QueryPart[] {
   typed.forEach((word, position) => {
     if (word.stop || seen.has(word.stem)) return;
     seen.add(word.stem);
-    let scores = wordScores(index, size, [word.stem, word.word]);
+    const unfinished = stillTyping && position === typed.length - 1;
+    let scores = wordScores(index, size, [word.stem, word.word], unfinished ? { minPrefix: TYPING_MIN_PREFIX } : undefined);
     // A compound the services never use may still be written apart in them.
     if (!index.has(word.stem) && !index.has(word.word)) {
       const split = compoundScores(index, size, word.word, stem, scores.size > 0);

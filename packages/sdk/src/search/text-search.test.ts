@@ -53,6 +53,13 @@ test('compounds: very short fragments do not match inside words', () => {
   assert.deepEqual(ids('pos'), [], 'three letters only match the start of a word');
 });
 
+test('while typing, an unfinished last word already finds the words it starts', () => {
+  assert.equal(first('man'), 'mzo');
+  assert.deepEqual(ids('wa'), ['wandel']);
+  assert.deepEqual(ids('man '), [], 'a space says the word is complete: "man" itself is in no service');
+  assert.deepEqual(ids('man hulp'), ['fin'], 'only the last word counts as unfinished');
+});
+
 test('inflections: schulden and schuld, kinderen and kind find the same services', () => {
   assert.equal(first('schulden'), 'shv');
   assert.ok(ids('schuld').includes('shv'));

@@ -129,6 +129,19 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'leefstijl', 'leefstijlinterventie', 'gli', 'overgewicht', 'buurtsportcoach', 'gezond',
     ],
   },
+  'chronische-ziekte': {
+    name: 'Leven met een chronische ziekte',
+    name_en: 'Living with a chronic illness',
+    phrases: [
+      'chronisch ziek', 'chronische ziekte', 'langdurig ziek', 'lang ziek', 'suikerziekte', 'suiker',
+      'diabetes', 'copd', 'longziekte', 'astma', 'hartfalen', 'reuma', 'nierziekte',
+      'chronic illness', 'chronically ill',
+    ],
+    keywords: [
+      'chronische ziekte', 'chronisch ziek', 'diabetes', 'copd', 'astma', 'hartfalen', 'reuma',
+      'longziekte', 'ketenzorg', 'zelfmanagement',
+    ],
+  },
   valpreventie: {
     name: 'Vallen voorkomen',
     name_en: 'Fall prevention',

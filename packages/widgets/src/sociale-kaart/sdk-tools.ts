@@ -3,7 +3,9 @@
  * lazily, together with the client: the element's own entry stays small, and the
  * bundler keeps just these functions of the SDK.
  */
-export { openingState, suggestNeeds, weekSchedule } from '@wijkwijzer/sdk';
-export type { NeedSuggestion, OpeningState, DayHours } from '@wijkwijzer/sdk';
+export { openingState, weekSchedule } from '@wijkwijzer/sdk/hours';
+export { suggestNeeds } from '@wijkwijzer/sdk/search';
+export type { OpeningState, DayHours } from '@wijkwijzer/sdk/hours';
+export type { NeedSuggestion } from '@wijkwijzer/sdk/search';
 
 export type SdkTools = typeof import('./sdk-tools.js');

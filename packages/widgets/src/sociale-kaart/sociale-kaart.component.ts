@@ -6,6 +6,7 @@ import { safeHref } from '../internal/safe-href.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import { resolveArea } from '../internal/area-resolve.js';
+import { isHuisartsenpost } from '../wachttijd-badge/huisartsenpost.js';
 import { hoursTarget } from './hours-target.js';
 import { audienceConverter, DEFAULT_PAGE_SIZE, defaultOnBoolean, pageSize } from './kaart-attributes.js';
 import { eventFilters, NO_FILTERS, panelFilterCount, searchOptions, type KaartFilters } from './kaart-filters.js';
@@ -156,7 +157,8 @@ export class SocialeKaart extends WijkwijzerElement {
   @state() private targetGroups: readonly TaxonomyTerm[] = [];
   @state() private areas: readonly Area[] = [];
   @state() private languages: readonly string[] = [];
-  @state() private availabilityIds: ReadonlySet<string> = new Set();
+  /** The waiting-time metrics per service with figures: those results get a badge. */
+  @state() private availability: ReadonlyMap<string, readonly { metric: string }[]> = new Map();
   /** A gemeente, wijk or area in the snippet that the feed does not have. */
   @state() private areaProblem?: { asked: string; gemeente?: string };
   @state() private query = '';
@@ -307,7 +309,10 @@ export class SocialeKaart extends WijkwijzerElement {
   private async loadAvailability(client: WijkwijzerClient, signal: AbortSignal, seq: number): Promise<void> {
     try {
       const observations = await client.availability.list({ signal });
-      if (seq === this.loadSeq) this.availabilityIds = new Set(observations.map((each) => each.service_id));
+      if (seq !== this.loadSeq) return;
+      const byService = new Map<string, { metric: string }[]>();
+      for (const { service_id, metric } of observations) byService.set(service_id, [...(byService.get(service_id) ?? []), { metric }]);
+      this.availability = byService;
     } catch {
       // No figures: results simply show no badge.
     }
@@ -392,6 +397,9 @@ export class SocialeKaart extends WijkwijzerElement {
 
   private openStateOf = (service: Service): OpeningState | undefined => {
     if (!this.tools) return undefined;
+    // Its badge already says whether a huisartsenpost is open; once is enough.
+    const observations = this.availability.get(service.id);
+    if (observations && isHuisartsenpost(service, observations)) return undefined;
     let found = this.openStates.get(service.id);
     if (!found) {
       found = this.tools.openingState(hoursTarget(service), this.now ?? new Date(), { lang: this.t.lang });
@@ -400,7 +408,7 @@ export class SocialeKaart extends WijkwijzerElement {
     return found;
   };
 
-  private hasAvailability = (serviceId: string): boolean => this.availabilityIds.has(serviceId);
+  private hasAvailability = (serviceId: string): boolean => this.availability.has(serviceId);
 
   // ------------------------------------------------------------------ user actions
 
@@ -636,7 +644,7 @@ export class SocialeKaart extends WijkwijzerElement {
             organizationName: this.organizationName,
             week: this.tools.weekSchedule(hoursTarget(this.selected), this.now ?? new Date(), t.lang),
             professional: this.audience === 'professional',
-            hasAvailability: this.availabilityIds.has(this.selected.id),
+            hasAvailability: this.availability.has(this.selected.id),
             now: this.now,
             feedbackHref: this.feedbackHref,
             onBack: this.closeDetail,

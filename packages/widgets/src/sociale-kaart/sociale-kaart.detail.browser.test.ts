@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './sociale-kaart.js';
 import type { SocialeKaart } from './sociale-kaart.component.js';
 import { SAMPLE_FEED } from '../test-support/feeds.js';
-import { deepActiveElement, kaartPart, kaartParts, resultIds } from '../test-support/kaart-helpers.js';
+import { deepActiveElement, kaartPart, kaartParts, resultIds, search } from '../test-support/kaart-helpers.js';
 
 /** A Tuesday morning in Utrecht, so "today" and "open now" are fixed. */
 const TUESDAY = new Date('2026-11-24T10:00:00+01:00');
@@ -123,6 +123,20 @@ describe('<sociale-kaart> detail view', () => {
     expect(kaartParts(el, '[data-service="buurtkamer-overvecht"] wachttijd-badge')).to.have.length(0);
     await openResult(el, 'huisarts-overvecht');
     expect(kaartPart(el, '[part~="detail"] wachttijd-badge').getAttribute('service')).to.equal('huisarts-overvecht');
+  });
+
+  it('says once whether a huisartsenpost is open: its badge says it, so its result has no open line of its own', async () => {
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" limit="200" .now=${TUESDAY}></sociale-kaart>`);
+    await search(el, 'huisartsenpost');
+    const card = '[data-service="huisartsenpost-utrecht-stad"]';
+    const badge = kaartPart(el, `${card} wachttijd-badge`);
+    await (badge as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await waitUntil(() => /open|gesloten/i.test(badge.shadowRoot?.textContent ?? ''), 'the huisartsenpost badge shows no open state');
+    expect(kaartParts(el, `${card} [part~="open-state"]`)).to.have.length(0);
+    // Services whose badge shows a waiting time keep their own open line.
+    await search(el, 'huisarts overvecht');
+    expect(kaartParts(el, '[data-service="huisarts-overvecht"] wachttijd-badge')).to.have.length(1);
+    expect(kaartParts(el, '[data-service="huisarts-overvecht"] [part~="open-state"]')).to.have.length(1);
   });
 
   it('prints the results with their contact details and without the controls', async () => {

@@ -91,15 +91,6 @@ export function pickObservation(
   })[0];
 }
 
-/**
- * A huisartsenpost is "always call first": it gets open/closed and its number,
- * never a queue. Recognised by its name, or by acute care with a reachability figure.
- */
-export function isHuisartsenpost(service: Service, observations: readonly ObservationWithStatus[]): boolean {
-  if (/huisarts\p{L}*post/iu.test(`${service.name} ${service.alternate_name ?? ''}`)) return true;
-  return (service.needs ?? []).includes('need-acute-zorg') && observations.some((each) => each.metric === 'bereikbaarheid');
-}
-
 export function firstPhone(service: Service | undefined): string {
   return service?.phones?.[0]?.number ?? '';
 }

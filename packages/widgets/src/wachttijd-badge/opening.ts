@@ -3,4 +3,4 @@
  * huisartsenpost. A module of its own so the bundler splits just this part of
  * the SDK into a chunk, instead of adding it to every badge's entry.
  */
-export { openingState } from '@wijkwijzer/sdk';
+export { openingState } from '@wijkwijzer/sdk/hours';
