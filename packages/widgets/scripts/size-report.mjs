@@ -14,8 +14,9 @@ const gzipped = gzipSync(minified, { level: 9 }).length;
 /** Parts of the product, matched on the module path in order; the first match wins. */
 const PARTS = [
   ['lit', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
+  // Browser bundles validate with the compact validator; zod showing up here is a regression.
   ['record validation: zod', /node_modules\/zod\//],
-  ['record validation: contract schemas', /schemas\/dist\//],
+  ['record validation: compact validator and contract', /schemas\/dist\//],
   ['search: default thesaurus', /sdk\/dist\/search\/thesaurus\.js$/],
   ['search: crisis help lines', /sdk\/dist\/search\/crisis[^/]*\.js$/],
   ['search: engine', /sdk\/dist\/search\//],
@@ -49,6 +50,6 @@ const kb = (bytes) => `${((bytes * scale) / 1024).toFixed(1)} KB`;
 const width = Math.max(...[...rows.keys()].map((name) => name.length));
 console.log(`dist/cdn/wijkwijzer.js: ${(minified.length / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB min+gz (budget 40 KB)`);
 console.log(`${'part'.padEnd(width)}  ≈ min+gz   of which nl+en text`);
-for (const [name, { bytes, strings }] of [...rows].sort((a, b) => b[1].bytes - a[1].bytes)) {
+for (const [name, { bytes, strings }] of [...rows].filter(([, row]) => row.bytes > 0).sort((a, b) => b[1].bytes - a[1].bytes)) {
   console.log(`${name.padEnd(width)}  ${kb(bytes).padStart(8)}   ${strings > 0 ? kb(strings) : ''}`);
 }
