@@ -82,6 +82,13 @@ test('suggestNeeds: needs in residents\' words while typing', () => {
   assert.ok(suggestNeeds('zorg', TAXONOMY, 2).length <= 2);
 });
 
+test('suggestNeeds: three letters suggest needs with a word starting with them, not words that merely contain them', () => {
+  const names = suggestNeeds('man').map((s) => s.name);
+  assert.equal(names[0], 'Mantelzorg');
+  assert.ok(!names.includes('Eenzaamheid'), `"man" is inside "niemand", not a start: ${names.join(', ')}`);
+  assert.ok(suggestNeeds('zorg').some((s) => s.name === 'Mantelzorg'), 'four letters may match inside a compound');
+});
+
 test('suggestNeeds: without a taxonomy the default thesaurus suggests, in the chosen language', () => {
   assert.equal(suggestNeeds('vergeetachtig')[0]?.id, 'geheugen-dementie');
   assert.equal(suggestNeeds('schuld', undefined, 1, { lang: 'en' })[0]?.name, 'Money worries and debts');

@@ -93,5 +93,6 @@ function textScore(text: string, typed: string, last: string, content: readonly 
   ) {
     return 2;
   }
-  return typed.length >= 3 && text.includes(typed) ? 1 : 0;
+  // Inside a word only from four letters: "zorg" in mantelzorg helps, "man" in niemand does not.
+  return typed.length >= 4 && text.includes(typed) ? 1 : 0;
 }
