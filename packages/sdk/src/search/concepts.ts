@@ -62,9 +62,12 @@ export function buildConcepts(taxonomy: readonly TaxonomyTerm[], thesaurus: Thes
 
 /**
  * Whether a feed need and a thesaurus concept are the same need, judged by names: equal names, the
- * feed need's name is one of the concept's phrases, or every word of the feed need's name is a resident's word of the concept ("Dementie en geheugen"
- * ↔ "dementie", "geheugen"). Shared synonyms alone do not link: "dagbesteding" is a synonym of
- * both work and meeting people in one feed, and linking on it would merge the two.
+ * feed need's name is one of the concept's phrases, every word of the feed need's name is a
+ * resident's word of the concept ("Dementie en geheugen" ↔ "dementie", "geheugen"), or the names
+ * share a word and the residents' words at least three phrases ("Spoed en acute zorg" ↔ "Spoed buiten
+ * kantooruren", both with "spoed", "dringend" and "huisartsenpost"). One shared synonym alone does
+ * not link: "dagbesteding" is a synonym of both work and meeting people in one feed, and linking on
+ * it would merge the two.
  */
 function namesSameNeed(term: TaxonomyTerm, entry: ThesaurusConcept): boolean {
   const name = phraseStems(term.name);
@@ -73,7 +76,11 @@ function namesSameNeed(term: TaxonomyTerm, entry: ThesaurusConcept): boolean {
   if (key === phraseStems(entry.name).join(' ')) return true;
   if (entry.phrases.some((phrase) => phraseStems(phrase).join(' ') === key)) return true;
   const words = new Set(entry.phrases.map(phraseStems).filter((p) => p.length === 1).map((p) => p[0]));
-  return name.every((stem) => words.has(stem));
+  if (name.every((stem) => words.has(stem))) return true;
+  const entryName = new Set(phraseStems(entry.name));
+  if (!name.some((stem) => entryName.has(stem))) return false;
+  const phrases = new Set(entry.phrases.map((phrase) => phraseStems(phrase).join(' ')));
+  return (term.synonyms ?? []).filter((synonym) => phrases.has(phraseStems(synonym).join(' '))).length >= 3;
 }
 
 /**

@@ -30,17 +30,21 @@ test('thesaurus: no phrase shrinks to only generic words once stop words go', ()
   }
 });
 
-test('thesaurus concepts link to feed needs of the same name, not to needs that share one synonym', () => {
+test('thesaurus concepts link to feed needs of the same name or with a shared name word and several shared words, not to needs that share one synonym', () => {
   const feed: TaxonomyTerm[] = [
     { id: 'need-werk', name: 'Werk en dagbesteding', kind: 'need', synonyms: ['werk', 'dagbesteding'] },
     { id: 'need-ontmoeting', name: 'Ontmoeten', kind: 'need', synonyms: ['dagbesteding', 'koffie'] },
     { id: 'need-dementie', name: 'Dementie en geheugen', kind: 'need' },
+    { id: 'need-acute-zorg', name: 'Spoed en acute zorg', kind: 'need', synonyms: ['spoed', 'dringend', 'huisartsenpost'] },
+    { id: 'need-schulden', name: 'Schulden', kind: 'need', synonyms: ['spoed'] },
   ];
   const concepts = buildConcepts(feed, DEFAULT_THESAURUS);
   const linked = (id: string) => concepts.find((c) => c.id === id)?.tagIds;
   assert.deepEqual(linked('werk-dagbesteding'), ['need-werk']);
   assert.deepEqual(linked('geheugen-dementie'), ['need-dementie']);
   assert.deepEqual(linked('eenzaamheid'), []);
+  // Names sharing "spoed" and residents' words sharing three phrases: the same need.
+  assert.deepEqual(linked('spoedzorg'), ['need-acute-zorg']);
 });
 
 test('the test fixtures are valid records of the contract', () => {
