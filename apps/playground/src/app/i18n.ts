@@ -1,8 +1,10 @@
 /**
  * The playground's own words, Dutch first (content editors and wijkmanagers
  * work in Dutch), English for colleagues who do not. Every visible text and
- * accessible name comes from here; the widget descriptions come from the
- * widgets' manifest and are in English, marked `lang="en"` where shown.
+ * accessible name comes from here. The help under the widgets' options, theme
+ * properties and events does too (`widgetHelp`); where a language has no text
+ * of its own, the widgets' manifest gives its English JSDoc description,
+ * marked `lang="en"` on a Dutch page.
  *
  * The playground's language is separate from the widget's `lang` option: an
  * editor may work in English on a Dutch page, so the preview follows the
@@ -10,6 +12,21 @@
  */
 export type UiLang = 'nl' | 'en';
 export const UI_LANGS: readonly UiLang[] = ['nl', 'en'];
+
+/**
+ * Help texts by the name the manifest documents (`limit`, `--wijkwijzer-radius`,
+ * `wijkwijzer-error`). Where one widget uses a name differently, a key
+ * `tag:name` (`wachttijd-badge:--wijkwijzer-color-positive`) holds its own text,
+ * which wins over the shared one. Backticks mark code, as in the JSDoc.
+ */
+export type HelpTable = Readonly<Record<string, string>>;
+
+/** Help texts per kind of documented name; the kinds are the `WidgetSpec` lists they describe. */
+export interface WidgetHelp {
+  attributes: HelpTable;
+  cssProperties: HelpTable;
+  events: HelpTable;
+}
 
 export interface Strings {
   title: string;
@@ -52,6 +69,8 @@ export interface Strings {
   optgroupWithAvailability: string;
   optgroupOtherServices: string;
   optionLabels: Record<string, string>;
+  /** Empty in a language the manifest is written in: its descriptions are shown as they are. */
+  widgetHelp: WidgetHelp;
   areaKinds: Record<string, string>;
 
   themeLegend: string;
@@ -70,6 +89,7 @@ export interface Strings {
   previewHelp: string;
   eventsHeading: string;
   noEvents: string;
+  eventsKnown: string;
   cspViolations: (count: number) => string;
 
   snippetHeading: string;

@@ -1,4 +1,4 @@
-import type { AttributeSpec } from './widget-spec.js';
+import type { AttributeSpec, WidgetSpec } from './widget-spec.js';
 
 /**
  * Which form control an attribute gets. Most follow from the manifest's type;
@@ -34,6 +34,11 @@ export const PRESELECT: readonly string[] = ['service', 'pathway'];
 
 /** Attributes with their own controls elsewhere in the playground (data source, language). */
 export const HANDLED_ELSEWHERE: readonly string[] = ['feed', 'lang'];
+
+/** The attributes the options form has a field for: all but those handled elsewhere. */
+export function optionAttributes(spec: WidgetSpec): AttributeSpec[] {
+  return spec.attributes.filter((attribute) => !HANDLED_ELSEWHERE.includes(attribute.name));
+}
 
 export type FieldKind =
   | { kind: 'checkbox' }

@@ -85,6 +85,33 @@ test("changing an option from the manifest, and the widget's language, changes t
   }
 });
 
+test("the help under options, theme fields and events is Dutch in Dutch, and the manifest's English in English", async () => {
+  const session = await openPlayground();
+  try {
+    const { page } = session;
+    await page.locator('label[for="theme-custom"]').click();
+    await page.locator('.events summary').click();
+    const help = {
+      option: page.locator('#option-sociale-kaart-limit-help p').first(),
+      theme: page.locator('#css-wijkwijzer-color-accent-help'),
+      event: page.locator('.event-docs dd p').first(),
+    };
+    for (const [where, locator] of Object.entries(help)) {
+      assert.match(await locator.innerText(), /\b(de|het|een)\b/, `${where} help in Dutch`);
+      assert.equal(await locator.getAttribute('lang'), null, `${where} help in the page's language`);
+    }
+
+    await page.locator('#ui-lang').click();
+    await page.locator('h1', { hasText: 'Wijkwijzer playground' }).waitFor();
+    assert.match(await help.option.innerText(), /How many results/);
+    assert.match(await help.theme.innerText(), /falls back to/);
+    for (const locator of Object.values(help)) assert.equal(await locator.getAttribute('lang'), null);
+    assert.deepEqual(session.pageErrors, []);
+  } finally {
+    await session.close();
+  }
+});
+
 test('the preview reads a feed on another origin, which its CSP allows', async () => {
   const session = await openPlayground();
   const { site, manifestUrl } = await siteWithBrokenFeed(session.playground);
@@ -256,6 +283,7 @@ test('the playground has no axe violations, in Dutch and in English, in both vie
     await page.locator('.advanced summary').click();
     await page.locator('#css-wijkwijzer-color-accent').fill('rood;');
     await page.locator('#css-wijkwijzer-color-accent-error').waitFor();
+    await page.locator('.events summary').click();
     await audit('configure, nl, custom theme with an error');
     for (const tag of ['ketenaanpak-uitleg', 'wachttijd-badge']) {
       await chooseWidget(page, tag);

@@ -64,6 +64,8 @@ export const en: Strings = {
     pathway: 'Care pathway (ketenaanpak)',
     now: 'Moment (for screenshots and tests)',
   },
+  // The manifest's descriptions are English already.
+  widgetHelp: { attributes: {}, cssProperties: {}, events: {} },
   areaKinds: {
     regio: 'Region',
     subregio: 'Subregion',
@@ -94,6 +96,7 @@ export const en: Strings = {
   previewHelp: 'The preview runs in a page of its own with a strict Content Security Policy, as on a partner site.',
   eventsHeading: "The widget's events",
   noEvents: 'None yet. Use the widget in the preview.',
+  eventsKnown: 'What this widget can report:',
   cspViolations: (count) => `The preview page's security policy blocked ${count} ${count === 1 ? 'request' : 'requests'}:`,
 
   snippetHeading: 'Code for your website',

@@ -1,4 +1,5 @@
 import type { Strings } from '../i18n.js';
+import { nlWidgetHelp } from './nl-widget-help.js';
 
 /** The playground in Dutch, the default. */
 export const nl: Strings = {
@@ -64,6 +65,7 @@ export const nl: Strings = {
     pathway: 'Ketenaanpak',
     now: 'Tijdstip (voor schermafbeeldingen en tests)',
   },
+  widgetHelp: nlWidgetHelp,
   areaKinds: {
     regio: 'Regio',
     subregio: 'Subregio',
@@ -94,6 +96,7 @@ export const nl: Strings = {
   previewHelp: 'Het voorbeeld draait in een eigen pagina met een strikt Content Security Policy, zoals op een partnersite.',
   eventsHeading: 'Gebeurtenissen van de widget',
   noEvents: 'Nog geen. Gebruik de widget in het voorbeeld.',
+  eventsKnown: 'Wat deze widget kan melden:',
   cspViolations: (count) => `Het beveiligingsbeleid van de voorbeeldpagina blokkeerde ${count} ${count === 1 ? 'verzoek' : 'verzoeken'}:`,
 
   snippetHeading: 'Code voor uw website',

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { GROUP_OTHER_SERVICES, GROUP_WITH_AVAILABILITY, type ChoiceGroup } from '../feed-lists.js';
-import { fieldKind, HANDLED_ELSEWHERE, type FieldValue } from '../option-fields.js';
+import { fieldKind, optionAttributes, type FieldValue } from '../option-fields.js';
 import type { AttributeSpec, DefaultValue, WidgetSpec } from '../widget-spec.js';
 import type { ViewContext } from './context.js';
-import { docText } from './doc-text.js';
+import { widgetDoc } from './doc-text.js';
 
 function defaultText(value: DefaultValue): string | undefined {
   switch (value.kind) {
@@ -22,11 +22,11 @@ function label(context: ViewContext, attribute: AttributeSpec, id: string): Temp
   return html`<label for=${id}>${words ?? attribute.name} <code class="attr-name">${attribute.name}</code></label>`;
 }
 
-/** The help under a field: the widget's own description, then the default when there is one. */
-function help(context: ViewContext, attribute: AttributeSpec, id: string, extra?: string): TemplateResult {
+/** The help under a field: what the option does, then the default when there is one. */
+function help(context: ViewContext, spec: WidgetSpec, attribute: AttributeSpec, id: string, extra?: string): TemplateResult {
   const fallback = defaultText(attribute.default);
   return html`<div id=${id}>
-    ${docText(attribute.description, context.state.uiLang)}
+    ${widgetDoc(context, 'attributes', spec.tag, attribute)}
     ${fallback === undefined || attribute.type.kind === 'choice' ? nothing : html`<p class="help">${context.t.defaultIs(fallback)}</p>`}
     ${extra ? html`<p class="help">${extra}</p>` : nothing}
   </div>`;
@@ -61,7 +61,7 @@ function field(context: ViewContext, spec: WidgetSpec, attribute: AttributeSpec)
     const onChange = (event: Event): void => context.actions.setValue(attribute.name, (event.target as HTMLInputElement).checked);
     return html`<div class="field field-checkbox">
       <input type="checkbox" id=${id} aria-describedby=${helpId} .checked=${value === true} @change=${onChange} />
-      ${label(context, attribute, id)} ${help(context, attribute, helpId)}
+      ${label(context, attribute, id)} ${help(context, spec, attribute, helpId)}
     </div>`;
   }
 
@@ -74,11 +74,13 @@ function field(context: ViewContext, spec: WidgetSpec, attribute: AttributeSpec)
       ${label(context, attribute, id)}
       <select id=${id} aria-describedby=${helpId} @change=${onChange}>
         ${hasDefault ? nothing : html`<option value="" ?selected=${current === ''}>${context.t.notSet}</option>`}
-        ${kind.choices.map(
-          (choice) => html`<option value=${choice} ?selected=${choice === current}>${choice === fallback ? context.t.defaultChoice(choice) : choice}</option>`,
-        )}
+        ${kind.choices.map((choice) => {
+          // A union may allow '' (e.g. `metric`: the widget picks); an empty option would read as " (standaard)".
+          const words = choice === '' ? context.t.notSet : choice;
+          return html`<option value=${choice} ?selected=${choice === current}>${choice === fallback ? context.t.defaultChoice(words) : words}</option>`;
+        })}
       </select>
-      ${help(context, attribute, helpId, kind.fromDescription ? context.t.listedFromDescription : undefined)}
+      ${help(context, spec, attribute, helpId, kind.fromDescription ? context.t.listedFromDescription : undefined)}
     </div>`;
   }
 
@@ -87,7 +89,7 @@ function field(context: ViewContext, spec: WidgetSpec, attribute: AttributeSpec)
   if (kind.kind === 'feed-list' && lists?.status === 'ready') {
     return html`<div class="field">
       ${label(context, attribute, id)} ${feedSelect(context, attribute, lists.lists[kind.list], text, id, helpId)}
-      ${help(context, attribute, helpId)}
+      ${help(context, spec, attribute, helpId)}
     </div>`;
   }
 
@@ -104,7 +106,7 @@ function field(context: ViewContext, spec: WidgetSpec, attribute: AttributeSpec)
       .value=${text}
       @input=${setText}
     />
-    ${help(context, attribute, helpId)}
+    ${help(context, spec, attribute, helpId)}
   </div>`;
 }
 
@@ -112,7 +114,7 @@ function field(context: ViewContext, spec: WidgetSpec, attribute: AttributeSpec)
 export function optionsForm(context: ViewContext): TemplateResult | typeof nothing {
   const spec = context.derived.spec;
   if (!spec) return nothing;
-  const attributes = spec.attributes.filter((attribute) => !HANDLED_ELSEWHERE.includes(attribute.name));
+  const attributes = optionAttributes(spec);
   const lists = context.state.lists;
   return html`<fieldset class="options">
     <legend>${context.t.optionsLegend(spec.tag)}</legend>

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ViewContext } from './context.js';
+import { widgetDoc } from './doc-text.js';
 
 /**
  * The preview: `preview.html` in a frame, a page of its own with a strict CSP,
@@ -8,7 +9,8 @@ import type { ViewContext } from './context.js';
  */
 export function previewPanel(context: ViewContext): TemplateResult {
   const { t, state, derived } = context;
-  const tag = derived.spec?.tag ?? state.tag;
+  const spec = derived.spec;
+  const tag = spec?.tag ?? state.tag;
   return html`<section class="panel" aria-labelledby="preview-heading">
     <h2 id="preview-heading">${t.previewHeading}</h2>
     <p class="help">${t.previewHelp}</p>
@@ -28,6 +30,12 @@ export function previewPanel(context: ViewContext): TemplateResult {
         : html`<ol>
             ${state.previewEvents.map((name) => html`<li><code>${name}</code></li>`)}
           </ol>`}
+      ${spec && spec.events.length > 0
+        ? html`<p>${t.eventsKnown}</p>
+            <dl class="event-docs">
+              ${spec.events.map((event) => html`<dt><code>${event.name}</code></dt><dd>${widgetDoc(context, 'events', spec.tag, event)}</dd>`)}
+            </dl>`
+        : nothing}
     </details>
   </section>`;
 }

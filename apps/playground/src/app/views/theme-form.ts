@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { THEME_PRESETS } from '../theme.js';
 import type { ViewContext } from './context.js';
-import { docText } from './doc-text.js';
+import { widgetDoc } from './doc-text.js';
 
 /** Preset choice, and for "custom" one field per custom property the widget documents. */
 export function themeForm(context: ViewContext): TemplateResult {
   const { t, state, derived } = context;
-  const properties = derived.spec?.cssProperties ?? [];
+  const spec = derived.spec;
   return html`<fieldset>
     <legend>${t.themeLegend}</legend>
     ${THEME_PRESETS.map(
@@ -23,9 +23,9 @@ export function themeForm(context: ViewContext): TemplateResult {
         <p class="help" id=${`theme-${preset}-help`}>${t.presetHelp[preset]}</p>
       </div>`,
     )}
-    ${state.preset === 'custom'
+    ${state.preset === 'custom' && spec
       ? html`<div class="custom-properties">
-          ${properties.map((property) => {
+          ${spec.cssProperties.map((property) => {
             const id = `css-${property.name.slice(2)}`;
             const refused = derived.theme.refused.includes(property.name);
             return html`<div class="field">
@@ -40,7 +40,7 @@ export function themeForm(context: ViewContext): TemplateResult {
                 .value=${state.custom[property.name] ?? ''}
                 @input=${(event: Event) => context.actions.setCustom(property.name, (event.target as HTMLInputElement).value)}
               />
-              ${docText(property.description, state.uiLang, `${id}-help`)}
+              ${widgetDoc(context, 'cssProperties', spec.tag, property, `${id}-help`)}
               ${refused ? html`<p class="error" id=${`${id}-error`}>${t.valueRefused}</p>` : nothing}
             </div>`;
           })}

@@ -1,0 +1,84 @@
+import type { WidgetHelp } from '../i18n.js';
+
+/**
+ * Dutch help under the widgets' options, theme fields and events, in place of
+ * the manifest's English JSDoc. Written for content editors (B1, "u"), from
+ * what the components do: when a widget changes, check its defaults and
+ * accepted values in its `.component.ts` under packages/widgets/src.
+ * `widget-help.test.ts` names every documented name without a text here, and
+ * every text here that no longer matches the manifest.
+ *
+ * `feed` and `lang` have no entry: their controls carry the playground's own help.
+ */
+export const nlWidgetHelp: WidgetHelp = {
+  attributes: {
+    gemeente:
+      'De gemeente waarvoor de widget hulp laat zien, met de naam of de code: `utrecht` of `gm-utrecht`. Hoofdletters en accenten maken niet uit. Kent de feed de gemeente niet? Dan ziet de bezoeker een melding en de hele regio.',
+    'ketenaanpak-uitleg:gemeente':
+      'De gemeente, met de naam of de code: `utrecht` of `gm-utrecht`. De uitleg laat dan zien of de aanpak daar al loopt, en welke hulp er is.',
+    wijk: 'De wijk, met de naam of de code: `overvecht` of `wk-utrecht-overvecht`. Kiest u ook een gemeente, dan zoekt de widget de wijk in die gemeente.',
+    area: 'Elk soort gebied uit de feed, met de code, zoals `gm-utrecht` of `kern-maarssen`. Kiest u hier iets, dan tellen Gemeente en Wijk niet mee.',
+    need: 'De widget begint met deze hulpvraag al gekozen, bijvoorbeeld `need-eenzaamheid`. De bezoeker kan hem weer weghalen.',
+    audience:
+      '`inwoner`: hulp voor inwoners. `professional`: ook diensten die alleen voor professionals zijn, met de manier van verwijzen en wie u kunt benaderen.',
+    'ketenaanpak-uitleg:audience':
+      '`inwoner`: in gewone woorden, over wat er met de inwoner gebeurt. `professional`: ook de rollen, de verwijsroute, KPI’s, bronnen en de datum van de laatste controle.',
+    limit: 'Hoeveel resultaten de widget per keer laat zien, van 1 tot en met 200. Met de knop "Meer tonen" ziet de bezoeker de volgende.',
+    'route-order':
+      'Zet de resultaten in groepen: eerst wat iemand zelf kan doen, dan hulp van het eigen netwerk, ervaringsdeskundigen en vrijwilligers, als laatste professionele hulp. Staat dit uit, dan komt er één lijst met de best passende hulp bovenaan. Staat standaard aan.',
+    'url-state':
+      'Zet de zoekopdracht, de filters en de geopende dienst in het webadres van de pagina. Zo kan een bezoeker de pagina delen of bewaren. Staat standaard uit. Gebruik dit voor maar één widget per pagina.',
+    'feedback-href':
+      'Waar de link "Klopt er iets niet?" naartoe gaat: een webadres (http of https) of een e-mailadres (`mailto:`). Laat u dit leeg, dan is er geen link.',
+    pathway:
+      'De ketenaanpak die de widget uitlegt, met de code uit de feed, zoals `valpreventie`. Bij een onbekende code ziet de bezoeker een melding.',
+    step: 'De stap die open is als de pagina laadt: de code van de stap (zoals `verwijzen`) of het nummer, vanaf 1. Leeg: de eerste stap.',
+    'heading-level':
+      'Het niveau van de titel, 2 tot en met 5 (`h2` tot en met `h5`). De koppen daaronder zijn één niveau lager. Kies wat past bij de andere koppen op uw pagina.',
+    now: 'De widget doet alsof het dit tijdstip is, bijvoorbeeld `2026-11-21T20:00:00+01:00`. Alleen voor tests en schermafbeeldingen: laat dit leeg op een echte pagina.',
+    service: 'De dienst waarover de badge gaat, met de code uit de feed.',
+    metric:
+      'Welk gegeven de badge laat zien: `aanmeldwachttijd` (wachten tot de intake), `behandelwachttijd` (wachten tot de behandeling), `beschikbare-plekken`, `patientenstop` of `bereikbaarheid` (is de dienst bereikbaar?). Niet ingesteld: het belangrijkste gegeven, wachttijden eerst.',
+    variant: '`default`: een klein kaartje met wat er gemeten is. `inline`: één regel, die past in een zin of in een lijst met resultaten.',
+    kind: '`auto`: de badge herkent een huisartsenpost zelf, aan de naam of de gegevens. `huisartsenpost`: altijd de versie "eerst bellen": nu open of dicht, het nummer en 112, nooit een wachttijd. `availability`: altijd het gegeven.',
+  },
+  cssProperties: {
+    '--wijkwijzer-font-family': 'Het lettertype. Leeg: `--utrecht-document-font-family` van de pagina, anders het lettertype van het systeem.',
+    '--wijkwijzer-font-size': 'De basisgrootte van de tekst. Leeg: `--utrecht-document-font-size` van de pagina, anders 1rem.',
+    '--wijkwijzer-line-height': 'De regelafstand. Leeg: `--utrecht-document-line-height` van de pagina, anders 1.5.',
+    '--wijkwijzer-color-text': 'De kleur van de tekst. Leeg: `--utrecht-document-color` van de pagina, anders #1b1b1b.',
+    '--wijkwijzer-color-text-muted': 'De kleur van bijzaken, zoals tips en beschrijvingen. Standaard #4a4d52.',
+    '--wijkwijzer-color-background': 'De achtergrond. Leeg: `--utrecht-document-background-color` van de pagina, anders wit.',
+    '--wijkwijzer-color-surface': 'De achtergrond van kaarten, tegels en meldingen. Standaard #f3f4f6.',
+    '--wijkwijzer-color-border': 'De randen van velden en kaarten. Leeg: `--utrecht-form-control-border-color` van de pagina, anders #6b7078.',
+    '--wijkwijzer-color-accent': 'Links, knoppen en koppen. Leeg: `--utrecht-link-color` van de pagina, anders #00558f.',
+    'ketenaanpak-uitleg:--wijkwijzer-color-accent': 'De nummers van de stappen, links en knoppen. Leeg: `--utrecht-link-color` van de pagina, anders #00558f.',
+    '--wijkwijzer-color-on-accent': 'De tekst op knoppen in de accentkleur. Leeg: `--utrecht-button-primary-action-color` van de pagina, anders wit.',
+    '--wijkwijzer-color-focus':
+      'De rand om de knop of het veld waar iemand met het toetsenbord is. Leeg: `--utrecht-focus-outline-color` van de pagina, anders #00558f.',
+    '--wijkwijzer-color-positive': 'De kleur van "Nu open". Standaard #1d6b33.',
+    'wachttijd-badge:--wijkwijzer-color-positive': 'Het icoon en de rand bij goed nieuws: binnen de norm, plekken vrij, nu open. Standaard #1d6b33.',
+    '--wijkwijzer-color-warning': 'Meldingen over oude gegevens en over voorbeeldgegevens. Standaard #8f3b00.',
+    'wachttijd-badge:--wijkwijzer-color-warning': 'Het icoon en de rand bij een wachttijd boven de norm, of als er geen plekken vrij zijn. Standaard #8f3b00.',
+    '--wijkwijzer-color-critical': 'Het blok "Direct hulp nodig?" en foutmeldingen. Standaard #a3222b.',
+    'wachttijd-badge:--wijkwijzer-color-critical': 'Het icoon en de rand bij een patiëntenstop. Standaard #a3222b.',
+    '--wijkwijzer-radius': 'Hoe rond de hoeken zijn. Standaard 0.375rem.',
+    '--wijkwijzer-space': 'De basismaat voor de ruimte tussen onderdelen. Standaard 0.75rem.',
+    '--sociale-kaart-results-min-height':
+      'Ruimte die vrij blijft voor de resultaten, zodat de pagina niet verspringt tijdens het laden. Standaard 20rem.',
+    '--ketenaanpak-uitleg-max-width': 'Hoe breed de uitleg maximaal wordt. Standaard 48rem.',
+    '--ketenaanpak-uitleg-marker-size': 'Hoe groot de nummers van de stappen zijn. Standaard 2rem.',
+    '--wachttijd-badge-font-size': 'De grootte van de tekst in de badge. Standaard 0.9375rem, en 0.875em bij de weergave `inline`.',
+    '--wachttijd-badge-radius': 'Hoe rond de hoeken van de badge zijn. Standaard even rond als de andere widgets (`--wijkwijzer-radius`).',
+    '--wachttijd-badge-details-width': 'Hoe breed de extra uitleg achter de knop maximaal wordt. Standaard 22rem.',
+  },
+  events: {
+    'wijkwijzer-search':
+      'De bezoeker heeft gezocht of een filter veranderd. Bij typen komt de melding pas als het typen even stopt. De melding bevat de zoekwoorden en de filters. Niet als de website zelf iets instelt.',
+    'wijkwijzer-service-select': 'De bezoeker heeft de details van een dienst geopend. De melding bevat de code van de dienst.',
+    'wijkwijzer-step-change':
+      'De bezoeker is naar een andere stap gegaan (met klikken, de pijltjestoetsen, Home of End). De melding bevat de aanpak, de stap en het nummer van de stap (vanaf 0). Niet als de website de stap zelf instelt.',
+    'wijkwijzer-error':
+      'Er ging iets mis: de gegevens konden niet worden geladen, of de widget kon iets niet tonen. De bezoeker ziet dan een melding. Lukte het laden niet, dan staat er een knop "Opnieuw proberen" bij.',
+  },
+};
