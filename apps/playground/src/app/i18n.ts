@@ -76,7 +76,6 @@ export interface Strings {
   themeLegend: string;
   presetLabels: Record<'default' | 'nlds' | 'custom', string>;
   presetHelp: Record<'default' | 'nlds' | 'custom', string>;
-  customHelp: string;
   valueRefused: string;
 
   advancedSummary: string;

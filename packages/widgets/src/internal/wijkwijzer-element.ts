@@ -8,7 +8,29 @@ import { COMMON_STRINGS } from './strings.js';
 /**
  * What all Wijkwijzer widgets share: the `feed` they read, the words every
  * widget needs, typed events, and a guard so that a fault in a widget never
- * throws into the host page.
+ * throws into the host page. The JSDoc below documents what every widget
+ * inherits (the custom elements manifest copies it into each widget; a widget
+ * may document a token again where it means something more specific there).
+ *
+ * @attr lang - Language of the widget: `nl` (default) or `en`. Not set: the nearest
+ *   ancestor's or the page's `lang`; other languages fall back to Dutch.
+ *
+ * @cssproperty --wijkwijzer-font-family - Font; falls back to `--utrecht-document-font-family`, then the system font.
+ * @cssproperty --wijkwijzer-font-size - Base font size; falls back to `--utrecht-document-font-size`, then 1rem.
+ * @cssproperty --wijkwijzer-line-height - Line height; falls back to `--utrecht-document-line-height`, then 1.5.
+ * @cssproperty --wijkwijzer-color-text - Text colour; falls back to `--utrecht-document-color`, then #1b1b1b.
+ * @cssproperty --wijkwijzer-color-text-muted - Secondary text (hints, descriptions); default #4a4d52.
+ * @cssproperty --wijkwijzer-color-background - Background; falls back to `--utrecht-document-background-color`, then white.
+ * @cssproperty --wijkwijzer-color-surface - Cards, tiles and notices; default #f3f4f6.
+ * @cssproperty --wijkwijzer-color-border - Borders of fields and cards; falls back to `--utrecht-form-control-border-color`, then #6b7078.
+ * @cssproperty --wijkwijzer-color-accent - Links, buttons and headings; falls back to `--utrecht-link-color`, then #00558f.
+ * @cssproperty --wijkwijzer-color-on-accent - Text on accent buttons; falls back to `--utrecht-button-primary-action-color`, then white.
+ * @cssproperty --wijkwijzer-color-focus - Focus ring; falls back to `--utrecht-focus-outline-color`, then #00558f.
+ * @cssproperty --wijkwijzer-color-positive - Good news, such as open now or a wait within its norm; default #1d6b33.
+ * @cssproperty --wijkwijzer-color-warning - Warnings, such as sample or outdated data, or a wait above its norm; default #8f3b00.
+ * @cssproperty --wijkwijzer-color-critical - Errors and what is urgent; default #a3222b.
+ * @cssproperty --wijkwijzer-radius - Corner radius; default 0.375rem.
+ * @cssproperty --wijkwijzer-space - Base spacing unit; default 0.75rem.
  */
 export abstract class WijkwijzerElement extends LitElement {
   /** URL of the feed's manifest (`index.json`), absolute or relative to the page. */

@@ -35,20 +35,6 @@ const audienceConverter = {
  * how to start, how far the chosen gemeente or wijk is, and the help nearby
  * with its waiting times.
  *
- * @attr feed - URL of the feed's `index.json`, absolute or relative to the page.
- * @attr pathway - Id of the ketenaanpak: `welzijn-op-recept`, `kansrijke-start`, `valpreventie`, `gli`,
- *   `kind-naar-gezonder-gewicht`, `mentale-gezondheid` in the sample feed. An unknown id shows a clear message.
- * @attr gemeente - Municipality by name or id (`utrecht`, `Utrecht`, `gm-utrecht`): shows its implementation status and the help there.
- * @attr wijk - District by name or id (`overvecht`, `wk-utrecht-overvecht`), looked up within `gemeente` when both are given.
- * @attr area - Any area by its feed id (`subregio-eemland`, `werkgebied-regiozorgnu`); wins over `gemeente` and `wijk`.
- * @attr audience - `inwoner` (default: plain B1 Dutch, what happens to me) or `professional` (roles with
- *   organisations, referral route, KPIs, sources, last reviewed).
- * @attr step - The step to open: a step id (`verwijzen`) or its number counted from 1 (`2`). Follows the user's choice.
- * @attr heading-level - Level of the pathway's title, 2 to 5 (default 2); section titles are one lower. Fit it to the page's outline.
- * @attr lang - `nl` (default) or `en`; without it the explainer follows the page.
- * @attr now - An ISO date-time to judge validity and waiting times at, instead of the real time. For tests,
- *   screenshots and server-side rendering; leave it out on a live page.
- *
  * @event wijkwijzer-step-change - The user moved to another step (click, arrow keys, Home, End). `detail`:
  *   `pathwayId`, `stepId` and `index` (counted from 0). Never fired when `step` is set from code.
  * @event wijkwijzer-error - The data could not be loaded; `detail` has `code` and `message`.
@@ -86,36 +72,43 @@ const audienceConverter = {
  *
  * @cssproperty --ketenaanpak-uitleg-max-width - Widest the explainer grows. Default `48rem`.
  * @cssproperty --ketenaanpak-uitleg-marker-size - Size of the step numbers. Default `2rem`.
- * @cssproperty --wijkwijzer-color-accent - Step numbers, links and buttons.
+ * @cssproperty --wijkwijzer-color-accent - Step numbers, links and buttons; falls back to `--utrecht-link-color`, then #00558f.
  */
 export class KetenaanpakUitleg extends WijkwijzerElement {
   static override styles = styles;
 
-  /** Id of the ketenaanpak to explain. */
+  /**
+   * Id of the ketenaanpak to explain: `welzijn-op-recept`, `kansrijke-start`, `valpreventie`, `gli`,
+   * `kind-naar-gezonder-gewicht`, `mentale-gezondheid` in the sample feed. An unknown id shows a clear message.
+   */
   @property({ reflect: true }) pathway = '';
 
-  /** Municipality by name or id. */
+  /** Municipality by name or id (`utrecht`, `Utrecht`, `gm-utrecht`): shows its implementation status and the help there. */
   @property({ reflect: true }) gemeente = '';
 
-  /** District by name or id. */
+  /** District by name or id (`overvecht`, `wk-utrecht-overvecht`), looked up within `gemeente` when both are given. */
   @property({ reflect: true }) wijk = '';
 
-  /** Any area by its feed id; wins over `gemeente` and `wijk`. */
+  /** Any area by its feed id (`subregio-eemland`, `werkgebied-regiozorgnu`); wins over `gemeente` and `wijk`. */
   @property({ reflect: true }) area = '';
 
   /**
-   * `inwoner` (plain words: what happens to me) or `professional` (roles, referral route, KPIs, sources).
+   * `inwoner` (default: plain B1 Dutch, what happens to me) or `professional` (roles with
+   * organisations, referral route, KPIs, sources, last reviewed).
    * @type {'inwoner' | 'professional'}
    */
   @property({ reflect: true, converter: audienceConverter }) audience: Audience = 'inwoner';
 
-  /** The open step: its id, or its number counted from 1. Updated when the user moves. */
+  /** The step to open: a step id (`verwijzen`) or its number counted from 1 (`2`). Follows the user's choice. */
   @property({ reflect: true }) step = '';
 
-  /** Level of the title heading (2 to 5). */
+  /** Level of the pathway's title, 2 to 5 (default 2); section titles are one lower. Fit it to the page's outline. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
-  /** The moment to judge validity and waiting times at; for tests and server-side rendering. */
+  /**
+   * An ISO date-time to judge validity and waiting times at, instead of the real time. For tests,
+   * screenshots and server-side rendering; leave it out on a live page.
+   */
   @property({ converter: dateConverter }) now: Date | undefined;
 
   @state() private data: UitlegData | undefined;

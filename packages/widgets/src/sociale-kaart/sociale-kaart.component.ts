@@ -35,9 +35,6 @@ const SUGGESTION_LIMIT = 6;
  * order (self-help and help from people around you before formal care), with search in
  * residents' own words, need tiles, filters and a detail view with every way to get in touch.
  *
- * @attr lang - Language of the widget: `nl` (default) or `en`. Not set: the nearest
- *   ancestor's or the page's `lang`; other languages fall back to Dutch.
- *
  * @event {CustomEvent<{ query: string; filters: Record<string, string | boolean> }>} wijkwijzer-search -
  *   The resident searched or changed a filter (after typing pauses). `filters` uses the SDK's
  *   filter names: `need`, `area`, `targetGroup`, `language`, `cost`, `referral`, `openNow`.
@@ -78,22 +75,9 @@ const SUGGESTION_LIMIT = 6;
  * @csspart professional - The professionals' section of the detail view (referral route, contact roles).
  * @csspart feedback-link - The "Klopt er iets niet?" link.
  *
- * @cssproperty --wijkwijzer-font-family - Font; falls back to `--utrecht-document-font-family`, then the system font.
- * @cssproperty --wijkwijzer-font-size - Base font size; falls back to `--utrecht-document-font-size`, then 1rem.
- * @cssproperty --wijkwijzer-line-height - Line height; falls back to `--utrecht-document-line-height`, then 1.5.
- * @cssproperty --wijkwijzer-color-text - Text colour; falls back to `--utrecht-document-color`, then #1b1b1b.
- * @cssproperty --wijkwijzer-color-text-muted - Secondary text (hints, descriptions); default #4a4d52.
- * @cssproperty --wijkwijzer-color-background - Background; falls back to `--utrecht-document-background-color`, then white.
- * @cssproperty --wijkwijzer-color-surface - Cards, tiles and notices; default #f3f4f6.
- * @cssproperty --wijkwijzer-color-border - Borders of fields and cards; falls back to `--utrecht-form-control-border-color`, then #6b7078.
- * @cssproperty --wijkwijzer-color-accent - Links, buttons and headings; falls back to `--utrecht-link-color`, then #00558f.
- * @cssproperty --wijkwijzer-color-on-accent - Text on accent buttons; falls back to `--utrecht-button-primary-action-color`, then white.
- * @cssproperty --wijkwijzer-color-focus - Focus ring; falls back to `--utrecht-focus-outline-color`, then #00558f.
- * @cssproperty --wijkwijzer-color-positive - "Nu open"; default #1d6b33.
- * @cssproperty --wijkwijzer-color-warning - Stale-data and sample notices; default #8f3b00.
+ * @cssproperty --wijkwijzer-color-positive - "Nu open" on a result; default #1d6b33.
+ * @cssproperty --wijkwijzer-color-warning - The sample and outdated-data notices; default #8f3b00.
  * @cssproperty --wijkwijzer-color-critical - The help-lines block and errors; default #a3222b.
- * @cssproperty --wijkwijzer-radius - Corner radius; default 0.375rem.
- * @cssproperty --wijkwijzer-space - Base spacing unit; default 0.75rem.
  * @cssproperty --sociale-kaart-results-min-height - Space kept for results so the page does not jump while they load; default 20rem.
  */
 export class SocialeKaart extends WijkwijzerElement {
@@ -140,7 +124,7 @@ export class SocialeKaart extends WijkwijzerElement {
    */
   @property({ attribute: 'url-state', type: Boolean, reflect: true }) urlState = false;
 
-  /** Where "Klopt er iets niet?" links to (http, https or mailto). No link without it. */
+  /** Where "Klopt er iets niet?" links to (http, https, mailto or tel). No link without it. */
   @property({ attribute: 'feedback-href', reflect: true }) feedbackHref?: string;
 
   /** Milliseconds typing must pause before the search runs (default 150; 0 searches on every keystroke). */

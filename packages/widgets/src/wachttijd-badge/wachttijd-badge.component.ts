@@ -22,18 +22,6 @@ export type BadgeVariant = 'default' | 'inline';
  * Sample data carries a "voorbeeld" marker. The figure's words load with the data, keeping this
  * entry small.
  *
- * @attr feed - URL of the feed's `index.json`, absolute or relative to the page.
- * @attr service - Id of the service whose figure to show, e.g. `altrecht-specialistische-ggz`.
- * @attr metric - Which figure: `aanmeldwachttijd`, `behandelwachttijd`, `beschikbare-plekken`,
- *   `patientenstop` or `bereikbaarheid`. Empty (default): the most relevant one, waits first.
- * @attr variant - `default` (a small card with what is measured) or `inline` (one line, fits in a sentence or a result list).
- * @attr kind - `auto` (default: a huisartsenpost is recognised by its name, or by acute care with a
- *   reachability figure), `huisartsenpost` (always the call-first variant: open or closed now, its
- *   number and 112, never a queue) or `availability` (always the figure).
- * @attr lang - `nl` (default) or `en`; without it the badge follows the page.
- * @attr now - An ISO date-time to judge the figure at, instead of the real time. For tests,
- *   screenshots and server-side rendering; leave it out on a live page.
- *
  * @event wijkwijzer-error - The data could not be loaded; `detail` has `code` and `message`. The badge shows a message and a retry button.
  *
  * @csspart base - The wrapper of every state (loading, error and notice views add `loading`, `error`, `notice`); carries `data-state`.
@@ -63,28 +51,34 @@ export type BadgeVariant = 'default' | 'inline';
 export class WachttijdBadge extends WijkwijzerElement {
   static override styles = styles;
 
-  /** Id of the service whose figure to show. */
+  /** Id of the service whose figure to show, e.g. `altrecht-specialistische-ggz`. */
   @property({ reflect: true }) service = '';
 
   /**
-   * Which figure to show; empty for the most relevant one (waits first).
+   * Which figure: `aanmeldwachttijd`, `behandelwachttijd`, `beschikbare-plekken`, `patientenstop` or
+   * `bereikbaarheid`. Empty (default): the most relevant one, waits first.
    * @type {'' | 'aanmeldwachttijd' | 'behandelwachttijd' | 'beschikbare-plekken' | 'patientenstop' | 'bereikbaarheid'}
    */
   @property({ reflect: true }) metric = '';
 
   /**
-   * `default` (a card) or `inline` (text that sits in a sentence or a list).
+   * `default` (a small card with what is measured) or `inline` (one line, fits in a sentence or a result list).
    * @type {'default' | 'inline'}
    */
   @property({ reflect: true }) variant: BadgeVariant = 'default';
 
   /**
-   * `auto` (a huisartsenpost is recognised by name or figures), `huisartsenpost` or `availability`.
+   * `auto` (default: a huisartsenpost is recognised by its name, or by acute care with a
+   * reachability figure), `huisartsenpost` (always the call-first variant: open or closed now, its
+   * number and 112, never a queue) or `availability` (always the figure).
    * @type {'auto' | 'huisartsenpost' | 'availability'}
    */
   @property({ reflect: true }) kind: BadgeKind = 'auto';
 
-  /** The moment to judge the figure and the opening hours at; for tests and server-side rendering. */
+  /**
+   * An ISO date-time to judge the figure and the opening hours at, instead of the real time. For tests,
+   * screenshots and server-side rendering; leave it out on a live page.
+   */
   @property({ converter: dateConverter }) now: Date | undefined;
 
   @state() private expanded = false;

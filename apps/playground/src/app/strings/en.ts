@@ -83,7 +83,6 @@ export const en: Strings = {
     nlds: "As on a site with an NL Design System theme: the widgets pick up the page's --utrecht-* tokens.",
     custom: 'Fill in only what you want to change; empty fields keep the default.',
   },
-  customHelp: 'A CSS value, for example #00558f or 0.5rem.',
   valueRefused: 'This value cannot be used: no ; { } < > or \\.',
 
   advancedSummary: 'Advanced: where the scripts are',

@@ -29,7 +29,7 @@ export const nlWidgetHelp: WidgetHelp = {
     'url-state':
       'Zet de zoekopdracht, de filters en de geopende dienst in het webadres van de pagina. Zo kan een bezoeker de pagina delen of bewaren. Staat standaard uit. Gebruik dit voor maar één widget per pagina.',
     'feedback-href':
-      'Waar de link "Klopt er iets niet?" naartoe gaat: een webadres (http of https) of een e-mailadres (`mailto:`). Laat u dit leeg, dan is er geen link.',
+      'Waar de link "Klopt er iets niet?" naartoe gaat: een webadres (http of https), een e-mailadres (`mailto:`) of een telefoonnummer (`tel:`). Laat u dit leeg, dan is er geen link.',
     pathway:
       'De ketenaanpak die de widget uitlegt, met de code uit de feed, zoals `valpreventie`. Bij een onbekende code ziet de bezoeker een melding.',
     step: 'De stap die open is als de pagina laadt: de code van de stap (zoals `verwijzen`) of het nummer, vanaf 1. Leeg: de eerste stap.',
@@ -56,11 +56,14 @@ export const nlWidgetHelp: WidgetHelp = {
     '--wijkwijzer-color-on-accent': 'De tekst op knoppen in de accentkleur. Leeg: `--utrecht-button-primary-action-color` van de pagina, anders wit.',
     '--wijkwijzer-color-focus':
       'De rand om de knop of het veld waar iemand met het toetsenbord is. Leeg: `--utrecht-focus-outline-color` van de pagina, anders #00558f.',
-    '--wijkwijzer-color-positive': 'De kleur van "Nu open". Standaard #1d6b33.',
+    '--wijkwijzer-color-positive': 'Goed nieuws, zoals "Nu open" of een wachttijd binnen de norm. Standaard #1d6b33.',
+    'sociale-kaart:--wijkwijzer-color-positive': 'De kleur van "Nu open" bij een resultaat. Standaard #1d6b33.',
     'wachttijd-badge:--wijkwijzer-color-positive': 'Het icoon en de rand bij goed nieuws: binnen de norm, plekken vrij, nu open. Standaard #1d6b33.',
-    '--wijkwijzer-color-warning': 'Meldingen over oude gegevens en over voorbeeldgegevens. Standaard #8f3b00.',
+    '--wijkwijzer-color-warning': 'Waarschuwingen, zoals bij voorbeeldgegevens, oude gegevens of een wachttijd boven de norm. Standaard #8f3b00.',
+    'sociale-kaart:--wijkwijzer-color-warning': 'Meldingen over voorbeeldgegevens en over oude gegevens. Standaard #8f3b00.',
     'wachttijd-badge:--wijkwijzer-color-warning': 'Het icoon en de rand bij een wachttijd boven de norm, of als er geen plekken vrij zijn. Standaard #8f3b00.',
-    '--wijkwijzer-color-critical': 'Het blok "Direct hulp nodig?" en foutmeldingen. Standaard #a3222b.',
+    '--wijkwijzer-color-critical': 'Foutmeldingen en wat dringend is. Standaard #a3222b.',
+    'sociale-kaart:--wijkwijzer-color-critical': 'Het blok "Direct hulp nodig?" en foutmeldingen. Standaard #a3222b.',
     'wachttijd-badge:--wijkwijzer-color-critical': 'Het icoon en de rand bij een patiëntenstop. Standaard #a3222b.',
     '--wijkwijzer-radius': 'Hoe rond de hoeken zijn. Standaard 0.375rem.',
     '--wijkwijzer-space': 'De basismaat voor de ruimte tussen onderdelen. Standaard 0.75rem.',

@@ -83,7 +83,6 @@ export const nl: Strings = {
     nlds: 'Zoals op een site met een NL Design System-thema: de widgets nemen de --utrecht-*-tokens van de pagina over.',
     custom: 'Vul alleen in wat u wilt veranderen; lege velden houden de standaard.',
   },
-  customHelp: 'Een CSS-waarde, bijvoorbeeld #00558f of 0.5rem.',
   valueRefused: 'Deze waarde kan niet: gebruik geen ; { } < > of \\.',
 
   advancedSummary: 'Geavanceerd: waar de scripts staan',
