@@ -12,7 +12,7 @@ const generator = new URL('../packages/cli/dist/synthetic/generate.js', import.m
 const { queries } = JSON.parse(readFileSync(new URL('./queries.json', import.meta.url), 'utf8'));
 
 /** Queries timed: the quality set plus what a search box sends while typing. */
-const QUERY_MIX = [...queries.map((q) => q.q), 'zorg', 'hulp', 'mantelz', 'buurt', 'huisarts utrecht', ''];
+const QUERY_MIX = [...queries.map((q) => q.q), 'zorg', 'hulp', 'ma', 'man', 'mantelz', 'buurt', 'huisarts utrecht', ''];
 
 const SIZES = [
   { services: 5_000, builds: 7, passes: 10, fusePasses: 2, fuseQueries: QUERY_MIX.length },
