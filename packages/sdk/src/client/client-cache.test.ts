@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { delay, http, HttpResponse } from 'msw';
-import { clearFeedCache } from '../cache/feed-cache.js';
 import { HttpStatusError, NetworkError } from '../errors.js';
-import { manualClock, startFeedServer, type FeedServer } from '../test-support/feed-server.js';
+import { manualClock, useFeedServer } from '../test-support/feed-server.js';
 import { createClient } from './create-client.js';
 
-let feed: FeedServer;
-before(() => {
-  feed = startFeedServer();
-});
-beforeEach(() => clearFeedCache());
-afterEach(() => feed.reset());
-after(() => feed.close());
+const feed = useFeedServer();
 
 const FIVE_MINUTES = 5 * 60_000;
 

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { http, HttpResponse } from 'msw';
 import { CONTRACT_VERSION } from '@wijkwijzer/schemas';
-import { clearFeedCache } from '../cache/feed-cache.js';
 import {
   HttpStatusError,
   InvalidDatasetError,
@@ -11,16 +10,10 @@ import {
   UnsupportedContractError,
   isWijkwijzerError,
 } from '../errors.js';
-import { startFeedServer, type FeedServer } from '../test-support/feed-server.js';
+import { useFeedServer } from '../test-support/feed-server.js';
 import { createClient } from './create-client.js';
 
-let feed: FeedServer;
-before(() => {
-  feed = startFeedServer();
-});
-beforeEach(() => clearFeedCache());
-afterEach(() => feed.reset());
-after(() => feed.close());
+const feed = useFeedServer();
 
 const client = () => createClient({ feedUrl: feed.manifestUrl, retries: 0 });
 const records = (name: string): Record<string, unknown>[] =>

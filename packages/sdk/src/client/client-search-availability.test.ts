@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import { clearFeedCache } from '../cache/feed-cache.js';
 import { HttpStatusError } from '../errors.js';
 import { feedFixture } from '../test-support/feed-fixture.js';
-import { startFeedServer, type FeedServer } from '../test-support/feed-server.js';
+import { useFeedServer } from '../test-support/feed-server.js';
 import { createClient } from './create-client.js';
 import { searchIndexFor } from './services-search.js';
 
-let feed: FeedServer;
-before(() => {
-  feed = startFeedServer();
-});
-beforeEach(() => clearFeedCache());
-afterEach(() => feed.reset());
-after(() => feed.close());
+const feed = useFeedServer();
 
 describe('services.search', () => {
   test("finds services by residents' words from the feed's taxonomy, as the feed's own records", async () => {

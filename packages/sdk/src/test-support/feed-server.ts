@@ -1,5 +1,7 @@
+import { after, afterEach, beforeEach } from 'node:test';
 import { http, HttpResponse } from 'msw';
 import { setupServer, type SetupServer } from 'msw/node';
+import { clearFeedCache } from '../cache/feed-cache.js';
 import { feedFixture, FIXTURE_BASE_URL, type FeedFixture } from './feed-fixture.js';
 
 /**
@@ -105,4 +107,16 @@ export function manualClock(start = Date.parse('2026-11-22T10:00:00Z')): { now: 
       current += ms;
     },
   };
+}
+
+/**
+ * The feed server of one test file: listening from now on, with the page-wide
+ * cache cleared before each test, the fixture reset after it, closed at the end.
+ */
+export function useFeedServer(): FeedServer {
+  const feed = startFeedServer();
+  beforeEach(() => clearFeedCache());
+  afterEach(() => feed.reset());
+  after(() => feed.close());
+  return feed;
 }
