@@ -39,9 +39,3 @@ export function renderError(options: ErrorViewOptions): TemplateResult {
 export function renderNotice(text: string): TemplateResult {
   return html`<div part="base notice" class="notice"><p>${text}</p></div>`;
 }
-
-/** The error's code when the SDK gave one ("network", "http-status"…), for `wijkwijzer-error`. */
-export function errorCode(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : 'load';
-}

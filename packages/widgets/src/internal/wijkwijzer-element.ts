@@ -58,6 +58,15 @@ export abstract class WijkwijzerElement extends LitElement {
     console.warn(`[wijkwijzer] <${this.localName}> ${message}`, ...(cause === undefined ? [] : [cause]));
   }
 
+  /**
+   * Logs a failure and tells listeners with `wijkwijzer-error`, giving the SDK's
+   * error code ("network", "http_status"…) when the error has one.
+   */
+  protected reportFailure(what: string, error: unknown, code = errorCode(error)): void {
+    this.warn(what, error);
+    this.emit('wijkwijzer-error', { code, message: error instanceof Error ? error.message : String(error) });
+  }
+
   /** A notice that the data is made up, shown whenever the feed says `sample: true`. */
   protected renderSampleNotice(sample: boolean | undefined): TemplateResult | typeof nothing {
     return sample ? html`<p part="sample-notice" class="sample-notice">${this.common.term('sampleNotice')}</p>` : nothing;
@@ -72,9 +81,13 @@ export abstract class WijkwijzerElement extends LitElement {
     try {
       super.update(changed);
     } catch (error) {
-      this.warn('could not be shown.', error);
-      this.emit('wijkwijzer-error', { code: 'render', message: error instanceof Error ? error.message : String(error) });
+      this.reportFailure('could not be shown.', error, 'render');
       render(html`<p part="base" role="alert">${this.common.term('renderFailure')}</p>`, this.renderRoot);
     }
   }
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'load';
 }

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '../internal/localize.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import { dateConverter } from '../wachttijd-badge/date-converter.js';
-import { errorCode, renderError, renderLoading, renderNotice } from '../internal/feed-states.js';
+import { renderError, renderLoading, renderNotice } from '../internal/feed-states.js';
 import { styles } from './ketenaanpak-uitleg.styles.js';
 import { UITLEG_STRINGS } from './ketenaanpak-uitleg.strings.js';
 import { renderEligibility } from './render-eligibility.js';
@@ -159,8 +159,7 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
     } catch (error) {
       if (signal.aborted) return;
       this.failed = true;
-      this.warn('could not load its data.', error);
-      this.emit('wijkwijzer-error', { code: errorCode(error), message: error instanceof Error ? error.message : String(error) });
+      this.reportFailure('could not load its data.', error);
     }
   }
 

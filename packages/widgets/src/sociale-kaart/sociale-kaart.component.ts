@@ -304,10 +304,7 @@ export class SocialeKaart extends WijkwijzerElement {
 
   private fail(error: unknown): void {
     this.status = 'error';
-    const message = error instanceof Error ? error.message : String(error);
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'load';
-    this.warn('could not load the feed.', error);
-    this.emit('wijkwijzer-error', { code, message });
+    this.reportFailure('could not load the feed.', error);
   }
 
   private applyConfiguredArea(): void {

@@ -5,7 +5,7 @@ import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import type { BadgeData, BadgeKind } from './badge-data.js';
 import type { BadgeTemplateOptions } from './badge-template.js';
 import { dateConverter } from './date-converter.js';
-import { errorCode, renderError, renderLoading, renderNotice } from '../internal/feed-states.js';
+import { renderError, renderLoading, renderNotice } from '../internal/feed-states.js';
 import { styles } from './wachttijd-badge.styles.js';
 import { BADGE_STRINGS } from './wachttijd-badge.strings.js';
 
@@ -151,8 +151,7 @@ export class WachttijdBadge extends WijkwijzerElement {
     } catch (error) {
       if (signal.aborted) return;
       this.failed = true;
-      this.warn('could not load its figure.', error);
-      this.emit('wijkwijzer-error', { code: errorCode(error), message: error instanceof Error ? error.message : String(error) });
+      this.reportFailure('could not load its figure.', error);
     }
   }
 
