@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { SearchHit, WijkwijzerClient } from '@wijkwijzer/sdk';
+import type { AvailabilityObservation, SearchHit, WijkwijzerClient } from '@wijkwijzer/sdk';
 import { LocalizeController } from '../internal/localize.js';
 import { safeHref } from '../internal/safe-href.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
@@ -142,7 +142,7 @@ export class SocialeKaart extends WijkwijzerElement {
   @state() private areas: readonly Area[] = [];
   @state() private languages: readonly string[] = [];
   /** The waiting-time metrics per service with figures: those results get a badge. */
-  @state() private availability: ReadonlyMap<string, readonly { metric: string }[]> = new Map();
+  @state() private availability: ReadonlyMap<string, readonly AvailabilityObservation[]> = new Map();
   /** A gemeente, wijk or area in the snippet that the feed does not have. */
   @state() private areaProblem?: { asked: string; gemeente?: string };
   @state() private query = '';
@@ -294,8 +294,12 @@ export class SocialeKaart extends WijkwijzerElement {
     try {
       const observations = await client.availability.list({ signal });
       if (seq !== this.loadSeq) return;
-      const byService = new Map<string, { metric: string }[]>();
-      for (const { service_id, metric } of observations) byService.set(service_id, [...(byService.get(service_id) ?? []), { metric }]);
+      const byService = new Map<string, AvailabilityObservation[]>();
+      for (const observation of observations) {
+        const list = byService.get(observation.service_id);
+        if (list) list.push(observation);
+        else byService.set(observation.service_id, [observation]);
+      }
       this.availability = byService;
     } catch {
       // No figures: results simply show no badge.
