@@ -2,6 +2,7 @@ import type { FeedReport } from '@wijkwijzer/cli/validate';
 import { html, nothing, type TemplateResult } from 'lit';
 import { datasetLabel, findingRow, unusableText } from '../findings.js';
 import type { ViewContext } from './context.js';
+import { feedSourceFields } from './feed-source.js';
 
 /** A page with thousands of problems helps nobody; the CLI's `--json` has them all. */
 const MAX_ROWS = 500;
@@ -108,34 +109,22 @@ export function checkView(context: ViewContext): TemplateResult {
     <h2 id="check-heading">${t.checkHeading}</h2>
     <p>${t.checkIntro}</p>
     <form class="check-form" @submit=${onSubmit}>
-      <fieldset>
-        <legend>${t.checkLegend}</legend>
-        <div class="radio">
-          <input type="radio" name="check-source" id="check-sample" .checked=${state.checkSource === 'sample'} @change=${() => context.actions.setCheckSource('sample')} />
-          <label for="check-sample">${t.checkSample}</label>
-        </div>
-        <div class="radio">
-          <input type="radio" name="check-source" id="check-url-choice" .checked=${state.checkSource === 'url'} @change=${() => context.actions.setCheckSource('url')} />
-          <label for="check-url-choice">${t.checkUrl}</label>
-        </div>
-        ${state.checkSource === 'url'
-          ? html`<div class="field">
-              <label for="check-url">${t.feedUrlLabel}</label>
-              <input
-                id="check-url"
-                type="url"
-                required
-                spellcheck="false"
-                aria-describedby="check-url-help${check.status === 'invalid' ? ' check-url-error' : ''}"
-                aria-invalid=${check.status === 'invalid' ? 'true' : 'false'}
-                .value=${state.checkUrlInput}
-                @input=${(event: Event) => context.actions.setCheckUrl((event.target as HTMLInputElement).value)}
-              />
-              <p class="help" id="check-url-help">${t.feedUrlHelp}</p>
-              ${check.status === 'invalid' ? html`<p class="error" id="check-url-error">${t.feedUrlInvalid}</p>` : nothing}
-            </div>`
-          : nothing}
-      </fieldset>
+      ${feedSourceFields({
+        ids: { name: 'check-source', sample: 'check-sample', url: 'check-url-choice', input: 'check-url' },
+        legend: t.checkLegend,
+        sampleLabel: t.checkSample,
+        urlLabel: t.checkUrl,
+        inputLabel: t.feedUrlLabel,
+        help: t.feedUrlHelp,
+        invalidText: t.feedUrlInvalid,
+        source: state.checkSource,
+        url: state.checkUrlInput,
+        invalid: check.status === 'invalid',
+        required: true,
+        updateOn: 'input',
+        onSource: (source) => context.actions.setCheckSource(source),
+        onUrl: (value) => context.actions.setCheckUrl(value),
+      })}
       <button type="submit" ?disabled=${check.status === 'running'}>${t.checkButton}</button>
     </form>
     <div class="check-result">

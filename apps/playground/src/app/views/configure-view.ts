@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { PREVIEW_TAGS } from '../../shared/messages.js';
-import type { DataSource, WidgetLang } from '../state.js';
+import type { WidgetLang } from '../state.js';
+import { feedSourceFields } from './feed-source.js';
 import type { ViewContext } from './context.js';
 import { optionsForm } from './options-form.js';
 import { previewPanel } from './preview-panel.js';
@@ -36,37 +37,23 @@ function widgetPicker(context: ViewContext): TemplateResult {
 
 function dataSource(context: ViewContext): TemplateResult {
   const { t, state } = context;
-  const invalid = state.source === 'url' && state.feedUrlInput.trim() !== '' && context.derived.feedUrl === undefined;
-  const choose = (source: DataSource) => () => context.actions.setSource(source);
-  return html`<fieldset>
-    <legend>${t.dataLegend}</legend>
-    <div class="radio">
-      <input type="radio" name="source" id="source-sample" .checked=${state.source === 'sample'} @change=${choose('sample')} />
-      <label for="source-sample">${t.sourceSample}</label>
-    </div>
-    <div class="radio">
-      <input type="radio" name="source" id="source-url" .checked=${state.source === 'url'} @change=${choose('url')} />
-      <label for="source-url">${t.sourceUrl}</label>
-    </div>
-    ${state.source === 'url'
-      ? html`<div class="field">
-          <label for="feed-url">${t.feedUrlLabel}</label>
-          <input
-            id="feed-url"
-            type="url"
-            inputmode="url"
-            autocomplete="url"
-            spellcheck="false"
-            aria-describedby="feed-url-help${invalid ? ' feed-url-error' : ''}"
-            aria-invalid=${invalid ? 'true' : 'false'}
-            .value=${state.feedUrlInput}
-            @change=${(event: Event) => context.actions.setFeedUrl((event.target as HTMLInputElement).value)}
-          />
-          <p class="help" id="feed-url-help">${t.feedUrlHelp}</p>
-          ${invalid ? html`<p class="error" id="feed-url-error">${t.feedUrlInvalid}</p>` : nothing}
-        </div>`
-      : html`<p class="notice">${t.sampleWarning}</p>`}
-  </fieldset>`;
+  return feedSourceFields({
+    ids: { name: 'source', sample: 'source-sample', url: 'source-url', input: 'feed-url' },
+    legend: t.dataLegend,
+    sampleLabel: t.sourceSample,
+    urlLabel: t.sourceUrl,
+    inputLabel: t.feedUrlLabel,
+    help: t.feedUrlHelp,
+    invalidText: t.feedUrlInvalid,
+    source: state.source,
+    url: state.feedUrlInput,
+    invalid: state.source === 'url' && state.feedUrlInput.trim() !== '' && context.derived.feedUrl === undefined,
+    sampleNotice: t.sampleWarning,
+    required: false,
+    updateOn: 'change',
+    onSource: (source) => context.actions.setSource(source),
+    onUrl: (value) => context.actions.setFeedUrl(value),
+  });
 }
 
 function language(context: ViewContext): TemplateResult {
