@@ -73,12 +73,12 @@ function namesSameNeed(term: TaxonomyTerm, entry: ThesaurusConcept): boolean {
   const name = phraseStems(term.name);
   if (name.length === 0) return false;
   const key = name.join(' ');
-  if (key === phraseStems(entry.name).join(' ')) return true;
+  const entryName = phraseStems(entry.name);
+  if (key === entryName.join(' ')) return true;
   if (entry.phrases.some((phrase) => phraseStems(phrase).join(' ') === key)) return true;
   const words = new Set(entry.phrases.map(phraseStems).filter((p) => p.length === 1).map((p) => p[0]));
   if (name.every((stem) => words.has(stem))) return true;
-  const entryName = new Set(phraseStems(entry.name));
-  if (!name.some((stem) => entryName.has(stem))) return false;
+  if (!name.some((stem) => entryName.includes(stem))) return false;
   const phrases = new Set(entry.phrases.map((phrase) => phraseStems(phrase).join(' ')));
   return (term.synonyms ?? []).filter((synonym) => phrases.has(phraseStems(synonym).join(' '))).length >= 3;
 }
