@@ -75,12 +75,13 @@ function namesSameNeed(term: TaxonomyTerm, entry: ThesaurusConcept): boolean {
   const key = name.join(' ');
   const entryName = phraseStems(entry.name);
   if (key === entryName.join(' ')) return true;
-  if (entry.phrases.some((phrase) => phraseStems(phrase).join(' ') === key)) return true;
-  const words = new Set(entry.phrases.map(phraseStems).filter((p) => p.length === 1).map((p) => p[0]));
+  const phrases = entry.phrases.map(phraseStems);
+  const phraseKeys = new Set(phrases.map((stems) => stems.join(' ')));
+  if (phraseKeys.has(key)) return true;
+  const words = new Set(phrases.filter((stems) => stems.length === 1).map((stems) => stems[0]));
   if (name.every((stem) => words.has(stem))) return true;
   if (!name.some((stem) => entryName.includes(stem))) return false;
-  const phrases = new Set(entry.phrases.map((phrase) => phraseStems(phrase).join(' ')));
-  return (term.synonyms ?? []).filter((synonym) => phrases.has(phraseStems(synonym).join(' '))).length >= 3;
+  return (term.synonyms ?? []).filter((synonym) => phraseKeys.has(phraseStems(synonym).join(' '))).length >= 3;
 }
 
 /**
