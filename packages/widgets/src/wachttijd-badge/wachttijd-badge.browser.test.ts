@@ -178,7 +178,7 @@ describe('<wachttijd-badge>', () => {
   });
 
   it('shows a placeholder while loading', async () => {
-    const el = await fixture<WachttijdBadge>(html`<wachttijd-badge feed=${slowFeed(400)} service="elv-zorgspectrum"></wachttijd-badge>`);
+    const el = await fixture<WachttijdBadge>(html`<wachttijd-badge feed=${slowFeed(400)} service="elv-zorgspectrum" now="2026-11-21T12:00:00+01:00"></wachttijd-badge>`);
     const loading = part(el, 'loading')!;
     expect(loading.getAttribute('aria-busy')).to.equal('true');
     expect(loading.textContent).to.contain('Gegevens worden geladen');
