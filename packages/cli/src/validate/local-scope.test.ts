@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildFeed } from '../build/build-feed.js';
 import { editManifest, removeDir, tempDir, writeSource } from '../test-support/fixtures.js';
+import { refusedDatasets } from '../test-support/refused.js';
 import { runCli } from '../test-support/run-cli.js';
 import type { FeedReport } from './report.js';
 
@@ -27,12 +28,6 @@ function linkDataset(feed: string, dataset: string, url: string): Promise<void> 
     if (!link) throw new Error(`the fixture has no ${dataset}`);
     link.url = url;
   });
-}
-
-function refused(report: FeedReport): Record<string, string> {
-  return Object.fromEntries(
-    report.unusable.filter((problem) => problem.code === 'dataset-refused').map((problem) => [problem.dataset ?? '', problem.message]),
-  );
 }
 
 before(async () => {
@@ -59,7 +54,7 @@ describe('wijkwijzer validate <feed-dir> reads only inside the feed folder', () 
     assert.doesNotMatch(run.stdout, new RegExp(SECRET));
     assert.doesNotMatch(run.stdout, /root:/);
     const report = JSON.parse(run.stdout) as FeedReport;
-    const messages = refused(report);
+    const messages = refusedDatasets(report);
     assert.deepEqual(Object.keys(messages).sort(), ['areas', 'availability', 'norms', 'organizations', 'taxonomy']);
     assert.match(messages.norms ?? '', /^norms: .*secret lies outside the feed folder/);
     assert.match(messages.areas ?? '', /^areas: .*secret lies outside the feed folder/);

@@ -4,6 +4,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { buildFeed } from '../build/build-feed.js';
 import { startFileServer, type FileServer } from '../test-support/file-server.js';
 import { editManifest, removeDir, tempDir, writeSource } from '../test-support/fixtures.js';
+import { refusedDatasets } from '../test-support/refused.js';
 import { runCli } from '../test-support/run-cli.js';
 import type { FeedReport } from './report.js';
 
@@ -57,13 +58,11 @@ describe('wijkwijzer validate <url> fetches only from the feed origin', () => {
     assert.equal(run.code, 2, run.stderr);
     assert.deepEqual(other.requests, []);
     const report = JSON.parse(run.stdout) as FeedReport;
-    const refused = Object.fromEntries(
-      report.unusable.filter((problem) => problem.code === 'dataset-refused').map((problem) => [problem.dataset, problem.message]),
-    );
+    const refused = refusedDatasets(report);
     assert.deepEqual(Object.keys(refused).sort(), ['availability', 'norms', 'services', 'taxonomy']);
     const allowHint = `--allow-origin ${other.origin}`;
     assert.match(refused.services ?? '', /^services: http:\/\/127\.0\.0\.1:\d+\/services\.json is on http:\/\/127\.0\.0\.1:\d+, which is not allowed/);
-    for (const message of Object.values(refused)) assert.ok(message?.includes(allowHint), message);
+    for (const message of Object.values(refused)) assert.ok(message.includes(allowHint), message);
     assert.match(refused.taxonomy ?? '', /moved\.json redirects to http:\/\/127\.0\.0\.1:\d+\/taxonomy\.json/);
     // A redirect within the feed's own origin is followed.
     assert.equal(report.datasets.find((summary) => summary.dataset === 'areas')?.valid, 3);
