@@ -9,8 +9,8 @@ import { removeDir, tempDir } from '../test-support/fixtures.js';
 import { BIN } from '../test-support/run-cli.js';
 
 const MIB = 1024 * 1024;
-const FILE_MIB = 96;
-const CLIENTS = 8;
+const FILE_MIB = 64;
+const CLIENTS = 6;
 /** A fixed modification time, whole seconds, so a test can put it back exactly. */
 const FIXED_MTIME = new Date('2026-01-01T00:00:00Z');
 
@@ -25,7 +25,7 @@ function sha256Base64(chunks: Iterable<Uint8Array>): string {
   return hash.digest('base64');
 }
 
-/** 96 MiB from one repeated MiB, each copy numbered so a misplaced chunk would show. */
+/** 64 MiB from one repeated MiB, each copy numbered so a misplaced chunk would show. */
 function* bigFileChunks(): Generator<Uint8Array> {
   const chunk = Buffer.alloc(MIB, 'wijkwijzer large file test ');
   for (let index = 0; index < FILE_MIB; index += 1) {
@@ -104,7 +104,7 @@ describe('wijkwijzer serve with a large file', () => {
       }
     }
     if (platform() === 'linux' && child.pid !== undefined) {
-      // Reading the file into memory per request took 8 × 96 MiB and more.
+      // Reading the file into memory per request took 6 × 64 MiB and more.
       const peak = await peakMemoryMib(child.pid);
       assert.ok(peak < 200, `the server peaked at ${Math.round(peak)} MiB`);
     }
