@@ -146,11 +146,13 @@ export function findingRow(finding: FeedFinding, lang: UiLang): FindingRow {
 const UNUSABLE_NL: Readonly<Record<UnusableProblem['code'], string>> = {
   'manifest-missing': 'Op dit adres staat geen index.json. Een feed begint met index.json; controleer het adres.',
   'manifest-unreachable': 'De feed is niet bereikbaar. Controleer het adres, en of de server CORS toestaat voor deze site.',
+  'manifest-refused': 'index.json ligt buiten de map of de website van de feed en is niet gelezen.',
   'manifest-not-json': 'index.json is geen geldige JSON.',
   'manifest-invalid': 'index.json klopt niet met het gegevenscontract.',
   'contract-unsupported': 'De feed gebruikt een versie van het gegevenscontract die deze Wijkwijzer niet kan lezen.',
   'dataset-missing': 'Een bestand dat index.json noemt, bestaat niet.',
   'dataset-unreachable': 'Een bestand van de feed is niet bereikbaar.',
+  'dataset-refused': 'Een bestand dat index.json noemt, ligt buiten de map of de website van de feed en is niet gelezen.',
   'dataset-not-json': 'Een bestand van de feed is geen geldige JSON.',
   'dataset-not-a-list': 'Een bestand van de feed is geen lijst van records (een JSON-array of { "items": [...] }).',
 };

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { CliError } from '../errors.js';
 
-type OptionSpec = { type: 'string' | 'boolean'; short?: string };
+type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
+type OptionValue<S extends OptionSpec> = S['type'] extends 'boolean' ? boolean : S['multiple'] extends true ? string[] : string;
 type OptionValues<T extends Record<string, OptionSpec>> = {
-  [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string;
+  [K in keyof T]?: OptionValue<T[K]>;
 };
 
 export interface ParsedArgs<T extends Record<string, OptionSpec>> {
@@ -21,7 +22,7 @@ function firstSentence(message: string): string {
  * Parses a command's arguments strictly: an unknown flag or a flag without its
  * value becomes a one-line `CliError` (exit 2) pointing at the command's help.
  */
-export function parseCommandArgs<T extends Record<string, OptionSpec>>(
+export function parseCommandArgs<const T extends Record<string, OptionSpec>>(
   command: string,
   args: readonly string[],
   options: T,

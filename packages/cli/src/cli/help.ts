@@ -3,7 +3,7 @@
 export const MAIN_HELP = `wijkwijzer: validate, build, import and serve regional care feeds
 
 Usage
-  wijkwijzer validate <feed-dir|url> [--json] [--timeout <seconds>]
+  wijkwijzer validate <feed-dir|url> [--json] [--timeout <seconds>] [--allow-origin <origin>]
   wijkwijzer build <source-dir> --out <feed-dir> [--generated-at <iso>]
   wijkwijzer import hsds <file|dir> --out <feed-dir> [options]
   wijkwijzer serve <feed-dir> [--port <n>] [--host <address>]
@@ -18,18 +18,26 @@ Exit codes: 0 ok, 1 invalid data, 2 unusable input or wrong usage, 3 internal er
 (set WIJKWIJZER_DEBUG=1 to see its stack trace).
 `;
 
-export const VALIDATE_HELP = `Usage: wijkwijzer validate <feed-dir|url> [--json] [--timeout <seconds>]
+export const VALIDATE_HELP = `Usage: wijkwijzer validate <feed-dir|url> [--json] [--timeout <seconds>] [--allow-origin <origin>]
 
 Checks a feed: its manifest (index.json) and every dataset it links, record by
 record, with counts, content hashes and links between records.
 
-  <feed-dir|url>         a folder with index.json, the index.json file itself, or an
-                         http(s) address of the manifest or of its folder
-  --json                 print the report as JSON
-  --timeout <seconds>    per request, for feeds on the web (default 10)
+It reads only what belongs to the feed. A feed in a folder is read from that
+folder: links that lead out of it (../, absolute paths, symbolic links) are
+refused unread. A feed on the web is fetched from its own origin only, and a
+redirect to another origin is refused.
+
+  <feed-dir|url>           a folder with index.json, the index.json file itself, or an
+                           http(s) address of the manifest or of its folder
+  --json                   print the report as JSON
+  --timeout <seconds>      per request, for feeds on the web (default 10)
+  --allow-origin <origin>  also fetch from this origin, e.g. https://cdn.example.nl
+                           when the datasets live on a CDN; repeat for more
 
 Exit codes: 0 valid, 1 invalid records, dangling links or hash/count mismatch,
-2 unusable (no manifest, not JSON, unsupported contract version, missing dataset).
+2 unusable (no manifest, not JSON, unsupported contract version, missing dataset,
+a link outside the feed's folder or origin).
 `;
 
 export const BUILD_HELP = `Usage: wijkwijzer build <source-dir> --out <feed-dir> [--generated-at <iso>]
@@ -67,6 +75,10 @@ export const SERVE_HELP = `Usage: wijkwijzer serve <feed-dir> [--port <n>] [--ho
 
 Serves a folder over HTTP as a CDN would: ETags, Cache-Control per file,
 CORS for any origin, GET and HEAD only. Stop with Ctrl+C.
+
+Files are streamed; a file's ETag is computed once and kept while its size and
+modification time stay the same. A client that accepts br or gzip gets
+<file>.br or <file>.gz when that lies beside the file (with Vary: Accept-Encoding).
 
   --port <n>          default 8787; 0 picks any free port
   --host <address>    default 127.0.0.1 (this machine only)

@@ -2,7 +2,7 @@ import { expectPositionals, parseCommandArgs, usageError, wantsHelp } from '../c
 import { VALIDATE_HELP } from '../cli/help.js';
 import type { Io } from '../cli/io.js';
 import { formatReport } from '../validate/format-report.js';
-import { validateFeed } from '../validate/validate-feed.js';
+import { validateFeed, type ValidateOptions } from '../validate/validate-feed.js';
 
 function parseTimeout(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -11,10 +11,20 @@ function parseTimeout(value: string | undefined): number | undefined {
   return seconds * 1000;
 }
 
+/** An http(s) origin and nothing more: a path would suggest a narrower permission than the one given. */
+function parseOrigin(value: string): string {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.href !== `${url.origin}/`) {
+    throw usageError('validate', `--allow-origin takes an origin such as https://cdn.example.nl, not '${value}'`);
+  }
+  return url.origin;
+}
+
 export async function runValidate(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('validate', args, {
     json: { type: 'boolean' },
     timeout: { type: 'string' },
+    'allow-origin': { type: 'string', multiple: true },
   });
   if (wantsHelp(values)) {
     io.stdout.write(VALIDATE_HELP);
@@ -22,7 +32,11 @@ export async function runValidate(args: readonly string[], io: Io): Promise<numb
   }
   const [source = ''] = expectPositionals('validate', positionals, ['<feed-dir|url>']);
   const timeoutMs = parseTimeout(values.timeout);
-  const report = await validateFeed(source, timeoutMs === undefined ? {} : { timeoutMs });
+  const options: ValidateOptions = {
+    allowOrigins: (values['allow-origin'] ?? []).map(parseOrigin),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  };
+  const report = await validateFeed(source, options);
   io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
   return report.exitCode;
 }

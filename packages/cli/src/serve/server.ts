@@ -1,13 +1,16 @@
+import { createReadStream, type Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { CliError, errorMessage } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
-import { contentHash } from '../feed/hash.js';
+import { isInside } from '../inside-folder.js';
 import { cacheControlOf } from './cache-policy.js';
 import { contentTypeOf } from './content-type.js';
-import { etagMatches } from './etag.js';
+import { acceptedCodings, type Precompressed } from './encoding.js';
+import { EtagCache, etagMatches } from './etag.js';
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -78,24 +81,38 @@ function mapPath(root: string, rawUrl: string): Resolved {
   return { ok: true, path: join(root, ...segments) };
 }
 
-function isInside(root: string, path: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+interface FoundFile {
+  path: string;
+  info: Stats;
+}
+
+/** A regular file that really lies under the root: a symbolic link may point anywhere. */
+async function fileInside(root: string, candidate: string): Promise<FoundFile | undefined> {
+  const real = await realpath(candidate).catch(() => undefined);
+  if (real === undefined || !isInside(root, real)) return undefined;
+  const info = await stat(real).catch(() => undefined);
+  return info?.isFile() ? { path: real, info } : undefined;
 }
 
 /** The file to send for a path: a folder answers with its index.html or index.json. */
-async function findFile(root: string, path: string): Promise<string | undefined> {
-  const candidates = [path, join(path, 'index.html'), join(path, 'index.json')];
-  for (const candidate of candidates) {
-    const real = await realpath(candidate).catch(() => undefined);
-    // A symbolic link may point anywhere; only what really lies under the root is served.
-    if (real === undefined || !isInside(root, real)) continue;
-    const info = await stat(real).catch(() => undefined);
-    if (info?.isFile()) return real;
+async function findFile(root: string, path: string): Promise<FoundFile | undefined> {
+  for (const candidate of [path, join(path, 'index.html'), join(path, 'index.json')]) {
+    const found = await fileInside(root, candidate);
+    if (found) return found;
   }
   return undefined;
 }
 
-async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** A `.br` or `.gz` copy beside the file that the client accepts, if there is one. */
+async function findCompressed(root: string, file: FoundFile, acceptEncoding: string | undefined): Promise<(FoundFile & Precompressed) | undefined> {
+  for (const precompressed of acceptedCodings(acceptEncoding)) {
+    const found = await fileInside(root, `${file.path}${precompressed.suffix}`);
+    if (found) return { ...found, ...precompressed };
+  }
+  return undefined;
+}
+
+async function handle(root: string, etags: EtagCache, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const method = request.method;
   if (method === 'OPTIONS') {
     response.writeHead(204, {
@@ -122,16 +139,29 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
     sendJson(response, 404, { error: 'not found', path: (request.url ?? '/').split(/[?#]/, 1)[0] }, method);
     return;
   }
-  const bytes = await readFile(file);
-  const etag = `"${await contentHash(bytes)}"`;
-  const headers = { ...COMMON_HEADERS, ETag: etag, 'Cache-Control': cacheControlOf(file) };
+  const compressed = await findCompressed(root, file, request.headers['accept-encoding']);
+  const sent = compressed ?? file;
+  // Each encoding has its own bytes and so its own ETag.
+  const etag = await etags.etagOf(sent.path, sent.info);
+  const headers = { ...COMMON_HEADERS, ETag: etag, 'Cache-Control': cacheControlOf(file.path), Vary: 'Accept-Encoding' };
   if (etagMatches(request.headers['if-none-match'], etag)) {
     response.writeHead(304, headers);
     response.end();
     return;
   }
-  response.writeHead(200, { ...headers, 'Content-Type': contentTypeOf(file), 'Content-Length': bytes.byteLength });
-  response.end(method === 'HEAD' ? undefined : bytes);
+  response.writeHead(200, {
+    ...headers,
+    'Content-Type': contentTypeOf(file.path),
+    'Content-Length': sent.info.size,
+    ...(compressed ? { 'Content-Encoding': compressed.coding } : {}),
+  });
+  if (method === 'HEAD' || sent.info.size === 0) {
+    response.end();
+    return;
+  }
+  // Streamed, never read whole: a large file costs a few buffers, not its size per client.
+  // No more than the length we announced, should the file grow meanwhile.
+  await pipeline(createReadStream(sent.path, { end: sent.info.size - 1 }), response);
 }
 
 function formatHost(host: string): string {
@@ -153,8 +183,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   if (!(await stat(root)).isDirectory()) throw new CliError(`${options.root} is not a folder`);
 
+  const etags = new EtagCache();
   const server = createServer((request, response) => {
-    handle(root, request, response).catch((error: unknown) => {
+    handle(root, etags, request, response).catch((error: unknown) => {
       if (response.headersSent) {
         response.destroy();
         return;

@@ -58,9 +58,8 @@ async function loadManifest(manifestUrl: URL, load: Loader): Promise<{ ok: true;
   const url = manifestUrl.href;
   const loaded = await load(manifestUrl);
   if (!loaded.ok) {
-    return loaded.missing
-      ? fail({ code: 'manifest-missing', url, message: `no manifest at ${displayLocation(url)}: a feed starts with index.json` })
-      : fail({ code: 'manifest-unreachable', url, message: loaded.message });
+    if (loaded.missing) return fail({ code: 'manifest-missing', url, message: `no manifest at ${displayLocation(url)}: a feed starts with index.json` });
+    return fail({ code: loaded.refused ? 'manifest-refused' : 'manifest-unreachable', url, message: loaded.message });
   }
   const parsed = parseJson(decoder.decode(loaded.bytes));
   if (!parsed.ok) return fail({ code: 'manifest-not-json', url, message: `the manifest is not JSON: ${parsed.message}` });
@@ -110,7 +109,7 @@ async function loadDataset(
   if (!loaded.ok) {
     const problem: UnusableProblem = loaded.missing
       ? { code: 'dataset-missing', dataset, url: url.href, message: `${dataset}: the manifest links ${link.url}, which does not exist` }
-      : { code: 'dataset-unreachable', dataset, url: url.href, message: `${dataset}: ${loaded.message}` };
+      : { code: loaded.refused ? 'dataset-refused' : 'dataset-unreachable', dataset, url: url.href, message: `${dataset}: ${loaded.message}` };
     return { summary, findings: [], problem };
   }
   const findings: FeedFinding[] = [];

@@ -49,11 +49,15 @@ export interface DatasetSummary {
 export type UnusableCode =
   | 'manifest-missing'
   | 'manifest-unreachable'
+  /** Outside what may be read: another folder, or another origin (a redirect included). */
+  | 'manifest-refused'
   | 'manifest-not-json'
   | 'manifest-invalid'
   | 'contract-unsupported'
   | 'dataset-missing'
   | 'dataset-unreachable'
+  /** Linked outside the feed's folder or origin; not read, so nothing of it is reported. */
+  | 'dataset-refused'
   | 'dataset-not-json'
   | 'dataset-not-a-list';
 
