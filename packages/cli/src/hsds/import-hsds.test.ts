@@ -1,9 +1,19 @@
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { removeDir, tempDir } from '../test-support/fixtures.js';
-import { HSDS_EXAMPLES, runCli } from '../test-support/run-cli.js';
+import { HSDS_FIXTURES, removeDir, tempDir } from '../test-support/fixtures.js';
+import {
+  assertNothingToImport,
+  assertReproducible,
+  findRecord,
+  importAndValidate as importInto,
+  importedCounts,
+  type ImportCounts,
+  readManifest,
+  readRecords,
+} from '../test-support/hsds-import.js';
+import { runCli } from '../test-support/run-cli.js';
 
 let work: string;
 
@@ -12,126 +22,198 @@ before(async () => {
 });
 after(() => removeDir(work));
 
-async function example(name: string): Promise<unknown> {
-  return JSON.parse(await readFile(join(HSDS_EXAMPLES, name), 'utf8')) as unknown;
-}
+const fixture = (name: string) => join(HSDS_FIXTURES, name);
 
-async function readRecords(feed: string, dataset: string): Promise<Record<string, unknown>[]> {
-  return JSON.parse(await readFile(join(feed, `${dataset}.json`), 'utf8')) as Record<string, unknown>[];
-}
+/** Imports into a fresh feed folder under the test's temp dir, and validates the feed. */
+const importAndValidate = (input: string, name: string, extra: string[] = []) => importInto(input, join(work, name), extra);
+const importedService = (out: string, id: string) => findRecord(out, 'services', id);
 
-/** Imports, then validates the result with the real command: an import must always give a valid feed. */
-async function importAndValidate(input: string, name: string, extra: string[] = []): Promise<{ out: string; stdout: string }> {
-  const out = join(work, name);
-  const imported = await runCli(['import', 'hsds', input, '--out', out, ...extra]);
-  assert.equal(imported.code, 0, `import ${name}: ${imported.stderr}`);
-  const validated = await runCli(['validate', out]);
-  assert.equal(validated.code, 0, `validate ${name}: ${validated.stdout}`);
-  return { out, stdout: imported.stdout };
-}
+/** The fixtures' ids are UUIDs, as HSDS requires; the first block says what a record is, the last its number. */
+const ORGANIZATION = (n: number) => `01000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const SERVICE = (n: number) => `02000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const TERM = (n: number) => `05000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-/** Every example that holds services, organisations, service_at_location or taxonomy terms. */
-const IMPORTABLE: { file: string; services: number; organizations: number; taxonomy: number }[] = [
-  { file: 'service_full.json', services: 1, organizations: 1, taxonomy: 1 },
-  { file: 'service_list.json', services: 1, organizations: 1, taxonomy: 0 },
-  { file: 'organization_full.json', services: 1, organizations: 1, taxonomy: 1 },
-  { file: 'organization_list.json', services: 0, organizations: 1, taxonomy: 0 },
-  { file: 'service_at_location_full.json', services: 1, organizations: 1, taxonomy: 1 },
-  { file: 'service_at_location_list.json', services: 1, organizations: 1, taxonomy: 0 },
-  { file: 'tabular.json', services: 1, organizations: 1, taxonomy: 1 },
-  { file: 'taxonomy_term.json', services: 0, organizations: 0, taxonomy: 1 },
-  { file: 'taxonomy_term_list.json', services: 0, organizations: 0, taxonomy: 1 },
+/** Every importable fixture, one per input shape, with what it holds. */
+const IMPORTABLE: (ImportCounts & { file: string })[] = [
+  { file: 'service-full.json', organizations: 1, services: 1, taxonomy: 1 },
+  { file: 'service-list.json', organizations: 1, services: 2, taxonomy: 0 },
+  { file: 'services-array.json', organizations: 1, services: 2, taxonomy: 0 },
+  { file: 'services.ndjson', organizations: 1, services: 1, taxonomy: 1 },
+  { file: 'tabular.json', organizations: 1, services: 1, taxonomy: 1 },
+  { file: 'organization-full.json', organizations: 1, services: 2, taxonomy: 1 },
+  { file: 'service-at-location-full.json', organizations: 1, services: 1, taxonomy: 1 },
+  { file: 'taxonomy-term.json', organizations: 0, services: 0, taxonomy: 1 },
+  { file: 'folder', organizations: 2, services: 2, taxonomy: 2 },
 ];
 
-/** Examples with nothing we can import: a clear exit 2. */
-const NOT_IMPORTABLE = ['base.json', 'location.json', 'taxonomy.json', 'taxonomy_list.json'];
+/** Valid HSDS with nothing we can import: a clear exit 2 that says what the file holds. */
+const NOT_IMPORTABLE: { file: string; holds: string }[] = [
+  { file: 'not-importable/location.json', holds: 'an HSDS location' },
+  { file: 'not-importable/taxonomy.json', holds: 'an HSDS taxonomy' },
+  { file: 'not-importable/base.json', holds: 'HSDS API metadata' },
+];
 
-describe('wijkwijzer import hsds: the HSDS 3.0 examples', () => {
-  for (const { file, services, organizations, taxonomy } of IMPORTABLE) {
+describe('wijkwijzer import hsds: our HSDS 3.0 fixtures', () => {
+  for (const { file, ...holds } of IMPORTABLE) {
     test(`imports ${file} into a feed that validates`, async () => {
-      const { stdout } = await importAndValidate(join(HSDS_EXAMPLES, file), file.replace('.json', ''));
-      assert.match(stdout, new RegExp(`${organizations} organisation\\(s\\), ${services} service\\(s\\), ${taxonomy} taxonomy term\\(s\\)`));
+      const { stdout } = await importAndValidate(fixture(file), file.replace(/\.\w+$/, ''));
+      assert.deepEqual(importedCounts(stdout), holds);
     });
   }
 
-  for (const file of NOT_IMPORTABLE) {
+  for (const { file, holds } of NOT_IMPORTABLE) {
     test(`says there is nothing to import in ${file}`, async () => {
-      const run = await runCli(['import', 'hsds', join(HSDS_EXAMPLES, file), '--out', join(work, `none-${file}`)]);
-      assert.equal(run.code, 2);
-      assert.match(run.stderr, /^wijkwijzer: nothing to import from .*: it holds /);
-      assert.equal(run.stderr.trim().split('\n').length, 1);
+      assertNothingToImport(await runCli(['import', 'hsds', fixture(file), '--out', join(work, 'none')]), holds);
     });
   }
 
-  test('maps service_full.json field by field', async () => {
-    const { out, stdout } = await importAndValidate(join(HSDS_EXAMPLES, 'service_full.json'), 'mapped', ['--generated-at', '2026-01-01T00:00:00Z']);
-    const [service] = await readRecords(out, 'services');
-    assert.ok(service);
-    assert.equal(service.organization_id, 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610');
-    assert.equal(service.assured_date, '2005-01-01');
-    assert.deepEqual(service.needs, ['3f7b145d-84af-42d7-8fae-eaca714b02b2']);
-    assert.deepEqual((service.phones as { number: string }[]).map((phone) => phone.number), ['+44 1234 234567']);
+  test('maps service-full.json field by field', async () => {
+    const { out, stdout } = await importAndValidate(fixture('service-full.json'), 'mapped', ['--generated-at', '2026-01-01T00:00:00Z']);
+    const service = await importedService(out, SERVICE(1));
+    assert.equal(service.organization_id, ORGANIZATION(1));
+    assert.equal(service.assured_date, '2026-09-14');
+    assert.deepEqual(service.needs, [TERM(1)]);
+    assert.deepEqual((service.phones as { number: string }[]).map((phone) => phone.number), ['088 000 0101']);
     assert.deepEqual(service.languages, [
-      { id: '2989d3ed-c547-48f8-8f9d-432d81c7892e', code: 'ur', name: 'Urdu', note: 'Translation services provided via bilingual staff when they are available' },
+      { id: '08000000-0000-4000-8000-000000000002', code: 'nl', name: 'Nederlands' },
+      { id: '08000000-0000-4000-8000-000000000003', code: 'tr', name: 'Turks', note: 'Een van de vrijwilligers spreekt Turks' },
     ]);
-    const [schedule] = service.schedules as Record<string, unknown>[];
+    const [weekly, autumn] = service.schedules as Record<string, unknown>[];
     assert.deepEqual(
-      { freq: schedule?.freq, byday: schedule?.byday, opens_at: schedule?.opens_at, dtstart: schedule?.dtstart },
-      { freq: 'WEEKLY', byday: 'TH,FR', opens_at: '10:00:00', dtstart: undefined },
+      { freq: weekly?.freq, byday: weekly?.byday, opens_at: weekly?.opens_at, closes_at: weekly?.closes_at, dtstart: weekly?.dtstart },
+      { freq: 'WEEKLY', byday: 'MO,WE', opens_at: '09:00:00', closes_at: '12:30:00', dtstart: undefined },
     );
-    assert.equal((service.cost_options as { currency: string }[])[0]?.currency, 'GBP');
-    const [at] = service.service_at_locations as { location: Record<string, unknown> }[];
-    assert.equal(at?.location.name, 'MyCity Civic Center');
-    assert.equal(at?.location.addresses, undefined, 'the US address is left out');
-    assert.match(stdout, /left out address "1-30 Main Street, MyCity, ABC 1234, US": not a Dutch address/);
-    assert.match(stdout, /left out coordinates 100, 101/);
+    assert.deepEqual({ valid_from: autumn?.valid_from, valid_to: autumn?.valid_to }, { valid_from: '2026-09-01', valid_to: '2026-12-31' });
+    assert.deepEqual(service.service_areas, [
+      { id: '09000000-0000-4000-8000-000000000001', name: 'Gemeente Lindeveen', description: 'Alle wijken en dorpen van de gemeente Lindeveen' },
+    ]);
+    assert.equal((service.cost_options as { currency: string }[])[0]?.currency, 'EUR');
+    const [buurthuis, grens] = service.service_at_locations as { location: Record<string, unknown> }[];
+    assert.equal(buurthuis?.location.name, 'Buurthuis De Molen');
+    assert.deepEqual(
+      { latitude: buurthuis?.location.latitude, longitude: buurthuis?.location.longitude },
+      { latitude: 52.2153, longitude: 6.0127 },
+    );
+    assert.deepEqual((buurthuis?.location.addresses as Record<string, unknown>[])[0], {
+      id: '10000000-0000-4000-8000-000000000001',
+      address_1: 'Molenplein 4',
+      city: 'Lindeveen',
+      postal_code: '7399 LA',
+      state_province: 'Gelderland',
+      country: 'NL',
+      address_type: 'physical',
+    });
+    assert.equal(grens?.location.name, 'Grenskantoor Zandhoek');
+    assert.equal(grens?.location.addresses, undefined, 'the Belgian address is left out');
+    assert.equal(grens?.location.latitude, undefined, 'Dutch grid coordinates are not a latitude');
+    assert.match(stdout, /left out address "Kerkstraat 3, Zandhoek, 2387, BE": not a Dutch address/);
+    assert.match(stdout, /left out coordinates 389512, 126840/);
+    assert.match(stdout, /HSDS schedule fields with no place in our contract, left out: dtstart, wkst/);
     const [term] = await readRecords(out, 'taxonomy');
-    assert.deepEqual(term, { id: '3f7b145d-84af-42d7-8fae-eaca714b02b2', name: 'name', kind: 'need', description: 'description', code: 'code' });
-    const manifest = JSON.parse(await readFile(join(out, 'index.json'), 'utf8')) as Record<string, unknown>;
+    assert.deepEqual(term, {
+      id: TERM(1),
+      name: 'Schulden',
+      kind: 'need',
+      description: 'Achterstanden met rekeningen, huur of zorgpremie',
+      code: 'GELD-SCHULD',
+    });
+    assert.match(stdout, /left out parent_id 05000000-0000-4000-8000-000000000009, which is not in the import/);
+    const manifest = await readManifest(out);
     assert.deepEqual(manifest.region, { id: 'imported', name: 'Geïmporteerde gegevens' });
     assert.equal(manifest.sample, false);
     assert.equal(manifest.generated_at, '2026-01-01T00:00:00Z');
   });
 
-  test('imports the whole examples folder, merging the repeated records', async () => {
-    const { out, stdout } = await importAndValidate(HSDS_EXAMPLES, 'all');
-    assert.match(stdout, /1 organisation\(s\), 1 service\(s\), 1 taxonomy term\(s\)/);
-    assert.match(stdout, /were merged/);
-    assert.match(stdout, /skipped location\.json: an HSDS location/);
-    const [service] = await readRecords(out, 'services');
-    assert.equal((service?.service_at_locations as unknown[]).length, 1);
+  test('imports a folder, merging the records it repeats and attaching locations given by service id', async () => {
+    const { out, stdout } = await importAndValidate(fixture('folder'), 'folder-merged');
+    assert.match(stdout, /1 record\(s\) appeared in more than one document and were merged/);
+    assert.match(stdout, /skipped locations\.json: an HSDS location/);
+    const repeated = await importedService(out, SERVICE(11));
+    assert.deepEqual(
+      (repeated.service_at_locations as { id: string }[]).map((at) => at.id),
+      ['04000000-0000-4000-8000-000000000005'],
+      'the location both copies carry is kept once',
+    );
+    assert.deepEqual(repeated.needs, [TERM(7)]);
+    const byId = await importedService(out, SERVICE(12));
+    assert.deepEqual(
+      (byId.service_at_locations as { location: { name: string } }[]).map((at) => at.location.name),
+      ['Keuken van Buurthuis De Molen'],
+    );
   });
 
   test('is reproducible: the same input gives the same bytes', async () => {
-    const input = join(HSDS_EXAMPLES, 'organization_full.json');
-    const { out: first } = await importAndValidate(input, 'repeat-1');
-    const { out: second } = await importAndValidate(input, 'repeat-2');
-    for (const file of ['index.json', 'organizations.json', 'services.json', 'taxonomy.json']) {
-      assert.equal(await readFile(join(first, file), 'utf8'), await readFile(join(second, file), 'utf8'), file);
-    }
-    assert.match(await readFile(join(first, 'index.json'), 'utf8'), /"generated_at": "2023-03-15T00:00:00Z"/);
+    const manifest = await assertReproducible(fixture('organization-full.json'), [join(work, 'repeat-1'), join(work, 'repeat-2')]);
+    assert.match(manifest, /"generated_at": "2026-08-20T00:00:00Z"/);
   });
 });
 
 describe('wijkwijzer import hsds: input shapes and flags', () => {
-  test('reads NDJSON made from the examples', async () => {
-    const lines = [await example('service_full.json'), await example('organization_full.json'), await example('taxonomy_term.json')];
-    const input = join(work, 'services.ndjson');
-    await writeFile(input, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
-    const { stdout } = await importAndValidate(input, 'ndjson');
-    assert.match(stdout, /1 organisation\(s\), 1 service\(s\), 1 taxonomy term\(s\)/);
+  test('reads NDJSON, linking a service to a term on another line', async () => {
+    const { out } = await importAndValidate(fixture('services.ndjson'), 'ndjson');
+    const service = await importedService(out, SERVICE(8));
+    assert.equal(service.organization_id, ORGANIZATION(5));
+    assert.deepEqual(service.needs, [TERM(3)]);
+    assert.deepEqual((service.languages as { code: string }[]).map((language) => language.code), ['nl', 'ar']);
   });
 
-  test('reads a paginated { contents: [...] } page made from the examples', async () => {
-    const page = {
-      total_items: 2, total_pages: 1, page_number: 1, size: 2, first_page: true, last_page: true, empty: false,
-      contents: [await example('service_full.json'), await example('service_at_location_full.json')],
-    };
-    const input = join(work, 'page.json');
-    await writeFile(input, JSON.stringify(page));
-    const { stdout } = await importAndValidate(input, 'page');
-    assert.match(stdout, /1 service\(s\)/);
+  test('reads a complete { contents: [...] } page without a warning', async () => {
+    const { out, stdout } = await importAndValidate(fixture('service-list.json'), 'page');
+    const services = await readRecords(out, 'services');
+    assert.deepEqual(services.map((service) => [service.name, service.status, service.organization_id]), [
+      ['Voedselpakket ophalen', 'active', ORGANIZATION(3)],
+      ['Kledingpunt', 'inactive', ORGANIZATION(3)],
+    ]);
     assert.doesNotMatch(stdout, /is page/, 'a complete page needs no warning');
+  });
+
+  test('reads a plain array of organisations and the services that name them by id', async () => {
+    const { out } = await importAndValidate(fixture('services-array.json'), 'array');
+    const homework = await importedService(out, SERVICE(6));
+    assert.deepEqual(
+      { organization: homework.organization_id, minimum_age: homework.minimum_age, maximum_age: homework.maximum_age },
+      { organization: ORGANIZATION(4), minimum_age: 10, maximum_age: 14 },
+    );
+    const closed = await importedService(out, SERVICE(7));
+    assert.equal(closed.status, 'temporarily closed');
+    assert.equal(closed.alert, 'Het taalcafé is dicht tot de verbouwing van de bibliotheek klaar is.');
+  });
+
+  test('joins the tables of tabular JSON back into a service', async () => {
+    const { out } = await importAndValidate(fixture('tabular.json'), 'tabular');
+    const service = await importedService(out, SERVICE(9));
+    assert.equal(service.organization_id, ORGANIZATION(6));
+    assert.deepEqual(service.phones, [
+      {
+        id: '06000000-0000-4000-8000-000000000005',
+        number: '088 000 0601',
+        type: 'voice',
+        languages: [{ id: '08000000-0000-4000-8000-000000000007', code: 'en', name: 'Engels' }],
+      },
+    ]);
+    const [schedule] = service.schedules as Record<string, unknown>[];
+    assert.deepEqual({ byday: schedule?.byday, opens_at: schedule?.opens_at }, { byday: 'FR,SA,SU', opens_at: '17:00' });
+    assert.deepEqual((service.service_areas as { name: string }[]).map((area) => area.name), ['Lindeveen en omliggende dorpen']);
+    assert.deepEqual((service.languages as { code: string }[]).map((language) => language.code), ['nl']);
+    assert.deepEqual(service.needs, [TERM(4)]);
+    const [at] = service.service_at_locations as { location: Record<string, unknown> }[];
+    assert.equal(at?.location.name, 'Logeerhuis De Wilg');
+    assert.equal((at?.location.addresses as { postal_code: string }[])[0]?.postal_code, '7399 LD');
+    assert.deepEqual((at?.location.accessibility as { description: string }[]).map((item) => item.description), ['Alle kamers op de begane grond']);
+    assert.deepEqual((service.contacts as { email: string }[]).map((contact) => contact.email), ['logeren@example.org']);
+  });
+
+  test('reads a service_at_location document: its service, location, phones and schedules', async () => {
+    const { out } = await importAndValidate(fixture('service-at-location-full.json'), 'service-at-location');
+    const service = await importedService(out, SERVICE(10));
+    assert.equal(service.organization_id, ORGANIZATION(7));
+    assert.deepEqual(service.needs, [TERM(5)]);
+    const [at] = service.service_at_locations as Record<string, unknown>[];
+    assert.equal((at?.location as { name: string }).name, 'Ontmoetingscentrum De Linde');
+    assert.deepEqual((at?.phones as { number: string }[]).map((phone) => phone.number), ['088 000 0701']);
+    assert.deepEqual(at?.schedules, [
+      { id: '07000000-0000-4000-8000-000000000005', freq: 'WEEKLY', byday: 'WE', opens_at: '10:00', closes_at: '11:30' },
+    ]);
   });
 
   test('maps Dutch data and leaves out what does not fit, with notes', async () => {
@@ -185,7 +267,7 @@ describe('wijkwijzer import hsds: input shapes and flags', () => {
     assert.match(stdout, /left out minimum_age 65 and maximum_age 18/);
     assert.match(stdout, /left out link to ergens-anders/);
     assert.doesNotMatch(stdout, /placeholders/);
-    const manifest = JSON.parse(await readFile(join(out, 'index.json'), 'utf8')) as Record<string, unknown>;
+    const manifest = await readManifest(out);
     assert.deepEqual(manifest.region, { id: 'utrecht-test', name: 'Utrecht test' });
     assert.equal(manifest.sample, true);
   });
@@ -214,10 +296,10 @@ describe('wijkwijzer import hsds: input shapes and flags', () => {
     const missing = await runCli(['import', 'hsds', join(work, 'nope.json'), '--out', join(work, 'nope')]);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /nope\.json does not exist/);
-    const badUrl = await runCli(['import', 'hsds', join(HSDS_EXAMPLES, 'service_full.json'), '--out', join(work, 'u'), '--publisher-url', 'ftp://x']);
+    const badUrl = await runCli(['import', 'hsds', fixture('service-full.json'), '--out', join(work, 'u'), '--publisher-url', 'ftp://x']);
     assert.equal(badUrl.code, 2);
     assert.match(badUrl.stderr, /--publisher-url 'ftp:\/\/x'/);
-    const noOut = await runCli(['import', 'hsds', join(HSDS_EXAMPLES, 'service_full.json')]);
+    const noOut = await runCli(['import', 'hsds', fixture('service-full.json')]);
     assert.equal(noOut.code, 2);
     assert.match(noOut.stderr, /missing --out/);
   });

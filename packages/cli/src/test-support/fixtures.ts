@@ -1,8 +1,15 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { contentHash } from '../feed/hash.js';
 import { stableJson } from '../json.js';
+
+/**
+ * Our own made-up HSDS 3.0 documents, one per input shape the importer reads
+ * (dist/test-support → the package's test-fixtures/hsds; see the README there).
+ */
+export const HSDS_FIXTURES = fileURLToPath(new URL('../../test-fixtures/hsds/', import.meta.url));
 
 /**
  * A tiny made-up region that satisfies the contract: enough records to exercise

@@ -4,9 +4,6 @@ import { fileURLToPath } from 'node:url';
 /** The compiled bin, found from this file (dist/test-support/run-cli.js). */
 export const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
 
-/** HSDS 3.0 examples: shared/ sits beside the repository (dist/test-support → cli → packages → repo → its parent). */
-export const HSDS_EXAMPLES = fileURLToPath(new URL('../../../../../shared/hsds-3.0/examples/', import.meta.url));
-
 export interface CliRun {
   code: number | null;
   stdout: string;
