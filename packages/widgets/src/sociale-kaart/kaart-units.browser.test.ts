@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { SearchHit } from '@wijkwijzer/sdk';
 import { resolveArea, simplifyName } from '../internal/area-resolve.js';
-import { defaultOnBoolean, pageSize } from './kaart-attributes.js';
+import { UNREADABLE } from '../internal/property-input.js';
+import { DEFAULT_ON_INPUT, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
 import { eventFilters, NO_FILTERS } from './kaart-filters.js';
 import type { Area, Service } from './kaart-types.js';
 import { groupByRoute, inRouteOrder } from './route-groups.js';
@@ -73,14 +74,16 @@ describe('sociale-kaart units', () => {
     expect(readUrlState(cleared)).to.equal(undefined);
   });
 
-  it('converts attributes: default-on booleans and page sizes', () => {
-    expect(defaultOnBoolean.fromAttribute?.(null, Boolean)).to.equal(true);
-    expect(defaultOnBoolean.fromAttribute?.('', Boolean)).to.equal(true);
-    expect(defaultOnBoolean.fromAttribute?.(' False ', Boolean)).to.equal(false);
-    expect(defaultOnBoolean.toAttribute?.(true, Boolean)).to.equal(null);
-    expect(pageSize.fromAttribute?.('12', Number)).to.equal(12);
-    expect(pageSize.fromAttribute?.('0', Number)).to.equal(20);
-    expect(pageSize.fromAttribute?.('100000', Number)).to.equal(200);
+  it('reads attributes and properties: default-on booleans and page sizes', () => {
+    expect(DEFAULT_ON_INPUT.read(null)).to.equal(true);
+    expect(DEFAULT_ON_INPUT.read('')).to.equal(true);
+    expect(DEFAULT_ON_INPUT.read(' False ')).to.equal(false);
+    expect(DEFAULT_ON_INPUT.read(false)).to.equal(false);
+    expect(defaultOnReflection.toAttribute?.(true, Boolean)).to.equal(null);
+    expect(PAGE_SIZE_INPUT.read('12')).to.equal(12);
+    expect(PAGE_SIZE_INPUT.read(12)).to.equal(12);
+    expect(PAGE_SIZE_INPUT.read('0')).to.equal(UNREADABLE);
+    expect(PAGE_SIZE_INPUT.read('100000')).to.equal(200);
     expect(eventFilters({ ...NO_FILTERS, openNow: true, language: 'ar' })).to.deep.equal({ openNow: true, language: 'ar' });
   });
 });
