@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { SearchHit } from '@wijkwijzer/sdk';
+import { MAX_QUERY_LENGTH } from '@wijkwijzer/sdk/search';
 import { resolveArea, simplifyName } from '../internal/area-resolve.js';
 import { UNREADABLE } from '../internal/property-input.js';
 import { DEFAULT_ON_INPUT, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
@@ -64,14 +65,14 @@ describe('sociale-kaart units', () => {
     expect(url.searchParams.get('page')).to.equal('2');
     expect(url.searchParams.get('q')).to.equal('host');
     expect(url.hash).to.equal('#top');
-    expect(readUrlState(href)).to.deep.equal({
+    expect(readUrlState(href, MAX_QUERY_LENGTH)).to.deep.equal({
       query: 'geld zorgen',
       filters: { need: 'need-schulden', area: 'gm-utrecht', targetGroup: undefined, language: undefined, free: true, noReferral: false, openNow: false },
       service: 'svc-1',
     });
     const cleared = urlWithState(href, { query: '', filters: NO_FILTERS });
     expect(cleared).to.equal('https://gemeente.example/zorg?page=2&q=host#top');
-    expect(readUrlState(cleared)).to.equal(undefined);
+    expect(readUrlState(cleared, MAX_QUERY_LENGTH)).to.equal(undefined);
   });
 
   it('reads attributes and properties: default-on booleans and page sizes', () => {

@@ -280,7 +280,7 @@ export class SocialeKaart extends WijkwijzerElement {
       tools.suggestNeeds('warm', needs, 1);
       this.applyConfiguredArea();
       this.filters = { ...this.filters, need: this.need || undefined };
-      const fromUrl = this.urlState ? readUrlState(location.href) : undefined;
+      const fromUrl = this.urlState ? readUrlState(location.href, tools.MAX_QUERY_LENGTH) : undefined;
       if (fromUrl) {
         this.query = fromUrl.query;
         this.filters = { ...fromUrl.filters, area: fromUrl.filters.area ?? this.filters.area };
@@ -582,6 +582,7 @@ export class SocialeKaart extends WijkwijzerElement {
         ${renderSearchBox({
           t,
           query: this.query,
+          maxLength: this.tools?.MAX_QUERY_LENGTH,
           suggestions: this.suggestions,
           active: this.activeSuggestion,
           open: this.suggestionsOpen,
