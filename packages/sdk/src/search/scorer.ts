@@ -66,8 +66,8 @@ function lookupForms(index: TermIndex, forms: readonly string[], options?: Looku
 
 /** Shortest part of a compound split off a query word. */
 const MIN_PART = 4;
-/** The most letters the stemmer takes off a word ("boompjes" → "bom"), with room to spare. */
-const MAX_INFLECTION = 8;
+/** More letters than the stemmer ever takes off a word (at most 7: "kaalletjes" → "kal"). */
+const MAX_INFLECTION = 10;
 /** A compound matched through both its parts counts for less than the word itself… */
 const PARTS_FACTOR = 0.8;
 /** …and through its first part alone, when the rest is no word of the index, for less again. */
