@@ -31,6 +31,7 @@ declare module 'react' {
         'route-order'?: 'false';
         'url-state'?: boolean;
         'feedback-href'?: string;
+        now?: string;
       }>;
       'ketenaanpak-uitleg': WidgetProps<{
         feed: string;

@@ -68,6 +68,8 @@ export {
   detectCrisis,
   crisisLines,
   DEFAULT_THESAURUS,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_WORDS,
   type SearchIndexOptions,
   type OneOrMore,
   type SearchFilters,

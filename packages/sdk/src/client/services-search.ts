@@ -11,6 +11,15 @@ interface Built {
 const built = new WeakMap<readonly Service[], Built>();
 
 /**
+ * The same records for the index: the same loaded dataset, or no records at all. A dataset the
+ * feed does not have (an HSDS import has no areas) arrives as a new empty list on every call, and
+ * rebuilding the index for it made each search cost a full build.
+ */
+function sameRecords(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a === b || (a.length === 0 && b.length === 0);
+}
+
+/**
  * The search index over a loaded services dataset, built on first use and rebuilt only
  * when a refresh brings a new services, taxonomy or areas dataset.
  */
@@ -20,7 +29,7 @@ export function searchIndexFor(
   areas: readonly Area[],
 ): SearchIndex {
   const cached = built.get(services);
-  if (cached && cached.taxonomy === taxonomy && cached.areas === areas) return cached.index;
+  if (cached && sameRecords(cached.taxonomy, taxonomy) && sameRecords(cached.areas, areas)) return cached.index;
   const index = createSearchIndex(services, taxonomy, { areas });
   built.set(services, { taxonomy, areas, index });
   return index;

@@ -166,6 +166,9 @@ export interface ServicesResource {
    * The index is built on first search and reused until the data changes. Crisis
    * queries put the national help lines first. The feed's taxonomy and areas are used
    * when they load; without them search still works, with fewer synonyms and area links.
+   * Only the query's first `MAX_QUERY_LENGTH` (200) characters are read, and at most
+   * `MAX_QUERY_WORDS` (32) words of them matched. Rejects with `InvalidOptionsError` when the
+   * query is not a string.
    */
   search(query: string, options?: ServiceSearchOptions): Promise<SearchHit[]>;
 }

@@ -1,4 +1,5 @@
 import { words } from './normalize.js';
+import { boundedQuery, MAX_QUERY_WORDS } from './query-limits.js';
 import { stem } from './stem.js';
 import { PHRASE_WORDS, STOP_WORDS } from './stop-words.js';
 
@@ -38,10 +39,18 @@ export interface QueryWord {
   stop: boolean;
 }
 
+/** The words of a query, at most `MAX_QUERY_WORDS` of them from its first `MAX_QUERY_LENGTH` characters. */
 export function queryWords(query: string): QueryWord[] {
-  return words(query)
-    .filter((word) => word.length >= 2 || /\d/.test(word))
-    .map((word) => ({ word, stem: stem(word), stop: STOP_WORDS.has(word) }));
+  return analyzedWords(boundedQuery(query), MAX_QUERY_WORDS);
+}
+
+function analyzedWords(text: string, limit = Infinity): QueryWord[] {
+  const out: QueryWord[] = [];
+  for (const word of words(text)) {
+    if (out.length >= limit) break;
+    if (word.length >= 2 || /\d/.test(word)) out.push({ word, stem: stem(word), stop: STOP_WORDS.has(word) });
+  }
+  return out;
 }
 
 /**
@@ -49,7 +58,7 @@ export function queryWords(query: string): QueryWord[] {
  * "eenzam"), words that change the meaning stay ("geen contacten" → "geen contact").
  */
 export function phraseStems(phrase: string): string[] {
-  return queryWords(phrase)
+  return analyzedWords(phrase)
     .filter((w) => !w.stop || PHRASE_WORDS.has(w.word))
     .map((w) => w.stem);
 }

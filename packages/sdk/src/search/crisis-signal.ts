@@ -1,6 +1,7 @@
 import { words } from './normalize.js';
 import { stem } from './stem.js';
 import { editDistance } from './edit-distance.js';
+import { boundedQuery } from './query-limits.js';
 
 /**
  * Recognising a query that signals a crisis. This runs before, and independently of, the index:
@@ -69,8 +70,9 @@ const PATTERNS: readonly { kind: CrisisKind; part?: string; phrase?: readonly st
 /** Most words that may stand between two words of a phrase ("ik wil echt niet meer leven"). */
 const MAX_GAP = 2;
 
+/** Looks at the query's first `MAX_QUERY_LENGTH` characters, every word of them. */
 export function detectCrisis(query: string): CrisisSignal | undefined {
-  const typed = words(query);
+  const typed = words(boundedQuery(query));
   if (typed.length === 0) return undefined;
   const stems = typed.map(stem);
   // Compounds written apart or together look the same to a fragment: "huiselijk geweld".

@@ -10,3 +10,4 @@ export { suggestNeeds, type NeedSuggestion, type SuggestOptions } from './sugges
 export { detectCrisis, type CrisisKind, type CrisisSignal } from './crisis-signal.js';
 export { crisisLines } from './crisis.js';
 export { DEFAULT_THESAURUS, type Thesaurus, type ThesaurusConcept } from './thesaurus.js';
+export { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './query-limits.js';

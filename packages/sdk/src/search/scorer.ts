@@ -66,6 +66,8 @@ function lookupForms(index: TermIndex, forms: readonly string[], options?: Looku
 
 /** Shortest part of a compound split off a query word. */
 const MIN_PART = 4;
+/** More letters than the stemmer ever takes off a word (at most 7: "kaalletjes" → "kal"). */
+const MAX_INFLECTION = 10;
 /** A compound matched through both its parts counts for less than the word itself… */
 const PARTS_FACTOR = 0.8;
 /** …and through its first part alone, when the rest is no word of the index, for less again. */
@@ -78,6 +80,8 @@ const HEAD_FACTOR = 0.6;
  * every other description); when it is not, and the word matched nothing else, the first part
  * stands for it ("rouwverwerking" → rouw). `normalizePart` stems a part ("vrijwilligers|werk" →
  * vrijwilliger); the longest first part that is a word wins. Undefined when there is no split.
+ * A part longer than the index's longest term plus an inflection cannot be a term, so it is never
+ * stemmed: a long word costs a bounded number of stems, not one per letter (which was quadratic).
  */
 export function compoundScores(
   index: TermIndex,
@@ -87,11 +91,12 @@ export function compoundScores(
   matchedWhole: boolean,
 ): DocScores | undefined {
   if (word.length < 2 * MIN_PART) return undefined;
-  for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+  const longestPart = index.longest + MAX_INFLECTION;
+  for (let cut = Math.min(word.length - MIN_PART, longestPart); cut >= MIN_PART; cut--) {
     const head = normalizePart(word.slice(0, cut));
     if (!index.has(head)) continue;
     const rest = word.slice(cut);
-    const tail = normalizePart(rest);
+    const tail = rest.length <= longestPart ? normalizePart(rest) : rest;
     const tailKnown = index.has(tail) || index.has(rest);
     if (!tailKnown && matchedWhole) continue;
     const first = wordScores(index, size, head, { fuzzy: false });

@@ -8,6 +8,7 @@ import { compileFilters } from './filters.js';
 import { normalize } from './normalize.js';
 import { MAX_SERVICES, nameRankOf, nameRanks, rankKey, routeRank } from './rank.js';
 import { planQuery } from './query-plan.js';
+import { boundedQuery } from './query-limits.js';
 import { keywordScores, type DocScores } from './scorer.js';
 import { serviceFacts, type ServiceFacts } from './service-facts.js';
 import { TermIndexBuilder } from './term-index.js';
@@ -87,14 +88,15 @@ export function createSearchIndex(
   const plan = { index, size: N, concepts, taggedWith, conceptKeywords };
 
   function search(query: string, opts: SearchOptions = {}): SearchHit[] {
+    const text = boundedQuery(query);
     const lang = opts.lang ?? 'nl';
     const filter = compileFilters(opts, { areas, needFallback, now: opts.now ?? new Date() });
 
-    const signal = detectCrisis(query);
+    const signal = detectCrisis(text);
     const crisis = signal ? crisisHits(signal, lang, localHuisartsenposten(opts)) : [];
     const crisisIds = new Set(crisis.map((h) => h.service.id));
 
-    const parts = planQuery(query, plan);
+    const parts = planQuery(text, plan);
     // Candidates and their summed score; an empty query (or stop words only) lists everything.
     let candidates: readonly number[] = allDocs;
     let totals: Float64Array | undefined;

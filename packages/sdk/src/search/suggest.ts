@@ -2,6 +2,7 @@ import type { TaxonomyTerm } from '@wijkwijzer/schemas';
 import { queryWords } from './analyze.js';
 import { buildConcepts, matchConcepts, type Concept } from './concepts.js';
 import { normalize } from './normalize.js';
+import { boundedQuery } from './query-limits.js';
 import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus.js';
 import type { Lang } from '../lang.js';
 
@@ -27,6 +28,8 @@ const NO_TAXONOMY: readonly TaxonomyTerm[] = [];
 /**
  * Needs to suggest while a resident types: "eenz" and "ik ben een" both suggest Eenzaamheid.
  * Feed needs come first-class; a thesaurus concept linked to feed needs suggests those feed needs.
+ * Reads the query as search does (see `MAX_QUERY_LENGTH`); throws `InvalidOptionsError` for a
+ * query that is not a string.
  */
 export function suggestNeeds(
   query: string,
@@ -34,13 +37,14 @@ export function suggestNeeds(
   limit = 5,
   options: SuggestOptions = {},
 ): NeedSuggestion[] {
-  const typed = normalize(query).trim().replace(/\s+/g, ' ');
+  const text = boundedQuery(query);
+  const typed = normalize(text).trim().replace(/\s+/g, ' ');
   if (typed.length < 2) return [];
   const concepts = conceptsFor(taxonomy, options.thesaurus ?? DEFAULT_THESAURUS).filter((c) => c.kind === 'need');
   const feedNames = new Map(taxonomy.map((t) => [t.id, t.name]));
-  const words = queryWords(query);
+  const words = queryWords(text);
   const content = words.filter((w) => !w.stop).map((w) => w.word);
-  const last = normalize(query).trimEnd().split(/\s+/).at(-1) ?? '';
+  const last = normalize(text).trimEnd().split(/\s+/).at(-1) ?? '';
   const whole = new Set(matchConcepts(words, concepts).map((m) => m.concept));
 
   const best = new Map<string, { suggestion: NeedSuggestion; score: number }>();

@@ -48,6 +48,8 @@ export class TermIndex {
   private readonly reversedIds: Int32Array;
   /** Term ids grouped by length, for typo scans. */
   private readonly byLength: readonly (readonly number[])[];
+  /** Length of the longest term: no longer word can be one. */
+  readonly longest: number;
 
   constructor(terms: readonly string[], postings: readonly Postings[]) {
     this.terms = terms;
@@ -61,6 +63,7 @@ export class TermIndex {
     const byLength: number[][] = [];
     terms.forEach((t, i) => (byLength[t.length] ??= []).push(i));
     this.byLength = byLength;
+    this.longest = Math.max(0, byLength.length - 1);
   }
 
   /** Whether a term occurs in the index as a word of its own. */

@@ -48,6 +48,12 @@ export interface SearchHit {
 }
 
 export interface SearchIndex {
+  /**
+   * The services matching a resident's words, best first, with crisis help lines before them.
+   * Reads the query's first `MAX_QUERY_LENGTH` (200) characters and matches at most
+   * `MAX_QUERY_WORDS` (32) words of them, so a pasted text costs no more than a question.
+   * Throws `InvalidOptionsError` when the query is not a string.
+   */
   search(query: string, options?: SearchOptions): SearchHit[];
   /** Number of services indexed. */
   readonly size: number;

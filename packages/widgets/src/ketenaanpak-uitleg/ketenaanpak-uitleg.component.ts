@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '../internal/localize.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
-import { dateConverter } from '../wachttijd-badge/date-converter.js';
+import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
 import { renderError, renderLoading, renderNotice } from '../internal/feed-states.js';
 import { styles } from './ketenaanpak-uitleg.styles.js';
 import { UITLEG_STRINGS } from './ketenaanpak-uitleg.strings.js';
@@ -21,12 +21,6 @@ type CheckResult = 'yes' | 'no' | 'incomplete';
 
 /** Services listed before "show all": enough to choose from, short enough to reach the next section. */
 const SERVICES_SHOWN = 6;
-
-/** Anything but "professional" is the residents' view, the safe default (as in `<sociale-kaart>`). */
-const audienceConverter = {
-  fromAttribute: (value: string | null): Audience => (value?.trim().toLowerCase() === 'professional' ? 'professional' : 'inwoner'),
-  toAttribute: (value: Audience): string => value,
-};
 
 /**
  * @tag ketenaanpak-uitleg
@@ -97,7 +91,7 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
    * organisations, referral route, KPIs, sources, last reviewed).
    * @type {'inwoner' | 'professional'}
    */
-  @property({ reflect: true, converter: audienceConverter }) audience: Audience = 'inwoner';
+  @readAs(AUDIENCE_INPUT) @property({ reflect: true }) audience: Audience = 'inwoner';
 
   /** The step to open: a step id (`verwijzen`) or its number counted from 1 (`2`). Follows the user's choice. */
   @property({ reflect: true }) step = '';
@@ -106,10 +100,11 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
   /**
-   * An ISO date-time to judge validity and waiting times at, instead of the real time. For tests,
-   * screenshots and server-side rendering; leave it out on a live page.
+   * An ISO date-time (`2026-06-01T09:00:00+02:00`; from code also a Date or milliseconds) to judge
+   * validity and waiting times at, instead of the real time. A value it cannot read is ignored with a
+   * console warning. For tests, screenshots and server-side rendering; leave it out on a live page.
    */
-  @property({ converter: dateConverter }) now: Date | undefined;
+  @readAs(DATE_INPUT) @property() now: Date | undefined;
 
   @state() private data: UitlegData | undefined;
   @state() private failed = false;

@@ -1,45 +1,44 @@
 import type { ComplexAttributeConverter } from 'lit';
+import { UNREADABLE, type PropertyInput } from '../internal/property-input.js';
+
+const OFF_WORDS = ['false', 'off', 'no', '0'];
 
 /**
  * A boolean attribute that is on unless the snippet says otherwise. HTML boolean
  * attributes cannot default to true (absent means false), so a pasted
  * `route-order="false"` (or "off", "no", "0") turns it off, and absent or any
- * other value keeps it on. Reflected only when off, so a default snippet stays short.
+ * other text keeps it on. From code, `true` and `false` work as well.
  */
-export const defaultOnBoolean: ComplexAttributeConverter<boolean> = {
-  fromAttribute(value: string | null): boolean {
-    return value === null || !['false', 'off', 'no', '0'].includes(value.trim().toLowerCase());
+export const DEFAULT_ON_INPUT: PropertyInput<boolean> = {
+  read(value) {
+    if (typeof value === 'boolean') return value;
+    if (value === undefined || value === null) return true;
+    return typeof value === 'string' ? !OFF_WORDS.includes(value.trim().toLowerCase()) : UNREADABLE;
   },
-  toAttribute(value: boolean): string | null {
-    return value ? null : 'false';
-  },
+  fallback: true,
+  expected: 'true or false',
+};
+
+/** Reflected only when off, so a default snippet stays short. */
+export const defaultOnReflection: ComplexAttributeConverter<boolean> = {
+  toAttribute: (value: boolean): string | null => (value ? null : 'false'),
 };
 
 export const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 200;
 
 /**
- * The page size from the `limit` attribute: a whole number from 1 to 200. A typo
- * ("twintig", "-5") falls back to the default instead of showing nothing.
+ * The page size: a whole number from 1, at most 200. A typo ("twintig", "-5") gives
+ * the default instead of showing nothing.
  */
-export const pageSize: ComplexAttributeConverter<number> = {
-  fromAttribute(value: string | null): number {
-    const parsed = Number.parseInt(value ?? '', 10);
-    return Number.isFinite(parsed) && parsed >= 1 ? Math.min(parsed, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+export const PAGE_SIZE_INPUT: PropertyInput<number> = {
+  read(value) {
+    if (value === undefined || value === null) return DEFAULT_PAGE_SIZE;
+    const parsed = typeof value === 'number' || typeof value === 'string' ? Number.parseInt(String(value), 10) : Number.NaN;
+    return Number.isFinite(parsed) && parsed >= 1 ? Math.min(parsed, MAX_PAGE_SIZE) : UNREADABLE;
   },
-  toAttribute(value: number): string {
-    return String(value);
-  },
+  fallback: DEFAULT_PAGE_SIZE,
+  expected: `a whole number from 1 to ${MAX_PAGE_SIZE}`,
 };
 
 export type KaartAudience = 'inwoner' | 'professional';
-
-/** Anything but "professional" is the residents' view, the safe default. */
-export const audienceConverter: ComplexAttributeConverter<KaartAudience> = {
-  fromAttribute(value: string | null): KaartAudience {
-    return value?.trim().toLowerCase() === 'professional' ? 'professional' : 'inwoner';
-  },
-  toAttribute(value: KaartAudience): string {
-    return value;
-  },
-};

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { SearchHit } from '@wijkwijzer/sdk';
+import { MAX_QUERY_LENGTH } from '@wijkwijzer/sdk/search';
 import { resolveArea, simplifyName } from '../internal/area-resolve.js';
-import { defaultOnBoolean, pageSize } from './kaart-attributes.js';
+import { UNREADABLE } from '../internal/property-input.js';
+import { DEFAULT_ON_INPUT, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
 import { eventFilters, NO_FILTERS } from './kaart-filters.js';
 import type { Area, Service } from './kaart-types.js';
 import { groupByRoute, inRouteOrder } from './route-groups.js';
@@ -63,24 +65,26 @@ describe('sociale-kaart units', () => {
     expect(url.searchParams.get('page')).to.equal('2');
     expect(url.searchParams.get('q')).to.equal('host');
     expect(url.hash).to.equal('#top');
-    expect(readUrlState(href)).to.deep.equal({
+    expect(readUrlState(href, MAX_QUERY_LENGTH)).to.deep.equal({
       query: 'geld zorgen',
       filters: { need: 'need-schulden', area: 'gm-utrecht', targetGroup: undefined, language: undefined, free: true, noReferral: false, openNow: false },
       service: 'svc-1',
     });
     const cleared = urlWithState(href, { query: '', filters: NO_FILTERS });
     expect(cleared).to.equal('https://gemeente.example/zorg?page=2&q=host#top');
-    expect(readUrlState(cleared)).to.equal(undefined);
+    expect(readUrlState(cleared, MAX_QUERY_LENGTH)).to.equal(undefined);
   });
 
-  it('converts attributes: default-on booleans and page sizes', () => {
-    expect(defaultOnBoolean.fromAttribute?.(null, Boolean)).to.equal(true);
-    expect(defaultOnBoolean.fromAttribute?.('', Boolean)).to.equal(true);
-    expect(defaultOnBoolean.fromAttribute?.(' False ', Boolean)).to.equal(false);
-    expect(defaultOnBoolean.toAttribute?.(true, Boolean)).to.equal(null);
-    expect(pageSize.fromAttribute?.('12', Number)).to.equal(12);
-    expect(pageSize.fromAttribute?.('0', Number)).to.equal(20);
-    expect(pageSize.fromAttribute?.('100000', Number)).to.equal(200);
+  it('reads attributes and properties: default-on booleans and page sizes', () => {
+    expect(DEFAULT_ON_INPUT.read(null)).to.equal(true);
+    expect(DEFAULT_ON_INPUT.read('')).to.equal(true);
+    expect(DEFAULT_ON_INPUT.read(' False ')).to.equal(false);
+    expect(DEFAULT_ON_INPUT.read(false)).to.equal(false);
+    expect(defaultOnReflection.toAttribute?.(true, Boolean)).to.equal(null);
+    expect(PAGE_SIZE_INPUT.read('12')).to.equal(12);
+    expect(PAGE_SIZE_INPUT.read(12)).to.equal(12);
+    expect(PAGE_SIZE_INPUT.read('0')).to.equal(UNREADABLE);
+    expect(PAGE_SIZE_INPUT.read('100000')).to.equal(200);
     expect(eventFilters({ ...NO_FILTERS, openNow: true, language: 'ar' })).to.deep.equal({ openNow: true, language: 'ar' });
   });
 });

@@ -6,6 +6,8 @@ import type { KaartTerms } from './kaart-terms.js';
 export interface SearchBoxView {
   t: KaartTerms;
   query: string;
+  /** The most characters search reads (the SDK's MAX_QUERY_LENGTH), once the SDK is loaded. */
+  maxLength: number | undefined;
   suggestions: readonly NeedSuggestion[];
   /** Index of the highlighted suggestion, -1 for none. */
   active: number;
@@ -25,7 +27,8 @@ export const SUGGESTION_ID = (index: number): string => `kaart-suggestion-${inde
 /**
  * The search box: an ARIA 1.2 combobox whose list suggests needs in residents'
  * words. Arrow keys move through the suggestions, Enter picks one (or searches),
- * Escape closes the list. Focus stays in the input throughout.
+ * Escape closes the list. Focus stays in the input throughout. It takes as many
+ * characters as search reads, so no typed word is silently ignored.
  */
 export function renderSearchBox(view: SearchBoxView): TemplateResult {
   const { t } = view;
@@ -43,6 +46,7 @@ export function renderSearchBox(view: SearchBoxView): TemplateResult {
             role="combobox"
             autocomplete="off"
             spellcheck="false"
+            maxlength=${ifDefined(view.maxLength)}
             aria-autocomplete="list"
             aria-expanded=${expanded ? 'true' : 'false'}
             aria-controls="kaart-suggestions"

@@ -4,7 +4,7 @@
  * bundler keeps just these functions of the SDK.
  */
 export { openingState, weekSchedule } from '@wijkwijzer/sdk/hours';
-export { suggestNeeds } from '@wijkwijzer/sdk/search';
+export { MAX_QUERY_LENGTH, suggestNeeds } from '@wijkwijzer/sdk/search';
 export type { OpeningState, DayHours } from '@wijkwijzer/sdk/hours';
 export type { NeedSuggestion } from '@wijkwijzer/sdk/search';
 

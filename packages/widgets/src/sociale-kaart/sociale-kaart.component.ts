@@ -8,7 +8,8 @@ import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import { resolveArea } from '../internal/area-resolve.js';
 import { isHuisartsenpost } from '../wachttijd-badge/huisartsenpost.js';
 import { hoursTarget } from './hours-target.js';
-import { audienceConverter, DEFAULT_PAGE_SIZE, defaultOnBoolean, pageSize } from './kaart-attributes.js';
+import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
+import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
 import { eventFilters, NO_FILTERS, panelFilterCount, searchOptions, type KaartFilters } from './kaart-filters.js';
 import type { Area, Manifest, Service, TaxonomyTerm } from './kaart-types.js';
 import { renderDetail } from './render-detail.js';
@@ -105,17 +106,17 @@ export class SocialeKaart extends WijkwijzerElement {
    * Who reads it: `inwoner` (residents; default) or `professional` (shows every service
    * plus referral routes and contact roles).
    */
-  @property({ reflect: true, converter: audienceConverter }) audience: 'inwoner' | 'professional' = 'inwoner';
+  @readAs(AUDIENCE_INPUT) @property({ reflect: true }) audience: 'inwoner' | 'professional' = 'inwoner';
 
   /** How many results to show at a time (1–200, default 20); "Meer tonen" shows the next page. */
-  @property({ reflect: true, converter: pageSize }) limit: number = 20;
+  @readAs(PAGE_SIZE_INPUT) @property({ reflect: true }) limit: number = 20;
 
   /**
    * Groups results under route steps, self-help first (Zelf doen, Samen met je netwerk,
    * Hulp van ervaringsdeskundigen, Hulp van vrijwilligers, Professionele hulp). On by
    * default; `route-order="false"` shows one list by relevance.
    */
-  @property({ attribute: 'route-order', reflect: true, converter: defaultOnBoolean }) routeOrder = true;
+  @readAs(DEFAULT_ON_INPUT) @property({ attribute: 'route-order', reflect: true, converter: defaultOnReflection }) routeOrder = true;
 
   /**
    * Mirrors the search, the filters and the open service in the page URL (parameters
@@ -130,8 +131,12 @@ export class SocialeKaart extends WijkwijzerElement {
   /** Milliseconds typing must pause before the search runs (default 150; 0 searches on every keystroke). */
   @property({ attribute: false }) debounce: number = 150;
 
-  /** The moment for "nu open" and this week's hours. Default: the current time (set it for previews and tests). */
-  @property({ attribute: false }) now?: Date;
+  /**
+   * An ISO date-time (`2026-06-01T09:00:00+02:00`; from code also a Date or milliseconds) to judge
+   * "nu open" and this week's hours at, instead of the real time. A value it cannot read is ignored
+   * with a console warning. For previews, tests and screenshots; leave it out on a live page.
+   */
+  @readAs(DATE_INPUT) @property() now: Date | undefined;
 
   private readonly t = new LocalizeController(this, KAART_STRINGS);
 
@@ -275,7 +280,7 @@ export class SocialeKaart extends WijkwijzerElement {
       tools.suggestNeeds('warm', needs, 1);
       this.applyConfiguredArea();
       this.filters = { ...this.filters, need: this.need || undefined };
-      const fromUrl = this.urlState ? readUrlState(location.href) : undefined;
+      const fromUrl = this.urlState ? readUrlState(location.href, tools.MAX_QUERY_LENGTH) : undefined;
       if (fromUrl) {
         this.query = fromUrl.query;
         this.filters = { ...fromUrl.filters, area: fromUrl.filters.area ?? this.filters.area };
@@ -577,6 +582,7 @@ export class SocialeKaart extends WijkwijzerElement {
         ${renderSearchBox({
           t,
           query: this.query,
+          maxLength: this.tools?.MAX_QUERY_LENGTH,
           suggestions: this.suggestions,
           active: this.activeSuggestion,
           open: this.suggestionsOpen,

@@ -27,12 +27,16 @@ const KEYS = {
 const text = (params: URLSearchParams, key: string): string | undefined => params.get(key)?.trim() || undefined;
 const flag = (params: URLSearchParams, key: string): boolean => params.get(key) === '1';
 
-/** Reads our parameters from a URL; undefined when none of them is there (the snippet then decides). */
-export function readUrlState(href: string): KaartUrlState | undefined {
+/**
+ * Reads our parameters from a URL; undefined when none of them is there (the snippet then decides).
+ * The query is cut to `maxQueryLength`, what search reads: a crafted link must not fill the search
+ * box with a page of text.
+ */
+export function readUrlState(href: string, maxQueryLength: number): KaartUrlState | undefined {
   const params = new URL(href).searchParams;
   if (!Object.values(KEYS).some((key) => params.has(key))) return undefined;
   return {
-    query: text(params, KEYS.query) ?? '',
+    query: text(params, KEYS.query)?.slice(0, maxQueryLength) ?? '',
     filters: {
       need: text(params, KEYS.need),
       area: text(params, KEYS.area),

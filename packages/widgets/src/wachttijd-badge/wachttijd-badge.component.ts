@@ -4,7 +4,7 @@ import { LocalizeController } from '../internal/localize.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import type { BadgeData, BadgeKind } from './badge-data.js';
 import type { BadgeTemplateOptions } from './badge-template.js';
-import { dateConverter } from './date-converter.js';
+import { DATE_INPUT, readAs } from '../internal/property-input.js';
 import { renderError, renderLoading, renderNotice } from '../internal/feed-states.js';
 import { styles } from './wachttijd-badge.styles.js';
 import { BADGE_STRINGS } from './wachttijd-badge.strings.js';
@@ -76,10 +76,11 @@ export class WachttijdBadge extends WijkwijzerElement {
   @property({ reflect: true }) kind: BadgeKind = 'auto';
 
   /**
-   * An ISO date-time to judge the figure and the opening hours at, instead of the real time. For tests,
-   * screenshots and server-side rendering; leave it out on a live page.
+   * An ISO date-time (`2026-06-01T09:00:00+02:00`; from code also a Date or milliseconds) to judge the
+   * figure and the opening hours at, instead of the real time. A value it cannot read is ignored with a
+   * console warning. For tests, screenshots and server-side rendering; leave it out on a live page.
    */
-  @property({ converter: dateConverter }) now: Date | undefined;
+  @readAs(DATE_INPUT) @property() now: Date | undefined;
 
   @state() private expanded = false;
   @state() private data: BadgeData | undefined;
