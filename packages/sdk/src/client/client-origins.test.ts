@@ -111,7 +111,7 @@ describe('a client fetches only from its feed\'s origin', () => {
 
 describe('createClient refuses', () => {
   test('allowedOrigins that are not http(s) origins', () => {
-    for (const allowedOrigins of [['cdn.example.nl'], ['javascript:alert(1)'], ['https://user:pw@cdn.example.nl'], 'https://cdn.example.nl']) {
+    for (const allowedOrigins of [['cdn.example.nl'], ['javascript:alert(1)'], [42], 'https://cdn.example.nl']) {
       assert.throws(
         () => createClient({ feedUrl: 'https://feed.example.nl/index.json', allowedOrigins: allowedOrigins as string[] }),
         InvalidOptionsError,

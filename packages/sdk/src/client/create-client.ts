@@ -133,12 +133,11 @@ function settingsFrom(options: ClientOptions): FeedSettings {
   const maxAgeMs = number('cache.maxAgeMs', cache?.maxAgeMs, 0) ?? DEFAULT_MAX_AGE_MS;
   const now = options.now;
   const manifestUrl = resolveManifestUrl(options.feedUrl);
-  if (options.allowedOrigins !== undefined && !Array.isArray(options.allowedOrigins)) {
-    throw new InvalidOptionsError('allowedOrigins must be a list of origins, e.g. ["https://cdn.example.nl"].');
-  }
+  const allowed = options.allowedOrigins ?? [];
+  if (!Array.isArray(allowed)) throw new InvalidOptionsError('allowedOrigins must be a list, e.g. ["https://cdn.example.nl"].');
   return {
     manifestUrl,
-    origins: originPolicy(manifestUrl, (options.allowedOrigins ?? []).map(normalizeOrigin)),
+    origins: originPolicy(manifestUrl, allowed.map(normalizeOrigin)),
     fetch: options.fetch,
     timeoutMs: number('timeoutMs', options.timeoutMs, 1),
     retries: number('retries', options.retries, 0),

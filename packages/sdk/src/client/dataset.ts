@@ -67,7 +67,7 @@ export function parseDataset<D extends DatasetName>(name: D, body: unknown, url:
   const records: DatasetRecordTypes[D][] = [];
   const byId = new Map<string, DatasetRecordTypes[D]>();
   const firstIndex = new Map<string, number>();
-  const skipped = new SkippedTally();
+  const skipped = skippedTally();
   items.forEach((item, index) => {
     const id = recordId(item);
     const result = validateRecord(name, item);
@@ -102,33 +102,27 @@ export function parseDataset<D extends DatasetName>(name: D, body: unknown, url:
 
 /** The empty dataset of a feed that does not publish `name`. */
 export function emptyDataset<D extends DatasetName>(name: D): LoadedDataset<D> {
-  return { name, url: '', records: Object.freeze([]), byId: new Map(), skipped: new SkippedTally().summary() };
+  return { name, url: '', records: Object.freeze([]), byId: new Map(), skipped: skippedTally().summary() };
 }
 
 /** Counts records left out per issue path and keeps the first few of each. */
-class SkippedTally {
-  #total = 0;
-  readonly #byPath = new Map<string, number>();
-  readonly #examples: SkippedRecord[] = [];
-
-  add(record: SkippedRecord): void {
-    this.#total += 1;
-    let example = false;
-    for (const path of new Set(record.issues.map((issue) => pathKind(issue.path)))) {
-      const count = (this.#byPath.get(path) ?? 0) + 1;
-      this.#byPath.set(path, count);
-      if (count <= SKIPPED_EXAMPLES_PER_PATH) example = true;
-    }
-    if (example) this.#examples.push(record);
-  }
-
-  summary(): SkippedSummary {
-    return Object.freeze({
-      total: this.#total,
-      byPath: Object.freeze(Object.fromEntries(this.#byPath)),
-      examples: Object.freeze(this.#examples),
-    });
-  }
+function skippedTally(): { add(record: SkippedRecord): void; summary(): SkippedSummary } {
+  let total = 0;
+  const byPath = new Map<string, number>();
+  const examples: SkippedRecord[] = [];
+  return {
+    add(record) {
+      total += 1;
+      let example = false;
+      for (const path of new Set(record.issues.map((issue) => pathKind(issue.path)))) {
+        const count = (byPath.get(path) ?? 0) + 1;
+        byPath.set(path, count);
+        if (count <= SKIPPED_EXAMPLES_PER_PATH) example = true;
+      }
+      if (example) examples.push(record);
+    },
+    summary: () => Object.freeze({ total, byPath: Object.freeze(Object.fromEntries(byPath)), examples: Object.freeze(examples) }),
+  };
 }
 
 /** An issue path with list positions as `*`, so one problem in many records is one kind. */

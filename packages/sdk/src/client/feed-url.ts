@@ -23,7 +23,7 @@ export function resolveManifestUrl(feedUrl: string | URL): string {
     // A browser's fetch throws on such a URL, which would read as a CORS problem; and a
     // feed is public, so a password in its URL is a mistake (and would leak into logs).
     throw new InvalidOptionsError(
-      'feedUrl must not contain a user name or password: credentials in URLs are refused. A feed is public; give its URL without them.',
+      'feedUrl has a user name or password in it: credentials in URLs are refused (a feed is public).',
       { url: url.href },
     );
   }

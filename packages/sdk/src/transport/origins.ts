@@ -22,21 +22,19 @@ export function checkOrigin(policy: OriginPolicy, url: string, redirectedFrom?: 
   }
 }
 
-/** One entry of `allowedOrigins` as an origin (`https://cdn.example.nl`); throws `InvalidOptionsError` for anything else. */
+/**
+ * One entry of `allowedOrigins` as an origin (`https://cdn.example.nl`; a path or user info
+ * is dropped); throws `InvalidOptionsError` for anything that is not an http(s) URL.
+ */
 export function normalizeOrigin(entry: unknown): string {
   let url: URL | undefined;
   try {
-    url = new URL(String(entry));
+    url = new URL(entry as string);
   } catch {
-    url = undefined;
+    // Not a URL: refused below.
   }
-  if (typeof entry !== 'string' || !url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new InvalidOptionsError(
-      `allowedOrigins: ${JSON.stringify(entry)} is not an http(s) origin. Give origins such as "https://cdn.example.nl".`,
-    );
+  if (typeof entry !== 'string' || (url?.protocol !== 'https:' && url?.protocol !== 'http:')) {
+    throw new InvalidOptionsError(`allowedOrigins: ${JSON.stringify(entry)} is not an http(s) origin such as "https://cdn.example.nl".`);
   }
-  if (url.username || url.password) {
-    throw new InvalidOptionsError('allowedOrigins: credentials in URLs are refused; give the origin alone, e.g. "https://cdn.example.nl".');
-  }
-  return url.origin;
+  return (url as URL).origin;
 }
