@@ -3,6 +3,7 @@
 // and a copy of the sample with hostile text in it. A middleware answers for
 // feeds that are down or slow. Test code finds them through src/test-support/feeds.ts.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { buildFeed, writeFeed } from '@wijkwijzer/cli';
 import { generateSyntheticFeed, SYNTHETIC_REGION } from '@wijkwijzer/cli/synthetic';
@@ -100,5 +101,48 @@ export function feedFailureMiddleware() {
       context.path = `${slow[1]}${slow[3]}`;
     }
     await next();
+  };
+}
+
+/**
+ * A second feed host on another loopback port, so another origin: it serves the sample
+ * feed (with CORS) and counts every request it gets. The widgets must not ask it
+ * anything unless `allowed-origins` lists it.
+ */
+export async function startForeignFeedServer() {
+  const state = { requests: 0, origin: '' };
+  const server = createServer(async (request, response) => {
+    state.requests += 1;
+    const file = /^\/sample\/([a-z]+\.json)$/.exec(request.url ?? '')?.[1];
+    const body = file ? await readFile(new URL(`sample/${file}`, outRoot)).catch(() => undefined) : undefined;
+    response.writeHead(body ? 200 : 404, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    response.end(body ?? '');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
+  state.origin = `http://127.0.0.1:${server.address().port}`;
+  return state;
+}
+
+/**
+ * Routes about the second host, on the main test server:
+ * `/test-feeds/foreign/state` gives its origin and request count;
+ * `/test-feeds/foreign/datasets/index.json` is the sample manifest with every dataset on it;
+ * `/test-feeds/foreign/redirect/index.json` redirects to its copy of the manifest.
+ */
+export function foreignOriginMiddleware(foreign) {
+  return async (context, next) => {
+    const route = /\/test-feeds\/foreign\/(state|datasets\/index\.json|redirect\/index\.json)$/.exec(context.path)?.[1];
+    if (route === 'state') {
+      context.body = { origin: foreign.origin, requests: foreign.requests };
+    } else if (route === 'redirect/index.json') {
+      context.redirect(`${foreign.origin}/sample/index.json`);
+    } else if (route === 'datasets/index.json') {
+      const manifest = JSON.parse(await readFile(new URL('sample/index.json', outRoot), 'utf8'));
+      for (const link of Object.values(manifest.datasets)) link.url = `${foreign.origin}/sample/${link.url}`;
+      context.body = manifest;
+    } else {
+      await next();
+    }
   };
 }

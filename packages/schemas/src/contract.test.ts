@@ -74,6 +74,27 @@ test('a manifest refuses a javascript: dataset link but takes relative and https
   assert.ok(!refused.ok && refused.issues.some((issue) => issue.path === 'datasets.services.url'));
 });
 
+test('a dataset link written //host or \\\\host is not relative: it names another host and is refused', () => {
+  for (const url of ['../shared/services.json', '/feed/services.json']) {
+    assert.ok(validateWith(Manifest, manifestLinking(url)).ok, url);
+  }
+  for (const url of ['//cdn.example.org/services.json', '\\\\cdn.example.org\\services.json', '/\\cdn.example.org/services.json', ' //cdn.example.org/x']) {
+    const result = validateWith(Manifest, manifestLinking(url));
+    assert.ok(!result.ok && result.issues[0]?.path === 'datasets.services.url', url);
+    assert.match(!result.ok ? (result.issues[0]?.message ?? '') : '', /not \/\/host/);
+  }
+});
+
+test('contract versions: build metadata is semver and accepted; leading zeros and pre-releases are not', () => {
+  assert.ok(validateWith(Manifest, { ...manifestLinking('services.json'), contract_version: '1.0.0+build' }).ok);
+  assert.deepEqual(checkContractVersion('1.0.0+build.7'), { compatible: true });
+  for (const version of ['01.0.0', '1.0.0-evil', '1.0.0+', '1.0']) {
+    const result = validateWith(Manifest, { ...manifestLinking('services.json'), contract_version: version });
+    assert.ok(!result.ok && result.issues[0]?.path === 'contract_version', version);
+    assert.deepEqual(checkContractVersion(version), { compatible: false, reason: 'malformed' }, version);
+  }
+});
+
 test('dangling references are found, links into unpublished datasets are not', () => {
   const services = [{ ...VALID_SERVICE, needs: ['need-missing'] }];
   const dangling = findDanglingReferences({

@@ -25,7 +25,25 @@ export function numberHasUnit(observation: { value: number | boolean; unit?: str
   return typeof observation.value === 'boolean' || observation.unit !== undefined;
 }
 
-/** A dataset link has no scheme (relative to the manifest) or is http(s); never `javascript:` or `data:`. */
+/** Any manifest address will do to tell a relative path from a link to another host. */
+const SOME_MANIFEST = 'https://feed.invalid/regio/index.json';
+
+/**
+ * A dataset link is a path relative to the manifest, or an absolute http(s) URL; never
+ * `javascript:` or `data:`, and never `//host/…` or `\\host\…`, which look relative but
+ * name another host. Decided by the URL parser, as a client resolves it, not by a pattern.
+ */
 export function datasetUrlIsRelativeOrHttp(url: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:/i.test(url) || /^https?:/i.test(url);
+  let absolute: URL | undefined;
+  try {
+    absolute = new URL(url);
+  } catch {
+    absolute = undefined;
+  }
+  if (absolute) return absolute.protocol === 'https:' || absolute.protocol === 'http:';
+  try {
+    return new URL(url, SOME_MANIFEST).origin === new URL(SOME_MANIFEST).origin;
+  } catch {
+    return false;
+  }
 }

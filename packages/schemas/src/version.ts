@@ -5,8 +5,15 @@ export type ContractCompatibility =
   | { compatible: true }
   | { compatible: false; reason: 'newer-major' | 'older-major' | 'malformed' };
 
+/**
+ * A contract version as a feed writes it: `MAJOR.MINOR.PATCH` as semver spells them (no
+ * leading zeros), optionally with build metadata (`1.0.0+build.7`), which semver says
+ * to ignore. No pre-release (`1.0.0-rc.1`): a feed follows a published contract.
+ */
+export const CONTRACT_VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
 function majorOf(version: string): number | undefined {
-  const match = /^(\d+)\.\d+\.\d+/.exec(version);
+  const match = CONTRACT_VERSION_PATTERN.exec(version);
   return match ? Number(match[1]) : undefined;
 }
 

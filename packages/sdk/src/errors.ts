@@ -16,7 +16,8 @@ export type WijkwijzerErrorCode =
   | 'invalid_dataset'
   | 'unsupported_contract'
   | 'aborted'
-  | 'invalid_options';
+  | 'invalid_options'
+  | 'foreign-origin';
 
 export interface WijkwijzerErrorOptions {
   /** The URL the error is about; credentials in it are redacted before it is stored. */
@@ -233,6 +234,54 @@ export class UnsupportedContractError extends WijkwijzerError {
     this.feedVersion = options.feedVersion;
     this.supportedVersion = CONTRACT_VERSION;
   }
+}
+
+/**
+ * A request would leave the feed's origin: a dataset URL on another host, or a redirect
+ * to one. A client fetches only from the origin of its feed URL and the `allowedOrigins`
+ * the embedder lists. Not retryable: asking again gives the same answer.
+ */
+export class ForeignOriginError extends WijkwijzerError {
+  /** The origin that was refused; undefined for a browser's opaque redirect, whose target is hidden. */
+  readonly origin: string | undefined;
+  /** The origin of the feed's manifest. */
+  readonly feedOrigin: string;
+
+  constructor(
+    options: WijkwijzerErrorOptions & {
+      url: string;
+      feedOrigin: string;
+      /** The URL that answered with a redirect to `url`; undefined when `url` was asked for directly. */
+      redirectedFrom?: string | undefined;
+      /** A browser's manual redirect: it happened, but its target cannot be seen. */
+      opaqueRedirect?: boolean | undefined;
+    },
+  ) {
+    const origin = options.opaqueRedirect ? undefined : new URL(options.url).origin;
+    super('foreign-origin', foreignOriginMessage(options, origin), options);
+    this.name = 'ForeignOriginError';
+    this.origin = origin;
+    this.feedOrigin = options.feedOrigin;
+  }
+}
+
+function foreignOriginMessage(
+  options: { url: string; feedOrigin: string; redirectedFrom?: string | undefined; opaqueRedirect?: boolean | undefined },
+  origin: string | undefined,
+): string {
+  if (origin === undefined) {
+    return (
+      `The feed answered ${redactUrl(options.url)} with a redirect; a browser hides where a redirect goes, ` +
+      'so Wijkwijzer does not follow it. Publish the feed at its final address and point the feed URL there.'
+    );
+  }
+  const what = options.redirectedFrom
+    ? `${redactUrl(options.redirectedFrom)} redirected to ${redactUrl(options.url)}`
+    : `${redactUrl(options.url)} is not on the feed's origin`;
+  return (
+    `Refused to fetch from ${origin}: ${what}, and a client fetches only from the feed's origin ${options.feedOrigin}. ` +
+    `If you trust ${origin}, allow it: createClient({ allowedOrigins: ['${origin}'] }) or allowed-origins="${origin}" on the widget.`
+  );
 }
 
 /** Thrown when an operation is aborted and its signal carries no reason of its own. */

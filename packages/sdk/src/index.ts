@@ -16,6 +16,7 @@ export type {
   DatasetCount,
   FeedReport,
   FetchLike,
+  IntegrityMismatch,
   NormsResource,
   ObservationWithStatus,
   OrganizationsResource,
@@ -55,6 +56,7 @@ export {
   UnsupportedContractError,
   AbortedError,
   InvalidOptionsError,
+  ForeignOriginError,
   isWijkwijzerError,
   type WijkwijzerErrorCode,
 } from './errors.js';

@@ -3,7 +3,7 @@
  * none of it needs zod.
  */
 export { DATASET_NAMES, ROUTE_STEPS } from '../contract-lists.js';
-export { datasetItems, recordId } from '../dataset-files.js';
+export { contentHash, datasetItems, recordId } from '../dataset-files.js';
 export type { RecordIssue, RecordResult } from '../issues.js';
 export { CONTRACT_VERSION, checkContractVersion, type ContractCompatibility } from '../version.js';
 export type { DatasetName, Manifest } from '../manifest.js';

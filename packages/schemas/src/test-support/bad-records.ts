@@ -97,4 +97,9 @@ export const BAD_MANIFESTS: { manifest: unknown; path: string }[] = [
   { manifest: { ...manifestLinking('services.json'), publisher: { name: 'P', url: 'ftp://example.nl' } }, path: 'publisher.url' },
   { manifest: { ...manifestLinking('services.json'), generated_at: '2026-11-22 10:00' }, path: 'generated_at' },
   { manifest: { ...manifestLinking('services.json'), contract_version: 'v1' }, path: 'contract_version' },
+  { manifest: { ...manifestLinking('services.json'), contract_version: '01.0.0' }, path: 'contract_version' },
+  { manifest: { ...manifestLinking('services.json'), contract_version: '1.0.0-evil' }, path: 'contract_version' },
+  // Not relative: they name another host.
+  { manifest: manifestLinking('//cdn.example.org/feed/services.json'), path: 'datasets.services.url' },
+  { manifest: manifestLinking('\\\\cdn.example.org\\feed\\services.json'), path: 'datasets.services.url' },
 ];

@@ -99,7 +99,10 @@ describe('datasets', () => {
     assert.equal((await c.services.get('buurtteam-overvecht'))?.name, 'Buurtteam Overvecht', 'the first of a duplicate id is kept');
 
     const report = c.report();
-    assert.deepEqual(report.counts, { services: { loaded: 3, skipped: 3 } });
+    assert.deepEqual(report.counts, {
+      services: { loaded: 3, skipped: 3, skippedByPath: { status: 1, id: 2, organization_id: 1 } },
+    });
+    assert.equal(report.skippedTotal, 3);
     assert.deepEqual(report.skipped[0], {
       dataset: 'services',
       id: 'kapot',

@@ -1,5 +1,6 @@
 import type { DatasetName, Manifest } from '@wijkwijzer/schemas';
 import { InvalidOptionsError } from '../errors.js';
+import { normalizeOrigin, originPolicy } from '../transport/origins.js';
 import { areaGraph } from './area-graph-cache.js';
 import type { LoadedDataset } from './dataset.js';
 import { createFeed, DEFAULT_AVAILABILITY_MAX_AGE_MS, DEFAULT_MAX_AGE_MS, type FeedSettings } from './feed.js';
@@ -131,8 +132,12 @@ function settingsFrom(options: ClientOptions): FeedSettings {
   const cache = options.cache === false ? undefined : (options.cache ?? {});
   const maxAgeMs = number('cache.maxAgeMs', cache?.maxAgeMs, 0) ?? DEFAULT_MAX_AGE_MS;
   const now = options.now;
+  const manifestUrl = resolveManifestUrl(options.feedUrl);
+  const allowed = options.allowedOrigins ?? [];
+  if (!Array.isArray(allowed)) throw new InvalidOptionsError('allowedOrigins must be a list, e.g. ["https://cdn.example.nl"].');
   return {
-    manifestUrl: resolveManifestUrl(options.feedUrl),
+    manifestUrl,
+    origins: originPolicy(manifestUrl, allowed.map(normalizeOrigin)),
     fetch: options.fetch,
     timeoutMs: number('timeoutMs', options.timeoutMs, 1),
     retries: number('retries', options.retries, 0),

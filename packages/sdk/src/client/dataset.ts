@@ -13,13 +13,41 @@ export interface SkippedRecord {
   issues: RecordIssue[];
 }
 
+/** How many records left out are kept as examples per dataset and issue path; the rest are only counted. */
+export const SKIPPED_EXAMPLES_PER_PATH = 50;
+
+/**
+ * The records left out of one dataset, in bounded memory: a feed with 15 000 bad
+ * records gives counts and a few examples of each problem, not 15 000 entries.
+ */
+export interface SkippedSummary {
+  total: number;
+  /**
+   * Records left out per issue path, with list positions as `*` (`phones.*.number`);
+   * a record with issues at two paths counts under both.
+   */
+  byPath: Readonly<Record<string, number>>;
+  /** The first `SKIPPED_EXAMPLES_PER_PATH` records left out for each path, in file order. */
+  examples: readonly SkippedRecord[];
+}
+
+/** What the file itself was, to compare with the manifest's `count` and `hash`. */
+export interface DatasetFile {
+  /** Entries in the file, valid or not. */
+  count: number;
+  /** `sha256-<base64>` of its exact bytes. */
+  hash: string;
+}
+
 /** The valid records of one dataset file, in file order, with the ones left out. */
 export interface LoadedDataset<D extends DatasetName> {
   name: D;
   url: string;
   records: readonly DatasetRecordTypes[D][];
   byId: ReadonlyMap<string, DatasetRecordTypes[D]>;
-  skipped: readonly SkippedRecord[];
+  skipped: SkippedSummary;
+  /** Undefined for a dataset the feed does not publish. */
+  file?: DatasetFile | undefined;
 }
 
 /**
@@ -27,7 +55,7 @@ export interface LoadedDataset<D extends DatasetName> {
  * never hides the rest. Of records sharing an id, the first is kept.
  * Throws `InvalidDatasetError` only when the file is not a list of records at all.
  */
-export function parseDataset<D extends DatasetName>(name: D, body: unknown, url: string): LoadedDataset<D> {
+export function parseDataset<D extends DatasetName>(name: D, body: unknown, url: string, hash: string): LoadedDataset<D> {
   const items = datasetItems(body);
   if (!items) {
     throw new InvalidDatasetError({
@@ -39,18 +67,18 @@ export function parseDataset<D extends DatasetName>(name: D, body: unknown, url:
   const records: DatasetRecordTypes[D][] = [];
   const byId = new Map<string, DatasetRecordTypes[D]>();
   const firstIndex = new Map<string, number>();
-  const skipped: SkippedRecord[] = [];
+  const skipped = skippedTally();
   items.forEach((item, index) => {
     const id = recordId(item);
     const result = validateRecord(name, item);
     if (!result.ok) {
-      skipped.push({ dataset: name, ...(id === undefined ? {} : { id }), index, issues: result.issues });
+      skipped.add({ dataset: name, ...(id === undefined ? {} : { id }), index, issues: result.issues });
       return;
     }
     const record = result.value;
     const first = firstIndex.get(record.id);
     if (first !== undefined) {
-      skipped.push({
+      skipped.add({
         dataset: name,
         id: record.id,
         index,
@@ -62,12 +90,44 @@ export function parseDataset<D extends DatasetName>(name: D, body: unknown, url:
     byId.set(record.id, record);
     records.push(record);
   });
-  return { name, url, records: Object.freeze(records), byId, skipped: Object.freeze(skipped) };
+  return {
+    name,
+    url,
+    records: Object.freeze(records),
+    byId,
+    skipped: skipped.summary(),
+    file: { count: items.length, hash },
+  };
 }
 
 /** The empty dataset of a feed that does not publish `name`. */
 export function emptyDataset<D extends DatasetName>(name: D): LoadedDataset<D> {
-  return { name, url: '', records: Object.freeze([]), byId: new Map(), skipped: Object.freeze([]) };
+  return { name, url: '', records: Object.freeze([]), byId: new Map(), skipped: skippedTally().summary() };
+}
+
+/** Counts records left out per issue path and keeps the first few of each. */
+function skippedTally(): { add(record: SkippedRecord): void; summary(): SkippedSummary } {
+  let total = 0;
+  const byPath = new Map<string, number>();
+  const examples: SkippedRecord[] = [];
+  return {
+    add(record) {
+      total += 1;
+      let example = false;
+      for (const path of new Set(record.issues.map((issue) => pathKind(issue.path)))) {
+        const count = (byPath.get(path) ?? 0) + 1;
+        byPath.set(path, count);
+        if (count <= SKIPPED_EXAMPLES_PER_PATH) example = true;
+      }
+      if (example) examples.push(record);
+    },
+    summary: () => Object.freeze({ total, byPath: Object.freeze(Object.fromEntries(byPath)), examples: Object.freeze(examples) }),
+  };
+}
+
+/** An issue path with list positions as `*`, so one problem in many records is one kind. */
+function pathKind(path: string): string {
+  return path.replace(/(^|\.)\d+(?=\.|$)/g, '$1*');
 }
 
 function describeJson(value: unknown): string {

@@ -19,6 +19,14 @@ export function resolveManifestUrl(feedUrl: string | URL): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InvalidOptionsError(`feedUrl must be an http(s) URL, not ${url.protocol}`, { url: url.href });
   }
+  if (url.username || url.password) {
+    // A browser's fetch throws on such a URL, which would read as a CORS problem; and a
+    // feed is public, so a password in its URL is a mistake (and would leak into logs).
+    throw new InvalidOptionsError(
+      'feedUrl has a user name or password in it: credentials in URLs are refused (a feed is public).',
+      { url: url.href },
+    );
+  }
   if (url.pathname.endsWith('/')) url.pathname += 'index.json';
   url.hash = '';
   return url.href;

@@ -1,18 +1,22 @@
-import type { DatasetName, Manifest } from '@wijkwijzer/schemas';
+import type { DatasetLink, DatasetName, Manifest } from '@wijkwijzer/schemas';
+import { datasetItems } from '@wijkwijzer/schemas/records';
 import { FeedCache, sharedFeedCache } from '../cache/feed-cache.js';
-import type { Loader, ReadOptions } from '../cache/resource-entry.js';
+import type { Loader, ReadOptions, ResourceEntry } from '../cache/resource-entry.js';
 import { HttpStatusError, InvalidDatasetError, InvalidJsonError, InvalidManifestError } from '../errors.js';
 import { fetchJson, type FetchJsonResult, type FetchLike } from '../transport/fetch-json.js';
+import { checkOrigin, type OriginPolicy } from '../transport/origins.js';
 import { combineSignals } from '../transport/signals.js';
-import { emptyDataset, parseDataset, type LoadedDataset, type SkippedRecord } from './dataset.js';
-import { datasetUrl, parseManifest } from './manifest.js';
-import type { DatasetCount, FeedReport } from './types.js';
+import { emptyDataset, parseDataset, type DatasetFile, type LoadedDataset, type SkippedRecord } from './dataset.js';
+import { parseManifest } from './manifest.js';
+import type { DatasetCount, FeedReport, IntegrityMismatch } from './types.js';
 
 export const DEFAULT_MAX_AGE_MS = 5 * 60_000;
 export const DEFAULT_AVAILABILITY_MAX_AGE_MS = 60_000;
 
 export interface FeedSettings {
   manifestUrl: string;
+  /** The feed's origin and the ones the embedder allowed: nothing is fetched elsewhere. */
+  origins: OriginPolicy;
   fetch: FetchLike | undefined;
   timeoutMs: number | undefined;
   retries: number | undefined;
@@ -49,16 +53,27 @@ export function createFeed(settings: FeedSettings): Feed {
   /** Cache keys of the datasets this client has read, for its report. */
   const readKeys = new Map<DatasetName, string>();
 
-  const request = (url: string, etag: string | undefined, signal: AbortSignal): Promise<FetchJsonResult> =>
-    fetchJson(url, { fetch: settings.fetch, timeoutMs: settings.timeoutMs, retries: settings.retries, etag, signal }).then(
-      (result) => {
-        // A 304 we did not ask for leaves us with nothing to show.
-        if (result.status === 'not-modified' && etag === undefined) {
-          throw new HttpStatusError({ url, status: 304, statusText: 'Not Modified' });
-        }
-        return result;
-      },
-    );
+  const request = (
+    url: string,
+    etag: string | undefined,
+    signal: AbortSignal,
+    extra: { hash?: boolean; cache?: RequestCache } = {},
+  ): Promise<FetchJsonResult> =>
+    fetchJson(url, {
+      fetch: settings.fetch,
+      timeoutMs: settings.timeoutMs,
+      retries: settings.retries,
+      etag,
+      signal,
+      origins: settings.origins,
+      ...extra,
+    }).then((result) => {
+      // A 304 we did not ask for leaves us with nothing to show.
+      if (result.status === 'not-modified' && etag === undefined) {
+        throw new HttpStatusError({ url, status: 304, statusText: 'Not Modified' });
+      }
+      return result;
+    });
 
   const readOptions = (maxAgeMs: number, signal: AbortSignal | undefined): ReadOptions => ({
     maxAgeMs,
@@ -81,25 +96,51 @@ export function createFeed(settings: FeedSettings): Feed {
     return { status: 'fresh', value: parseManifest(result.body, manifestUrl), etag: result.etag };
   };
 
+  /** GETs a dataset file with the hash of its bytes; a body that is not JSON is an `InvalidDatasetError`. */
+  const requestDataset = async (
+    name: DatasetName,
+    url: string,
+    etag: string | undefined,
+    signal: AbortSignal,
+    cache?: RequestCache,
+  ): Promise<FetchJsonResult> => {
+    try {
+      return await request(url, etag, signal, { hash: true, ...(cache ? { cache } : {}) });
+    } catch (error) {
+      if (error instanceof InvalidJsonError) {
+        throw new InvalidDatasetError({
+          url,
+          dataset: name,
+          problem: `is not JSON (it starts with ${JSON.stringify(error.bodyStart)})`,
+          cause: error,
+        });
+      }
+      throw error;
+    }
+  };
+
+  /**
+   * Loads a dataset and checks it against the manifest's `count` and `hash`. A file that
+   * does not match (often an old copy in some HTTP cache) is asked for once more past
+   * every cache; if it still does not match, it is used anyway and the report says so.
+   */
   const datasetLoader =
-    <D extends DatasetName>(name: D, url: string): Loader<LoadedDataset<D>> =>
+    <D extends DatasetName>(name: D, link: DatasetLink, key: string): Loader<LoadedDataset<D>> =>
     async (etag, signal) => {
-      let result: FetchJsonResult;
-      try {
-        result = await request(url, etag, signal);
-      } catch (error) {
-        if (error instanceof InvalidJsonError) {
-          throw new InvalidDatasetError({
-            url,
-            dataset: name,
-            problem: `is not JSON (it starts with ${JSON.stringify(error.bodyStart)})`,
-            cause: error,
-          });
+      const { url } = link;
+      let result = await requestDataset(name, url, etag, signal);
+      const held = store().find<LoadedDataset<D>>(key)?.peek()?.file;
+      const file = result.status === 'fresh' ? fileOf(result) : held;
+      if (file && integrityMismatch(link, file)) {
+        try {
+          result = await requestDataset(name, url, undefined, signal, 'no-store');
+        } catch (error) {
+          if (signal.aborted) throw error;
+          // The first answer is all we have: it is used, and the report shows the mismatch.
         }
-        throw error;
       }
       if (result.status === 'not-modified') return result;
-      return { status: 'fresh', value: parseDataset(name, result.body, url), etag: result.etag };
+      return { status: 'fresh', value: parseDataset(name, result.body, url, fileOf(result).hash), etag: result.etag };
     };
 
   /** Runs `work` with the client's signal and the call's signal combined. */
@@ -124,12 +165,14 @@ export function createFeed(settings: FeedSettings): Feed {
 
   const dataset = <D extends DatasetName>(name: D, signal?: AbortSignal): Promise<LoadedDataset<D>> =>
     withSignal(signal, async (combined) => {
-      const url = datasetUrl(await manifest(combined), name);
-      if (url === undefined) return emptyDataset(name);
-      const key = `dataset:${name}:${url}`;
+      const link = (await manifest(combined)).datasets[name];
+      if (link === undefined) return emptyDataset(name);
+      // Before the cache too: another client of the page may have allowed what this one does not.
+      checkOrigin(settings.origins, link.url);
+      const key = `dataset:${name}:${link.url}`;
       readKeys.set(name, key);
       const entry = store().entry<LoadedDataset<D>>(key);
-      return (await entry.read(datasetLoader(name, url), readOptions(maxAgeOf(name), combined))).value;
+      return (await entry.read(datasetLoader(name, link, key), readOptions(maxAgeOf(name), combined))).value;
     });
 
   const datasetOrEmpty = async <D extends DatasetName>(name: D, signal?: AbortSignal): Promise<LoadedDataset<D>> => {
@@ -145,17 +188,26 @@ export function createFeed(settings: FeedSettings): Feed {
     const cache = store();
     const now = settings.clock();
     const skipped: SkippedRecord[] = [];
+    let skippedTotal = 0;
     const counts: Partial<Record<DatasetName, DatasetCount>> = {};
-    const entries = [{ entry: cache.find<unknown>(MANIFEST_KEY), maxAgeMs: settings.maxAgeMs }];
+    const integrity: IntegrityMismatch[] = [];
+    const manifestEntry = cache.find<Manifest>(MANIFEST_KEY);
+    const links = manifestEntry?.peek()?.datasets ?? {};
+    const entries = [{ entry: manifestEntry as ResourceEntry<unknown> | undefined, maxAgeMs: settings.maxAgeMs }];
     for (const [name, key] of readKeys) {
       const entry = cache.find<LoadedDataset<DatasetName>>(key);
       entries.push({ entry, maxAgeMs: maxAgeOf(name) });
       const loaded = entry?.peek();
       if (!loaded) continue;
-      skipped.push(...loaded.skipped);
-      counts[name] = { loaded: loaded.records.length, skipped: loaded.skipped.length };
+      skipped.push(...loaded.skipped.examples);
+      skippedTotal += loaded.skipped.total;
+      counts[name] = { loaded: loaded.records.length, skipped: loaded.skipped.total, skippedByPath: loaded.skipped.byPath };
+      const link = links[name];
+      if (link && loaded.file && link.url === loaded.url && integrityMismatch(link, loaded.file)) {
+        integrity.push({ dataset: name, url: loaded.url, expected: { count: link.count, hash: link.hash }, actual: loaded.file });
+      }
     }
-    let stale = false;
+    let stale = integrity.length > 0;
     let lastError: Error | undefined;
     for (const { entry, maxAgeMs } of entries) {
       if (!entry) continue;
@@ -165,10 +217,20 @@ export function createFeed(settings: FeedSettings): Feed {
       }
       if (lastError === undefined && entry.lastError !== undefined) lastError = toError(entry.lastError);
     }
-    return { skipped, counts, stale, ...(lastError ? { lastError } : {}) };
+    return { skipped, skippedTotal, counts, integrity, stale, ...(lastError ? { lastError } : {}) };
   };
 
   return { manifest, dataset, datasetOrEmpty, report, idle: () => store().idle() };
+}
+
+/** The count and hash of a fresh dataset answer (fetched with `hash: true`). */
+function fileOf(result: { body: unknown; hash?: string | undefined }): DatasetFile {
+  return { count: datasetItems(result.body)?.length ?? 0, hash: result.hash ?? '' };
+}
+
+/** True when a file is not what the manifest announced. */
+function integrityMismatch(link: DatasetLink, file: DatasetFile): boolean {
+  return file.count !== link.count || file.hash !== link.hash;
 }
 
 function toError(value: unknown): Error {

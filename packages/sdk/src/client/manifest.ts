@@ -1,4 +1,4 @@
-import type { DatasetName, Manifest } from '@wijkwijzer/schemas';
+import type { Manifest } from '@wijkwijzer/schemas';
 // The records subpath: the compact validator in browsers, zod elsewhere.
 import { checkContractVersion, DATASET_NAMES, validateManifest, type RecordIssue } from '@wijkwijzer/schemas/records';
 import { InvalidManifestError, UnsupportedContractError } from '../errors.js';
@@ -33,9 +33,4 @@ export function parseManifest(body: unknown, manifestUrl: string): Manifest {
   }
   if (issues.length > 0) throw new InvalidManifestError({ url: manifestUrl, issues });
   return { ...manifest, datasets };
-}
-
-/** The absolute URL of a dataset, or undefined when the feed does not publish it. */
-export function datasetUrl(manifest: Manifest, name: DatasetName): string | undefined {
-  return manifest.datasets[name]?.url;
 }

@@ -50,6 +50,13 @@ export interface ClientOptions {
   cache?: CacheOptions | false;
   /** The clock for cache ages and availability status; defaults to the real time. */
   now?: () => Date;
+  /**
+   * Origins besides the feed's own that the client may fetch from, e.g.
+   * `['https://cdn.example.nl']`. A client fetches only from the origin of `feedUrl`:
+   * a dataset URL elsewhere, or a redirect elsewhere, fails with `ForeignOriginError`
+   * unless its origin is listed here. Each entry is read as `new URL(entry).origin`.
+   */
+  allowedOrigins?: readonly string[];
 }
 
 /** Options every resource method accepts. */
@@ -61,21 +68,50 @@ export interface CallOptions {
 export interface DatasetCount {
   /** Valid records available. */
   loaded: number;
-  /** Records left out (invalid or duplicate ids). */
+  /** Records left out (invalid or duplicate ids), all of them. */
   skipped: number;
+  /**
+   * Records left out per issue path, list positions written `*` (`{ "phones.*.number": 1200 }`).
+   * A record with problems at two paths counts under both, so these may add up to more than `skipped`.
+   */
+  skippedByPath: Readonly<Record<string, number>>;
+}
+
+/** A dataset file that is not what the manifest says, even when asked for past every HTTP cache. */
+export interface IntegrityMismatch {
+  dataset: DatasetName;
+  url: string;
+  /** The manifest's `count` and `hash`. */
+  expected: { count: number; hash: string };
+  /** The file's entries (valid or not) and the `sha256-<base64>` of its exact bytes. */
+  actual: { count: number; hash: string };
 }
 
 /**
  * What this client has loaded and how healthy it is: which records were left out and
- * why, how many were kept per dataset, and whether the data is stale.
+ * why, how many were kept per dataset, whether files match the manifest, and whether the
+ * data is stale. Its size is bounded: records left out are counted, and only the first
+ * few of each kind are kept as examples.
  */
 export interface FeedReport {
+  /**
+   * Examples of records left out: per dataset, the first 50 with an issue at each path
+   * (see `counts[dataset].skippedByPath`), in file order. `skippedTotal` counts them all.
+   */
   skipped: SkippedRecord[];
+  /** Every record left out, across the datasets read. */
+  skippedTotal: number;
   /** Per dataset this client has read so far. */
   counts: Partial<Record<DatasetName, DatasetCount>>;
   /**
+   * Datasets whose file does not match the manifest's `count` or `hash` (after one more
+   * request past the caches). Their records are used anyway, and `stale` is true.
+   */
+  integrity: IntegrityMismatch[];
+  /**
    * True when any file this client has read is older than its max-age, or the last
-   * attempt to refresh it failed (the feed is down and the last good data is served).
+   * attempt to refresh it failed (the feed is down and the last good data is served),
+   * or a dataset does not match the manifest.
    */
   stale: boolean;
   /**

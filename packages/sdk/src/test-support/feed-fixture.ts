@@ -16,7 +16,8 @@ export interface FeedFixture {
   datasets: { [D in DatasetName]?: unknown };
 }
 
-const PLACEHOLDER_HASH = `sha256-${'A'.repeat(43)}=`;
+/** A hash the test feed server replaces, with the count, by those of the file it serves. */
+export const AUTO_HASH = `sha256-${'A'.repeat(43)}=`;
 
 type Records = { [D in DatasetName]: DatasetRecordTypes[D][] };
 
@@ -154,7 +155,7 @@ export function feedFixture(): FeedFixture {
   const data = records();
   const datasets: Manifest['datasets'] = {};
   for (const name of Object.keys(data) as DatasetName[]) {
-    datasets[name] = { url: `${name}.json`, count: data[name].length, hash: PLACEHOLDER_HASH };
+    datasets[name] = { url: `${name}.json`, count: data[name].length, hash: AUTO_HASH };
   }
   return {
     manifest: {

@@ -1,13 +1,17 @@
+import { createHash } from 'node:crypto';
 import { after, afterEach, beforeEach } from 'node:test';
 import { http, HttpResponse } from 'msw';
 import { setupServer, type SetupServer } from 'msw/node';
 import { clearFeedCache } from '../cache/feed-cache.js';
-import { feedFixture, FIXTURE_BASE_URL, type FeedFixture } from './feed-fixture.js';
+import { datasetItems } from '@wijkwijzer/schemas/records';
+import { AUTO_HASH, feedFixture, FIXTURE_BASE_URL, type FeedFixture } from './feed-fixture.js';
 
 /**
  * An msw server (Node only) that answers real `fetch` calls with a fixture feed, like a
  * static host would: JSON with an ETag, 304 for a matching `If-None-Match`, 404 for
- * files it does not have. It records every request so tests can count them.
+ * files it does not have. It records every request so tests can count them. Like a
+ * feed builder, it fills in the `count` and `hash` of every dataset link whose hash is
+ * `AUTO_HASH`; a test that wants a mismatch writes its own.
  */
 
 export interface RecordedRequest {
@@ -46,11 +50,26 @@ export function startFeedServer(options: { baseUrl?: string } = {}): FeedServer 
   const state: { feed: FeedFixture } = { feed: feedFixture() };
   const requests: RecordedRequest[] = [];
 
-  const bodyOf = (file: string): string | undefined => {
-    if (file === 'index.json') return JSON.stringify(state.feed.manifest);
-    const match = /^([a-z]+)\.json$/.exec(file);
-    const data = match ? (state.feed.datasets as Record<string, unknown>)[match[1] as string] : undefined;
+  const datasetBody = (name: string): string | undefined => {
+    const data = (state.feed.datasets as Record<string, unknown>)[name];
     return data === undefined ? undefined : JSON.stringify(data);
+  };
+  const manifestBody = (): string => {
+    const { manifest } = state.feed;
+    const datasets = Object.fromEntries(
+      Object.entries(manifest.datasets).map(([name, link]) => {
+        const body = datasetBody(name);
+        if (link?.hash !== AUTO_HASH || body === undefined) return [name, link];
+        const count = datasetItems(JSON.parse(body))?.length ?? 0;
+        return [name, { ...link, count, hash: `sha256-${createHash('sha256').update(body).digest('base64')}` }];
+      }),
+    );
+    return JSON.stringify({ ...manifest, datasets });
+  };
+  const bodyOf = (file: string): string | undefined => {
+    if (file === 'index.json') return manifestBody();
+    const match = /^([a-z]+)\.json$/.exec(file);
+    return match ? datasetBody(match[1] as string) : undefined;
   };
 
   const server = setupServer(

@@ -1,4 +1,7 @@
-import { abortReason, HttpStatusError, InvalidJsonError, NetworkError, TimeoutError } from '../errors.js';
+// The records subpath: zod-free, so the browser path stays small.
+import { contentHash } from '@wijkwijzer/schemas/records';
+import { abortReason, ForeignOriginError, HttpStatusError, InvalidJsonError, NetworkError, TimeoutError } from '../errors.js';
+import { checkOrigin, originPolicy, type OriginPolicy } from './origins.js';
 import {
   backoffDelay,
   isRetryableStatus,
@@ -13,6 +16,8 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_RETRIES = 2;
+/** Same-origin redirects followed per request; a feed should be published at its final address. */
+export const MAX_REDIRECTS = 3;
 
 export interface FetchJsonOptions {
   /** Defaults to `globalThis.fetch`, looked up at call time. */
@@ -34,14 +39,24 @@ export interface FetchJsonOptions {
   maxRetryAfterMs?: number | undefined;
   /** The clock for `Retry-After` dates, in ms since the epoch. */
   now?: (() => number) | undefined;
+  /** Where requests (and redirects) may go. Default: the origin of `url` only. */
+  origins?: OriginPolicy | undefined;
+  /** The request's cache mode; `no-store` to get past an HTTP cache that may hold an old copy. */
+  cache?: RequestCache | undefined;
+  /** Also return the `sha256-<base64>` hash of the body's exact bytes. */
+  hash?: boolean | undefined;
 }
 
 export type FetchJsonResult =
-  | { status: 'fresh'; body: unknown; etag?: string | undefined }
+  | { status: 'fresh'; body: unknown; etag?: string | undefined; hash?: string | undefined }
   | { status: 'not-modified'; body?: undefined; etag?: string | undefined };
 
+type FreshBody = { status: 'fresh'; bytes: ArrayBuffer; etag: string | undefined };
+
 type AttemptOutcome =
-  | { kind: 'done'; result: { status: 'not-modified'; etag: string | undefined } | { status: 'fresh'; text: string; etag: string | undefined } }
+  | { kind: 'done'; result: { status: 'not-modified'; etag: string | undefined } | FreshBody }
+  /** A 3xx with a Location (as Node's fetch shows it); `opaque` for a browser's manual redirect, which hides it. */
+  | { kind: 'redirect'; location: string | 'opaque'; status: number }
   | {
       kind: 'failed';
       /** `network` covers failures without an HTTP answer other than our own timeout. */
@@ -62,6 +77,10 @@ const globalFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
  * must expose `ETag` (`Access-Control-Expose-Headers`); if a conditional attempt fails
  * with a network error, later attempts are sent without it, so a feed host that cannot
  * answer preflights still works (at the cost of a full download).
+ *
+ * Requests stay on the allowed origins: redirects are not followed by `fetch` but here,
+ * a few hops at most and only to an allowed origin (`ForeignOriginError` otherwise). A
+ * browser hides a redirect's target, so there every redirect is refused.
  */
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<FetchJsonResult> {
   const doFetch = options.fetch ?? globalFetch;
@@ -71,15 +90,28 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS;
+  const origins = options.origins ?? originPolicy(url);
   let etag = options.etag;
+  checkOrigin(origins, url);
+  let current = url;
+  let redirects = 0;
 
   for (let attempt = 1; ; attempt += 1) {
-    const outcome = await attemptOnce(doFetch, url, { timeoutMs, etag, signal: options.signal, now });
+    const outcome = await attemptOnce(doFetch, current, { timeoutMs, etag, signal: options.signal, now, cache: options.cache });
+    if (outcome.kind === 'redirect') {
+      redirects += 1;
+      current = redirectTarget(outcome, current, origins, redirects);
+      attempt -= 1;
+      continue;
+    }
     if (outcome.kind === 'done') {
       const { result } = outcome;
       if (result.status === 'not-modified') return { status: 'not-modified', etag: result.etag ?? options.etag };
       if (options.etag !== undefined && result.etag === options.etag) return { status: 'not-modified', etag: result.etag };
-      return { status: 'fresh', body: parseJson(result.text, url), etag: result.etag };
+      // TextDecoder drops a leading BOM, as response.text() would.
+      const body = parseJson(new TextDecoder().decode(result.bytes), current);
+      const hash = options.hash ? await contentHash(new Uint8Array(result.bytes)) : undefined;
+      return { status: 'fresh', body, etag: result.etag, ...(hash === undefined ? {} : { hash }) };
     }
     if (!outcome.retryable || attempt > retries) throw outcome.error(attempt);
     if (outcome.reason === 'network') etag = undefined;
@@ -92,11 +124,28 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
   }
 }
 
+/** Where a redirect from `from` leads, if we may follow it. */
+function redirectTarget(
+  redirect: { location: string | 'opaque'; status: number },
+  from: string,
+  origins: OriginPolicy,
+  hops: number,
+): string {
+  if (redirect.location === 'opaque') throw new ForeignOriginError({ url: from, feedOrigin: origins.feedOrigin, opaqueRedirect: true });
+  const target = new URL(redirect.location, from).href;
+  checkOrigin(origins, target, from);
+  if (hops > MAX_REDIRECTS) {
+    throw new HttpStatusError({ url: from, status: redirect.status, statusText: `(redirect number ${hops}, more than ${MAX_REDIRECTS})` });
+  }
+  return target;
+}
+
 interface AttemptOptions {
   timeoutMs: number;
   etag: string | undefined;
   signal: AbortSignal | undefined;
   now: () => number;
+  cache: RequestCache | undefined;
 }
 
 async function attemptOnce(doFetch: FetchLike, url: string, options: AttemptOptions): Promise<AttemptOutcome> {
@@ -107,13 +156,21 @@ async function attemptOnce(doFetch: FetchLike, url: string, options: AttemptOpti
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.etag !== undefined) headers['if-none-match'] = options.etag;
   try {
-    const response = await doFetch(url, { method: 'GET', headers, signal: combined.signal });
+    const init: RequestInit = { method: 'GET', headers, signal: combined.signal, redirect: 'manual' };
+    if (options.cache !== undefined) init.cache = options.cache;
+    const response = await doFetch(url, init);
+    if (response.type === 'opaqueredirect') return { kind: 'redirect', location: 'opaque', status: response.status };
+    const location = response.headers.get('location');
+    if (response.status >= 300 && response.status < 400 && response.status !== 304 && location !== null) {
+      discardBody(response);
+      return { kind: 'redirect', location, status: response.status };
+    }
     const etag = response.headers.get('etag') ?? undefined;
     if (response.status === 304) {
       discardBody(response);
       return { kind: 'done', result: { status: 'not-modified', etag } };
     }
-    if (response.ok) return { kind: 'done', result: { status: 'fresh', text: await response.text(), etag } };
+    if (response.ok) return { kind: 'done', result: { status: 'fresh', bytes: await response.arrayBuffer(), etag } };
     discardBody(response);
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), options.now());
     return {

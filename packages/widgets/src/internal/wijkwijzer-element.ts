@@ -36,6 +36,16 @@ export abstract class WijkwijzerElement extends LitElement {
   /** URL of the feed's manifest (`index.json`), absolute or relative to the page. */
   @property({ reflect: true }) feed = '';
 
+  /**
+   * Origins besides the feed's own that the widget may load from, space-separated, e.g.
+   * `https://cdn.example.nl` when the feed's datasets live on a CDN. The widget fetches
+   * nothing outside the feed's origin: a dataset or redirect elsewhere that is not listed
+   * shows the error state, with the error code `foreign-origin`. Set it with `feed`;
+   * a change takes effect on the next load.
+   */
+  @property({ attribute: 'allowed-origins', converter: { fromAttribute: originList, toAttribute: (list: string[]) => list.join(' ') } })
+  allowedOrigins: string[] = [];
+
   protected readonly common = new LocalizeController(this, COMMON_STRINGS);
 
   /**
@@ -45,7 +55,7 @@ export abstract class WijkwijzerElement extends LitElement {
    */
   protected async feedClient(): Promise<WijkwijzerClient> {
     const { clientFor } = await import('./feed-client.js');
-    return clientFor(this.feed);
+    return clientFor(this.feed, this.allowedOrigins);
   }
 
   /** Dispatches one of our events. Call it for user actions only, never for a property set from code. */
@@ -85,6 +95,11 @@ export abstract class WijkwijzerElement extends LitElement {
       render(html`<p part="base" role="alert">${this.common.term('renderFailure')}</p>`, this.renderRoot);
     }
   }
+}
+
+/** `allowed-origins="https://a.nl  https://b.nl"` as a list; the SDK checks each entry. */
+function originList(value: string | null): string[] {
+  return value?.split(/\s+/).filter((entry) => entry !== '') ?? [];
 }
 
 function errorCode(error: unknown): string {

@@ -12,6 +12,8 @@ import type { WidgetHelp } from '../i18n.js';
  */
 export const nlWidgetHelp: WidgetHelp = {
   attributes: {
+    'allowed-origins':
+      'Andere websites waar de widget gegevens van mag halen, met spaties ertussen, zoals `https://cdn.voorbeeld.nl`. Zonder dit haalt de widget alleen gegevens van de website van de feed. Staan de bestanden van de feed ergens anders, dan ziet de bezoeker een foutmelding. Vul alleen websites in die u vertrouwt, en zet ze ook in de `connect-src` van uw CSP.',
     gemeente:
       'De gemeente waarvoor de widget hulp laat zien, met de naam of de code: `utrecht` of `gm-utrecht`. Hoofdletters en accenten maken niet uit. Kent de feed de gemeente niet? Dan ziet de bezoeker een melding en de hele regio.',
     'ketenaanpak-uitleg:gemeente':
