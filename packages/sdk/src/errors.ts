@@ -17,7 +17,7 @@ export type WijkwijzerErrorCode =
   | 'unsupported_contract'
   | 'aborted'
   | 'invalid_options'
-  | 'foreign-origin';
+  | 'foreign_origin';
 
 export interface WijkwijzerErrorOptions {
   /** The URL the error is about; credentials in it are redacted before it is stored. */
@@ -258,7 +258,7 @@ export class ForeignOriginError extends WijkwijzerError {
     },
   ) {
     const origin = options.opaqueRedirect ? undefined : new URL(options.url).origin;
-    super('foreign-origin', foreignOriginMessage(options, origin), options);
+    super('foreign_origin', foreignOriginMessage(options, origin), options);
     this.name = 'ForeignOriginError';
     this.origin = origin;
     this.feedOrigin = options.feedOrigin;

@@ -41,7 +41,7 @@ describe('a client fetches only from its feed\'s origin', () => {
     const client = createClient({ feedUrl, retries: 0 });
     const error = await client.services.list().catch((e: unknown) => e);
     assert.ok(error instanceof ForeignOriginError);
-    assert.equal(error.code, 'foreign-origin');
+    assert.equal(error.code, 'foreign_origin');
     assert.equal(error.origin, otherHost.origin);
     assert.equal(error.feedOrigin, feedHost.origin);
     assert.match(error.message, new RegExp(`Refused to fetch from ${otherHost.origin}.*allowedOrigins: \\['${otherHost.origin}'\\]`));

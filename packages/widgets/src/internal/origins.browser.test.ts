@@ -38,10 +38,10 @@ describe('widgets fetch nothing outside the feed\'s origin', () => {
     ['datasets on another origin', DATASETS_ELSEWHERE],
     ['a manifest that redirects to another origin', REDIRECTED],
   ]) {
-    it(`${what}: the error state with code foreign-origin, and the other host gets no request`, async () => {
+    it(`${what}: the error state with code foreign_origin, and the other host gets no request`, async () => {
       const before = (await foreignHost()).requests;
       const { el, code } = await failingWidget<SocialeKaart>(`<sociale-kaart feed="${feed}" gemeente="utrecht"></sociale-kaart>`);
-      expect(code).to.equal('foreign-origin');
+      expect(code).to.equal('foreign_origin');
       await waitUntil(() => el.shadowRoot?.querySelector('[part~="error"]'), 'no error state');
       expect(el.shadowRoot?.querySelector('[part~="error"]')?.getAttribute('role')).to.equal('alert');
       expect((await foreignHost()).requests - before).to.equal(0);
@@ -54,7 +54,7 @@ describe('widgets fetch nothing outside the feed\'s origin', () => {
       `<wachttijd-badge feed="${DATASETS_ELSEWHERE}" service="elv-zorgspectrum"></wachttijd-badge>`,
       `<ketenaanpak-uitleg feed="${DATASETS_ELSEWHERE}" pathway="welzijn-op-recept"></ketenaanpak-uitleg>`,
     ]) {
-      expect((await failingWidget(markup)).code, markup).to.equal('foreign-origin');
+      expect((await failingWidget(markup)).code, markup).to.equal('foreign_origin');
     }
     expect((await foreignHost()).requests - before).to.equal(0);
   });

@@ -40,7 +40,7 @@ export abstract class WijkwijzerElement extends LitElement {
    * Origins besides the feed's own that the widget may load from, space-separated, e.g.
    * `https://cdn.example.nl` when the feed's datasets live on a CDN. The widget fetches
    * nothing outside the feed's origin: a dataset or redirect elsewhere that is not listed
-   * shows the error state, with the error code `foreign-origin`. Set it with `feed`;
+   * shows the error state, with the error code `foreign_origin`. Set it with `feed`;
    * a change takes effect on the next load.
    */
   @property({ attribute: 'allowed-origins', converter: { fromAttribute: originList, toAttribute: (list: string[]) => list.join(' ') } })
