@@ -110,4 +110,11 @@ describe('wijkwijzer build: a hostile source folder', () => {
     assert.ok(!run.stderr.includes('\u001b'), run.stderr);
     assert.equal(run.code, 1, run.stderr);
   });
+
+  test('a duplicate id names the files of both records', async () => {
+    const duplicate = await writeSource(join(work, 'duplicate'), { 'services/b.json': [{ ...SERVICES_A[0], name: 'Andere naam' }] });
+    const run = await runCli(['build', duplicate, '--out', join(work, 'out-duplicate')]);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /services\/b\.json item 0: services svc-schuldhulp .*used twice.*the first in services\/a\.json item 0/);
+  });
 });

@@ -22,10 +22,11 @@ export async function runBuild(args: readonly string[], io: Io): Promise<number>
   for (const file of result.ignored) io.stderr.write(`note: ignored ${file}: not region.json or a dataset name\n`);
   if (!result.ok) {
     io.stderr.write(`build failed: ${result.findings.length} problem(s) in ${sourceDir}; nothing was written\n`);
-    for (const { finding, origin } of result.findings) {
+    for (const { finding, origin, firstOrigin } of result.findings) {
       const from = origin ? `${origin.file} item ${origin.index}: ` : '';
+      const first = firstOrigin ? ` (the first in ${firstOrigin.file} item ${firstOrigin.index})` : '';
       // A finding quotes the source's own ids and values, which may hold terminal escape sequences.
-      io.stderr.write(`  ${printable(`${from}${describeFinding(finding)}`)}\n`);
+      io.stderr.write(`  ${printable(`${from}${describeFinding(finding)}${first}`)}\n`);
     }
     return 1;
   }
