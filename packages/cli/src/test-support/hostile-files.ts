@@ -1,4 +1,6 @@
-import { open, writeFile } from 'node:fs/promises';
+import assert from 'node:assert/strict';
+import { open, stat, writeFile } from 'node:fs/promises';
+import type { CliRun } from './run-cli.js';
 
 /** Bytes a file outside the source folder holds; no message may ever quote them. */
 export const FOREIGN_SECRET = 'GEHEIM-root:x:0:0';
@@ -40,4 +42,17 @@ export async function writeJsonWithInvalidByte(path: string, value: unknown, mar
   bytes[offset] = 0xff;
   await writeFile(path, bytes);
   return offset;
+}
+
+/**
+ * Checks that a run refused its input the way every refusal must: exit 2, one
+ * line matching `pattern`, no internal error, no NUL byte, and no `out` folder written.
+ */
+export async function assertRefused(run: CliRun, out: string, pattern: RegExp): Promise<void> {
+  assert.equal(run.code, 2, `${run.stdout}${run.stderr}`);
+  assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+  assert.match(run.stderr, pattern);
+  assert.doesNotMatch(run.stderr, /internal error|please report/);
+  assert.ok(!run.stderr.includes('\0'), 'no NUL bytes in the message');
+  assert.equal(await stat(out).then(() => true, () => false), false, `nothing written to ${out}`);
 }
