@@ -108,7 +108,7 @@ class RecordSet<T extends JsonObject & { id: string }> {
     const changes = [
       ...(added.length > 0 ? [`added ${added.join(', ')} from it`] : []),
       ...(conflicting.length > 0
-        ? [`kept ${conflicting.join(', ')} from ${entry.where}, left out the differing ${conflicting.join(', ')} of ${where}`]
+        ? [`kept the earlier ${conflicting.join(', ')}, left out the differing ${conflicting.join(', ')} of ${where}`]
         : []),
     ];
     this.notes.add(`${this.kind} ${record.id} (${entry.where}) appears again in ${where}: merged; ${changes.join('; ')}`);

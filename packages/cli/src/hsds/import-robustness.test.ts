@@ -88,7 +88,7 @@ describe('wijkwijzer import hsds: duplicate ids', () => {
     const out = join(work, 'out-duplicates');
     const run = await runCli(['import', 'hsds', folder, '--out', out]);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /service svc-dubbel \(a\.json item 0\) appears again in b\.ndjson line 1: .*added email.*kept name from a\.json item 0, left out the differing name of b\.ndjson line 1/);
+    assert.match(run.stdout, /service svc-dubbel \(a\.json item 0\) appears again in b\.ndjson line 1: .*added email.*kept the earlier name, left out the differing name of b\.ndjson line 1/);
     assert.match(run.stdout, /service svc-zelfde \(a\.json item 1\) appears again in b\.ndjson line 2 with nothing new: folded/);
     assert.deepEqual(await serviceNames(out), { 'svc-dubbel': 'Eerste naam', 'svc-zelfde': 'Zelfde' });
   });
