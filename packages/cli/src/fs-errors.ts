@@ -1,6 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { CliError } from './errors.js';
-
 function errnoCode(error: unknown): string | undefined {
   if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
   return undefined;
@@ -25,13 +22,4 @@ export function describeFsError(error: unknown, path: string): string {
 
 export function isMissingFile(error: unknown): boolean {
   return errnoCode(error) === 'ENOENT';
-}
-
-/** Reads a file named by the user; failures become a `CliError` (exit 2) instead of a stack trace. */
-export async function readUserFile(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw new CliError(describeFsError(error, path));
-  }
 }

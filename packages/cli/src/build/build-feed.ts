@@ -19,6 +19,8 @@ export type GeneratedAtSource = 'option' | 'region.json' | 'data' | 'now';
 export interface LocatedFinding {
   finding: RecordFinding;
   origin?: RecordOrigin;
+  /** For a duplicate id: where the record that first used the id came from. */
+  firstOrigin?: RecordOrigin;
 }
 
 export type BuildResult =
@@ -41,8 +43,10 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
   const checked = checkRecords(source.datasets);
   if (checked.findings.length > 0) {
     const findings = checked.findings.map((finding): LocatedFinding => {
-      const origin = 'index' in finding ? source.origins[finding.dataset]?.[finding.index] : undefined;
-      return origin ? { finding, origin } : { finding };
+      const origins = source.origins[finding.dataset];
+      const origin = 'index' in finding ? origins?.[finding.index] : undefined;
+      const firstOrigin = finding.kind === 'duplicate-id' ? origins?.[finding.firstIndex] : undefined;
+      return { finding, ...(origin ? { origin } : {}), ...(firstOrigin ? { firstOrigin } : {}) };
     });
     return { ok: false, findings, ignored: source.ignored };
   }

@@ -27,7 +27,9 @@ describe('wijkwijzer build', () => {
     assert.equal(second.code, 0, second.stderr);
     const files = (await readdir(join(work, 'one'))).sort();
     assert.deepEqual(files, (await readdir(join(work, 'two'))).sort());
-    assert.deepEqual(files, ['areas.json', 'availability.json', 'index.json', 'norms.json', 'organizations.json', 'services.json', 'taxonomy.json']);
+    assert.deepEqual(files, [
+      '.wijkwijzer-feed', 'areas.json', 'availability.json', 'index.json', 'norms.json', 'organizations.json', 'services.json', 'taxonomy.json',
+    ]);
     for (const file of files) {
       assert.ok((await readFile(join(work, 'one', file))).equals(await readFile(join(work, 'two', file))), `${file} differs`);
     }
@@ -103,9 +105,9 @@ describe('wijkwijzer build', () => {
   test('replaces an earlier feed but refuses a folder that is not a feed', async () => {
     const out = join(work, 'replaced');
     assert.equal((await runCli(['build', source, '--out', out])).code, 0);
-    await writeFile(join(out, 'stale.json'), '[]');
+    await writeFile(join(out, 'services.json'), '[]');
     assert.equal((await runCli(['build', source, '--out', out])).code, 0);
-    assert.equal(await exists(join(out, 'stale.json')), false, 'the whole folder is replaced');
+    assert.notEqual(await readFile(join(out, 'services.json'), 'utf8'), '[]', 'the whole folder is replaced');
 
     const precious = join(work, 'precious');
     await mkdir(precious);

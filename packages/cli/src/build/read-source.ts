@@ -9,8 +9,10 @@ import {
   type DatasetName,
 } from '@wijkwijzer/schemas';
 import { CliError } from '../errors.js';
-import { describeFsError, readUserFile } from '../fs-errors.js';
-import { isObject, parseJson } from '../json.js';
+import { describeFsError } from '../fs-errors.js';
+import { parseJsonInput } from '../input/parse-input.js';
+import { openInputFolder, readInputText, type InputFolder } from '../input/read-input-file.js';
+import { isObject } from '../json.js';
 import type { FeedMeta } from '../feed/write-feed.js';
 
 /** Where a source record came from, for error reports: `services/overvecht.json`, item 3. */
@@ -29,14 +31,12 @@ export interface BuildSource {
   ignored: string[];
 }
 
-async function readJsonFile(dir: string, file: string): Promise<unknown> {
-  const parsed = parseJson((await readUserFile(join(dir, file))).toString('utf8'));
-  if (!parsed.ok) throw new CliError(`${file} is not valid JSON: ${parsed.message}`);
-  return parsed.value;
+async function readJsonFile(source: InputFolder, file: string): Promise<unknown> {
+  return parseJsonInput(await readInputText(join(source.shownAs, file), file, source), file);
 }
 
-async function readRecordList(dir: string, file: string): Promise<unknown[]> {
-  const items = datasetItems(await readJsonFile(dir, file));
+async function readRecordList(source: InputFolder, file: string): Promise<unknown[]> {
+  const items = datasetItems(await readJsonFile(source, file));
   if (!items) throw new CliError(`${file} must hold a JSON array of records`);
   return items;
 }
@@ -45,8 +45,8 @@ async function readRecordList(dir: string, file: string): Promise<unknown[]> {
  * Reads region.json. It holds the manifest's descriptive fields, so it is checked
  * with the manifest schema itself (with the computed fields filled in).
  */
-async function readRegion(dir: string): Promise<{ meta: FeedMeta; generatedAt?: string }> {
-  const region = await readJsonFile(dir, 'region.json');
+async function readRegion(source: InputFolder): Promise<{ meta: FeedMeta; generatedAt?: string }> {
+  const region = await readJsonFile(source, 'region.json');
   if (!isObject(region)) throw new CliError('region.json must hold a JSON object');
   const generatedAt = typeof region.generated_at === 'string' ? region.generated_at : undefined;
   const candidate = {
@@ -79,6 +79,7 @@ async function readRegion(dir: string): Promise<{ meta: FeedMeta; generatedAt?: 
 /**
  * Reads a source folder: `region.json` plus, per dataset, `<dataset>.json` or a
  * folder `<dataset>/` whose `*.json` files (in name order) are concatenated.
+ * Every file must really be inside `dir`: a link that leads out of it is refused.
  */
 export async function readSource(dir: string): Promise<BuildSource> {
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
@@ -86,7 +87,8 @@ export async function readSource(dir: string): Promise<BuildSource> {
   });
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has('region.json')) throw new CliError(`${dir} has no region.json (region, publisher, license, sample)`);
-  const { meta, generatedAt } = await readRegion(dir);
+  const source = await openInputFolder(dir);
+  const { meta, generatedAt } = await readRegion(source);
 
   const datasets: Partial<Record<DatasetName, unknown[]>> = {};
   const origins: Partial<Record<DatasetName, RecordOrigin[]>> = {};
@@ -105,7 +107,7 @@ export async function readSource(dir: string): Promise<BuildSource> {
     const records: unknown[] = [];
     const from: RecordOrigin[] = [];
     for (const file of files) {
-      const items = await readRecordList(dir, file);
+      const items = await readRecordList(source, file);
       items.forEach((item, index) => {
         records.push(item);
         from.push({ file, index });

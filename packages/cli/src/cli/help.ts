@@ -47,7 +47,8 @@ Turns a source folder into a feed. The source holds region.json
 per dataset (areas, organizations, services, pathways, availability, norms,
 taxonomy) either <dataset>.json (a list) or a folder <dataset>/ of *.json lists.
 
-  --out <feed-dir>       where the feed goes (replaced as a whole)
+  --out <feed-dir>       where the feed goes; replaced as a whole if it is a feed
+                         wijkwijzer wrote, any other non-empty folder is refused
   --generated-at <iso>   the feed's generated_at; default: region.json's, else the
                          latest date in the data, so a rebuild is byte-identical
 
@@ -59,9 +60,12 @@ export const IMPORT_HELP = `Usage: wijkwijzer import hsds <file|dir> --out <feed
 Imports Open Referral HSDS 3.0 JSON: service, organization (with its services),
 service_at_location and taxonomy_term documents; a list of them, an API page
 ({ "contents": [...] }), NDJSON, tabular JSON, or a folder of such files.
-What does not fit our contract is left out and listed in the report.
+What does not fit our contract is left out and listed in the report. Broken
+NDJSON lines and unreadable files in a folder are listed too, and the exit code
+is then 1 (the feed holds the rest).
 
-  --out <feed-dir>         where the feed goes (replaced as a whole)
+  --out <feed-dir>         where the feed goes; replaced as a whole if it is a feed
+                           wijkwijzer wrote, any other non-empty folder is refused
   --region-id <id>         default "imported"
   --region-name <name>     default "Geïmporteerde gegevens"
   --publisher-name <name>  default "Onbekende uitgever"

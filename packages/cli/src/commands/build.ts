@@ -2,6 +2,7 @@ import { buildFeed } from '../build/build-feed.js';
 import { expectPositionals, parseCommandArgs, usageError, wantsHelp } from '../cli/args.js';
 import { BUILD_HELP } from '../cli/help.js';
 import type { Io } from '../cli/io.js';
+import { printable } from '../json.js';
 import { describeFinding } from '../validate/format-report.js';
 
 export async function runBuild(args: readonly string[], io: Io): Promise<number> {
@@ -21,9 +22,11 @@ export async function runBuild(args: readonly string[], io: Io): Promise<number>
   for (const file of result.ignored) io.stderr.write(`note: ignored ${file}: not region.json or a dataset name\n`);
   if (!result.ok) {
     io.stderr.write(`build failed: ${result.findings.length} problem(s) in ${sourceDir}; nothing was written\n`);
-    for (const { finding, origin } of result.findings) {
+    for (const { finding, origin, firstOrigin } of result.findings) {
       const from = origin ? `${origin.file} item ${origin.index}: ` : '';
-      io.stderr.write(`  ${from}${describeFinding(finding)}\n`);
+      const first = firstOrigin ? ` (the first in ${firstOrigin.file} item ${firstOrigin.index})` : '';
+      // A finding quotes the source's own ids and values, which may hold terminal escape sequences.
+      io.stderr.write(`  ${printable(`${from}${describeFinding(finding)}${first}`)}\n`);
     }
     return 1;
   }

@@ -4,6 +4,7 @@ import { IMPORT_HELP } from '../cli/help.js';
 import type { Io } from '../cli/io.js';
 import type { FeedMeta } from '../feed/write-feed.js';
 import { importHsds } from '../hsds/import-hsds.js';
+import { printable } from '../json.js';
 
 const DEFAULTS = {
   regionId: 'imported',
@@ -67,7 +68,14 @@ export async function runImport(args: readonly string[], io: Io): Promise<number
   }
   if (notes.length > 0) {
     io.stdout.write(`Notes (${notes.length}):\n`);
-    for (const note of notes) io.stdout.write(`  - ${note}\n`);
+    // Notes quote the input's own values, which may hold terminal escape sequences.
+    for (const note of notes) io.stdout.write(`  - ${printable(note)}\n`);
+  }
+  // Data was lost on the way in: the feed holds the rest, but a script must notice.
+  if (result.unreadable.length > 0) {
+    io.stderr.write(`wijkwijzer: ${result.unreadable.length} part(s) of the input could not be read and are not in the feed:\n`);
+    for (const problem of result.unreadable) io.stderr.write(`  - ${printable(problem)}\n`);
+    return 1;
   }
   return 0;
 }

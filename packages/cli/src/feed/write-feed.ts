@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
   CONTRACT_VERSION,
@@ -9,6 +9,7 @@ import {
   type DatasetName,
 } from '@wijkwijzer/schemas';
 import { CliError } from '../errors.js';
+import { assertReplaceable, FEED_MARKER, MARKER_TEXT } from './feed-folder.js';
 import { stableJson } from '../json.js';
 import { contentHash } from './hash.js';
 
@@ -59,18 +60,6 @@ export function composeManifest(meta: FeedMeta, generatedAt: string, links: Part
   };
 }
 
-/** Refuses to replace a folder that is not a feed we wrote, so `--out .` cannot wipe a project. */
-async function assertReplaceable(outDir: string): Promise<boolean> {
-  const info = await stat(outDir).catch(() => undefined);
-  if (!info) return false;
-  if (!info.isDirectory()) throw new CliError(`${outDir} exists and is not a folder`);
-  const entries = await readdir(outDir);
-  if (entries.length > 0 && !entries.includes('index.json')) {
-    throw new CliError(`${outDir} is not empty and holds no index.json: refusing to replace it with a feed`);
-  }
-  return true;
-}
-
 /**
  * Writes a feed: one sorted JSON file per dataset and an `index.json` that links
  * them with their count and hash. Everything goes into a temporary sibling folder
@@ -103,6 +92,7 @@ export async function writeFeed(options: WriteFeedOptions): Promise<WrittenFeed>
     for (const [file, text] of files) await writeFile(join(staging, file), text);
     // mkdtemp makes a private (0700) folder; a feed is public and is read by web servers.
     await chmod(staging, 0o755);
+    await writeFile(join(staging, FEED_MARKER), MARKER_TEXT);
     if (exists) {
       const previous = `${staging}.old`;
       await rename(outDir, previous);

@@ -16,74 +16,182 @@ export interface CollectedRecords {
   taxonomy: TaxonomyTerm[];
 }
 
+/** Equal as JSON values, whatever the key order. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameJson(item, b[index]));
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]));
+  }
+  return a === b;
+}
+
+/** Whether two list items are the same thing: the same id, or the same content when they have none. */
 function sameItem(a: unknown, b: unknown): boolean {
   if (isObject(a) && isObject(b) && typeof a.id === 'string' && typeof b.id === 'string') return a.id === b.id;
-  return JSON.stringify(a) === JSON.stringify(b);
+  return sameJson(a, b);
+}
+
+/** A merge, with the fields the second record added and those whose differing values it lost. */
+interface Merged<T> {
+  record: T;
+  added: string[];
+  conflicting: string[];
 }
 
 /**
  * Combines two mappings of the same record (a service seen in service_full.json
  * and again inside organization_full.json): fields the first lacks are filled in
- * from the second, and lists are joined without repeating an item.
+ * from the second, and lists are joined without repeating an item. Where both
+ * have a field with different values the first's is kept, and the field is named
+ * in `conflicting` so the report can say what was left out.
  */
-function merge<T extends JsonObject>(first: T, second: T): T {
-  const out: JsonObject = { ...first };
+function merge<T extends JsonObject>(first: T, second: T): Merged<T> {
+  const record: JsonObject = { ...first };
+  const added: string[] = [];
+  const conflicting: string[] = [];
   for (const [key, value] of Object.entries(second)) {
-    const current = out[key];
-    if (current === undefined) out[key] = value;
-    else if (Array.isArray(current) && Array.isArray(value)) {
-      out[key] = [...current, ...value.filter((item) => !current.some((existing) => sameItem(existing, item)))];
+    const current = record[key];
+    if (current === undefined) {
+      record[key] = value;
+      added.push(key);
+    } else if (Array.isArray(current) && Array.isArray(value)) {
+      const extra = value.filter((item) => !current.some((existing) => sameItem(existing, item)));
+      if (extra.length > 0) {
+        record[key] = [...current, ...extra];
+        added.push(key);
+      }
+      if (value.some((item) => current.some((existing) => sameItem(existing, item) && !sameJson(existing, item)))) conflicting.push(key);
+    } else if (!sameJson(current, value)) {
+      conflicting.push(key);
     }
   }
-  return out as T;
+  return { record: record as T, added, conflicting };
+}
+
+/** Names a few sources and counts the rest, so a record copied a thousand times stays one line. */
+function someOf(sources: readonly string[], shown = 3): string {
+  const listed = sources.slice(0, shown).join(', ');
+  return sources.length > shown ? `${listed} and ${sources.length - shown} more` : listed;
+}
+
+/** A record as first seen, and where later copies that added nothing were found. */
+interface Entry<T> {
+  record: T;
+  where: string;
+  folded: string[];
+}
+
+/** The records of one kind by id, merging repeats and saying what each repeat changed or lost. */
+class RecordSet<T extends JsonObject & { id: string }> {
+  readonly #entries = new Map<string, Entry<T>>();
+  repeats = 0;
+
+  constructor(
+    readonly kind: string,
+    readonly notes: ImportNotes,
+  ) {}
+
+  put(record: T, where: string): void {
+    const entry = this.#entries.get(record.id);
+    if (!entry) {
+      this.#entries.set(record.id, { record, where, folded: [] });
+      return;
+    }
+    this.repeats += 1;
+    const { record: merged, added, conflicting } = merge(entry.record, record);
+    entry.record = merged;
+    if (added.length === 0 && conflicting.length === 0) {
+      entry.folded.push(where);
+      return;
+    }
+    const changes = [
+      ...(added.length > 0 ? [`added ${added.join(', ')} from it`] : []),
+      ...(conflicting.length > 0
+        ? [`kept the earlier ${conflicting.join(', ')}, left out the differing ${conflicting.join(', ')} of ${where}`]
+        : []),
+    ];
+    this.notes.add(`${this.kind} ${record.id} (${entry.where}) appears again in ${where}: merged; ${changes.join('; ')}`);
+  }
+
+  get(id: string): T | undefined {
+    return this.#entries.get(id)?.record;
+  }
+
+  has(id: string): boolean {
+    return this.#entries.has(id);
+  }
+
+  /** Replaces a record's content, e.g. with a location attached later. */
+  set(record: T): void {
+    const entry = this.#entries.get(record.id);
+    if (entry) entry.record = record;
+  }
+
+  records(): T[] {
+    return [...this.#entries.values()].map((entry) => entry.record);
+  }
+
+  /** One note per record whose repeats added nothing. */
+  noteFolded(): void {
+    for (const { record, where, folded } of this.#entries.values()) {
+      if (folded.length > 0) this.notes.add(`${this.kind} ${record.id} (${where}) appears again in ${someOf(folded)} with nothing new: folded`);
+    }
+  }
 }
 
 /**
- * Gathers the records mapped from every document of an import, merges repeats,
- * and at the end drops links that point outside the import, so the feed it
- * becomes has no dangling references.
+ * Gathers the records mapped from every document of an import, merges repeats
+ * (naming both sources), and at the end drops links that point outside the
+ * import, so the feed it becomes has no dangling references.
  */
 export class ImportCollector implements ImportSink {
   readonly notes = new ImportNotes();
-  readonly #organizations = new Map<string, Organization>();
-  readonly #services = new Map<string, Service>();
-  readonly #taxonomy = new Map<string, TaxonomyTerm>();
-  readonly #pending: { serviceId: string; at: ServiceAtLocation }[] = [];
-  #repeats = 0;
+  readonly #organizations = new RecordSet<Organization>('organization', this.notes);
+  readonly #services = new RecordSet<Service>('service', this.notes);
+  readonly #taxonomy = new RecordSet<TaxonomyTerm>('taxonomy_term', this.notes);
+  readonly #pending: { serviceId: string; at: ServiceAtLocation; where: string }[] = [];
+  #where = '(input)';
 
-  #put<T extends JsonObject & { id: string }>(map: Map<string, T>, record: T): void {
-    const existing = map.get(record.id);
-    if (existing) this.#repeats += 1;
-    map.set(record.id, existing ? merge(existing, record) : record);
+  /** Names the document being mapped now (`export.ndjson line 4`), the source of every record added until the next one. */
+  from(where: string): void {
+    this.#where = where;
   }
 
   addOrganization(organization: Organization): void {
-    this.#put(this.#organizations, organization);
+    this.#organizations.put(organization, this.#where);
   }
 
   addService(service: Service): void {
-    this.#put(this.#services, service);
+    this.#services.put(service, this.#where);
   }
 
   addTaxonomyTerm(term: TaxonomyTerm): void {
-    this.#put(this.#taxonomy, term);
+    this.#taxonomy.put(term, this.#where);
   }
 
   /** A service_at_location document that names its service only by id: attached once all documents are read. */
   attachLater(serviceId: string, at: ServiceAtLocation): void {
-    this.#pending.push({ serviceId, at });
+    this.#pending.push({ serviceId, at, where: this.#where });
   }
 
   #attachPending(): void {
-    for (const { serviceId, at } of this.#pending) {
+    for (const { serviceId, at, where } of this.#pending) {
       const service = this.#services.get(serviceId);
-      if (service) this.#services.set(serviceId, merge(service, { ...service, service_at_locations: [at] }));
-      else this.notes.add(`service_at_location ${at.id ?? '(no id)'}: left out: its service ${serviceId} is not in the import`);
+      if (!service) {
+        this.notes.add(`service_at_location ${at.id ?? '(no id)'}: left out: its service ${serviceId} is not in the import`);
+        continue;
+      }
+      const { record, conflicting } = merge(service, { ...service, service_at_locations: [at] });
+      this.#services.set(record);
+      if (conflicting.length > 0) {
+        this.notes.add(`service_at_location ${at.id ?? '(no id)'} (${where}): left out: service ${serviceId} already has one with that id and other content`);
+      }
     }
   }
 
   /** Keeps only the ids in `known`, noting each one dropped. */
-  #keepKnown(ids: readonly string[] | undefined, known: ReadonlyMap<string, unknown>, what: string): string[] | undefined {
+  #keepKnown(ids: readonly string[] | undefined, known: { has(id: string): boolean }, what: string): string[] | undefined {
     if (!ids) return undefined;
     const kept = ids.filter((id) => known.has(id));
     for (const id of ids) if (!known.has(id)) this.notes.add(`${what}: left out link to ${id}, which is not in the import`);
@@ -106,22 +214,25 @@ export class ImportCollector implements ImportSink {
 
   finish(): CollectedRecords {
     this.#attachPending();
-    if (this.#repeats > 0) this.notes.add(`${this.#repeats} record(s) appeared in more than one document and were merged`);
+    const sets = [this.#organizations, this.#services, this.#taxonomy];
+    for (const set of sets) set.noteFolded();
+    const repeats = sets.reduce((sum, set) => sum + set.repeats, 0);
+    if (repeats > 0) this.notes.add(`${repeats} record(s) appeared in more than one document and were merged`);
 
-    const organizations = [...this.#organizations.values()].map((organization) => {
+    const organizations = this.#organizations.records().map((organization) => {
       const { parent_organization_id: parent, ...rest } = organization;
       if (parent === undefined) return organization;
       if (this.#organizations.has(parent)) return organization;
       this.notes.add(`organization ${organization.id}: left out parent_organization_id ${parent}, which is not in the import`);
       return rest;
     });
-    const taxonomy = [...this.#taxonomy.values()].map((term) => {
+    const taxonomy = this.#taxonomy.records().map((term) => {
       const { parent_id: parent, ...rest } = term;
       if (parent === undefined || this.#taxonomy.has(parent)) return term;
       this.notes.add(`taxonomy_term ${term.id}: left out parent_id ${parent}, which is not in the import`);
       return rest;
     });
-    const services = [...this.#services.values()].flatMap((service) => {
+    const services = this.#services.records().flatMap((service) => {
       if (!this.#organizations.has(service.organization_id)) {
         this.notes.add(`service ${service.id}: left out: its organisation ${service.organization_id} is not in the import`);
         return [];

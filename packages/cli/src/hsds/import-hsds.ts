@@ -24,6 +24,8 @@ export interface ImportResult {
   counts: { organizations: number; services: number; taxonomy: number };
   /** What was changed or left out, in words for the person importing. */
   notes: string[];
+  /** Lines and files of the input that could not be read: the feed holds the rest. */
+  unreadable: string[];
 }
 
 /** Maps one document of a known kind into the collector. */
@@ -68,7 +70,8 @@ function importDocument(kind: HsdsKind, doc: unknown, collector: ImportCollector
 /**
  * Imports HSDS 3.0 JSON into a Wijkwijzer feed, written by the same writer as
  * `build`. Fields our contract cannot hold are left out with a note; a file with
- * nothing importable is an error (exit 2), not an empty feed.
+ * nothing importable is an error (exit 2), not an empty feed. NDJSON lines and
+ * folder files that cannot be read are left out and listed in `unreadable`.
  */
 export async function importHsds(options: ImportOptions): Promise<ImportResult> {
   if (options.generatedAt !== undefined && !validateWith(IsoDateTime, options.generatedAt).ok) {
@@ -76,21 +79,29 @@ export async function importHsds(options: ImportOptions): Promise<ImportResult> 
   }
   const collector = new ImportCollector();
   const unsupported = new Set<string>();
-  for (const { file, value } of await readHsdsInput(options.input, collector.notes)) {
-    for (const item of expand(value, file, collector.notes)) {
+  const input = await readHsdsInput(options.input);
+  for (const { where, value } of input.documents) {
+    for (const item of expand(value, where, collector.notes)) {
       const classified: Classified = item.kind === undefined ? classify(item.doc) : { kind: item.kind };
       if (classified.kind === 'unsupported') {
         unsupported.add(classified.what);
-        collector.notes.add(`skipped ${file}: ${classified.what}`);
+        collector.notes.add(`skipped ${where}: ${classified.what}`);
         continue;
       }
+      collector.from(item.where);
       importDocument(classified.kind, item.doc, collector);
     }
   }
   const records = collector.finish();
   const total = records.organizations.length + records.services.length + records.taxonomy.length;
   if (total === 0) {
-    const found = unsupported.size > 0 ? `it holds ${[...unsupported].join('; ')}` : 'no record survived the mapping';
+    const [firstUnreadable] = input.unreadable;
+    const found =
+      unsupported.size > 0
+        ? `it holds ${[...unsupported].join('; ')}`
+        : firstUnreadable === undefined
+          ? 'no record survived the mapping'
+          : `nothing could be read (${firstUnreadable}${input.unreadable.length > 1 ? `, and ${input.unreadable.length - 1} more` : ''})`;
     throw new CliError(
       `nothing to import from ${options.input}: ${found}. Wijkwijzer imports HSDS services, organisations, service_at_location documents and taxonomy terms`,
     );
@@ -116,5 +127,6 @@ export async function importHsds(options: ImportOptions): Promise<ImportResult> 
     feed,
     counts: { organizations: records.organizations.length, services: records.services.length, taxonomy: records.taxonomy.length },
     notes: collector.notes.list(),
+    unreadable: input.unreadable,
   };
 }

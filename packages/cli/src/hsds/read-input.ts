@@ -1,41 +1,55 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { CliError } from '../errors.js';
-import { describeFsError, readUserFile } from '../fs-errors.js';
+import { CliError, UnreadableInputError } from '../errors.js';
+import { describeFsError } from '../fs-errors.js';
+import { describeJsonFailure, parseNdjsonLines } from '../input/parse-input.js';
+import { openInputFolder, readInputText, type InputFolder } from '../input/read-input-file.js';
 import { parseJson } from '../json.js';
-import type { ImportNotes } from './notes.js';
 
-/** One input file's parsed content: a JSON value, or the list of an NDJSON file's lines. */
-export interface InputFile {
-  file: string;
+/** One JSON value of the input and where it came from: `export.json`, or `export.ndjson line 4`. */
+export interface InputDocument {
+  where: string;
   value: unknown;
+}
+
+export interface HsdsInput {
+  documents: InputDocument[];
+  /** Lines and files that could not be read, each in one line naming file (and line). */
+  unreadable: string[];
 }
 
 const EXTENSIONS = ['.json', '.ndjson', '.jsonl'];
 
 /**
  * Parses a file as JSON, or else as NDJSON (one JSON value per line). Files named
- * `.ndjson`/`.jsonl` are read as NDJSON straight away. Throws a one-line CliError.
+ * `.ndjson`/`.jsonl` are read as NDJSON straight away; another file is taken for
+ * NDJSON only when its first line is JSON. In NDJSON a broken line is reported
+ * and the rest kept. Throws an `UnreadableInputError` when nothing is usable.
  */
-export function parseDocumentText(text: string, file: string): unknown {
-  if (text.trim() === '') throw new CliError(`${file} is empty`);
+export function parseDocuments(text: string, file: string): HsdsInput {
+  if (text.trim() === '') throw new UnreadableInputError(`${file} is empty`);
   const lineWise = /\.(ndjson|jsonl)$/i.test(file);
   if (!lineWise) {
     const whole = parseJson(text);
-    if (whole.ok) return whole.value;
-    if (text.trim().split('\n').length < 2) throw new CliError(`${file} is not JSON: ${whole.message}`);
+    if (whole.ok) return { documents: [{ where: file, value: whole.value }], unreadable: [] };
+    if (whole.problem === 'depth' || !text.trim().includes('\n')) throw new UnreadableInputError(describeJsonFailure(file, whole));
   }
-  const values: unknown[] = [];
-  const lines = text.split('\n');
-  for (const [index, line] of lines.entries()) {
-    if (line.trim() === '') continue;
-    const parsed = parseJson(line);
-    if (!parsed.ok) throw new CliError(`${file} is neither JSON nor NDJSON (line ${index + 1}: ${parsed.message})`);
-    values.push(parsed.value);
+  const lines = parseNdjsonLines(text);
+  const [first] = lines;
+  if (first && !first.ok && (!lineWise || lines.every((line) => !line.ok))) {
+    throw new UnreadableInputError(`${file} is neither JSON nor NDJSON (line ${first.line}: ${first.failure.message})`);
   }
-  return values;
+  const documents: InputDocument[] = [];
+  const unreadable: string[] = [];
+  for (const line of lines) {
+    const where = `${file} line ${line.line}`;
+    if (line.ok) documents.push({ where, value: line.value });
+    else unreadable.push(describeJsonFailure(where, line.failure));
+  }
+  return { documents, unreadable };
 }
 
+/** Every JSON/NDJSON file under `dir`, hidden ones left out; links are checked when read. */
 async function listFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -47,30 +61,36 @@ async function listFiles(dir: string): Promise<string[]> {
   return found;
 }
 
+/** Reads one file of a folder import; a file whose content is unusable is skipped and reported. */
+async function readFolderFile(folder: InputFolder, path: string): Promise<HsdsInput> {
+  const name = relative(folder.shownAs, path);
+  try {
+    return parseDocuments(await readInputText(path, name, folder), name);
+  } catch (error) {
+    if (!(error instanceof UnreadableInputError)) throw error;
+    return { documents: [], unreadable: [`${error.message} (file skipped)`] };
+  }
+}
+
 /**
  * Reads an HSDS input: one file, or every JSON/NDJSON file under a folder (in
- * name order, so an import is reproducible). In a folder, a file that is not
- * JSON is skipped with a note; given on its own, it is an error.
+ * name order, so an import is reproducible). In a folder, a file whose content
+ * is unusable is skipped and reported; given on its own, it is an error. A file
+ * that cannot be read at all, is too large or links out of the folder stops the import.
  */
-export async function readHsdsInput(path: string, notes: ImportNotes): Promise<InputFile[]> {
+export async function readHsdsInput(path: string): Promise<HsdsInput> {
   const info = await stat(path).catch((error: unknown) => {
     throw new CliError(describeFsError(error, path));
   });
-  if (!info.isDirectory()) {
-    const text = (await readUserFile(path)).toString('utf8');
-    return [{ file: path, value: parseDocumentText(text, path) }];
-  }
+  if (!info.isDirectory()) return parseDocuments(await readInputText(path, path), path);
+  const folder = await openInputFolder(path);
   const files = (await listFiles(path)).sort();
   if (files.length === 0) throw new CliError(`${path} holds no .json, .ndjson or .jsonl files`);
-  const inputs: InputFile[] = [];
+  const input: HsdsInput = { documents: [], unreadable: [] };
   for (const file of files) {
-    const name = relative(path, file);
-    try {
-      inputs.push({ file: name, value: parseDocumentText((await readUserFile(file)).toString('utf8'), name) });
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      notes.add(`skipped a file: ${error.message}`);
-    }
+    const read = await readFolderFile(folder, file);
+    input.documents.push(...read.documents);
+    input.unreadable.push(...read.unreadable);
   }
-  return inputs;
+  return input;
 }

@@ -1,0 +1,68 @@
+import type { Dirent } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DATASET_NAMES } from '@wijkwijzer/schemas';
+import { CliError } from '../errors.js';
+import { isObject, parseJson } from '../json.js';
+
+/**
+ * Written into every feed folder we make, so a later run knows the folder is
+ * ours to replace. Its text says so to anyone who finds it.
+ */
+export const FEED_MARKER = '.wijkwijzer-feed';
+export const MARKER_TEXT = 'This folder is a feed written by the wijkwijzer command; `wijkwijzer build` and `import` replace it as a whole.\n';
+
+/** No manifest we write comes near this; a bigger index.json is someone else's. */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+
+/**
+ * Whether an entry of an existing --out folder is one that `writeFeed` writes:
+ * the manifest, the marker, a dataset file. Everything else belongs to someone
+ * else and must never be deleted. New kinds of feed files are added here.
+ */
+export function isFeedEntry(entry: Dirent): boolean {
+  if (!entry.isFile()) return false;
+  return entry.name === 'index.json' || entry.name === FEED_MARKER || DATASET_NAMES.some((dataset) => entry.name === `${dataset}.json`);
+}
+
+/**
+ * Whether `index.json` in `dir` has the shape of a manifest we wrote: how feeds
+ * from before the marker are recognised. The shape only, not the full contract,
+ * so a feed of an older contract version is still recognised.
+ */
+async function holdsOurManifest(dir: string): Promise<boolean> {
+  const path = join(dir, 'index.json');
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile() || info.size > MAX_MANIFEST_BYTES) return false;
+  const parsed = parseJson(await readFile(path, 'utf8'));
+  if (!parsed.ok || !isObject(parsed.value)) return false;
+  const { contract_version: version, region, datasets } = parsed.value;
+  const names: readonly string[] = DATASET_NAMES;
+  return typeof version === 'string' && isObject(region) && isObject(datasets) && Object.keys(datasets).every((name) => names.includes(name));
+}
+
+function refuse(outDir: string, reason: string): CliError {
+  return new CliError(`refusing to replace ${outDir}: ${reason}; choose another --out or empty that folder`);
+}
+
+/**
+ * Says whether `outDir` exists and may be replaced. Only an empty folder or a
+ * feed we wrote may be: one that holds nothing but our files, and carries our
+ * marker or (written before the marker) our manifest. Anything else is refused,
+ * so `--out .` or a web site folder with an index.json is never wiped.
+ */
+export async function assertReplaceable(outDir: string): Promise<boolean> {
+  const info = await stat(outDir).catch(() => undefined);
+  if (!info) return false;
+  if (!info.isDirectory()) throw new CliError(`${outDir} exists and is not a folder`);
+  const entries = await readdir(outDir, { withFileTypes: true });
+  if (entries.length === 0) return true;
+  const foreign = entries.filter((entry) => !isFeedEntry(entry)).map((entry) => entry.name).sort();
+  if (foreign.length > 0) {
+    const shown = foreign.slice(0, 3).join(', ');
+    throw refuse(outDir, `it holds ${shown}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}, which Wijkwijzer did not write`);
+  }
+  const marked = entries.some((entry) => entry.name === FEED_MARKER);
+  if (!marked && !(await holdsOurManifest(outDir))) throw refuse(outDir, 'it is not a feed written by Wijkwijzer');
+  return true;
+}
