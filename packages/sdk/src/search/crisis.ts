@@ -130,13 +130,14 @@ export const GENERIC_HUISARTSENPOST_ID = LINE_HUISARTSENPOST.base.id;
 
 /**
  * The shipped help-line records for the signalled kinds, in the resident's language, each line
- * once: 112 first when the signal is medical (a life may be at stake), the huisartsenpost last.
+ * once: 112 first when the signal is medical or there is danger now (a life may be at stake), the
+ * huisartsenpost last.
  */
-export function crisisLines(kinds: readonly CrisisKind[], lang: Lang = 'nl'): Service[] {
+export function crisisLines(kinds: readonly CrisisKind[], lang: Lang = 'nl', options: { dangerNow?: boolean } = {}): Service[] {
   const lines: Line[] = [];
   for (const kind of kinds) for (const line of LINES[kind]) if (!lines.includes(line)) lines.push(line);
-  const rank = (line: Line): number =>
-    line === LINE_112 && kinds.includes('medical') ? -1 : line === LINE_HUISARTSENPOST ? 1 : 0;
+  const urgent = kinds.includes('medical') || options.dangerNow === true;
+  const rank = (line: Line): number => (line === LINE_112 && urgent ? -1 : line === LINE_HUISARTSENPOST ? 1 : 0);
   // Array.prototype.sort is stable, so lines of equal rank keep the order of their signals.
   lines.sort((a, b) => rank(a) - rank(b));
   return lines.map((line): Service => ({ ...line.base, ...line.texts[lang] }));
