@@ -178,3 +178,23 @@ test('detectCrisis stays linear in the query length (it runs on every keystroke)
   // Eight times the words: linear is about 8 times the time; quadratic would be about 64.
   assert.ok(long / short < 24, `8× the words took ${(long / short).toFixed(1)}× the time`);
 });
+
+test('crisis: each number states its own cost and hours, in the reader\'s language; 113 is not free', () => {
+  const phones = (lang: 'nl' | 'en'): Record<string, string> =>
+    Object.fromEntries(crisisLines(['suicide', 'violence'], lang).flatMap((line) => (line.phones ?? []).map((p) => [p.number, p.description ?? ''])));
+  assert.deepEqual(phones('nl'), {
+    '0800-0113': 'Gratis, dag en nacht',
+    '113': 'Kort nummer: je gewone beltarief, dag en nacht',
+    '112': 'Alarmnummer: gratis, dag en nacht',
+    '0800-2000': 'Gratis, dag en nacht',
+  });
+  assert.deepEqual(phones('en'), {
+    '0800-0113': 'Free, day and night',
+    '113': 'Short number: your normal call rate, day and night',
+    '112': 'Emergency number: free, day and night',
+    '0800-2000': 'Free, day and night',
+  });
+  // The description names the short number's cost beside it, not after "gratis 0800-0113 of".
+  assert.match(crisisLines(['suicide'], 'nl')[0]?.description ?? '', /of 113 tegen je gewone beltarief/);
+  assert.match(crisisLines(['suicide'], 'en')[0]?.description ?? '', /or 113 at your normal call rate/);
+});
