@@ -125,6 +125,11 @@ function expectCostsWithTheirNumbers(el: Element, width: number): void {
       const otherLink = other.querySelector('a[href^="tel:"]')!;
       expect(overlap(rect, rects[j] as DOMRect), `${width}px: boxes ${i} and ${j} overlap`).to.equal(false);
       expect(inside(otherLink.getBoundingClientRect(), rect), `${width}px: ${otherLink.textContent} not in the box of ${link?.textContent}`).to.equal(false);
+      // Not on the line of another number's button, where it would read as that number's cost.
+      const costRect = cost!.getBoundingClientRect();
+      const otherRect = otherLink.getBoundingClientRect();
+      const sameLine = costRect.top < otherRect.bottom - 0.5 && otherRect.top < costRect.bottom - 0.5;
+      expect(sameLine, `${width}px: "${cost?.textContent}" on the line of ${otherLink.textContent}`).to.equal(false);
     });
   });
 }
