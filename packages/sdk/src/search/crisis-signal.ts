@@ -75,13 +75,20 @@ interface Query {
   /** Each pair of neighbours written together, for compounds written apart ("heart attack"). */
   pairs: readonly string[];
   hasPerson: boolean;
+  /** The typed words' first three letters: a phrase whose first word starts otherwise cannot match. */
+  starts: ReadonlySet<string>;
 }
 
 export function detectCrisis(query: string): CrisisSignal | undefined {
   const typed = words(query);
   if (typed.length === 0) return undefined;
   const pairs = typed.slice(1).map((word, i) => `${typed[i] ?? ''}${word}`);
-  const q: Query = { typed, pairs, hasPerson: typed.some((w) => PERSON_WORDS.has(w)) };
+  const q: Query = {
+    typed,
+    pairs,
+    hasPerson: typed.some((w) => PERSON_WORDS.has(w)),
+    starts: new Set(typed.map((w) => w.slice(0, 3))),
+  };
 
   const palliative = PALLIATIVE_PARTS.some((p) => containsPart(q, p)) || PALLIATIVE.some((p) => findPhrase(q, p) !== undefined);
   const informational =
@@ -161,7 +168,8 @@ function findPart(q: Query, part: string): Hit | undefined {
 
 /** Whether the word starts with the fragment give or take `max` edits (a letter missing, extra or swapped). */
 function startsWithTypo(word: string, part: string, max: number): boolean {
-  if (word.length < part.length - max) return false;
+  // Typos at the very start are rare, and this check keeps the keystroke path cheap.
+  if (word.length < part.length - max || word.charCodeAt(0) !== part.charCodeAt(0) || word.charCodeAt(1) !== part.charCodeAt(1)) return false;
   for (let length = part.length - max; length <= part.length + max; length++) {
     if (length <= word.length && editDistance(part, word, max, 0, length) <= max) return true;
   }
@@ -189,7 +197,7 @@ const MAX_GAP = 2;
 function findPhrase(q: Query, p: Phrase): Hit | undefined {
   const { typed } = q;
   const [first] = p.words;
-  if (first === undefined || (p.needsPerson && !q.hasPerson)) return undefined;
+  if (first === undefined || (p.needsPerson && !q.hasPerson) || !q.starts.has(first.slice(0, 3))) return undefined;
   for (let start = 0; start < typed.length; start++) {
     if (!sameWord(typed[start] ?? '', first)) continue;
     let pos = start;
