@@ -59,11 +59,11 @@ export const TOPIC_WORDS: Record<CrisisKind, readonly string[]> = {
 export const PHRASES: Record<CrisisKind, readonly string[]> = {
   suicide: [
     'niet meer leven', 'niet meer willen leven', 'wil dood', 'wil liever dood', 'dood willen', 'dood wil',
-    'wil er niet meer zijn', 'er niet meer ben', 'wil niet meer $', 'eind aan maken', 'einde aan maken',
+    'wil er niet meer zijn', 'er niet meer ben', 'weg uit dit leven', 'uit het leven stappen', 'wil niet meer $', 'eind aan maken', 'einde aan maken',
     'einde aan mijn leven', 'leven beroven', 'leven beeindigen', 'leven niet meer zitten', 'zie niet meer zitten',
     'hoeft voor mij niet meer', 'nooit meer wakker worden', 'niemand zal me missen', 'geen zin om te leven',
     'leven geen zin', 'leven moe', 'stoppen met leven', 'van kant maken', 'denk aan doodgaan',
-    'mezelf iets aandoen', 'mijzelf iets aandoen', 'zichzelf iets aandoen', 'zichzelf iets aandoet',
+    'mezelf iets aandoen', 'mezelf wat aandoen', 'zichzelf wat aandoen', 'mijzelf iets aandoen', 'zichzelf iets aandoen', 'zichzelf iets aandoet',
     'mezelf doden', 'zichzelf doden', 'mezelf doodmaken', 'zichzelf doodmaken', 'mezelf hangen', 'mezelf ophangen',
     'voor trein springen', 'dak springen', 'brug springen', 'flat springen', 'zelfmoord plegen',
     'kill myself', 'kill himself', 'kill herself', 'want to die', 'wanna die', 'wish i was dead',
@@ -80,7 +80,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'bang voor mijn man', 'bang voor mijn vrouw', 'bang voor mijn partner', 'bang voor mijn vader',
     'bang voor mijn moeder', 'bang voor mijn vriend', 'bang voor mijn ex', 'bang om naar huis', 'onveilig thuis',
     'niet veilig thuis', 'thuis niet veilig', 'bedreigt me', 'bedreigt mij', 'dreigt me', 'dreigt iets aan te doen',
-    'sluit me op', 'sluit mij op', 'keel dicht', 'knijpt keel', 'word geslagen', 'gedwongen trouwen',
+    'sluit me op', 'sluit mij op', 'duwt me', 'duwt mij', 'pushes me', 'pushed me', 'keel dicht', 'knijpt keel', 'word geslagen', 'gedwongen trouwen',
     'ex staat voor deur', 'misbruikt mij', 'misbruikt me', 'betast me', 'betast mij', 'gedwongen tot seks',
     'dwingt tot seks', 'forces me to have sex', 'forced to have sex', 'abuses me', 'abused me', 'abuse me',
     'being abused', 'afraid of my husband', 'afraid of my partner', 'afraid of my wife', 'afraid of my boyfriend',
@@ -92,7 +92,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'pijn op de borst', 'pijn op borst', 'pijn op mijn borst', 'druk op de borst', 'drukkend gevoel op borst',
     'kan niet ademen', 'kan niet meer ademen', 'geen adem', 'krijg geen lucht', 'krijgt geen lucht',
     'geen lucht', 'ademt niet', 'buiten bewustzijn', 'scheve mond', 'gezicht scheef', 'veel bloed', 'bloedt erg',
-    'ernstige bloeding', 'blijft schokken', '@wordt niet wakker', '@niet wakker te krijgen', '@reageert niet',
+    'ernstige bloeding', 'bloedt aan hoofd', 'blijft schokken', '@wordt niet wakker', '@niet wakker te krijgen', '@reageert niet',
     '@niet aanspreekbaar', '@beweegt niet', 'in elkaar gezakt', 'arm niet meer bewegen', 'praat krom',
     'keel zwelt', 'aan het stikken', 'cant breathe', 'cannot breathe', 'not breathing', 'passed out',
     'wont wake up', 'bleeding heavily', '@not responding', 'face drooping', 'throat swelling',
@@ -104,6 +104,8 @@ export const SHARED_PHRASES: readonly { kinds: readonly CrisisKind[]; phrase: st
   { kinds: ['suicide', 'medical'], phrase: 'te veel pillen' },
   { kinds: ['suicide', 'medical'], phrase: 'al mijn pillen' },
   { kinds: ['suicide', 'medical'], phrase: 'too many pills' },
+  { kinds: ['suicide', 'medical'], phrase: 'all my pills' },
+  { kinds: ['suicide', 'medical'], phrase: 'all my meds' },
 ];
 
 /**
@@ -125,6 +127,12 @@ export const HARM_VERBS: ReadonlySet<string> = new Set([
   'punched', 'slaps', 'slapped',
 ]);
 
+/**
+ * Words that make a harm verb mean something else: "sloeg de bal", "slaat alarm". An "af" later
+ * in the verb's clause makes it "afslaan", to turn down: "de gemeente slaat mijn aanvraag af".
+ */
+export const NOT_HARM: ReadonlySet<string> = new Set(['alarm', 'bal', 'ball', 'tennis', 'golf', 'hockey', 'backhand']);
+
 /** A weapon and a person word: violence with danger now. */
 export const WEAPONS: ReadonlySet<string> = new Set(['mes', 'messen', 'wapen', 'pistool', 'knife', 'gun', 'weapon']);
 
@@ -138,6 +146,8 @@ export const SWALLOWED: ReadonlySet<string> = new Set([
   'gedronken', 'dronk', 'opgegeten', 'gegeten', 'ingeslikt', 'geslikt', 'ingenomen', 'genomen', 'mond',
   'swallowed', 'drank', 'ate', 'eaten', 'took', 'taken',
 ]);
+/** Before a swallowing word, these undo it: "zijn medicijnen niet genomen". */
+export const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'not', 'nooit', 'never', 'didnt', 'hasnt', 'havent']);
 
 /** Danger now: with acute violence, 112 comes before Veilig Thuis. */
 export const DANGER_NOW_WORDS: ReadonlySet<string> = new Set([...WEAPONS, 'nu', 'now']);

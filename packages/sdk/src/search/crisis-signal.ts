@@ -2,7 +2,7 @@ import { words } from './normalize.js';
 import { editDistance } from './edit-distance.js';
 import {
   AFTER_WORDS, CLAUSE_BREAKS, DANGER_NOW_PARTS, DANGER_NOW_PHRASES, DANGER_NOW_WORDS, HARM_VERBS, INFO_PARTS,
-  INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, MEDICAL_AFTERCARE_PARTS, NO_TYPO, PALLIATIVE_PARTS,
+  INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, MEDICAL_AFTERCARE_PARTS, NEGATIONS, NO_TYPO, NOT_HARM, PALLIATIVE_PARTS,
   PALLIATIVE_PHRASES, PERSON_WORDS, PHRASES, SHARED_PHRASES, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS,
   WEAPONS,
 } from './crisis-rules.js';
@@ -120,12 +120,13 @@ export function detectCrisis(query: string): CrisisSignal | undefined {
   // Pairs of words anywhere in the query.
   if (q.hasPerson) {
     const verb = typed.findIndex((w) => HARM_VERBS.has(w));
-    if (verb >= 0) signal(['violence'], true, verb, typed[verb] ?? '');
+    if (verb >= 0 && !typed.some((w) => NOT_HARM.has(w)) && !turnsDown(typed, verb)) signal(['violence'], true, verb, typed[verb] ?? '');
     const weapon = typed.findIndex((w) => WEAPONS.has(w));
     if (weapon >= 0) signal(['violence'], true, weapon, typed[weapon] ?? '');
   }
   const substance = typed.findIndex((w) => SUBSTANCES.some((s) => w.includes(s)));
-  if (substance >= 0 && typed.some((w) => SWALLOWED.has(w))) signal(['medical'], true, substance, typed[substance] ?? '');
+  const swallowed = typed.some((w, i) => SWALLOWED.has(w) && !NEGATIONS.has(typed[i - 1] ?? '') && !NEGATIONS.has(typed[i - 2] ?? ''));
+  if (substance >= 0 && swallowed) signal(['medical'], true, substance, typed[substance] ?? '');
 
   if (mentioned.size === 0) return undefined;
   const tier: CrisisTier = acute.size > 0 ? 'acute' : 'informational';
@@ -142,6 +143,12 @@ interface Hit {
   /** Index of the (first) word that matched. */
   at: number;
   text: string;
+}
+
+/** Whether "af" follows the verb in its clause: "slaat de aanvraag af" is no blow. */
+function turnsDown(typed: readonly string[], verb: number): boolean {
+  for (let j = verb + 1; j < typed.length && !CLAUSE_BREAKS.has(typed[j] ?? ''); j++) if (typed[j] === 'af') return true;
+  return false;
 }
 
 function followsAfterWord(typed: readonly string[], at: number): boolean {

@@ -1,24 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import sinon from 'sinon';
 import '../sociale-kaart/sociale-kaart.js';
 import '../ketenaanpak-uitleg/ketenaanpak-uitleg.js';
 import type { SocialeKaart } from '../sociale-kaart/sociale-kaart.component.js';
 import { DOWN_FEED, INVALID_FEED, SAMPLE_FEED } from '../test-support/feeds.js';
 import { kaartParts, resultIds, search } from '../test-support/kaart-helpers.js';
+import { quietly } from '../test-support/quietly.js';
 
 /**
  * The national help lines where a resident in crisis may be looking: on every screen without
  * data, and laid out so that no number seems to have another number's cost.
  */
-
-async function quietly<T>(work: () => Promise<T>): Promise<T> {
-  const warn = sinon.stub(console, 'warn');
-  try {
-    return await work();
-  } finally {
-    warn.restore();
-  }
-}
 
 /** A widget on the page, once its load has failed and the failure is on screen. */
 async function failed<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
