@@ -86,9 +86,9 @@ test('the finder and the explainer load their data layer lazily', () => {
  * the gap, a ratchet keeps them from growing: lower these ceilings as sizes come
  * down, and replace them with the budgets once those are met.
  */
-// Raised by about 3 KB each for the crisis work of issue 11: the national help lines ship in the
+// Raised by 3 to 4 KB each for the crisis work of issue 11: the national help lines ship in the
 // first view so failure screens can show them, and crisis detection knows far more phrasings.
-const FINDER_CEILING_KB = 65;
+const FINDER_CEILING_KB = 66;
 const EXPLAINER_CEILING_KB = 44;
 const WHOLE_BUNDLE_CEILING_KB = 70;
 

@@ -49,21 +49,21 @@ function phrase(text: string): Phrase {
   return { words: words(text.replace(/^@|\s\$$/g, '')), needsPerson, atEnd };
 }
 
-interface Rule {
+/** A topic: a fragment inside words, or a whole word. */
+type TopicRule = { kinds: readonly CrisisKind[] } & ({ part: string } | { word: string });
+interface PhraseRule {
   kinds: readonly CrisisKind[];
-  part?: string;
-  word?: string;
-  phrase?: Phrase;
+  phrase: Phrase;
 }
 
 /** Topic rules (weak) and phrase rules (strong), compiled once. */
-const TOPICS: readonly Rule[] = ORDER.flatMap((kind) => [
-  ...TOPIC_PARTS[kind].map((part): Rule => ({ kinds: [kind], part })),
-  ...TOPIC_WORDS[kind].map((word): Rule => ({ kinds: [kind], word })),
+const TOPICS: readonly TopicRule[] = ORDER.flatMap((kind) => [
+  ...TOPIC_PARTS[kind].map((part): TopicRule => ({ kinds: [kind], part })),
+  ...TOPIC_WORDS[kind].map((word): TopicRule => ({ kinds: [kind], word })),
 ]);
-const STRONG: readonly Rule[] = [
-  ...ORDER.flatMap((kind) => PHRASES[kind].map((text): Rule => ({ kinds: [kind], phrase: phrase(text) }))),
-  ...SHARED_PHRASES.map(({ kinds, phrase: text }): Rule => ({ kinds, phrase: phrase(text) })),
+const STRONG: readonly PhraseRule[] = [
+  ...ORDER.flatMap((kind) => PHRASES[kind].map((text): PhraseRule => ({ kinds: [kind], phrase: phrase(text) }))),
+  ...SHARED_PHRASES.map(({ kinds, phrase: text }): PhraseRule => ({ kinds, phrase: phrase(text) })),
 ];
 const INFO = INFO_PHRASES.map(phrase);
 const PALLIATIVE = PALLIATIVE_PHRASES.map(phrase);
@@ -110,11 +110,11 @@ export function detectCrisis(query: string): CrisisSignal | undefined {
   };
 
   for (const rule of STRONG) {
-    const hit = findPhrase(q, rule.phrase as Phrase);
+    const hit = findPhrase(q, rule.phrase);
     if (hit) signal(rule.kinds, true, hit.at, hit.text);
   }
   for (const rule of TOPICS) {
-    const hit = rule.part !== undefined ? findPart(q, rule.part) : findWord(typed, rule.word ?? '');
+    const hit = 'part' in rule ? findPart(q, rule.part) : findWord(typed, rule.word);
     if (hit) signal(rule.kinds, false, hit.at, hit.text);
   }
   // Pairs of words anywhere in the query.
