@@ -38,6 +38,8 @@ describe('help lines on failure screens', () => {
   for (const [name, feed] of [
     ['down', DOWN_FEED],
     ['invalid', INVALID_FEED],
+    // Nothing listens on port 9 of this machine: the request fails as it does offline.
+    ['unreachable', 'http://127.0.0.1:9/index.json'],
   ] as const) {
     it(`<sociale-kaart> with a ${name} feed shows 112, 113 and Veilig Thuis as tel: links, and passes axe`, async () => {
       const el = await failed<SocialeKaart>('sociale-kaart', feed);
