@@ -49,8 +49,9 @@ function cells(summary) {
 function ratio(summary, baseline) {
   if (summary === baseline) return 'baseline';
   if (summary.never) return 'never';
+  // A baseline that never showed results has no full byte count to compare with.
+  if (baseline.never) return 'baseline never';
   const bytes = (summary.js + summary.data) / (baseline.js + baseline.data);
-  if (baseline.never) return `bytes ${bytes.toFixed(2)}×, baseline never`;
   return `bytes ${bytes.toFixed(2)}×, time ${(summary.firstResultsMs / baseline.firstResultsMs).toFixed(2)}×`;
 }
 
