@@ -10,7 +10,15 @@ export function summarizeRuns(results) {
   const ok = results.filter((result) => !result.never);
   const mid = (pick, from = ok) => median(from.map(pick));
   if (failed.length > results.length / 2) {
-    return { never: true, error: failed[0].error, runs: results.length, failed: failed.length, js: mid((r) => r.js, failed), data: mid((r) => r.data, failed) };
+    return {
+      never: true,
+      error: failed[0].error,
+      afterMs: mid((r) => r.afterMs, failed),
+      runs: results.length,
+      failed: failed.length,
+      js: mid((r) => r.js, failed),
+      data: mid((r) => r.data, failed),
+    };
   }
   return {
     never: false,
@@ -30,10 +38,12 @@ export function summarizeRuns(results) {
 const kb = (bytes) => (Number.isFinite(bytes) ? (bytes / 1024).toFixed(0) : '—');
 const ms = (value) => (Number.isFinite(value) ? value.toFixed(0) : '—');
 
-function cells(summary) {
+/** `note(text)` numbers an error text for the list under the table, the same text once. */
+function cells(summary, note) {
   const partial = summary.failed > 0 ? ` (${summary.failed}/${summary.runs} never)` : '';
   if (summary.never) {
-    return [`${kb(summary.js)}+`, `${kb(summary.data)}+`, `never: ${summary.error}`, '—', '—', '—'];
+    // Bytes so far, not a total: the page never got to its first results.
+    return [`${kb(summary.js)}+`, `${kb(summary.data)}+`, `never [${note(summary.error)}] at ${(summary.afterMs / 1000).toFixed(1)} s`, '—', '—', '—'];
   }
   return [
     kb(summary.js),
@@ -55,19 +65,25 @@ function ratio(summary, baseline) {
   return `bytes ${bytes.toFixed(2)}×, time ${(summary.firstResultsMs / baseline.firstResultsMs).toFixed(2)}×`;
 }
 
-/** A Markdown table, one row per feed, profile, page and layout; a ratio column with two layouts or more. */
+/**
+ * A Markdown table, one row per feed, profile, page and layout (a ratio column with two layouts
+ * or more), then the numbered reasons of the pages that never showed results.
+ */
 export function formatTable(rows) {
+  const errors = [];
+  const note = (text) => (errors.includes(text) ? errors.indexOf(text) : errors.push(text) - 1) + 1;
   const withRatio = rows.some((row) => row.layouts.length > 1);
   const header = ['feed', 'profile', 'page', 'layout', 'JS KB', 'data KB', 'first results', 'long tasks n / total / max', 'key INP', 'heap MB'];
   if (withRatio) header.push('vs baseline');
   const body = rows.flatMap((row) =>
     row.layouts.map((layout) => {
-      const line = [row.feed, row.profile, row.page, layout.name, ...cells(layout)];
+      const line = [row.feed, row.profile, row.page, layout.name, ...cells(layout, note)];
       if (withRatio) line.push(ratio(layout, row.layouts[0]));
       return line;
     }),
   );
   const widths = header.map((title, index) => Math.max(title.length, ...body.map((line) => String(line[index]).length)));
   const format = (line) => `| ${line.map((cell, index) => String(cell).padEnd(widths[index])).join(' | ')} |`;
-  return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...body.map(format)].join('\n');
+  const table = [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...body.map(format)];
+  return [...table, ...(errors.length > 0 ? [''] : []), ...errors.map((text, index) => `[${index + 1}] ${text}`)].join('\n');
 }

@@ -110,6 +110,7 @@ export async function measureLoad(browser, { url, origin, profile, timeoutMs }) 
     let crash;
     const crashed = new Promise((resolve) => page.on('crash', () => resolve((crash = 'the page crashed (out of memory?)'))));
     const timer = new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs));
+    const started = performance.now();
     page.goto(url, { timeout: timeoutMs, waitUntil: 'commit' }).catch(() => {});
     const outcome = await Promise.race([marked, timer, crashed]);
 
@@ -117,7 +118,7 @@ export async function measureLoad(browser, { url, origin, profile, timeoutMs }) 
       const state = crash ? undefined : await page.evaluate(() => window.__bench).catch(() => undefined);
       const seen = bytes.frozen();
       const error = crash ?? state?.error ?? `no results within ${(timeoutMs / 1000).toFixed(0)} s`;
-      return { never: true, error, js: seen.js, data: seen.data, longTasks: summarize(state?.longTasks ?? []) };
+      return { never: true, error, afterMs: performance.now() - started, js: seen.js, data: seen.data };
     }
     await page.waitForTimeout(SETTLE_MS);
     const heap = await session.send('Runtime.getHeapUsage');
