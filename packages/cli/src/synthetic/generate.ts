@@ -281,12 +281,12 @@ function smallPlan(serviceCount: number): AreaPlan {
   };
 }
 
-function nationalPlan(gemeenteCount: number, weights: readonly number[]): AreaPlan {
+function nationalPlan(weights: readonly number[]): AreaPlan {
   const largest = weights[0] ?? 1;
   const combinations = PLACE_FIRST.length * PLACE_ROOT.length;
   return {
-    subregios: Math.max(2, Math.ceil(gemeenteCount / 10)),
-    gemeenten: gemeenteCount,
+    subregios: Math.max(2, Math.ceil(weights.length / 10)),
+    gemeenten: weights.length,
     wijkPatterns: [...WIJK_PATTERNS, ...CITY_WIJK_PATTERNS],
     gemeenteName: (_random, index) => {
       // 97 is coprime with the 360 combinations, so the first 360 names are all different.
@@ -641,7 +641,7 @@ export function generateSyntheticFeed(options: SyntheticFeedOptions): SyntheticF
   const random = new Random(seed);
   const taxonomy = buildTaxonomy();
   const weights = gemeenteCount === undefined ? undefined : gemeenteWeights(gemeenteCount);
-  const areaSet = buildAreas(random, weights ? nationalPlan(weights.length, weights) : smallPlan(serviceCount));
+  const areaSet = buildAreas(random, weights ? nationalPlan(weights) : smallPlan(serviceCount));
   const { areas, gemeenten } = areaSet;
   const placer = weights ? nationalPlacer(areaSet, weights) : smallPlacer(areaSet.wijken);
   const { organizations, byKind } = buildOrganizations(random, serviceCount, gemeenten);
