@@ -15,15 +15,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(root, 'packages/cli/bin/wijkwijzer.js');
 
 /**
- * The feeds by name. 5,000 services is a region the size of Utrecht's (26 gemeenten); 50,000
+ * The feeds by name, in the order they run. 5,000 services is a region the size of Utrecht's (26 gemeenten); 50,000
  * and 300,000 are national (342 gemeenten).
  */
-export const FEEDS = {
-  sample: { source: 'sample' },
-  5000: { services: 5_000, gemeenten: 26 },
-  50000: { services: 50_000, gemeenten: 342 },
-  300000: { services: 300_000, gemeenten: 342 },
-};
+export const FEEDS = new Map([
+  ['sample', { source: 'sample' }],
+  ['5000', { services: 5_000, gemeenten: 26 }],
+  ['50000', { services: 50_000, gemeenten: 342 }],
+  ['300000', { services: 300_000, gemeenten: 342 }],
+]);
 
 /**
  * The layouts compared, the first being the baseline. A layout turns a written 1.0 feed into
@@ -61,7 +61,7 @@ function cliFingerprint() {
 
 /** Writes the feed into the cache unless an identical one is there; returns its folder. */
 async function writtenFeed(name, cacheDir) {
-  const spec = FEEDS[name];
+  const spec = FEEDS.get(name);
   const dir = join(cacheDir, 'feeds', `${name}-${cliFingerprint()}`);
   if (existsSync(join(dir, 'index.json'))) return dir;
   await rm(dir, { recursive: true, force: true });

@@ -24,7 +24,7 @@ const widgetsCdn = join(root, 'packages/widgets/dist/cdn');
 
 const { values: options } = parseArgs({
   options: {
-    feeds: { type: 'string', default: Object.keys(FEEDS).join(',') },
+    feeds: { type: 'string', default: [...FEEDS.keys()].join(',') },
     profiles: { type: 'string', default: 'mobile,slow' },
     runs: { type: 'string', default: '3' },
     timeout: { type: 'string', default: '60' },
@@ -34,15 +34,21 @@ const { values: options } = parseArgs({
 });
 
 const list = (text) => text.split(',').map((each) => each.trim()).filter(Boolean);
+/** A wrong option or a missing build: one line, no stack trace. */
+function fail(message) {
+  console.error(`bench:load: ${message}`);
+  process.exit(2);
+}
 const feeds = options.smoke ? ['sample'] : list(options.feeds);
 const profiles = options.smoke ? ['none'] : list(options.profiles);
 const runs = options.smoke ? 1 : Number(options.runs);
 const timeoutMs = Number(options.timeout) * 1000;
-for (const feed of feeds) if (!FEEDS[feed]) throw new Error(`unknown feed '${feed}'; known: ${Object.keys(FEEDS).join(', ')}`);
-for (const profile of profiles) if (!(profile in PROFILES)) throw new Error(`unknown profile '${profile}'; known: ${Object.keys(PROFILES).join(', ')}`);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of at least 1, not '${options.runs}'`);
+for (const feed of feeds) if (!FEEDS.has(feed)) fail(`unknown feed '${feed}'; known: ${[...FEEDS.keys()].join(', ')}`);
+for (const profile of profiles) if (!(profile in PROFILES)) fail(`unknown profile '${profile}'; known: ${Object.keys(PROFILES).join(', ')}`);
+if (!Number.isInteger(runs) || runs < 1) fail(`--runs takes a whole number of at least 1, not '${options.runs}'`);
+if (!(timeoutMs > 0)) fail(`--timeout takes a number of seconds, not '${options.timeout}'`);
 for (const needed of [join(root, 'packages/cli/dist/bin.js'), join(widgetsCdn, 'sociale-kaart.js')]) {
-  if (!existsSync(needed)) throw new Error(`${needed} is missing: run \`npm run build\` first`);
+  if (!existsSync(needed)) fail(`${needed} is missing: run \`npm run build\` first`);
 }
 
 /** The finder page: the widget's CDN entry and one <sociale-kaart>, its feed and gemeente from the query. */
