@@ -5,11 +5,12 @@ import { writeFeed } from '../feed/write-feed.js';
 import { SYNTHETIC_GENERATED_AT, SYNTHETIC_REGION, generateSyntheticFeed } from '../synthetic/generate.js';
 
 /** A whole number within bounds, or a usage error naming the flag. */
-function parseCount(flag: string, value: string | undefined, min: number): number | undefined {
+function parseCount(flag: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const count = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(count) || count < min) {
-    throw usageError('synthetic', `--${flag} takes a whole number of at least ${min}, not '${value}'`);
+  if (!/^\d+$/.test(value) || count < min || count > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+    throw usageError('synthetic', `--${flag} takes a whole number ${range}, not '${value}'`);
   }
   return count;
 }
@@ -28,7 +29,8 @@ export async function runSynthetic(args: readonly string[], io: Io): Promise<num
   expectPositionals('synthetic', positionals, []);
   const services = parseCount('services', values.services, 0);
   const gemeenten = parseCount('gemeenten', values.gemeenten, 1);
-  const seed = parseCount('seed', values.seed, 0) ?? 1;
+  // The generator keeps 32 bits of its seed: larger seeds would repeat smaller ones.
+  const seed = parseCount('seed', values.seed, 0, 2 ** 32 - 1) ?? 1;
   if (services === undefined) throw usageError('synthetic', 'missing --services <n>');
   if (gemeenten === undefined) throw usageError('synthetic', 'missing --gemeenten <n>');
   if (values.out === undefined) throw usageError('synthetic', 'missing --out <feed-dir>');
