@@ -26,7 +26,7 @@ const SETTLE_MS = 1_000;
  * since navigation start. Long tasks and Event Timing entries (threshold 16 ms) are buffered.
  */
 export const PROBE = `
-window.__bench = { longTasks: [], events: [], firstResults: undefined, error: undefined };
+window.__bench = { longTasks: [], events: [], firstResults: undefined };
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
 }).observe({ type: 'longtask', buffered: true });
@@ -36,8 +36,7 @@ new PerformanceObserver((list) => {
   }
 }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 document.addEventListener('wijkwijzer-error', (event) => {
-  window.__bench.error = event.detail && event.detail.message ? event.detail.message : 'wijkwijzer-error';
-  window.__benchMark('error');
+  window.__benchMark('error', event.detail && event.detail.message ? event.detail.message : 'wijkwijzer-error');
 });
 const poll = () => {
   const kaart = document.querySelector('sociale-kaart');
@@ -101,9 +100,12 @@ export async function measureLoad(browser, { url, origin, profile, timeoutMs }) 
     }
     const bytes = byteCounter(session, origin);
     let settle;
+    let reported;
     const marked = new Promise((resolve) => (settle = resolve));
-    await page.exposeFunction('__benchMark', (what) => {
+    // Called by the page: the error text comes along, as a page busy with a large feed may not answer an evaluate.
+    await page.exposeFunction('__benchMark', (what, message) => {
       if (what === 'first-results') bytes.freeze();
+      else reported = message;
       settle(what);
     });
     await page.addInitScript(PROBE);
@@ -115,12 +117,9 @@ export async function measureLoad(browser, { url, origin, profile, timeoutMs }) 
     const outcome = await Promise.race([marked, timer, crashed]);
 
     if (outcome !== 'first-results') {
-      const afterMs = performance.now() - started;
       const seen = bytes.freeze();
-      // A page still parsing a huge feed may not answer soon: its error text is worth 2 s, no more.
-      const state = crash ? undefined : await Promise.race([page.evaluate(() => window.__bench).catch(() => undefined), page.waitForTimeout(2_000)]);
-      const error = crash ?? state?.error ?? `no results within ${(timeoutMs / 1000).toFixed(0)} s`;
-      return { never: true, error, afterMs, js: seen.js, data: seen.data };
+      const error = crash ?? reported ?? `no results within ${(timeoutMs / 1000).toFixed(0)} s`;
+      return { never: true, error, afterMs: performance.now() - started, js: seen.js, data: seen.data };
     }
     await page.waitForTimeout(SETTLE_MS);
     const heap = await session.send('Runtime.getHeapUsage');
