@@ -11,7 +11,7 @@ import {
 import { CliError } from '../errors.js';
 import { assertReplaceable, FEED_MARKER, MARKER_TEXT } from './feed-folder.js';
 import { stableJson } from '../json.js';
-import { contentHash } from './hash.js';
+import { contentHashOfParts, stableJsonParts } from './json-parts.js';
 
 /** What a feed says about itself, apart from what the writer computes (version, date, links). */
 export interface FeedMeta {
@@ -68,14 +68,15 @@ export function composeManifest(meta: FeedMeta, generatedAt: string, links: Part
 export async function writeFeed(options: WriteFeedOptions): Promise<WrittenFeed> {
   const outDir = resolve(options.outDir);
   const links: Partial<Record<DatasetName, DatasetLink>> = {};
-  const files = new Map<string, string>();
+  // Texts in parts (one per record): a national-scale dataset is longer than a string can be.
+  const files = new Map<string, Buffer[]>();
   for (const dataset of DATASET_NAMES) {
     const records = options.datasets[dataset];
     if (!records) continue;
-    const text = stableJson([...records].sort(byId));
+    const parts = stableJsonParts([...records].sort(byId));
     const file = `${dataset}.json`;
-    files.set(file, text);
-    links[dataset] = { url: file, count: records.length, hash: await contentHash(text) };
+    files.set(file, parts);
+    links[dataset] = { url: file, count: records.length, hash: contentHashOfParts(parts) };
   }
   const manifest = composeManifest(options.meta, options.generatedAt, links);
   const checked = validateWith(Manifest, manifest);
@@ -83,13 +84,13 @@ export async function writeFeed(options: WriteFeedOptions): Promise<WrittenFeed>
     const issue = checked.issues[0];
     throw new CliError(`the feed's manifest would be invalid: ${issue ? `${issue.path} ${issue.message}` : 'unknown reason'}`);
   }
-  files.set('index.json', stableJson(manifest));
+  files.set('index.json', [Buffer.from(stableJson(manifest))]);
 
   const exists = await assertReplaceable(outDir);
   await mkdir(dirname(outDir), { recursive: true });
   const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.tmp-`));
   try {
-    for (const [file, text] of files) await writeFile(join(staging, file), text);
+    for (const [file, parts] of files) await writeFile(join(staging, file), parts);
     // mkdtemp makes a private (0700) folder; a feed is public and is read by web servers.
     await chmod(staging, 0o755);
     await writeFile(join(staging, FEED_MARKER), MARKER_TEXT);
