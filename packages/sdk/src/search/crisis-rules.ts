@@ -66,6 +66,9 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'mezelf iets aandoen', 'mezelf wat aandoen', 'zichzelf wat aandoen', 'mijzelf iets aandoen', 'zichzelf iets aandoen', 'zichzelf iets aandoet',
     'mezelf doden', 'zichzelf doden', 'mezelf doodmaken', 'zichzelf doodmaken', 'mezelf hangen', 'mezelf ophangen',
     'voor trein springen', 'dak springen', 'brug springen', 'flat springen', 'zelfmoord plegen',
+    // Standing where people jump or lie down for a train: said when it is happening.
+    'zit op spoor', 'sta op spoor', 'lig op spoor', 'sta op brug', 'sta op dak', 'sta op rand', 'wil springen $', 'ga springen $',
+    'on train tracks', 'on the tracks', 'on railway', 'standing on bridge', 'standing on roof', 'on the bridge', 'want to jump', 'going to jump',
     'kill myself', 'kill himself', 'kill herself', 'want to die', 'wanna die', 'wish i was dead',
     'wish i were dead', 'end my life', 'end her life', 'end his life', 'ending my life', 'ending her life',
     'ending his life', 'end it all', 'take my own life', 'take my life', 'dont want to live', 'not want to live',
