@@ -17,6 +17,7 @@ export type {
   FeedReport,
   FetchLike,
   IntegrityMismatch,
+  LoadProgress,
   NormsResource,
   ObservationWithStatus,
   OrganizationsResource,
