@@ -94,7 +94,7 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
         ]);
         const { signal: _signal, onProgress: _onProgress, ...options } = call ?? {};
         const now = options.now ?? clock();
-        const index = searchIndexFor(services.records, taxonomy.records, areas.records);
+        const index = await searchIndexFor(services.records, taxonomy.records, areas.records);
         return index.search(query, now ? { ...options, now } : options);
       },
     },

@@ -6,7 +6,7 @@ import { HttpStatusError, InvalidDatasetError, InvalidJsonError, InvalidManifest
 import { fetchJson, type FetchJsonOptions, type FetchJsonResult, type FetchLike } from '../transport/fetch-json.js';
 import { checkOrigin, type OriginPolicy } from '../transport/origins.js';
 import { combineSignals } from '../transport/signals.js';
-import { emptyDataset, parseDataset, type DatasetFile, type LoadedDataset, type SkippedRecord } from './dataset.js';
+import { emptyDataset, parseDatasetInSlices, type DatasetFile, type LoadedDataset, type SkippedRecord } from './dataset.js';
 import { fileDownload, type CallProgress, type FileDownload } from './load-progress.js';
 import { parseManifest } from './manifest.js';
 import type { DatasetCount, FeedReport, IntegrityMismatch } from './types.js';
@@ -155,7 +155,9 @@ export function createFeed(settings: FeedSettings): Feed {
         download.end();
       }
       if (result.status === 'not-modified') return result;
-      return { status: 'fresh', value: parseDataset(name, result.body, link.url, fileOf(result).hash), etag: result.etag };
+      // In slices, so validating a large file never blocks the page.
+      const value = await parseDatasetInSlices(name, result.body, link.url, fileOf(result).hash, { signal });
+      return { status: 'fresh', value, etag: result.etag };
     };
 
   /** Runs `work` with the client's signal and the call's signal combined. */
