@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, before, describe, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
+import { contentHash } from '@wijkwijzer/schemas/records';
 import { TimeoutError } from '../errors.js';
 import { useLoopbackServer } from '../test-support/loopback-server.js';
 import { fetchJson, type LoadProgress } from './fetch-json.js';
@@ -86,6 +87,22 @@ describe('fetchJson times out on silence, not on a slow download', () => {
     assert.deepEqual(result.body, JSON.parse(text));
     assert.equal(server.requests.length, 2);
   });
+});
+
+test('text is decoded as it arrives, with characters split across chunks intact', async () => {
+  const bytes = new TextEncoder().encode('\uFEFF["café ☕", "Zuilen"]');
+  // Cut inside the BOM, inside the "é" and inside the "☕".
+  const cuts = [0, 2, 9, 14, 15, bytes.length];
+  async function* pieces(): AsyncIterable<Uint8Array> {
+    for (let i = 1; i < cuts.length; i += 1) {
+      await delay(10);
+      yield bytes.subarray(cuts[i - 1], cuts[i]);
+    }
+  }
+  server.answer('/split.json', { body: pieces() });
+  const result = await fetchJson(`${server.origin}/split.json`, { ...quick, hash: true });
+  assert.deepEqual(result.body, ['café ☕', 'Zuilen']);
+  assert.equal(result.status === 'fresh' && result.hash, await contentHash(bytes), 'the hash is of the exact bytes, BOM included');
 });
 
 describe('fetchJson reports progress', () => {

@@ -9,8 +9,9 @@ import {
   parseRetryAfter,
   type BackoffOptions,
 } from './retry-policy.js';
-import { readBody, silenceTimer, type LoadProgress } from './read-body.js';
+import { readBody, silenceTimer, type Body, type LoadProgress } from './read-body.js';
 import { combineSignals, sleep as defaultSleep } from './signals.js';
+import { yieldToMain } from '../time-slices.js';
 
 export type { LoadProgress } from './read-body.js';
 
@@ -69,7 +70,7 @@ export type FetchJsonResult =
   | { status: 'fresh'; body: unknown; etag?: string | undefined; hash?: string | undefined }
   | { status: 'not-modified'; body?: undefined; etag?: string | undefined };
 
-type FreshBody = { status: 'fresh'; bytes: Uint8Array; etag: string | undefined };
+type FreshBody = { status: 'fresh'; body: Body; etag: string | undefined };
 
 type AttemptOutcome =
   | { kind: 'done'; result: { status: 'not-modified'; etag: string | undefined } | FreshBody }
@@ -138,9 +139,9 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       const { result } = outcome;
       if (result.status === 'not-modified') return { status: 'not-modified', etag: result.etag ?? options.etag };
       if (options.etag !== undefined && result.etag === options.etag) return { status: 'not-modified', etag: result.etag };
-      // TextDecoder drops a leading BOM, as response.text() would.
-      const body = parseJson(new TextDecoder().decode(result.bytes), current);
-      const hash = options.hash ? await contentHash(result.bytes) : undefined;
+      const body = parseJson(result.body.text, current);
+      // Chromium's WebCrypto hashes on the calling thread: in a task of its own, not after the parse.
+      const hash = options.hash ? await yieldToMain().then(() => contentHash(result.body.bytes)) : undefined;
       return { status: 'fresh', body, etag: result.etag, ...(hash === undefined ? {} : { hash }) };
     }
     if (!outcome.retryable || attempt > retries) throw outcome.error(attempt);
@@ -205,13 +206,13 @@ async function attemptOnce(doFetch: FetchLike, url: string, options: AttemptOpti
     if (response.ok) {
       stalled = 'body';
       silence.restart();
-      const bytes = await readBody(response, {
+      const body = await readBody(response, {
         silence,
         signal: combined.signal,
         expectedBytes: options.expectedBytes,
         onProgress: options.onProgress,
       });
-      return { kind: 'done', result: { status: 'fresh', bytes, etag } };
+      return { kind: 'done', result: { status: 'fresh', body, etag } };
     }
     discardBody(response);
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), options.now());

@@ -42,11 +42,18 @@ export interface ReadBodyOptions {
   onProgress?: ((progress: LoadProgress) => void) | undefined;
 }
 
+/** A body as received: its exact bytes (for the hash) and its text. */
+export interface Body {
+  bytes: Uint8Array;
+  text: string;
+}
+
 /**
  * Reads a response body chunk by chunk, restarting the silence timer on each one and
- * reporting progress, and returns its exact bytes.
+ * reporting progress. The text is decoded as the chunks come in, so a large file is not
+ * decoded in one long task at the end. Like `response.text()`, a leading BOM is dropped.
  */
-export async function readBody(response: Response, options: ReadBodyOptions): Promise<Uint8Array> {
+export async function readBody(response: Response, options: ReadBodyOptions): Promise<Body> {
   let total = expectedTotal(response, options.expectedBytes);
   const report = (loaded: number): void => {
     // A size that turns out wrong (an old manifest, a hidden Content-Encoding) is dropped, not overrun.
@@ -58,10 +65,12 @@ export async function readBody(response: Response, options: ReadBodyOptions): Pr
     // A fetch without streams (some polyfills): the silence timer covers the whole body.
     const bytes = new Uint8Array(await raceSignal(response.arrayBuffer(), options.signal));
     report(bytes.length);
-    return bytes;
+    return { bytes, text: new TextDecoder().decode(bytes) };
   }
   const reader = response.body.getReader();
+  const decoder = new TextDecoder();
   const chunks: Uint8Array[] = [];
+  let text = '';
   let loaded = 0;
   try {
     for (;;) {
@@ -70,6 +79,7 @@ export async function readBody(response: Response, options: ReadBodyOptions): Pr
       if (done) break;
       options.silence.restart();
       chunks.push(value);
+      text += decoder.decode(value, { stream: true });
       loaded += value.length;
       report(loaded);
     }
@@ -79,7 +89,7 @@ export async function readBody(response: Response, options: ReadBodyOptions): Pr
     });
     throw error;
   }
-  return concat(chunks, loaded);
+  return { bytes: concat(chunks, loaded), text: text + decoder.decode() };
 }
 
 /** Content-Length is the body's size only when the body is not content-encoded. */
