@@ -17,6 +17,7 @@ export type {
   FeedReport,
   FetchLike,
   IntegrityMismatch,
+  LoadProgress,
   NormsResource,
   ObservationWithStatus,
   OrganizationsResource,
@@ -64,6 +65,7 @@ export {
 // Search (pure, runs on the device)
 export {
   createSearchIndex,
+  createSearchIndexInSlices,
   normalize,
   stem,
   suggestNeeds,
@@ -73,6 +75,7 @@ export {
   MAX_QUERY_LENGTH,
   MAX_QUERY_WORDS,
   type SearchIndexOptions,
+  type SliceOptions,
   type OneOrMore,
   type SearchFilters,
   type SearchHit,

@@ -5,6 +5,7 @@ import { areaGraph } from './area-graph-cache.js';
 import type { LoadedDataset } from './dataset.js';
 import { createFeed, DEFAULT_AVAILABILITY_MAX_AGE_MS, DEFAULT_MAX_AGE_MS, type FeedSettings } from './feed.js';
 import { resolveManifestUrl } from './feed-url.js';
+import { callProgress, type CallProgress } from './load-progress.js';
 import { resolvePathway } from './pathways.js';
 import type { SearchIndex, SearchOptions } from '../search/index.js';
 import type {
@@ -55,21 +56,25 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
   const feed = createFeed(settings);
   /** The injected clock, if any; undefined means "the real time, decided by the callee". */
   const clock = (): Date | undefined => options.now?.();
-  const load = <D extends DatasetName>(name: D, call?: CallOptions): Promise<LoadedDataset<D>> =>
-    feed.dataset(name, call?.signal);
+  const load = <D extends DatasetName>(name: D, call?: CallOptions, progress = callProgress(call?.onProgress)): Promise<LoadedDataset<D>> =>
+    feed.dataset(name, call?.signal, progress);
+  /** A dataset that only adds to an answer, loaded as part of the same call. */
+  const extra = <D extends DatasetName>(name: D, call: CallOptions | undefined, progress: CallProgress | undefined) =>
+    feed.datasetOrEmpty(name, call?.signal, progress);
 
   /** The search index over the feed's services, loaded on first search so pages that never search skip the engine. */
   const searchIndex = async (call?: CallOptions): Promise<SearchIndex> => {
+    const progress = callProgress(call?.onProgress);
     const [{ searchIndexFor }, services, taxonomy, areas] = await Promise.all([
       import('./services-search.js'),
-      load('services', call),
-      feed.datasetOrEmpty('taxonomy', call?.signal),
-      feed.datasetOrEmpty('areas', call?.signal),
+      load('services', call, progress),
+      extra('taxonomy', call, progress),
+      extra('areas', call, progress),
     ]);
     return searchIndexFor(services.records, taxonomy.records, areas.records);
   };
   const searchOptions = (call?: ServiceSearchOptions): SearchOptions => {
-    const { signal: _signal, ...options } = call ?? {};
+    const { signal: _signal, onProgress: _onProgress, ...options } = call ?? {};
     const now = options.now ?? clock();
     return now ? { ...options, now } : options;
   };
@@ -103,9 +108,10 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     pathways: {
       list: listAndGet('pathways').list,
       get: async (id, call) => {
-        const pathway = (await load('pathways', call)).byId.get(id);
+        const progress = callProgress(call?.onProgress);
+        const pathway = (await load('pathways', call, progress)).byId.get(id);
         if (!pathway) return undefined;
-        const services = await feed.datasetOrEmpty('services', call?.signal);
+        const services = await extra('services', call, progress);
         return resolvePathway(pathway, services.byId);
       },
     },
@@ -113,10 +119,11 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     availability: {
       list: listAndGet('availability').list,
       forService: async (serviceId, call) => {
+        const progress = callProgress(call?.onProgress);
         const [{ observationsForService }, observations, norms] = await Promise.all([
           import('./availability.js'),
-          load('availability', call),
-          feed.datasetOrEmpty('norms', call?.signal),
+          load('availability', call, progress),
+          extra('norms', call, progress),
         ]);
         const now = call?.now ?? clock() ?? new Date();
         return observationsForService(observations.records, norms.byId, serviceId, now, call?.lang);
