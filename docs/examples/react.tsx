@@ -32,6 +32,7 @@ declare module 'react' {
         'url-state'?: boolean;
         'feedback-href'?: string;
         now?: string;
+        'allowed-origins'?: string;
       }>;
       'ketenaanpak-uitleg': WidgetProps<{
         feed: string;
@@ -44,6 +45,7 @@ declare module 'react' {
         step?: string;
         'heading-level'?: number;
         now?: string;
+        'allowed-origins'?: string;
       }>;
       'wachttijd-badge': WidgetProps<{
         feed: string;
@@ -53,6 +55,7 @@ declare module 'react' {
         variant?: 'default' | 'inline';
         kind?: 'auto' | 'huisartsenpost' | 'availability';
         now?: string;
+        'allowed-origins'?: string;
       }>;
     }
   }

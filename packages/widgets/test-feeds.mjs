@@ -95,6 +95,12 @@ export function feedFailureMiddleware() {
       context.body = 'feed unavailable';
       return;
     }
+    if (/\/test-feeds\/invalid\//.test(context.path)) {
+      context.status = 200;
+      context.type = 'application/json';
+      context.body = '{"contract": "not a Wijkwijzer manifest"}';
+      return;
+    }
     const slow = context.path.match(/^(.*\/test-feeds\/)slow\/(\d+)\/(.*)$/);
     if (slow) {
       await new Promise((resolve) => setTimeout(resolve, Number(slow[2])));

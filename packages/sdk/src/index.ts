@@ -82,6 +82,9 @@ export {
   type SuggestOptions,
   type CrisisKind,
   type CrisisSignal,
+  type CrisisTier,
+  type HelpLines,
+  type SearchResults,
   type Thesaurus,
   type ThesaurusConcept,
 } from './search/index.js';

@@ -86,11 +86,13 @@ test('the finder and the explainer load their data layer lazily', () => {
  * the gap, a ratchet keeps them from growing: lower these ceilings as sizes come
  * down, and replace them with the budgets once those are met.
  */
-// Raised by 1 KB each for the feed client's origin rule, redirect handling and count/hash
-// checks (about 1.7 KB min+gz in all), which a page cannot do without.
-const FINDER_CEILING_KB = 63;
-const EXPLAINER_CEILING_KB = 43;
-const WHOLE_BUNDLE_CEILING_KB = 68;
+// Raised for the feed client's origin rule and count/hash checks (issue 10, about 1.7 KB) and for
+// the crisis work of issue 11 (3 to 4 KB): the national help lines ship in the first view so
+// failure screens can show them, and crisis detection knows far more phrasings. Issue 12's
+// budget (a full finder session <= 60 KB) asks for these to come down again.
+const FINDER_CEILING_KB = 67;
+const EXPLAINER_CEILING_KB = 45;
+const WHOLE_BUNDLE_CEILING_KB = 71;
 
 test('the finder, the explainer and the whole bundle do not grow while their budgets are open', () => {
   const finder = total(

@@ -7,6 +7,7 @@ Usage
   wijkwijzer build <source-dir> --out <feed-dir> [--generated-at <iso>]
   wijkwijzer import hsds <file|dir> --out <feed-dir> [options]
   wijkwijzer serve <feed-dir> [--port <n>] [--host <address>]
+  wijkwijzer synthetic --services <n> --gemeenten <n> --out <feed-dir> [--seed <n>]
 
 Run 'wijkwijzer <command> --help' for a command's options.
 
@@ -93,4 +94,18 @@ modification time stay the same. A client that accepts br or gzip gets
 
   --port <n>          default 8787; 0 picks any free port
   --host <address>    default 127.0.0.1 (this machine only)
+`;
+
+export const SYNTHETIC_HELP = `Usage: wijkwijzer synthetic --services <n> --gemeenten <n> --out <feed-dir> [--seed <n>]
+
+Writes a made-up feed, marked sample, for load tests at any scale: one region,
+subregio's, gemeenten of very different sizes with wijken and buurten, and
+services spread over them as people are (a few big cities, many small places),
+some covering a subregio or the whole region. Names, numbers and links are fake.
+The same options always write the same bytes.
+
+  --services <n>     how many services
+  --gemeenten <n>    how many gemeenten (342 is the Netherlands)
+  --out <feed-dir>   where the feed goes (replaced as a whole)
+  --seed <n>         another seed gives another feed of the same shape (default 1)
 `;

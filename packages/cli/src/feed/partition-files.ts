@@ -10,7 +10,7 @@ import {
   type Partitions,
   type Service,
 } from '@wijkwijzer/schemas';
-import { jsonArrayBytes } from './json-array.js';
+import { stableJsonParts } from './json-parts.js';
 import { detailShardCount, planPartitions, type PartitionKey } from './partition-plan.js';
 
 /** The folders of a partitioned feed (contract 1.1), beside index.json and the full datasets. */
@@ -27,7 +27,7 @@ export interface PartitionOutput {
 
 /** The file of `records` in `folder`, named by its content, and its link. */
 function hashedFile(folder: string, stem: string, records: readonly unknown[], files: Map<string, Buffer>): PartitionFile {
-  const data = jsonArrayBytes(records);
+  const data = Buffer.concat(stableJsonParts(records));
   const digest = createHash('sha256').update(data).digest();
   const url = `${folder}/${stem}.${digest.toString('hex').slice(0, 8)}.json`;
   files.set(url, data);

@@ -16,10 +16,9 @@ import {
 import { CliError } from '../errors.js';
 import { assertReplaceable, FEED_MARKER, MARKER_TEXT } from './feed-folder.js';
 import { stableJson } from '../json.js';
-import { contentHash } from './hash.js';
-import { jsonArrayBytes } from './json-array.js';
 import { compressedCopies } from './compress.js';
 import { partitionFeed } from './partition-files.js';
+import { contentHashOfParts, stableJsonParts } from './json-parts.js';
 
 /** What a feed says about itself, apart from what the writer computes (version, date, links). */
 export interface FeedMeta {
@@ -105,14 +104,15 @@ async function writeFilesWithCopies(dir: string, files: ReadonlyMap<string, Buff
 export async function writeFeed(options: WriteFeedOptions): Promise<WrittenFeed> {
   const outDir = resolve(options.outDir);
   const links: Partial<Record<DatasetName, DatasetLink>> = {};
+  // Texts in parts (one per record): a national-scale dataset is longer than a string can be.
   const files = new Map<string, Buffer>();
   for (const dataset of DATASET_NAMES) {
     const records = options.datasets[dataset];
     if (!records) continue;
-    const data = jsonArrayBytes([...records].sort(byId));
+    const parts = stableJsonParts([...records].sort(byId));
     const file = `${dataset}.json`;
-    files.set(file, data);
-    links[dataset] = { url: file, count: records.length, hash: await contentHash(data) };
+    files.set(file, Buffer.concat(parts));
+    links[dataset] = { url: file, count: records.length, hash: contentHashOfParts(parts) };
   }
   let partitions: Partitions | undefined;
   const services = options.datasets.services;

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DATASET_NAMES, findDanglingReferences, validateRecord } from '@wijkwijzer/schemas';
 import { SYNTHETIC_REGION, generateSyntheticFeed, mulberry32, type SyntheticFeed } from './generate.js';
@@ -86,4 +86,61 @@ test('is never presented as real data', () => {
 test('refuses a bad service count', () => {
   assert.throws(() => generateSyntheticFeed({ services: -1 }), RangeError);
   assert.throws(() => generateSyntheticFeed({ services: 1.5 }), RangeError);
+});
+
+describe('the national layout (gemeenten given)', () => {
+  const feed = generateSyntheticFeed({ services: 20_000, gemeenten: 120, seed: 4 });
+  const byId = new Map(feed.areas.map((area) => [area.id, area]));
+  /** The gemeente an area lies in, or undefined for a subregio or the region. */
+  const gemeenteOf = (areaId: string): string | undefined => {
+    const area = byId.get(areaId);
+    if (!area || area.kind === 'regio' || area.kind === 'subregio') return undefined;
+    return area.kind === 'gemeente' ? area.id : gemeenteOf(area.parent_ids?.[0] ?? '');
+  };
+
+  test('has exactly that many gemeenten, each with its own name', () => {
+    const gemeenten = feed.areas.filter((area) => area.kind === 'gemeente');
+    assert.equal(gemeenten.length, 120);
+    assert.equal(new Set(gemeenten.map((area) => area.name)).size, 120);
+  });
+
+  test('spreads services like people: a few big cities, many small gemeenten', () => {
+    const counts = new Map<string, number>();
+    for (const service of feed.services) {
+      const gemeente = gemeenteOf(service.service_areas?.[0]?.area_id ?? '');
+      if (gemeente) counts.set(gemeente, (counts.get(gemeente) ?? 0) + 1);
+    }
+    const sorted = [...counts.values()].sort((a, b) => b - a);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    assert.equal(sorted.length, 120, 'every gemeente has services');
+    assert.ok((sorted[0] ?? 0) > 10 * median, `largest ${sorted[0]} against median ${median}`);
+  });
+
+  test('has services for a whole subregio and for the whole region', () => {
+    const kinds = new Map<string, number>();
+    for (const service of feed.services) {
+      const kind = byId.get(service.service_areas?.[0]?.area_id ?? '')?.kind ?? 'unknown';
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
+    const share = (kind: string) => (kinds.get(kind) ?? 0) / feed.services.length;
+    assert.ok(share('regio') > 0.01 && share('regio') < 0.06, `regio ${share('regio')}`);
+    assert.ok(share('subregio') > 0.08 && share('subregio') < 0.2, `subregio ${share('subregio')}`);
+    assert.equal(kinds.get('unknown'), undefined);
+  });
+
+  test('writes records as long as the sample region does (about 1.6 KB of JSON per service)', () => {
+    const bytes = feed.services.reduce((sum, service) => sum + JSON.stringify(service).length, 0) / feed.services.length;
+    assert.ok(bytes > 1400 && bytes < 1900, `${bytes.toFixed(0)} bytes per service`);
+  });
+
+  test('every record is valid and every link resolves', () => {
+    const small = generateSyntheticFeed({ services: 1500, gemeenten: 12, seed: 2 });
+    assert.deepEqual(allInvalid(small), []);
+    assert.deepEqual(findDanglingReferences(small), []);
+  });
+
+  test('refuses a bad gemeente count', () => {
+    assert.throws(() => generateSyntheticFeed({ services: 10, gemeenten: 0 }), RangeError);
+    assert.throws(() => generateSyntheticFeed({ services: 10, gemeenten: 2.5 }), RangeError);
+  });
 });

@@ -20,12 +20,24 @@ import type {
   Service,
   TaxonomyTerm,
 } from '@wijkwijzer/schemas';
+import { addRecordDetail, cumulative, gemeenteWeights, pickCoverage, wijkCountFor } from './national.js';
+import { Random } from './random.js';
+
+export { mulberry32 } from './random.js';
 
 export interface SyntheticFeedOptions {
   /** How many services to generate (a non-negative integer). */
   services: number;
   /** PRNG seed; the same seed gives a deep-equal feed. Default 1. */
   seed?: number;
+  /**
+   * How many gemeenten (a positive integer). Given, the feed is laid out like a country:
+   * a few big cities and many small gemeenten, subregio's, services covering a subregio
+   * or the whole feed, and records as long as real ones (see ./national.ts). Left out,
+   * the small regional layout of earlier versions, unchanged, which the widget tests
+   * and the search benchmark use.
+   */
+  gemeenten?: number;
 }
 
 export interface SyntheticFeed {
@@ -48,55 +60,6 @@ export const SYNTHETIC_REGION = {
   description: 'Gegenereerde testdata voor benchmarks en tests. Alle namen, nummers en wachttijden zijn verzonnen.',
 } as const;
 
-// ---------------------------------------------------------------- randomness
-
-/** mulberry32: a small, fast 32-bit PRNG. Returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Random {
-  readonly #next: () => number;
-
-  constructor(seed: number) {
-    this.#next = mulberry32(seed);
-  }
-
-  float(): number {
-    return this.#next();
-  }
-
-  /** An integer in [min, max], both inclusive. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.#next() * (max - min + 1));
-  }
-
-  chance(probability: number): boolean {
-    return this.#next() < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.#next() * items.length)];
-    if (item === undefined) throw new RangeError('cannot pick from an empty list');
-    return item;
-  }
-
-  /** Up to `count` distinct items, in list order. */
-  sample<T>(items: readonly T[], count: number): T[] {
-    const chosen = new Set<number>();
-    const wanted = Math.min(count, items.length);
-    while (chosen.size < wanted) chosen.add(Math.floor(this.#next() * items.length));
-    return [...chosen].sort((a, b) => a - b).map((index) => items[index] as T);
-  }
-}
-
 // ---------------------------------------------------------------- word lists
 
 const PLACE_FIRST = [
@@ -107,6 +70,8 @@ const PLACE_ROOT = [
   'veen', 'dam', 'dijk', 'hoven', 'wijk', 'horst', 'loo', 'stein', 'meer', 'burg', 'woude', 'broek', 'rode', 'sloot', 'kamp',
 ] as const;
 const WIJK_PATTERNS = ['Noord', 'Zuid', 'Oost', 'West', 'Centrum', 'Oud', 'Nieuw', 'Hoog', 'Laag'] as const;
+/** More wijk names for the big cities of the national layout (up to 14 wijken). */
+const CITY_WIJK_PATTERNS = ['Binnenstad', 'Haven', 'Stationskwartier', 'Buitenhof', 'Dorp'] as const;
 const BUURT_PREFIX = ['De ', 'Het ', ''] as const;
 const BUURT_ROOT = ['Hof', 'Gaarde', 'Kamp', 'Akker', 'Weide', 'Park', 'Plein', 'Kade', 'Hoek', 'Singel'] as const;
 
@@ -238,6 +203,9 @@ const NORMS: readonly Norm[] = [
 const BASE_DAY_MS = Date.UTC(2026, 10, 1);
 const DAY_MS = 86_400_000;
 
+/** The `generated_at` to publish a synthetic feed with: the fixed day its dates count from. */
+export const SYNTHETIC_GENERATED_AT = new Date(BASE_DAY_MS).toISOString().replace('.000Z', 'Z');
+
 function isoDaysBefore(days: number): string {
   return new Date(BASE_DAY_MS - days * DAY_MS).toISOString().slice(0, 10);
 }
@@ -289,20 +257,68 @@ function buildTaxonomy(): TaxonomyTerm[] {
   return terms;
 }
 
-function buildAreas(random: Random, serviceCount: number): { areas: Area[]; wijken: WijkInfo[]; gemeenten: Area[] } {
-  const areas: Area[] = [{ id: 'synthetic', name: SYNTHETIC_REGION.region.name, kind: 'regio', centroid: { latitude: 52.2, longitude: 5.2 } }];
-  const subregioCount = Math.min(5, Math.max(2, Math.ceil(serviceCount / 2000)));
+/**
+ * The shape of the areas. The small layout (no `gemeenten` option) draws names and
+ * wijk counts at random, exactly as before the option existed, so feeds that tests
+ * and benchmarks already use stay the same; the national layout sizes gemeenten by
+ * {@link gemeenteWeights} and gives every gemeente its own name.
+ */
+interface AreaPlan {
+  subregios: number;
+  gemeenten: number;
+  wijkPatterns: readonly string[];
+  gemeenteName(random: Random, index: number): string;
+  wijkCount(random: Random, index: number): number;
+}
+
+function smallPlan(serviceCount: number): AreaPlan {
+  return {
+    subregios: Math.min(5, Math.max(2, Math.ceil(serviceCount / 2000))),
+    gemeenten: Math.min(80, Math.max(3, Math.ceil(serviceCount / 300))),
+    wijkPatterns: WIJK_PATTERNS,
+    gemeenteName: (random) => `${random.pick(PLACE_FIRST)}${random.pick(PLACE_ROOT)}`,
+    wijkCount: (random) => random.int(3, 8),
+  };
+}
+
+function nationalPlan(weights: readonly number[]): AreaPlan {
+  const largest = weights[0] ?? 1;
+  const combinations = PLACE_FIRST.length * PLACE_ROOT.length;
+  return {
+    subregios: Math.max(2, Math.ceil(weights.length / 10)),
+    gemeenten: weights.length,
+    wijkPatterns: [...WIJK_PATTERNS, ...CITY_WIJK_PATTERNS],
+    gemeenteName: (_random, index) => {
+      // 97 is coprime with the 360 combinations, so the first 360 names are all different.
+      const combination = (index * 97) % combinations;
+      const base = `${PLACE_FIRST[combination % PLACE_FIRST.length]}${PLACE_ROOT[Math.floor(combination / PLACE_FIRST.length)]}`;
+      const round = Math.floor(index / combinations);
+      return round === 0 ? base : `${base} ${round + 1}`;
+    },
+    wijkCount: (_random, index) => wijkCountFor(weights[index] ?? largest, largest),
+  };
+}
+
+interface AreaSet {
+  region: Area;
+  areas: Area[];
+  wijken: WijkInfo[];
+  gemeenten: Area[];
+}
+
+function buildAreas(random: Random, plan: AreaPlan): AreaSet {
+  const region: Area = { id: 'synthetic', name: SYNTHETIC_REGION.region.name, kind: 'regio', centroid: { latitude: 52.2, longitude: 5.2 } };
+  const areas: Area[] = [region];
   const subregios: Area[] = [];
-  for (let index = 1; index <= subregioCount; index += 1) {
+  for (let index = 1; index <= plan.subregios; index += 1) {
     const subregio: Area = { id: `syn-subregio-${index}`, name: `Subregio ${random.pick(PLACE_FIRST)}${random.pick(PLACE_ROOT)}`, kind: 'subregio', parent_ids: ['synthetic'] };
     subregios.push(subregio);
     areas.push(subregio);
   }
-  const gemeenteCount = Math.min(80, Math.max(3, Math.ceil(serviceCount / 300)));
   const gemeenten: Area[] = [];
   const wijken: WijkInfo[] = [];
-  for (let g = 1; g <= gemeenteCount; g += 1) {
-    const name = `${random.pick(PLACE_FIRST)}${random.pick(PLACE_ROOT)}`;
+  for (let g = 1; g <= plan.gemeenten; g += 1) {
+    const name = plan.gemeenteName(random, g - 1);
     const latitude = 51.9 + random.float() * 0.5;
     const longitude = 4.7 + random.float() * 1.0;
     const gemeente: Area = {
@@ -314,8 +330,7 @@ function buildAreas(random: Random, serviceCount: number): { areas: Area[]; wijk
     };
     gemeenten.push(gemeente);
     areas.push(gemeente);
-    const wijkCount = random.int(3, 8);
-    const patterns = random.sample(WIJK_PATTERNS, wijkCount);
+    const patterns = random.sample(plan.wijkPatterns, plan.wijkCount(random, g - 1));
     patterns.forEach((pattern, w) => {
       const wijkLat = latitude + (random.float() - 0.5) * 0.04;
       const wijkLon = longitude + (random.float() - 0.5) * 0.06;
@@ -350,7 +365,7 @@ function buildAreas(random: Random, serviceCount: number): { areas: Area[]; wijk
   for (const wijk of random.sample(wijken, Math.max(1, Math.floor(wijken.length / 4)))) {
     wijk.area.parent_ids = [...(wijk.area.parent_ids ?? []), werkgebied.id];
   }
-  return { areas, wijken, gemeenten };
+  return { region, areas, wijken, gemeenten };
 }
 
 function buildOrganizations(
@@ -384,21 +399,70 @@ function buildOrganizations(
   return { organizations, byKind };
 }
 
+/** Where a service is: the wijk its location lies in, and the area it serves. */
+interface Placement {
+  home: WijkInfo;
+  /** The area in `service_areas`. */
+  served: Area;
+  /** Where its location is: `served` itself when that is a wijk or buurt, else the home wijk. */
+  site: Area;
+  /** Names the service after its area: "Schuldhulp Elzenveen-Noord". */
+  label: string;
+  /** "Voor inwoners van …". */
+  residents: string;
+}
+
+type Placer = (random: Random) => Placement;
+
+/** The small layout: any wijk, or one of its buurten (unchanged from before the national layout). */
+function smallPlacer(wijken: readonly WijkInfo[]): Placer {
+  return (random) => {
+    const home = random.pick(wijken);
+    const place = random.chance(0.3) && home.buurten.length > 0 ? random.pick(home.buurten) : home.area;
+    return { home, served: place, site: place, label: place.name, residents: `${home.area.name} in ${home.gemeente.name}` };
+  };
+}
+
+/** The national layout: a gemeente by size, then how far the service reaches ({@link pickCoverage}). */
+function nationalPlacer(areaSet: AreaSet, weights: readonly number[]): Placer {
+  const totals = cumulative(weights);
+  const wijkenByGemeente = new Map<string, WijkInfo[]>();
+  for (const wijk of areaSet.wijken) {
+    const list = wijkenByGemeente.get(wijk.gemeente.id) ?? [];
+    list.push(wijk);
+    wijkenByGemeente.set(wijk.gemeente.id, list);
+  }
+  const subregioById = new Map(areaSet.areas.filter((area) => area.kind === 'subregio').map((area) => [area.id, area]));
+  return (random) => {
+    const gemeente = areaSet.gemeenten[random.weightedIndex(totals)] as Area;
+    const home = random.pick(wijkenByGemeente.get(gemeente.id) ?? []);
+    const coverage = pickCoverage(random);
+    if (coverage === 'regio') return { home, served: areaSet.region, site: home.area, label: 'landelijk', residents: 'heel het land' };
+    if (coverage === 'subregio') {
+      const subregio = subregioById.get(gemeente.parent_ids?.[0] ?? '') ?? areaSet.region;
+      return { home, served: subregio, site: home.area, label: subregio.name, residents: `alle gemeenten van ${subregio.name}` };
+    }
+    if (coverage === 'gemeente') return { home, served: gemeente, site: home.area, label: gemeente.name, residents: `de gemeente ${gemeente.name}` };
+    const place = coverage === 'buurt' && home.buurten.length > 0 ? random.pick(home.buurten) : home.area;
+    return { home, served: place, site: place, label: place.name, residents: `${place.name} in ${gemeente.name}` };
+  };
+}
+
 function buildServices(
   random: Random,
   count: number,
-  wijken: readonly WijkInfo[],
+  placer: Placer,
   organizations: readonly Organization[],
   orgsByKind: ReadonlyMap<string, readonly Organization[]>,
+  withDetail: boolean,
 ): Service[] {
   const services: Service[] = [];
   for (let index = 1; index <= count; index += 1) {
     const topic = random.pick(TOPICS);
-    const wijk = random.pick(wijken);
-    const place = random.chance(0.3) && wijk.buurten.length > 0 ? random.pick(wijk.buurten) : wijk.area;
+    const { home: wijk, served, site, label, residents } = placer(random);
     const organization = random.pick(orgsByKind.get(topic.orgKind) ?? organizations);
     const id = `syn-svc-${pad(index, 6)}`;
-    const name = `${topic.word} ${place.name}`;
+    const name = `${topic.word} ${label}`;
     const audienceRoll = random.float();
     const audience: Service['audience'] = audienceRoll < 0.05 ? 'professional' : audienceRoll < 0.25 ? 'beide' : 'inwoner';
     const isHap = topic.word === 'Huisartsenpost';
@@ -407,8 +471,8 @@ function buildServices(
       organization_id: organization.id,
       name,
       status: 'active',
-      description: `${topic.what} Voor inwoners van ${wijk.area.name} in ${wijk.gemeente.name}. Dit is verzonnen testdata.`,
-      summary_b1: `${topic.what} In ${place.name}.`,
+      description: `${topic.what} Voor inwoners van ${residents}. Dit is verzonnen testdata.`,
+      summary_b1: `${topic.what} In ${label}.`,
       route_step: topic.step,
       needs: [...topic.needs],
       target_groups: [...topic.groups],
@@ -419,7 +483,7 @@ function buildServices(
       email: `${id}@voorbeeld.example`,
       phones: [{ number: fakePhone(index * 7), description: isHap ? 'Bel eerst (verzonnen nummer)' : 'Verzonnen nummer' }],
       languages: [{ code: 'nl', name: 'Nederlands' }, ...random.sample(LANGUAGE_CODES.slice(1), random.int(0, 2)).map(([code, languageName]) => ({ code, name: languageName }))],
-      service_areas: [{ area_id: place.id, name: place.name }],
+      service_areas: [{ area_id: served.id, name: served.name }],
       assured_date: isoDaysBefore(random.int(0, 400)),
     };
     if (audience !== 'inwoner') {
@@ -445,11 +509,11 @@ function buildServices(
       }
       service.service_at_locations = [{
         location: {
-          name: `${topic.word} ${place.name}`,
+          name,
           latitude: round5(wijk.latitude + (random.float() - 0.5) * 0.01),
           longitude: round5(wijk.longitude + (random.float() - 0.5) * 0.015),
           addresses: [{ address_1: `Verzonnenstraat ${random.int(1, 250)}`, city: wijk.gemeente.name, postal_code: postalCode(random), country: 'NL' }],
-          area_ids: [place.id],
+          area_ids: [site.id],
         },
       }];
     }
@@ -458,6 +522,7 @@ function buildServices(
       service.minimum_age = 12;
       service.maximum_age = 25;
     }
+    if (withDetail) addRecordDetail(random, service, organization.name);
     services.push(service);
   }
   return services;
@@ -569,11 +634,18 @@ export function generateSyntheticFeed(options: SyntheticFeedOptions): SyntheticF
     throw new RangeError(`services must be a non-negative integer, got ${String(serviceCount)}`);
   }
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${String(seed)}`);
+  const { gemeenten: gemeenteCount } = options;
+  if (gemeenteCount !== undefined && (!Number.isInteger(gemeenteCount) || gemeenteCount < 1)) {
+    throw new RangeError(`gemeenten must be a positive integer, got ${String(gemeenteCount)}`);
+  }
   const random = new Random(seed);
   const taxonomy = buildTaxonomy();
-  const { areas, wijken, gemeenten } = buildAreas(random, serviceCount);
+  const weights = gemeenteCount === undefined ? undefined : gemeenteWeights(gemeenteCount);
+  const areaSet = buildAreas(random, weights ? nationalPlan(weights) : smallPlan(serviceCount));
+  const { areas, gemeenten } = areaSet;
+  const placer = weights ? nationalPlacer(areaSet, weights) : smallPlacer(areaSet.wijken);
   const { organizations, byKind } = buildOrganizations(random, serviceCount, gemeenten);
-  const services = buildServices(random, serviceCount, wijken, organizations, byKind);
+  const services = buildServices(random, serviceCount, placer, organizations, byKind, weights !== undefined);
   const availability = buildAvailability(random, services);
   const pathways = buildPathways(random, services, gemeenten);
   return { areas, organizations, services, taxonomy, availability, norms: NORMS.map((norm) => ({ ...norm, source: { ...norm.source } })), pathways };

@@ -45,7 +45,6 @@ describe('wijkwijzer validate <feed-dir> reads only inside the feed folder', () 
     await linkDataset(feed, 'norms', '../../secret');
     await linkDataset(feed, 'areas', secretFile);
     await linkDataset(feed, 'organizations', '/etc/passwd');
-    await linkDataset(feed, 'availability', '//elsewhere/secret');
     await symlink(secretFile, join(feed, 'taxonomy-link.json'));
     await linkDataset(feed, 'taxonomy', 'taxonomy-link.json');
 
@@ -55,11 +54,10 @@ describe('wijkwijzer validate <feed-dir> reads only inside the feed folder', () 
     assert.doesNotMatch(run.stdout, /root:/);
     const report = JSON.parse(run.stdout) as FeedReport;
     const messages = refusedDatasets(report);
-    assert.deepEqual(Object.keys(messages).sort(), ['areas', 'availability', 'norms', 'organizations', 'taxonomy']);
+    assert.deepEqual(Object.keys(messages).sort(), ['areas', 'norms', 'organizations', 'taxonomy']);
     assert.match(messages.norms ?? '', /^norms: .*secret lies outside the feed folder/);
     assert.match(messages.areas ?? '', /^areas: .*secret lies outside the feed folder/);
     assert.match(messages.organizations ?? '', /^organizations: \/etc\/passwd lies outside the feed folder/);
-    assert.match(messages.availability ?? '', /^availability: file:\/\/elsewhere\/secret is not a file on this machine/);
     assert.match(messages.taxonomy ?? '', /^taxonomy: .*taxonomy-link\.json is a symbolic link to outside the feed folder/);
     // Not even a hash of a foreign file: it would let a feed test guesses about its contents.
     for (const dataset of report.datasets.filter((summary) => summary.dataset in messages)) {
@@ -74,6 +72,17 @@ describe('wijkwijzer validate <feed-dir> reads only inside the feed folder', () 
     assert.equal(text.code, 2);
     assert.doesNotMatch(text.stdout, new RegExp(SECRET));
     assert.match(text.stdout, /norms: .*lies outside the feed folder/);
+  });
+
+  test('refuses a //host dataset link as an invalid manifest, reading nothing', async () => {
+    const feed = await freshFeed('other-host');
+    await linkDataset(feed, 'availability', '//elsewhere/secret');
+    const run = await runCli(['validate', feed, '--json']);
+    assert.equal(run.code, 2, run.stderr);
+    const report = JSON.parse(run.stdout) as FeedReport;
+    assert.equal(report.unusable[0]?.code, 'manifest-invalid');
+    assert.match(report.unusable[0]?.message ?? '', /datasets\.availability\.url/);
+    assert.ok(report.datasets.every((summary) => !summary.loaded));
   });
 
   test('refuses a manifest that is a symbolic link out of its folder', async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { buildFeed } from '../build/build-feed.js';
@@ -9,6 +10,8 @@ import { runCli } from '../test-support/run-cli.js';
 import type { FeedReport } from './report.js';
 
 let work: string;
+/** The feed folder both servers serve. */
+let feed: string;
 /** The feed's own server. */
 let home: FileServer;
 /** Another origin on this machine: a stand-in for an internal address a feed must not make us visit. */
@@ -16,11 +19,10 @@ let other: FileServer;
 
 before(async () => {
   work = await tempDir('wijkwijzer-origin-');
-  const feed = join(work, 'feed');
+  feed = join(work, 'feed');
   const built = await buildFeed({ sourceDir: await writeSource(join(work, 'source')), outDir: feed });
   assert.ok(built.ok);
   other = await startFileServer(feed);
-  const otherHost = new URL(other.origin).host;
   home = await startFileServer(feed, {
     '/moved.json': `${other.origin}/taxonomy.json`,
     '/here.json': '/areas.json',
@@ -31,8 +33,6 @@ before(async () => {
     const datasets = manifest.datasets as Record<string, { url: string }>;
     const links: Record<string, string> = {
       services: `${other.origin}/services.json`,
-      norms: `//${otherHost}/norms.json`,
-      availability: `\\\\${otherHost}\\availability.json`,
       taxonomy: 'moved.json',
       areas: 'here.json',
     };
@@ -59,7 +59,7 @@ describe('wijkwijzer validate <url> fetches only from the feed origin', () => {
     assert.deepEqual(other.requests, []);
     const report = JSON.parse(run.stdout) as FeedReport;
     const refused = refusedDatasets(report);
-    assert.deepEqual(Object.keys(refused).sort(), ['availability', 'norms', 'services', 'taxonomy']);
+    assert.deepEqual(Object.keys(refused).sort(), ['services', 'taxonomy']);
     const allowHint = `--allow-origin ${other.origin}`;
     assert.match(refused.services ?? '', /^services: http:\/\/127\.0\.0\.1:\d+\/services\.json is on http:\/\/127\.0\.0\.1:\d+, which is not allowed/);
     for (const message of Object.values(refused)) assert.ok(message.includes(allowHint), message);
@@ -67,6 +67,20 @@ describe('wijkwijzer validate <url> fetches only from the feed origin', () => {
     // A redirect within the feed's own origin is followed.
     assert.equal(report.datasets.find((summary) => summary.dataset === 'areas')?.valid, 3);
     assert.ok(home.requests.includes('/areas.json'));
+  });
+
+  test('refuses //host and \\\\host dataset links as an invalid manifest; that server gets no request', async () => {
+    const otherHost = new URL(other.origin).host;
+    const manifest = JSON.parse(await readFile(join(feed, 'index.json'), 'utf8')) as { datasets: Record<string, { url: string }> };
+    for (const url of [`//${otherHost}/norms.json`, `\\\\${otherHost}\\norms.json`]) {
+      manifest.datasets.norms = { ...manifest.datasets.norms, url } as { url: string };
+      await writeFile(join(feed, 'hostless.json'), JSON.stringify(manifest));
+      const run = await runCli(['validate', `${home.origin}/hostless.json`, '--json']);
+      assert.equal(run.code, 2, url);
+      assert.deepEqual(other.requests, [], url);
+      const report = JSON.parse(run.stdout) as FeedReport;
+      assert.equal(report.unusable[0]?.code, 'manifest-invalid', url);
+    }
   });
 
   test('refuses a manifest that redirects to another origin', async () => {
@@ -80,7 +94,7 @@ describe('wijkwijzer validate <url> fetches only from the feed origin', () => {
   test('--allow-origin lets it fetch from that origin as well', async () => {
     const run = await runCli(['validate', `${home.origin}/index.json`, '--allow-origin', other.origin, '--allow-origin', 'https://cdn.example.nl']);
     assert.equal(run.code, 0, run.stdout);
-    assert.deepEqual([...other.requests].sort(), ['/availability.json', '/norms.json', '/services.json', '/taxonomy.json']);
+    assert.deepEqual([...other.requests].sort(), ['/services.json', '/taxonomy.json']);
   });
 
   test('--allow-origin takes an http(s) origin and nothing else', async () => {

@@ -43,6 +43,16 @@ describe('services.search', () => {
     assert.equal(hits[0]?.crisis, true);
   });
 
+  test('searchWithHelp returns the help lines apart from the limit-ed hits, in the reader\'s language', async () => {
+    const client = createClient({ feedUrl: feed.manifestUrl });
+    const { hits, help } = await client.services.searchWithHelp('hij slaat de kinderen', { limit: 1, lang: 'en' });
+    assert.ok(hits.length <= 1 && hits.every((hit) => hit.crisis === undefined));
+    assert.equal(help?.tier, 'acute');
+    assert.equal(help?.lines[0]?.name, 'Veilig Thuis (Safe at Home)');
+    const course = await client.services.searchWithHelp('reanimatiecursus');
+    assert.equal(course.help?.tier, 'informational');
+  });
+
   test('still searches when the taxonomy cannot be loaded, and reports why', async () => {
     feed.server.use(http.get(`${feed.baseUrl}taxonomy.json`, () => new HttpResponse(null, { status: 404 })));
     const client = createClient({ feedUrl: feed.manifestUrl, retries: 0 });

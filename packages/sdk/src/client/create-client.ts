@@ -6,6 +6,7 @@ import type { LoadedDataset } from './dataset.js';
 import { createFeed, DEFAULT_AVAILABILITY_MAX_AGE_MS, DEFAULT_MAX_AGE_MS, type FeedSettings } from './feed.js';
 import { resolveManifestUrl } from './feed-url.js';
 import { resolvePathway } from './pathways.js';
+import type { SearchIndex, SearchOptions } from '../search/index.js';
 import type {
   AreasResource,
   AvailabilityResource,
@@ -15,6 +16,7 @@ import type {
   NormsResource,
   OrganizationsResource,
   PathwaysResource,
+  ServiceSearchOptions,
   ServicesResource,
   TaxonomyResource,
 } from './types.js';
@@ -56,6 +58,22 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
   const load = <D extends DatasetName>(name: D, call?: CallOptions): Promise<LoadedDataset<D>> =>
     feed.dataset(name, call?.signal);
 
+  /** The search index over the feed's services, loaded on first search so pages that never search skip the engine. */
+  const searchIndex = async (call?: CallOptions): Promise<SearchIndex> => {
+    const [{ searchIndexFor }, services, taxonomy, areas] = await Promise.all([
+      import('./services-search.js'),
+      load('services', call),
+      feed.datasetOrEmpty('taxonomy', call?.signal),
+      feed.datasetOrEmpty('areas', call?.signal),
+    ]);
+    return searchIndexFor(services.records, taxonomy.records, areas.records);
+  };
+  const searchOptions = (call?: ServiceSearchOptions): SearchOptions => {
+    const { signal: _signal, ...options } = call ?? {};
+    const now = options.now ?? clock();
+    return now ? { ...options, now } : options;
+  };
+
   const listAndGet = <D extends DatasetName>(name: D) => ({
     list: async (call?: CallOptions) => (await load(name, call)).records,
     get: async (id: string, call?: CallOptions) => (await load(name, call)).byId.get(id),
@@ -79,19 +97,8 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     organizations: listAndGet('organizations'),
     services: {
       ...listAndGet('services'),
-      search: async (query, call) => {
-        const [{ searchIndexFor }, services, taxonomy, areas] = await Promise.all([
-          // Loaded on first search, so pages that never search do not download the engine.
-          import('./services-search.js'),
-          load('services', call),
-          feed.datasetOrEmpty('taxonomy', call?.signal),
-          feed.datasetOrEmpty('areas', call?.signal),
-        ]);
-        const { signal: _signal, ...options } = call ?? {};
-        const now = options.now ?? clock();
-        const index = searchIndexFor(services.records, taxonomy.records, areas.records);
-        return index.search(query, now ? { ...options, now } : options);
-      },
+      search: async (query, call) => (await searchIndex(call)).search(query, searchOptions(call)),
+      searchWithHelp: async (query, call) => (await searchIndex(call)).searchWithHelp(query, searchOptions(call)),
     },
     pathways: {
       list: listAndGet('pathways').list,

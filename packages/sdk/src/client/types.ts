@@ -13,7 +13,7 @@ import type {
 } from '@wijkwijzer/schemas';
 import type { AvailabilityStatus } from '../availability/index.js';
 import type { Lang } from '../lang.js';
-import type { SearchHit, SearchOptions } from '../search/index.js';
+import type { SearchHit, SearchOptions, SearchResults } from '../search/index.js';
 import type { FetchLike } from '../transport/fetch-json.js';
 import type { SkippedRecord } from './dataset.js';
 
@@ -199,12 +199,20 @@ export interface ServicesResource {
   get(id: string, options?: CallOptions): Promise<Service | undefined>;
   /**
    * Searches the loaded services on this device (the query is never sent anywhere).
-   * The index is built on first search and reused until the data changes. Crisis
-   * queries put the national help lines first. The feed's taxonomy and areas are used
-   * when they load; without them search still works, with fewer synonyms and area links.
+   * The index is built on first search and reused until the data changes. The feed's
+   * taxonomy and areas are used when they load; without them search still works, with
+   * fewer synonyms and area links. Returns the ranked hits (at most `limit`) and, apart
+   * from them, the national help lines when the query mentions a crisis: `help.tier` says
+   * whether to show them first (`acute`) or quietly after the results (`informational`).
    * Only the query's first `MAX_QUERY_LENGTH` (200) characters are read, and at most
    * `MAX_QUERY_WORDS` (32) words of them matched. Rejects with `InvalidOptionsError` when the
    * query is not a string.
+   */
+  searchWithHelp(query: string, options?: ServiceSearchOptions): Promise<SearchResults>;
+  /**
+   * The same search as one list: the help lines of an acute crisis first (`crisis: true`,
+   * not counted in `limit`), then the ranked hits. Kept for existing callers; prefer
+   * `searchWithHelp`, where help lines never take the place of a result.
    */
   search(query: string, options?: ServiceSearchOptions): Promise<SearchHit[]>;
 }

@@ -1,125 +1,228 @@
 import { words } from './normalize.js';
-import { stem } from './stem.js';
 import { editDistance } from './edit-distance.js';
+import {
+  AFTER_WORDS, CLAUSE_BREAKS, DANGER_NOW_PARTS, DANGER_NOW_PHRASES, DANGER_NOW_WORDS, HARM_VERBS, INFO_PARTS,
+  INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, MEDICAL_AFTERCARE_PARTS, NEGATIONS, NO_TYPO, NOT_HARM, PALLIATIVE_PARTS,
+  PALLIATIVE_PHRASES, PERSON_WORDS, PHRASES, SHARED_PHRASES, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS,
+  WEAPONS,
+} from './crisis-rules.js';
 import { boundedQuery } from './query-limits.js';
 
 /**
  * Recognising a query that signals a crisis. This runs before, and independently of, the index:
- * it must work whatever the feed contains. It errs on the side of showing help lines: a false
- * alarm costs a resident one glance, a miss can cost much more.
+ * it must work whatever the feed contains. It runs on every keystroke, so it stays linear in the
+ * query's length: a fixed set of rules, each checked in one pass over the words.
+ *
+ * Two tiers. **Acute**: it is happening ("ik wil dood", "hij slaat de kinderen", "pijn op de
+ * borst"), or a crisis topic stands on its own ("zelfmoord"): show the help lines first.
+ * **Informational**: the topic comes with learning, prevention, after-care or palliative care
+ * ("reanimatiecursus", "hartrevalidatie na een hartinfarct"): the results first, help lines quietly.
+ * When in doubt it is acute: a false alarm costs a glance, a miss can cost much more.
  */
 
+/** `suicide` covers self-harm too (both go to 113); `medical` covers poisoning. */
 export type CrisisKind = 'suicide' | 'violence' | 'medical';
 
+export type CrisisTier = 'acute' | 'informational';
+
 export interface CrisisSignal {
-  /** Kinds signalled, in the order their help lines are shown. */
+  /** Kinds signalled, in the order their help lines are shown. For `informational`, the topics mentioned. */
   kinds: CrisisKind[];
   /** The words that gave the signal, normalised. */
   matched: string[];
+  /** `acute`: help lines before the results. `informational`: results first, help lines quietly after. */
+  tier: CrisisTier;
+  /** Acute violence with danger now (a weapon, "nu", "right now"): 112 comes first. */
+  dangerNow: boolean;
 }
-
-/**
- * Fragments found inside any word, for compounds ("zelfmoordgedachten", "kindermishandeling"),
- * also matched with one typo at the word's start ("zelfmoort", "suicde").
- */
-const PARTS: Record<CrisisKind, readonly string[]> = {
-  suicide: ['zelfmoord', 'suicid', 'zelfdoding', 'levensmoe', 'doodsgedachten'],
-  violence: [
-    'mishandel', 'huiselijkgeweld', 'partnergeweld', 'verkracht', 'eergerelateerd', 'loverboy',
-    'kindermisbruik', 'incest', 'domesticviolence', 'domesticabuse',
-  ],
-  medical: [
-    'borstpijn', 'bewusteloos', 'beroerte', 'herseninfarct', 'hersenbloeding', 'hartaanval',
-    'hartinfarct', 'hartstilstand', 'reanim', 'ademnood', 'overdosis', 'vergiftig', 'flauwgevallen',
-    'unconscious', 'heartattack', 'chestpain', 'overdose', 'seizure', 'stroke',
-  ],
-};
-
-/** Phrases: words compared as stems, with up to two other words between them. */
-const PHRASES: Record<CrisisKind, readonly string[]> = {
-  suicide: [
-    'niet meer leven', 'niet meer willen leven', 'wil dood', 'dood willen', 'dood wil', 'wil er niet meer zijn',
-    'eind aan maken', 'einde aan maken', 'einde aan mijn leven', 'leven beroven',
-    'mezelf iets aandoen', 'mijzelf iets aandoen', 'mezelf doodmaken', 'mezelf ophangen',
-    'kill myself', 'want to die', 'end my life', 'dont want to live', 'not want to live', 'hurt myself',
-    'take my life',
-  ],
-  violence: [
-    'huiselijk geweld', 'geweld thuis', 'slaat me', 'slaat mij', 'sloeg me', 'sloeg mij', 'slaan me',
-    'schopt me', 'schopt mij', 'slaat mijn', 'slaat ons', 'bedreigt me', 'bedreigt mij', 'bang voor mijn man',
-    'bang voor mijn vrouw', 'bang voor mijn partner', 'bang voor mijn vader', 'onveilig thuis',
-    'seksueel misbruik', 'misbruikt', 'hits me', 'beats me', 'hit me', 'hurts me', 'abuses me', 'abused me', 'child abuse',
-    'sexual abuse', 'elder abuse',
-    'afraid of my partner', 'afraid of my husband', 'unsafe at home',
-  ],
-  medical: [
-    'pijn op de borst', 'pijn op borst', 'druk op de borst', 'kan niet ademen', 'kan niet meer ademen',
-    'kan geen adem', 'krijg geen lucht', 'geen lucht', 'ademt niet', 'buiten bewustzijn',
-    'scheve mond', 'veel bloed', 'ernstige bloeding', 'epileptische aanval', 'cant breathe',
-    'cannot breathe', 'not breathing', 'heart attack', 'chest pain', 'passed out', 'bleeding heavily',
-  ],
-};
 
 const ORDER: readonly CrisisKind[] = ['suicide', 'violence', 'medical'];
 
-const PATTERNS: readonly { kind: CrisisKind; part?: string; phrase?: readonly string[] }[] = ORDER.flatMap((kind) => [
-  ...PARTS[kind].map((part) => ({ kind, part })),
-  ...PHRASES[kind].map((text) => ({ kind, phrase: words(text).map(stem) })),
-]);
+interface Phrase {
+  words: readonly string[];
+  needsPerson: boolean;
+  atEnd: boolean;
+}
 
-/** Most words that may stand between two words of a phrase ("ik wil echt niet meer leven"). */
-const MAX_GAP = 2;
+function phrase(text: string): Phrase {
+  const needsPerson = text.startsWith('@');
+  const atEnd = text.endsWith(' $');
+  return { words: words(text.replace(/^@|\s\$$/g, '')), needsPerson, atEnd };
+}
+
+/** A topic: a fragment inside words, or a whole word. */
+type TopicRule = { kinds: readonly CrisisKind[] } & ({ part: string } | { word: string });
+interface PhraseRule {
+  kinds: readonly CrisisKind[];
+  phrase: Phrase;
+}
+
+/** Topic rules (weak) and phrase rules (strong), compiled once. */
+const TOPICS: readonly TopicRule[] = ORDER.flatMap((kind) => [
+  ...TOPIC_PARTS[kind].map((part): TopicRule => ({ kinds: [kind], part })),
+  ...TOPIC_WORDS[kind].map((word): TopicRule => ({ kinds: [kind], word })),
+]);
+const STRONG: readonly PhraseRule[] = [
+  ...ORDER.flatMap((kind) => PHRASES[kind].map((text): PhraseRule => ({ kinds: [kind], phrase: phrase(text) }))),
+  ...SHARED_PHRASES.map(({ kinds, phrase: text }): PhraseRule => ({ kinds, phrase: phrase(text) })),
+];
+const INFO = INFO_PHRASES.map(phrase);
+const PALLIATIVE = PALLIATIVE_PHRASES.map(phrase);
+const DANGER = DANGER_NOW_PHRASES.map(phrase);
+
+/** What one query holds, worked out once and shared by every rule. */
+interface Query {
+  typed: readonly string[];
+  /** Each pair of neighbours written together, for compounds written apart ("heart attack"). */
+  pairs: readonly string[];
+  hasPerson: boolean;
+  /** The typed words' first three letters: a phrase whose first word starts otherwise cannot match. */
+  starts: ReadonlySet<string>;
+}
 
 /** Looks at the query's first `MAX_QUERY_LENGTH` characters, every word of them. */
 export function detectCrisis(query: string): CrisisSignal | undefined {
   const typed = words(boundedQuery(query));
   if (typed.length === 0) return undefined;
-  const stems = typed.map(stem);
-  // Compounds written apart or together look the same to a fragment: "huiselijk geweld".
-  const joined = typed.join('');
-  const kinds = new Set<CrisisKind>();
+  const pairs = typed.slice(1).map((word, i) => `${typed[i] ?? ''}${word}`);
+  const q: Query = {
+    typed,
+    pairs,
+    hasPerson: typed.some((w) => PERSON_WORDS.has(w)),
+    starts: new Set(typed.map((w) => w.slice(0, 3))),
+  };
+
+  const palliative = PALLIATIVE_PARTS.some((p) => containsPart(q, p)) || PALLIATIVE.some((p) => findPhrase(q, p) !== undefined);
+  const informational =
+    INFO_PARTS.some((p) => containsPart(q, p)) ||
+    typed.some((w) => INFO_WORDS.has(w) || INFO_WORD_STARTS.some((start) => w.startsWith(start))) ||
+    INFO.some((p) => findPhrase(q, p) !== undefined);
+  const aftercare = MEDICAL_AFTERCARE_PARTS.some((p) => containsPart(q, p));
+
+  const acute = new Set<CrisisKind>();
+  const mentioned = new Set<CrisisKind>();
   const matched: string[] = [];
-  for (const pattern of PATTERNS) {
-    if (kinds.has(pattern.kind)) continue;
-    const hit = pattern.part !== undefined ? findPart(typed, joined, pattern.part) : findPhrase(stems, typed, pattern.phrase ?? []);
-    if (hit === undefined) continue;
-    kinds.add(pattern.kind);
-    matched.push(hit);
+  const signal = (kinds: readonly CrisisKind[], strong: boolean, at: number, text: string): void => {
+    for (const kind of kinds) {
+      mentioned.add(kind);
+      const inContext = informational || (kind === 'medical' && aftercare) || followsAfterWord(typed, at);
+      if (!palliative && (strong || !inContext)) acute.add(kind);
+    }
+    if (!matched.includes(text)) matched.push(text);
+  };
+
+  for (const rule of STRONG) {
+    const hit = findPhrase(q, rule.phrase);
+    if (hit) signal(rule.kinds, true, hit.at, hit.text);
   }
-  if (kinds.size === 0) return undefined;
-  return { kinds: ORDER.filter((k) => kinds.has(k)), matched };
+  for (const rule of TOPICS) {
+    const hit = 'part' in rule ? findPart(q, rule.part) : findWord(typed, rule.word);
+    if (hit) signal(rule.kinds, false, hit.at, hit.text);
+  }
+  // Pairs of words anywhere in the query.
+  if (q.hasPerson) {
+    const verb = typed.findIndex((w) => HARM_VERBS.has(w));
+    if (verb >= 0 && !typed.some((w) => NOT_HARM.has(w)) && !turnsDown(typed, verb)) signal(['violence'], true, verb, typed[verb] ?? '');
+    const weapon = typed.findIndex((w) => WEAPONS.has(w));
+    if (weapon >= 0) signal(['violence'], true, weapon, typed[weapon] ?? '');
+  }
+  const substance = typed.findIndex((w) => SUBSTANCES.some((s) => w.includes(s)));
+  const swallowed = typed.some((w, i) => SWALLOWED.has(w) && !NEGATIONS.has(typed[i - 1] ?? '') && !NEGATIONS.has(typed[i - 2] ?? ''));
+  if (substance >= 0 && swallowed) signal(['medical'], true, substance, typed[substance] ?? '');
+
+  if (mentioned.size === 0) return undefined;
+  const tier: CrisisTier = acute.size > 0 ? 'acute' : 'informational';
+  const kinds = ORDER.filter((k) => (tier === 'acute' ? acute : mentioned).has(k));
+  const dangerNow =
+    acute.has('violence') &&
+    (typed.some((w) => DANGER_NOW_WORDS.has(w)) ||
+      DANGER_NOW_PARTS.some((p) => containsPart(q, p)) ||
+      DANGER.some((p) => findPhrase(q, p) !== undefined));
+  return { kinds, matched, tier, dangerNow };
 }
 
-function findPart(typed: readonly string[], joined: string, part: string): string | undefined {
-  for (const word of typed) {
-    if (word.includes(part)) return word;
-    // One typo in a long fragment ("zelfmoort", "suicde"): compare with the word's start.
-    if (part.length >= 6 && word.length >= part.length - 1) {
-      const start = word.slice(0, part.length);
-      if (editDistance(start, part, 1) <= 1 || editDistance(word.slice(0, part.length - 1), part, 1) <= 1) return word;
+interface Hit {
+  /** Index of the (first) word that matched. */
+  at: number;
+  text: string;
+}
+
+/** Whether "af" follows the verb in its clause: "slaat de aanvraag af" is no blow. */
+function turnsDown(typed: readonly string[], verb: number): boolean {
+  for (let j = verb + 1; j < typed.length && !CLAUSE_BREAKS.has(typed[j] ?? ''); j++) if (typed[j] === 'af') return true;
+  return false;
+}
+
+function followsAfterWord(typed: readonly string[], at: number): boolean {
+  return AFTER_WORDS.has(typed[at - 1] ?? '') || AFTER_WORDS.has(typed[at - 2] ?? '');
+}
+
+function containsPart(q: Query, part: string): boolean {
+  return q.typed.some((w) => w.includes(part)) || q.pairs.some((w) => w.includes(part));
+}
+
+/** A fragment inside a word or a pair, or with typos at a word's start ("zelfmort", "suicde"). */
+function findPart(q: Query, part: string): Hit | undefined {
+  const typos = NO_TYPO.has(part) ? 0 : part.length >= 9 ? 2 : part.length >= 6 ? 1 : 0;
+  for (const [list, isPair] of [[q.typed, false], [q.pairs, true]] as const) {
+    for (let at = 0; at < list.length; at++) {
+      const word = list[at] ?? '';
+      // Two words written together allow one typo only: more would find words across the gap.
+      const max = isPair ? Math.min(typos, 1) : typos;
+      if (word.includes(part) || (max > 0 && startsWithTypo(word, part, max))) return { at, text: isPair ? part : word };
     }
   }
-  return joined.includes(part) ? part : undefined;
+  return undefined;
 }
 
-function findPhrase(stems: readonly string[], typed: readonly string[], phrase: readonly string[]): string | undefined {
-  const first = phrase[0];
-  if (first === undefined) return undefined;
-  for (let start = 0; start < stems.length; start++) {
-    if (stems[start] !== first) continue;
+/** Whether the word starts with the fragment give or take `max` edits (a letter missing, extra or swapped). */
+function startsWithTypo(word: string, part: string, max: number): boolean {
+  // Typos at the very start are rare, and this check keeps the keystroke path cheap.
+  if (word.length < part.length - max || word.charCodeAt(0) !== part.charCodeAt(0) || word.charCodeAt(1) !== part.charCodeAt(1)) return false;
+  for (let length = part.length - max; length <= part.length + max; length++) {
+    if (length <= word.length && editDistance(part, word, max, 0, length) <= max) return true;
+  }
+  return false;
+}
+
+function findWord(typed: readonly string[], word: string): Hit | undefined {
+  const at = typed.indexOf(word);
+  return at >= 0 ? { at, text: word } : undefined;
+}
+
+/**
+ * Whether a typed word stands for a phrase's word: the same, an inflection of it (a few letters
+ * more: "wants", "slaat" for "slaa"), or cut short while typing or by a typo ("nie", "leve").
+ */
+function sameWord(typed: string, wanted: string): boolean {
+  if (typed === wanted) return true;
+  if (wanted.length >= 4 && typed.startsWith(wanted) && typed.length - wanted.length <= 3) return true;
+  return typed.length >= 3 && wanted.length >= 4 && wanted.startsWith(typed) && wanted.length - typed.length <= 2;
+}
+
+/** Most words that may stand between two words of a phrase ("ik wil echt niet meer leven"). */
+const MAX_GAP = 2;
+
+function findPhrase(q: Query, p: Phrase): Hit | undefined {
+  const { typed } = q;
+  const [first] = p.words;
+  if (first === undefined || (p.needsPerson && !q.hasPerson) || !q.starts.has(first.slice(0, 3))) return undefined;
+  for (let start = 0; start < typed.length; start++) {
+    if (!sameWord(typed[start] ?? '', first)) continue;
     let pos = start;
     let ok = true;
-    for (let p = 1; p < phrase.length && ok; p++) {
+    for (let i = 1; i < p.words.length && ok; i++) {
       ok = false;
-      for (let j = pos + 1; j <= pos + 1 + MAX_GAP && j < stems.length; j++) {
-        if (stems[j] === phrase[p]) {
+      for (let j = pos + 1; j <= pos + 1 + MAX_GAP && j < typed.length; j++) {
+        if (sameWord(typed[j] ?? '', p.words[i] ?? '')) {
           pos = j;
           ok = true;
           break;
         }
+        if (CLAUSE_BREAKS.has(typed[j] ?? '')) break;
       }
     }
-    if (ok) return typed.slice(start, pos + 1).join(' ');
+    if (ok && (!p.atEnd || pos === typed.length - 1)) return { at: start, text: typed.slice(start, pos + 1).join(' ') };
   }
   return undefined;
 }

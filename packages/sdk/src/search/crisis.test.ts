@@ -131,3 +131,70 @@ test('crisis: the shipped help lines are valid Service records in both languages
     ['nl-112', 'nl-113-zelfmoordpreventie', 'nl-veilig-thuis', 'nl-huisartsenpost'],
   );
 });
+
+test('searchWithHelp: help lines come apart from the ranked hits, and limit counts the hits only', () => {
+  const { hits, help } = index.searchWithHelp('zelfmoordgedachten', { limit: 1 });
+  assert.deepEqual(hits.map((h) => h.service.id), ['ggz']);
+  assert.ok(hits.every((h) => h.crisis === undefined));
+  assert.equal(help?.tier, 'acute');
+  assert.deepEqual(help?.kinds, ['suicide']);
+  assert.deepEqual(help?.lines.map((s) => s.id), ['nl-113-zelfmoordpreventie', 'nl-112']);
+  assert.deepEqual(index.searchWithHelp('wandelen'), { hits: index.search('wandelen') });
+});
+
+test('searchWithHelp: a crisis topic in an informational query keeps the results first and the lines quiet', () => {
+  const course = createSearchIndex([
+    service('cursus', { name: 'Reanimatiecursus', description: 'Leer reanimeren met een AED.' }),
+    service('hap', { name: 'Huisartsenpost Utrecht' }),
+  ]);
+  assert.deepEqual(course.search('reanimatiecursus').map((h) => h.service.id), ['cursus']);
+  const { hits, help } = course.searchWithHelp('reanimatiecursus');
+  assert.equal(hits[0]?.service.id, 'cursus');
+  assert.equal(help?.tier, 'informational');
+  assert.deepEqual(help?.lines.map((s) => s.id), ['nl-112', 'hap']);
+  assert.equal(index.searchWithHelp('zelfmoordpreventie training voor docenten').help?.tier, 'informational');
+  assert.equal(index.searchWithHelp('mijn moeder gaat dood en wil thuis blijven').help, undefined);
+});
+
+test('crisis: violence with danger now puts 112 before Veilig Thuis', () => {
+  assert.deepEqual(index.searchWithHelp('hij slaat me nu').help?.lines.map((s) => s.id), ['nl-112', 'nl-veilig-thuis']);
+  assert.deepEqual(index.searchWithHelp('hij slaat de kinderen').help?.lines.map((s) => s.id), ['nl-veilig-thuis', 'nl-112']);
+});
+
+test('detectCrisis stays linear in the query length (it runs on every keystroke)', () => {
+  const sentence = 'mijn buurvrouw zoekt een cursus en wil graag wandelen met de hond in het park ';
+  const median = (query: string): number => {
+    const times: number[] = [];
+    for (let run = 0; run < 15; run++) {
+      const start = performance.now();
+      for (let i = 0; i < 5; i++) detectCrisis(query);
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[7] ?? 0;
+  };
+  median(sentence.repeat(4)); // warm up
+  const short = median(sentence.repeat(4));
+  const long = median(sentence.repeat(32));
+  // Eight times the words: linear is about 8 times the time; quadratic would be about 64.
+  assert.ok(long / short < 24, `8× the words took ${(long / short).toFixed(1)}× the time`);
+});
+
+test('crisis: each number states its own cost and hours, in the reader\'s language; 113 is not free', () => {
+  const phones = (lang: 'nl' | 'en'): Record<string, string> =>
+    Object.fromEntries(crisisLines(['suicide', 'violence'], lang).flatMap((line) => (line.phones ?? []).map((p) => [p.number, p.description ?? ''])));
+  assert.deepEqual(phones('nl'), {
+    '0800-0113': 'Gratis, dag en nacht',
+    '113': 'Kort nummer: je gewone beltarief, dag en nacht',
+    '112': 'Alarmnummer: gratis, dag en nacht',
+    '0800-2000': 'Gratis, dag en nacht',
+  });
+  assert.deepEqual(phones('en'), {
+    '0800-0113': 'Free, day and night',
+    '113': 'Short number: your normal call rate, day and night',
+    '112': 'Emergency number: free, day and night',
+    '0800-2000': 'Free, day and night',
+  });
+  // The description names the short number's cost beside it, not after "gratis 0800-0113 of".
+  assert.match(crisisLines(['suicide'], 'nl')[0]?.description ?? '', /of 113 tegen je gewone beltarief/);
+  assert.match(crisisLines(['suicide'], 'en')[0]?.description ?? '', /or 113 at your normal call rate/);
+});

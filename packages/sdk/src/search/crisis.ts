@@ -4,17 +4,20 @@ import type { Lang } from '../lang.js';
 
 /**
  * National help lines the SDK ships, so a resident in crisis always finds them, whatever the feed
- * contains. These are the real national numbers: 113 Zelfmoordpreventie 0800-0113 (free; also
- * 113, and chat on 113.nl), Veilig Thuis 0800-2000 (free), and 112. Re-check them on 113.nl and
+ * contains. These are the real national numbers: 113 Zelfmoordpreventie 0800-0113 (free, day and
+ * night; the short number 113 costs the caller's normal rate; chat on 113.nl), Veilig Thuis
+ * 0800-2000 (free, day and night) and 112 (free). Each number carries its own cost and hours, so
+ * a screen can never show one number's "free" beside another. Re-check them on 113.nl and
  * veiligthuis.nl before each release: a wrong number here is the worst bug this SDK can have.
  * The generic huisartsenpost record has no number on purpose: there is no national one, and a
  * made-up number is worse than none. Feeds with a huisartsenpost of their own replace it.
  */
 
-type Texts = Pick<Service, 'name' | 'description' | 'summary_b1' | 'application_process'>;
+/** Each phone's `description` says what that number costs and when it answers, in the reader's language. */
+type Texts = Pick<Service, 'name' | 'description' | 'summary_b1' | 'application_process' | 'phones'>;
 
 interface Line {
-  base: Pick<Service, 'id' | 'organization_id' | 'status' | 'audience' | 'referral' | 'cost' | 'url' | 'phones'>;
+  base: Pick<Service, 'id' | 'organization_id' | 'status' | 'audience' | 'referral' | 'cost' | 'url'>;
   texts: Record<Lang, Texts>;
 }
 
@@ -26,25 +29,29 @@ const LINE_113: Line = {
     organization_id: 'nl-113',
     ...ALWAYS,
     url: 'https://www.113.nl',
-    phones: [
-      { number: '0800-0113', type: 'voice', description: 'Gratis, dag en nacht' },
-      { number: '113', type: 'voice', description: 'Kort nummer, gewone beltarieven' },
-    ],
   },
   texts: {
     nl: {
       name: '113 Zelfmoordpreventie',
       summary_b1: 'Denk je aan zelfmoord? Praat erover. Bel gratis 0800-0113 of chat via 113.nl. Dag en nacht, anoniem.',
       description:
-        'Hulplijn voor mensen die aan zelfmoord denken en voor hun naasten. Bel gratis 0800-0113 of 113, of chat op 113.nl. Dag en nacht bereikbaar, anoniem. Is er direct gevaar? Bel 112.',
+        'Hulplijn voor mensen die aan zelfmoord denken of zichzelf pijn doen, en voor hun naasten. Bel gratis 0800-0113, of 113 tegen je gewone beltarief, of chat op 113.nl. Dag en nacht bereikbaar, anoniem. Is er direct gevaar? Bel 112.',
       application_process: 'Bel 0800-0113 of chat op www.113.nl.',
+      phones: [
+        { number: '0800-0113', type: 'voice', description: 'Gratis, dag en nacht' },
+        { number: '113', type: 'voice', description: 'Kort nummer: je gewone beltarief, dag en nacht' },
+      ],
     },
     en: {
       name: '113 Suicide Prevention',
       summary_b1: 'Thinking about suicide? Talk about it. Call 0800-0113 free of charge or chat at 113.nl. Day and night, anonymous.',
       description:
-        'Help line for people who think about suicide and for those close to them. Call 0800-0113 (free) or 113, or chat at 113.nl. Open day and night, anonymous. In immediate danger? Call 112.',
+        'Help line for people who think about suicide or hurt themselves, and for those close to them. Call 0800-0113 free of charge, or 113 at your normal call rate, or chat at 113.nl. Open day and night, anonymous. In immediate danger? Call 112.',
       application_process: 'Call 0800-0113 or chat at www.113.nl.',
+      phones: [
+        { number: '0800-0113', type: 'voice', description: 'Free, day and night' },
+        { number: '113', type: 'voice', description: 'Short number: your normal call rate, day and night' },
+      ],
     },
   },
 };
@@ -55,7 +62,6 @@ const LINE_VEILIG_THUIS: Line = {
     organization_id: 'nl-veilig-thuis',
     ...ALWAYS,
     url: 'https://veiligthuis.nl',
-    phones: [{ number: '0800-2000', type: 'voice', description: 'Gratis, dag en nacht' }],
   },
   texts: {
     nl: {
@@ -64,6 +70,7 @@ const LINE_VEILIG_THUIS: Line = {
       description:
         'Advies- en meldpunt voor huiselijk geweld en kindermishandeling. Voor slachtoffers, omstanders en professionals. Bel gratis 0800-2000, dag en nacht, ook anoniem. Bij direct gevaar: bel 112.',
       application_process: 'Bel 0800-2000 of kijk op veiligthuis.nl.',
+      phones: [{ number: '0800-2000', type: 'voice', description: 'Gratis, dag en nacht' }],
     },
     en: {
       name: 'Veilig Thuis (Safe at Home)',
@@ -71,6 +78,7 @@ const LINE_VEILIG_THUIS: Line = {
       description:
         'Advice and reporting centre for domestic violence and child abuse, for victims, bystanders and professionals. Call 0800-2000 free of charge, day and night, anonymously if you wish. In immediate danger: call 112.',
       application_process: 'Call 0800-2000 or visit veiligthuis.nl.',
+      phones: [{ number: '0800-2000', type: 'voice', description: 'Free, day and night' }],
     },
   },
 };
@@ -80,7 +88,6 @@ const LINE_112: Line = {
     id: 'nl-112',
     organization_id: 'nl-112',
     ...ALWAYS,
-    phones: [{ number: '112', type: 'voice', description: 'Alarmnummer' }],
   },
   texts: {
     nl: {
@@ -88,12 +95,14 @@ const LINE_112: Line = {
       summary_b1: 'Is iemand in levensgevaar of telt elke seconde? Bel 112.',
       description: 'Bel 112 bij levensgevaar of als elke seconde telt: voor ambulance, politie en brandweer. Gratis, dag en nacht.',
       application_process: 'Bel 112.',
+      phones: [{ number: '112', type: 'voice', description: 'Alarmnummer: gratis, dag en nacht' }],
     },
     en: {
       name: '112 Emergency number',
       summary_b1: 'Is someone in danger of their life, or does every second count? Call 112.',
       description: 'Call 112 when a life is in danger or every second counts: ambulance, police and fire brigade. Free, day and night.',
       application_process: 'Call 112.',
+      phones: [{ number: '112', type: 'voice', description: 'Emergency number: free, day and night' }],
     },
   },
 };
@@ -130,13 +139,14 @@ export const GENERIC_HUISARTSENPOST_ID = LINE_HUISARTSENPOST.base.id;
 
 /**
  * The shipped help-line records for the signalled kinds, in the resident's language, each line
- * once: 112 first when the signal is medical (a life may be at stake), the huisartsenpost last.
+ * once: 112 first when the signal is medical or there is danger now (a life may be at stake), the
+ * huisartsenpost last.
  */
-export function crisisLines(kinds: readonly CrisisKind[], lang: Lang = 'nl'): Service[] {
+export function crisisLines(kinds: readonly CrisisKind[], lang: Lang = 'nl', options: { dangerNow?: boolean } = {}): Service[] {
   const lines: Line[] = [];
   for (const kind of kinds) for (const line of LINES[kind]) if (!lines.includes(line)) lines.push(line);
-  const rank = (line: Line): number =>
-    line === LINE_112 && kinds.includes('medical') ? -1 : line === LINE_HUISARTSENPOST ? 1 : 0;
+  const urgent = kinds.includes('medical') || options.dangerNow === true;
+  const rank = (line: Line): number => (line === LINE_112 && urgent ? -1 : line === LINE_HUISARTSENPOST ? 1 : 0);
   // Array.prototype.sort is stable, so lines of equal rank keep the order of their signals.
   lines.sort((a, b) => rank(a) - rank(b));
   return lines.map((line): Service => ({ ...line.base, ...line.texts[lang] }));

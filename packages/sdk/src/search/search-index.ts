@@ -1,7 +1,7 @@
 import type { Area, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
 import { buildAreaGraph } from '../areas/area-graph.js';
 import { buildConcepts, type Concept } from './concepts.js';
-import { crisisHits, isHuisartsenpost } from './crisis-hits.js';
+import { helpLines, isHuisartsenpost } from './crisis-hits.js';
 import { detectCrisis } from './crisis-signal.js';
 import { documentContext, documentFields } from './document.js';
 import { compileFilters } from './filters.js';
@@ -13,7 +13,7 @@ import { keywordScores, type DocScores } from './scorer.js';
 import { serviceFacts, type ServiceFacts } from './service-facts.js';
 import { TermIndexBuilder } from './term-index.js';
 import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus.js';
-import type { SearchHit, SearchIndex, SearchOptions } from './types.js';
+import type { SearchHit, SearchIndex, SearchOptions, SearchResults } from './types.js';
 
 export interface SearchIndexOptions {
   /** The region's areas, so an area filter understands gemeente ⊃ wijk. */
@@ -87,14 +87,15 @@ export function createSearchIndex(
 
   const plan = { index, size: N, concepts, taggedWith, conceptKeywords };
 
-  function search(query: string, opts: SearchOptions = {}): SearchHit[] {
+  function searchWithHelp(query: string, opts: SearchOptions = {}): SearchResults {
     const text = boundedQuery(query);
     const lang = opts.lang ?? 'nl';
     const filter = compileFilters(opts, { areas, needFallback, now: opts.now ?? new Date() });
 
     const signal = detectCrisis(text);
-    const crisis = signal ? crisisHits(signal, lang, localHuisartsenposten(opts)) : [];
-    const crisisIds = new Set(crisis.map((h) => h.service.id));
+    const help = signal ? helpLines(signal, lang, localHuisartsenposten(opts)) : undefined;
+    // Lines shown first are not repeated among the results; quiet ones leave the results alone.
+    const crisisIds = new Set(help?.tier === 'acute' ? help.lines.map((line) => line.id) : []);
 
     const parts = planQuery(text, plan);
     // Candidates and their summed score; an empty query (or stop words only) lists everything.
@@ -151,7 +152,13 @@ export function createSearchIndex(
       if (distanceKm !== undefined) hit.distanceKm = distanceKm;
       hits.push(hit);
     }
-    return [...crisis, ...hits];
+    return help ? { hits, help } : { hits };
+  }
+
+  function search(query: string, opts: SearchOptions = {}): SearchHit[] {
+    const { hits, help } = searchWithHelp(query, opts);
+    if (help?.tier !== 'acute') return hits;
+    return [...help.lines.map((service): SearchHit => ({ service, score: 1, matched: help.matched, crisis: true })), ...hits];
   }
 
   /** The feed's huisartsenposten, those in the chosen area first when an area filter is set. */
@@ -161,7 +168,7 @@ export function createSearchIndex(
     return (local.length > 0 ? local : huisartsenposten).slice(0, MAX_HUISARTSENPOSTEN).map((i) => docs[i] as Service);
   }
 
-  return { search, size: N };
+  return { searchWithHelp, search, size: N };
 }
 
 /** More than a few huisartsenposten is a list to read, not help to call. */

@@ -1,6 +1,7 @@
 import type { CostCategory, GeoPoint, Referral, RouteStep, Service } from '@wijkwijzer/schemas';
 
 import type { Lang } from '../lang.js';
+import type { CrisisKind, CrisisTier } from './crisis-signal.js';
 
 /** One value or a list of accepted values; a list matches any of its values. */
 export type OneOrMore<T> = T | readonly T[];
@@ -27,7 +28,7 @@ export interface SearchFilters {
 }
 
 export interface SearchOptions extends SearchFilters {
-  /** Most hits to return, crisis lines not counted (they are never dropped). */
+  /** Most ranked hits to return. Help lines are never counted and never dropped. */
   limit?: number;
   /** Language of the SDK's own records (crisis lines). Default 'nl'. */
   lang?: Lang;
@@ -43,16 +44,49 @@ export interface SearchHit {
   matched?: string[];
   /** Kilometres to the nearest location, when `near` was given and the service has coordinates. */
   distanceKm?: number;
-  /** A national help line put first because the query signals a crisis. */
+  /** A national help line that `search()` put first because the query signals an acute crisis. */
   crisis?: boolean;
+}
+
+/** Help lines for a query that mentions a crisis, kept apart from the ranked hits. */
+export interface HelpLines {
+  /**
+   * `acute`: show the lines before the results ("ik wil dood"). `informational`: the query is
+   * about the topic (a course, prevention, after-care): show the results first and the lines quietly.
+   */
+  tier: CrisisTier;
+  /** What the lines are for: suicide (and self-harm), violence (and abuse), medical (and poisoning). */
+  kinds: CrisisKind[];
+  /**
+   * The lines to call, most urgent first: the SDK's national lines (real numbers, whatever the
+   * feed), with the feed's own huisartsenposten in place of the generic huisartsenpost entry.
+   */
+  lines: Service[];
+  /** The words that gave the signal, normalised. */
+  matched: string[];
+}
+
+/** What `searchWithHelp()` returns: the ranked hits and, apart from them, any help lines. */
+export interface SearchResults {
+  /** The ranked hits, at most `limit`. Never a help line. */
+  hits: SearchHit[];
+  /** Set when the query mentions a crisis. */
+  help?: HelpLines;
 }
 
 export interface SearchIndex {
   /**
-   * The services matching a resident's words, best first, with crisis help lines before them.
+   * The ranked hits and, apart from them, the help lines for a query that mentions a crisis.
+   * Use this one: help lines never take the place of a result, and you choose where they show.
    * Reads the query's first `MAX_QUERY_LENGTH` (200) characters and matches at most
    * `MAX_QUERY_WORDS` (32) words of them, so a pasted text costs no more than a question.
    * Throws `InvalidOptionsError` when the query is not a string.
+   */
+  searchWithHelp(query: string, options?: SearchOptions): SearchResults;
+  /**
+   * The ranked hits as one list, with the help lines of an acute crisis first (as `crisis: true`
+   * hits, not counted in `limit`). Kept for existing callers; an informational mention of a
+   * crisis topic adds no lines here.
    */
   search(query: string, options?: SearchOptions): SearchHit[];
   /** Number of services indexed. */

@@ -25,14 +25,17 @@ export interface ErrorViewOptions {
    * failing feed would otherwise make every badge shout.
    */
   alert: boolean;
+  /** Shown under the message, outside the alert: the national help lines, which need no feed. */
+  helpLines?: TemplateResult;
 }
 
 export function renderError(options: ErrorViewOptions): TemplateResult {
   return html`<div part="base error" class="error" role=${options.alert ? 'alert' : nothing}>
-    <p>${options.title}</p>
-    ${options.fallback ? html`<p class="error-fallback">${options.fallback}</p>` : nothing}
-    <button part="retry-button" class="retry" type="button" @click=${options.onRetry}>${options.retryText}</button>
-  </div>`;
+      <p>${options.title}</p>
+      ${options.fallback ? html`<p class="error-fallback">${options.fallback}</p>` : nothing}
+      <button part="retry-button" class="retry" type="button" @click=${options.onRetry}>${options.retryText}</button>
+    </div>
+    ${options.helpLines ?? nothing}`;
 }
 
 /** A plain message in place of the widget: not set up, or nothing to show. */

@@ -6,19 +6,11 @@ import { DOWN_FEED, SAMPLE_FEED, slowFeed } from '../test-support/feeds.js';
 import { HOSTILE_PATHWAY_FEED } from '../test-support/uitleg-feeds.js';
 import { badgesSettled, q, qa, SAMPLE_PATHWAYS, text, uitlegFor, uitlegSettled } from '../test-support/uitleg-fixtures.js';
 import type { KetenaanpakUitleg } from './ketenaanpak-uitleg.component.js';
+import { quietly } from '../test-support/quietly.js';
 
 const stepButtons = (el: KetenaanpakUitleg): HTMLButtonElement[] => qa<HTMLButtonElement>(el, '[part~="step-button"]');
 const currentStep = (el: KetenaanpakUitleg): HTMLButtonElement | null => q<HTMLButtonElement>(el, '[aria-current="step"]');
 const sectionTitles = (el: KetenaanpakUitleg): string[] => qa(el, '[part~="section-title"]').map((each) => text(each));
-
-async function quietly<T>(work: () => Promise<T>): Promise<T> {
-  const warn = sinon.stub(console, 'warn');
-  try {
-    return await work();
-  } finally {
-    warn.restore();
-  }
-}
 
 describe('<ketenaanpak-uitleg>', () => {
   for (const pathway of SAMPLE_PATHWAYS) {

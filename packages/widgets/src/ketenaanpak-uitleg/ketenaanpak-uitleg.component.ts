@@ -5,6 +5,7 @@ import { LocalizeController } from '../internal/localize.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
 import { renderError, renderLoading, renderNotice } from '../internal/feed-states.js';
+import { helpLineStyles, helpWords, nationalHelpLines, renderHelpLines } from '../internal/help-lines.js';
 import { styles } from './ketenaanpak-uitleg.styles.js';
 import { UITLEG_STRINGS } from './ketenaanpak-uitleg.strings.js';
 import { renderEligibility } from './render-eligibility.js';
@@ -34,6 +35,8 @@ const SERVICES_SHOWN = 6;
  * @event wijkwijzer-error - The data could not be loaded; `detail` has `code` and `message`.
  *
  * @csspart base - The explainer's wrapper; also `loading`, `error` or `notice` in those states.
+ * @csspart crisis - The national help lines (112, 113, Veilig Thuis) shown when there is no data to show.
+ * @csspart help-phone - One number in the help lines, with its own cost and hours.
  * @csspart header - The title block.
  * @csspart title - The pathway's name.
  * @csspart sample-notice - The notice that the feed holds sample data.
@@ -69,7 +72,7 @@ const SERVICES_SHOWN = 6;
  * @cssproperty --wijkwijzer-color-accent - Step numbers, links and buttons; falls back to `--utrecht-link-color`, then #00558f.
  */
 export class KetenaanpakUitleg extends WijkwijzerElement {
-  static override styles = styles;
+  static override styles = [styles, helpLineStyles];
 
   /**
    * Id of the ketenaanpak to explain: `welzijn-op-recept`, `kansrijke-start`, `valpreventie`, `gli`,
@@ -212,7 +215,9 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.feed) return renderNotice(this.common.term('noFeed'));
+    // 112, 113 and Veilig Thuis need no feed: every screen without data shows them.
+    const helpLines = renderHelpLines(nationalHelpLines(this.common.lang), helpWords(this.common), 'uitleg-help-title', false);
+    if (!this.feed) return html`${renderNotice(this.common.term('noFeed'))}${helpLines}`;
     if (!this.pathway) return renderNotice(this.t('pathwayMissing'));
     if (this.failed) {
       return renderError({
@@ -225,6 +230,7 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
           void this.load();
         },
         alert: true,
+        helpLines,
       });
     }
     const data = this.data;

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SearchHit } from '@wijkwijzer/sdk';
-import { safeHref, telHref } from '../internal/safe-href.js';
+import { safeHref } from '../internal/safe-href.js';
 import type { KaartTerms } from './kaart-terms.js';
 
 /** Placeholder cards while the feed loads: the same size as results, so nothing jumps when they arrive. */
@@ -25,6 +24,8 @@ export interface ErrorView {
   fallback: string;
   feedbackHref?: string | undefined;
   feedbackText: string;
+  /** The national help lines: they need no feed, so they show when it fails. */
+  helpLines: TemplateResult;
   onRetry(): void;
 }
 
@@ -40,6 +41,7 @@ export function renderError(view: ErrorView): TemplateResult {
         ${href ? html`<a part="feedback-link" class="feedback-link" href=${href}>${view.feedbackText}</a>` : nothing}
       </p>
     </div>
+    ${view.helpLines}
   `;
 }
 
@@ -57,36 +59,5 @@ export function renderEmpty(view: EmptyView): TemplateResult {
       <p>${view.filtered ? t.term('emptyWithFilters') : t.term('emptyNoFilters')}</p>
       <button class="button button-secondary" type="button" @click=${view.onReset}>${t.term('emptyReset')}</button>
     </div>
-  `;
-}
-
-/**
- * National help lines the SDK puts first for a query that signals a crisis. Always
- * shown above everything else, never collapsed or dismissable, with numbers as links.
- * They come with the SDK, not the feed, so they are real even in a sample feed: say so.
- */
-export function renderCrisis(t: KaartTerms, hits: readonly SearchHit[], sampleFeed: boolean): TemplateResult | typeof nothing {
-  if (hits.length === 0) return nothing;
-  return html`
-    <section part="crisis" class="crisis" aria-labelledby="kaart-crisis-title">
-      <h2 class="crisis-title" id="kaart-crisis-title">${t.term('crisisTitle')}</h2>
-      <p>${t.term('crisisIntro')}</p>
-      ${sampleFeed ? html`<p class="muted">${t.term('crisisReal')}</p>` : nothing}
-      <ul class="crisis-list" role="list">
-        ${hits.map(
-          ({ service }) => html`<li class="crisis-line" data-service=${service.id}>
-            <p class="crisis-name">${service.name}</p>
-            ${service.summary_b1 ? html`<p>${service.summary_b1}</p>` : nothing}
-            <p class="crisis-phones">
-              ${(service.phones ?? []).map(
-                (phone) => html`<a class="crisis-call" href=${telHref(phone.number)}>${t.term('call', phone.number)}</a>
-                  ${phone.description ? html`<span class="muted">${phone.description}</span>` : nothing}`,
-              )}
-            </p>
-            ${safeHref(service.url) ? html`<p><a href=${safeHref(service.url) ?? ''}>${service.url}</a></p>` : nothing}
-          </li>`,
-        )}
-      </ul>
-    </section>
   `;
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AvailabilityObservation, SearchHit, WijkwijzerClient } from '@wijkwijzer/sdk';
+import type { AvailabilityObservation, HelpLines, SearchHit, WijkwijzerClient } from '@wijkwijzer/sdk';
+import { helpLineStyles, helpWords, nationalHelpLines, renderHelpLines, renderQuietHelp } from '../internal/help-lines.js';
 import { LocalizeController } from '../internal/localize.js';
 import { safeHref } from '../internal/safe-href.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
@@ -16,7 +17,7 @@ import { renderDetail } from './render-detail.js';
 import { renderFilters } from './render-filters.js';
 import { renderResults, resultButtonId } from './render-results.js';
 import { renderSearchBox } from './render-search.js';
-import { renderCrisis, renderEmpty, renderError, renderSkeleton } from './render-states.js';
+import { renderEmpty, renderError, renderSkeleton } from './render-states.js';
 import { renderTiles } from './render-tiles.js';
 import { inRouteOrder } from './route-groups.js';
 import type { NeedSuggestion, OpeningState, SdkTools } from './sdk-tools.js';
@@ -58,7 +59,11 @@ const SUGGESTION_LIMIT = 6;
  * @csspart filters - The filter panel.
  * @csspart results - The results region (count, help lines, list, states).
  * @csspart count - The result count, announced to screen readers.
- * @csspart crisis - The "Direct hulp nodig?" block with national help lines.
+ * @csspart crisis - The "Direct hulp nodig?" block with national help lines: before the results for a
+ *   query that signals a crisis, and on every failure screen (they need no feed).
+ * @csspart help-phone - One number in the help-line block, with its own cost and hours.
+ * @csspart crisis-quiet - The quiet "Direct hulp nodig?" line under the results of a query about a
+ *   crisis topic that is no emergency ("reanimatiecursus").
  * @csspart route-group - The results of one route step.
  * @csspart route-heading - A route step heading ("Zelf doen", "Professionele hulp", …).
  * @csspart result - One result.
@@ -82,7 +87,7 @@ const SUGGESTION_LIMIT = 6;
  * @cssproperty --sociale-kaart-results-min-height - Space kept for results so the page does not jump while they load; default 20rem.
  */
 export class SocialeKaart extends WijkwijzerElement {
-  static override styles = [tokens, baseStyles, styles];
+  static override styles = [tokens, baseStyles, styles, helpLineStyles];
 
   /**
    * The gemeente to show help for, by name or id: `utrecht` or `gm-utrecht`. Case,
@@ -154,7 +159,8 @@ export class SocialeKaart extends WijkwijzerElement {
   @state() private filters: KaartFilters = NO_FILTERS;
   /** The results in display order, help lines left out (they show in their own block). */
   @state() private hits: readonly SearchHit[] = [];
-  @state() private crisisHits: readonly SearchHit[] = [];
+  /** Help lines for the last search, apart from its results. */
+  @state() private help?: HelpLines;
   @state() private shown = DEFAULT_PAGE_SIZE;
   @state() private stale = false;
   @state() private selected?: Service;
@@ -348,10 +354,10 @@ export class SocialeKaart extends WijkwijzerElement {
     const query = this.query;
     const filters = this.filters;
     try {
-      const hits = await client.services.search(query, searchOptions(filters, this.audience, lang, this.now ?? new Date()));
+      const { hits, help } = await client.services.searchWithHelp(query, searchOptions(filters, this.audience, lang, this.now ?? new Date()));
       if (seq !== this.searchSeq) return;
-      this.crisisHits = hits.filter((hit) => hit.crisis);
-      this.relevanceHits = hits.filter((hit) => !hit.crisis);
+      this.help = help;
+      this.relevanceHits = hits;
       this.hits = this.ordered(this.relevanceHits);
       this.shown = this.limit;
       this.openStates.clear();
@@ -556,7 +562,10 @@ export class SocialeKaart extends WijkwijzerElement {
     const t = this.t;
     return html`
       <div part="base" class="kaart">
-        ${this.status === 'no-feed' ? html`<p part="notice" class="notice" role="alert">${this.common.term('noFeed')}</p>` : nothing}
+        ${this.status === 'no-feed'
+          ? html`<p part="notice" class="notice" role="alert">${this.common.term('noFeed')}</p>
+              ${this.renderNationalLines()}`
+          : nothing}
         ${this.status === 'error'
           ? renderError({
               title: this.common.term('errorTitle'),
@@ -564,6 +573,7 @@ export class SocialeKaart extends WijkwijzerElement {
               fallback: this.common.term('errorFallback'),
               feedbackHref: this.feedbackHref,
               feedbackText: t.term('errorFeedback'),
+              helpLines: this.renderNationalLines(),
               onRetry: this.retry,
             })
           : nothing}
@@ -617,7 +627,10 @@ export class SocialeKaart extends WijkwijzerElement {
             })
           : nothing}
         <section part="results" class="results" aria-labelledby="kaart-count" aria-busy=${ready ? 'false' : 'true'}>
-          ${renderCrisis(t, this.crisisHits, this.manifest?.sample === true)} ${this.renderNotices()}
+          ${this.help?.tier === 'acute'
+            ? renderHelpLines(this.help.lines, helpWords(this.common, this.manifest?.sample === true), 'kaart-crisis-title')
+            : nothing}
+          ${this.renderNotices()}
           <p part="count" class="count" id="kaart-count" role="status" aria-live="polite" aria-atomic="true" tabindex="-1">
             ${ready ? this.countText() : ''}
           </p>
@@ -667,7 +680,12 @@ export class SocialeKaart extends WijkwijzerElement {
 
   private countText(): string {
     const count = this.hits.length;
-    return this.crisisHits.length > 0 ? this.t.term('resultCountWithCrisis', count) : this.t.term('resultCount', count);
+    return this.help?.tier === 'acute' ? this.t.term('resultCountWithCrisis', count) : this.t.term('resultCount', count);
+  }
+
+  /** 112, 113 and Veilig Thuis from the SDK, for screens without data: they need no feed. */
+  private renderNationalLines(): TemplateResult {
+    return renderHelpLines(nationalHelpLines(this.t.lang), helpWords(this.common), 'kaart-help-title', false);
   }
 
   private renderResultsBody(): TemplateResult {
@@ -688,6 +706,7 @@ export class SocialeKaart extends WijkwijzerElement {
             onOpen: this.openService,
             onMore: this.showMore,
           })}
+      ${this.help?.tier === 'informational' ? renderQuietHelp(this.help.lines, helpWords(this.common)) : nothing}
     `;
   }
 

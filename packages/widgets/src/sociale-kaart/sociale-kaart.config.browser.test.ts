@@ -77,7 +77,7 @@ describe('<sociale-kaart> configuration', () => {
       // The page's lang is watched with a MutationObserver, which re-renders soon after.
       await waitUntil(() => kaartPart(el, 'label[for="kaart-query"]').textContent === 'Waar zoek je hulp bij?', 'did not follow the page');
       await el.updateComplete;
-      expect(kaartParts(el, '[part~="crisis"] .crisis-name')[0]?.textContent).to.contain('113 Zelfmoordpreventie');
+      expect(kaartParts(el, '[part~="crisis"] .help-name')[0]?.textContent).to.contain('113 Zelfmoordpreventie');
     } finally {
       document.documentElement.lang = page;
     }

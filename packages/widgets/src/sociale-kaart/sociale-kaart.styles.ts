@@ -350,49 +350,6 @@ export const styles = css`
   }
 
   /* Help lines: first, unmistakable, never hidden. */
-  .crisis {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-    padding: var(--_space);
-    border: 3px solid var(--_color-critical);
-    border-radius: var(--_radius);
-    background: var(--_color-background);
-  }
-  .crisis-title {
-    font-size: 1.375rem;
-    color: var(--_color-critical);
-  }
-  .crisis-list {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
-  }
-  .crisis-line {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .crisis-name {
-    font-weight: 700;
-    font-size: 1.125rem;
-  }
-  .crisis-phones {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-  }
-  .crisis-call {
-    display: inline-block;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    background: var(--_color-critical);
-    color: var(--_color-on-accent);
-    font-weight: 700;
-    border-radius: var(--_radius);
-    text-decoration: none;
-  }
-
   /* States */
   .skeleton {
     display: grid;
@@ -561,7 +518,7 @@ export const styles = css`
       min-block-size: 0;
     }
     .result,
-    .crisis-line,
+    .help-line,
     .detail-section {
       break-inside: avoid;
     }

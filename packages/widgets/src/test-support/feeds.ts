@@ -9,5 +9,7 @@ export const HOSTILE_FEED = new URL('hostile/index.json', base).href;
 export const SYNTHETIC_5000_FEED = new URL('synthetic-5000/index.json', base).href;
 /** Answers 503 for everything: a feed that is down. */
 export const DOWN_FEED = new URL('down/index.json', base).href;
+/** Answers 200 with JSON that is no manifest: a feed that is broken. */
+export const INVALID_FEED = new URL('invalid/index.json', base).href;
 /** The sample feed, each file served after `ms` milliseconds. */
 export const slowFeed = (ms: number): string => new URL(`slow/${ms}/sample/index.json`, base).href;

@@ -1,0 +1,199 @@
+import type { CrisisKind } from './crisis-signal.js';
+
+/**
+ * The words crisis detection looks for, as data (the matching is in crisis-signal.ts). Every entry
+ * is normalised text (lowercase, no diacritics, no apostrophes). Measured against the labelled set
+ * in crisis-cases.json: change a rule, run crisis-cases.test.js.
+ *
+ * Two strengths of signal:
+ * - a **topic** (a fragment such as "zelfmoord" or "hartinfarct") is acute unless the query reads
+ *   as information: a course, prevention, after-care, news, a professional's referral;
+ * - a **phrase** or a **pair** says that it is happening to someone ("ik wil dood", "slaat me",
+ *   "pijn op de borst"): acute even beside those words, except in palliative care, where a death
+ *   is expected.
+ */
+
+/**
+ * Fragments found inside a word or two adjacent words written together ("huiselijk geweld"),
+ * with one typo at a word's start from 6 letters on and two from 9 (see NO_TYPO). Topics: weak signals.
+ */
+export const TOPIC_PARTS: Record<CrisisKind, readonly string[]> = {
+  suicide: [
+    'zelfmoord', 'suicid', 'zelfdoding', 'levensmoe', 'doodsgedacht', 'afscheidsbrief', 'goodbyeletter',
+    // Self-harm calls for the same line (113).
+    'zelfbeschadig', 'zelfverwond', 'automutil', 'selfharm',
+  ],
+  violence: [
+    'mishandel', 'huiselijkgeweld', 'partnergeweld', 'geweld', 'violence', 'kindermisbruik', 'childabuse',
+    'elderabuse', 'domesticabuse', 'verwaarloos', 'verwaarloz', 'eergerelateerd', 'eerwraak', 'huwelijksdwang',
+    'stalk', 'wurg', 'strangl', 'vermoord', 'murder',
+    // Sexual violence.
+    'verkracht', 'aanrand', 'aangerand', 'incest', 'loverboy', 'seksueelmisbruik', 'sexualabuse', 'sexualassault',
+    'sexuallyassault',
+  ],
+  medical: [
+    'borstpijn', 'bewusteloos', 'beroerte', 'herseninfarct', 'hersenbloeding', 'hartaanval', 'hartinfarct',
+    'hartstilstand', 'reanim', 'ademnood', 'flauwgevallen', 'epileptischeaanval', 'anafylax', 'anaphyla',
+    'verstikk', 'unconscious', 'heartattack', 'chestpain', 'cardiacarrest',
+    // Poisoning.
+    'overdos', 'vergiftig', 'koolmonoxide', 'carbonmonoxide', 'poison',
+  ],
+};
+
+/** Fragments too short or too common to allow a typo in ("geweld" ≠ "gewend", "incest" ≠ "insect"). */
+export const NO_TYPO: ReadonlySet<string> = new Set(['geweld', 'poison', 'stalk', 'wurg', 'incest', 'reanim', 'strangl']);
+
+/** Whole words that are topics (not fragments: "rape" is inside "therapeut"). */
+export const TOPIC_WORDS: Record<CrisisKind, readonly string[]> = {
+  suicide: [],
+  violence: ['rape', 'raped', 'raping', 'rapist', 'misbruikt'],
+  medical: ['stikt', 'stikken', 'choking', 'collapsed', 'drooping', 'seizure', 'stroke', 'strokes'],
+};
+
+/**
+ * Phrases: words in order, up to two other words between them (never a conjunction: "dood en
+ * wil" is two clauses). A word matches its inflections (see crisis-signal.ts). A leading `@`:
+ * only when the query names a person ("de gemeente reageert niet" is no emergency). A trailing
+ * ` $`: only at the end of the query ("help ik wil niet meer").
+ */
+export const PHRASES: Record<CrisisKind, readonly string[]> = {
+  suicide: [
+    'niet meer leven', 'niet meer willen leven', 'wil dood', 'wil liever dood', 'dood willen', 'dood wil',
+    'wil er niet meer zijn', 'er niet meer ben', 'weg uit dit leven', 'uit het leven stappen', 'wil niet meer $', 'eind aan maken', 'einde aan maken',
+    'einde aan mijn leven', 'leven beroven', 'leven beeindigen', 'leven niet meer zitten', 'zie niet meer zitten',
+    'hoeft voor mij niet meer', 'nooit meer wakker worden', 'niemand zal me missen', 'geen zin om te leven',
+    'leven geen zin', 'leven moe', 'stoppen met leven', 'van kant maken', 'denk aan doodgaan',
+    'mezelf iets aandoen', 'mezelf wat aandoen', 'zichzelf wat aandoen', 'mijzelf iets aandoen', 'zichzelf iets aandoen', 'zichzelf iets aandoet',
+    'mezelf doden', 'zichzelf doden', 'mezelf doodmaken', 'zichzelf doodmaken', 'mezelf hangen', 'mezelf ophangen',
+    'voor trein springen', 'dak springen', 'brug springen', 'flat springen', 'zelfmoord plegen',
+    // Standing where people jump or lie down for a train: said when it is happening.
+    'zit op spoor', 'sta op spoor', 'lig op spoor', 'sta op brug', 'sta op dak', 'sta op rand', 'wil springen $', 'ga springen $',
+    'on train tracks', 'on the tracks', 'on railway', 'standing on bridge', 'standing on roof', 'on the bridge', 'want to jump', 'going to jump',
+    'kill myself', 'kill himself', 'kill herself', 'want to die', 'wanna die', 'wish i was dead',
+    'wish i were dead', 'end my life', 'end her life', 'end his life', 'ending my life', 'ending her life',
+    'ending his life', 'end it all', 'take my own life', 'take my life', 'dont want to live', 'not want to live',
+    'dont want to be here', 'no reason to live', 'not worth living', 'nobody would miss me', 'jump off bridge',
+    // Self-harm.
+    'snij mezelf', 'snijd mezelf', 'snij in mijn', 'snijdt in zijn', 'snijdt in haar', 'snijdt zichzelf', 'snijden in mezelf', 'kras mezelf',
+    'krast in haar', 'krast zichzelf', 'mezelf pijn doen', 'doe mezelf pijn', 'beschadigt zichzelf',
+    'beschadig mezelf', 'mezelf gesneden', 'brand mezelf', 'cut myself', 'cutting myself', 'cuts herself',
+    'cuts himself', 'cutting my arms', 'cutting my legs', 'cut my wrists', 'hurt myself', 'hurting myself', 'burning myself',
+  ],
+  violence: [
+    'bang voor mijn man', 'bang voor mijn vrouw', 'bang voor mijn partner', 'bang voor mijn vader',
+    'bang voor mijn moeder', 'bang voor mijn vriend', 'bang voor mijn ex', 'bang om naar huis', 'onveilig thuis',
+    'niet veilig thuis', 'thuis niet veilig', 'bedreigt me', 'bedreigt mij', 'dreigt me', 'dreigt iets aan te doen',
+    'sluit me op', 'sluit mij op', 'duwt me', 'duwt mij', 'pushes me', 'pushed me', 'keel dicht', 'knijpt keel', 'word geslagen', 'gedwongen trouwen',
+    'ex staat voor deur', 'misbruikt mij', 'misbruikt me', 'betast me', 'betast mij', 'gedwongen tot seks',
+    'dwingt tot seks', 'forces me to have sex', 'forced to have sex', 'abuses me', 'abused me', 'abuse me',
+    'being abused', 'afraid of my husband', 'afraid of my partner', 'afraid of my wife', 'afraid of my boyfriend',
+    'afraid of my father', 'dont feel safe at home', 'not safe at home', 'unsafe at home', 'threatens me',
+    'threatened me', 'choked me', 'chokes me', 'strangled me', 'forced to marry', 'forced marriage',
+    'touched me without', 'without my consent', 'kill me',
+  ],
+  medical: [
+    'pijn op de borst', 'pijn op borst', 'pijn op mijn borst', 'druk op de borst', 'drukkend gevoel op borst',
+    'kan niet ademen', 'kan niet meer ademen', 'geen adem', 'krijg geen lucht', 'krijgt geen lucht',
+    'geen lucht', 'ademt niet', 'buiten bewustzijn', 'scheve mond', 'gezicht scheef', 'veel bloed', 'bloedt erg',
+    'ernstige bloeding', 'bloedt aan hoofd', 'blijft schokken', '@wordt niet wakker', '@niet wakker te krijgen', '@reageert niet',
+    '@niet aanspreekbaar', '@beweegt niet', 'in elkaar gezakt', 'arm niet meer bewegen', 'praat krom',
+    'keel zwelt', 'aan het stikken', 'cant breathe', 'cannot breathe', 'not breathing', 'passed out',
+    'wont wake up', 'bleeding heavily', '@not responding', 'face drooping', 'throat swelling',
+  ],
+};
+
+/** Phrases that signal more than one kind: pills taken to die are also a poisoning. */
+export const SHARED_PHRASES: readonly { kinds: readonly CrisisKind[]; phrase: string }[] = [
+  { kinds: ['suicide', 'medical'], phrase: 'te veel pillen' },
+  { kinds: ['suicide', 'medical'], phrase: 'al mijn pillen' },
+  { kinds: ['suicide', 'medical'], phrase: 'too many pills' },
+  { kinds: ['suicide', 'medical'], phrase: 'all my pills' },
+  { kinds: ['suicide', 'medical'], phrase: 'all my meds' },
+];
+
+/**
+ * Words naming a person who can be harmed or who answers ("mijn", "de kinderen", "haar"), for
+ * `@` phrases and the pairs below: "hij slaat de kinderen" is violence, "leren slaan" is tennis.
+ */
+export const PERSON_WORDS: ReadonlySet<string> = new Set([
+  'me', 'mij', 'mijn', 'mn', 'zijn', 'haar', 'hem', 'ons', 'onze', 'hun', 'jou', 'hij', 'ze', 'zij',
+  'kind', 'kinderen', 'kindje', 'kids', 'zoon', 'dochter', 'vrouw', 'man', 'moeder', 'vader', 'oma', 'opa',
+  'zus', 'broer', 'vriend', 'vriendin', 'partner', 'baby', 'iemand',
+  'my', 'his', 'her', 'him', 'us', 'their', 'children', 'child', 'wife', 'husband', 'mom', 'mum', 'mother',
+  'dad', 'father', 'he', 'she', 'hes', 'shes', 'someone',
+]);
+
+/** A word of the first list and a person word anywhere: acute violence ("mijn buurman slaat zijn kinderen"). */
+export const HARM_VERBS: ReadonlySet<string> = new Set([
+  'slaat', 'slaan', 'sloeg', 'sloegen', 'geslagen', 'schopt', 'schoppen', 'schopte', 'geschopt', 'wurgt',
+  'hits', 'hit', 'hitting', 'beats', 'beat', 'beating', 'beaten', 'kicks', 'kicked', 'kicking', 'punches',
+  'punched', 'slaps', 'slapped',
+]);
+
+/**
+ * Words that make a harm verb mean something else: "sloeg de bal", "slaat alarm". An "af" later
+ * in the verb's clause makes it "afslaan", to turn down: "de gemeente slaat mijn aanvraag af".
+ */
+export const NOT_HARM: ReadonlySet<string> = new Set(['alarm', 'bal', 'ball', 'tennis', 'golf', 'hockey', 'backhand']);
+
+/** A weapon and a person word: violence with danger now. */
+export const WEAPONS: ReadonlySet<string> = new Set(['mes', 'messen', 'wapen', 'pistool', 'knife', 'gun', 'weapon']);
+
+/** Something harmful and a word for swallowing it: a poisoning ("mijn kind heeft lampolie gedronken"). */
+export const SUBSTANCES: readonly string[] = [
+  'pil', 'medicijn', 'tablet', 'schoonmaakmiddel', 'wasmiddel', 'bleekmiddel', 'chloor', 'lampolie',
+  'ontstopper', 'ghb', 'paddenstoel', 'batterij', 'knoopcel', 'bleach', 'cleaning', 'detergent', 'battery',
+  'batteries', 'mushroom', 'paracetamol',
+];
+export const SWALLOWED: ReadonlySet<string> = new Set([
+  'gedronken', 'dronk', 'opgegeten', 'gegeten', 'ingeslikt', 'geslikt', 'ingenomen', 'genomen', 'mond',
+  'swallowed', 'drank', 'ate', 'eaten', 'took', 'taken',
+]);
+/** Before a swallowing word, these undo it: "zijn medicijnen niet genomen". */
+export const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'not', 'nooit', 'never', 'didnt', 'hasnt', 'havent']);
+
+/** Danger now: with acute violence, 112 comes before Veilig Thuis. */
+export const DANGER_NOW_WORDS: ReadonlySet<string> = new Set([...WEAPONS, 'nu', 'now']);
+export const DANGER_NOW_PHRASES: readonly string[] = ['op dit moment', 'right now', 'kill me'];
+export const DANGER_NOW_PARTS: readonly string[] = ['vermoord', 'murder'];
+
+/**
+ * Words that make a topic read as information rather than an emergency: learning, prevention,
+ * after-care, research and news, work with clients. Found inside words ("reanimatiecursus").
+ */
+export const INFO_PARTS: readonly string[] = [
+  'preventie', 'prevent', 'voorkom', 'cursus', 'course', 'training', 'workshop', 'webinar', 'learning',
+  'voorlichting', 'awareness', 'informatie', 'information', 'revalid', 'rehabilit', 'nazorg', 'aftercare',
+  'protocol', 'richtlijn', 'guideline', 'meldcode', 'lotgenot', 'nabestaand', 'bereave', 'statist',
+  'aandachtsfunctionaris', 'hulpverlening', 'vrijwillig', 'volunteer', 'ehbo', 'firstaid', 'naloxon', 'therap',
+  'counsel', 'verwerking', 'weerbaar', 'congres', 'conferen', 'docent', 'leerkracht', 'teacher',
+  'jongerenwerk', 'opvoed', 'melder', 'gatekeeper', 'verwijs', 'verwijz', 'pleger', 'gastles', 'podcast',
+  'vacature', 'folder', 'brochure', 'documentaire', 'documentary',
+];
+/** The same, as whole words or word starts only ("rouw" is inside "vrouw"). */
+export const INFO_WORD_STARTS: readonly string[] = [
+  'rouw', 'cijfer', 'nieuws', 'news', 'onderzoek', 'research', 'boek', 'book', 'klas', 'refer', 'client',
+  'professional', 'lessons',
+];
+export const INFO_WORDS: ReadonlySet<string> = new Set(['les', 'cpr', 'aed', 'alarm']);
+export const INFO_PHRASES: readonly string[] = ['week tegen', 'support group', 'vorig jaar', 'last year'];
+
+/** After-care words that make a medical topic information ("een beroerte gehad … mantelzorg"). */
+export const MEDICAL_AFTERCARE_PARTS: readonly string[] = [
+  'mantelzorg', 'dagbesteding', 'huishouden', 'hervat', 'beweeggroep', 'praatgroep', 'afasie', 'carers',
+];
+
+/** A topic right after one of these is in the past: "leven na een beroerte", "life after a stroke". */
+export const AFTER_WORDS: ReadonlySet<string> = new Set(['na', 'after', 'sinds', 'since']);
+
+/**
+ * Palliative care: a death that is expected is not a crisis, even in the words of one
+ * ("mijn vader is terminaal en wil dood").
+ */
+export const PALLIATIVE_PARTS: readonly string[] = [
+  'palliat', 'hospice', 'terminaal', 'terminal', 'euthanas', 'ongeneeslijk', 'stervensbegeleid',
+];
+export const PALLIATIVE_PHRASES: readonly string[] = ['thuis sterven', 'thuis dood', 'die at home'];
+
+/** Words a phrase may not skip over: they start another clause. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['en', 'and', 'maar', 'but', 'of', 'or']);
