@@ -140,6 +140,15 @@ export function findingRow(finding: FeedFinding, lang: UiLang): FindingRow {
           ? `index.json noemt ${finding.expected} records, het bestand heeft er ${finding.actual}`
           : `index.json says ${finding.expected}, the file has ${finding.actual}`,
       };
+    case 'partition-missing-service':
+      return {
+        dataset,
+        record: finding.id,
+        field: '',
+        reason: nl
+          ? `ontbreekt in deel ${finding.partition} van de feed; een pagina die per gebied laadt, vindt deze dienst niet`
+          : `missing from partition ${finding.partition}; a page that loads by area will not find it`,
+      };
   }
 }
 

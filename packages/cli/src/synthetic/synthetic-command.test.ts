@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { removeDir, tempDir } from '../test-support/fixtures.js';
 import { runCli } from '../test-support/run-cli.js';
@@ -20,8 +21,13 @@ describe('wijkwijzer synthetic', () => {
     const runs = await Promise.all([synthetic('one', '5'), synthetic('two', '5'), synthetic('other', '6')]);
     for (const run of runs) assert.equal(run.code, 0, run.stderr);
     assert.match(runs[0]?.stdout ?? '', /1500 services in 40 gemeenten/);
-    const files = (await readdir(join(work, 'one'))).sort();
-    assert.deepEqual(files, (await readdir(join(work, 'two'))).sort());
+    // Partition folders included (contract 1.1): every file, at every depth.
+    const filesIn = async (dir: string) => ((await readdir(join(work, dir), { recursive: true, withFileTypes: true })) as Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(join(work, dir), join(entry.parentPath, entry.name)))
+      .sort();
+    const files = await filesIn('one');
+    assert.deepEqual(files, await filesIn('two'));
     assert.ok(files.includes('services.json') && files.includes('index.json'));
     for (const file of files) {
       assert.ok((await readFile(join(work, 'one', file))).equals(await readFile(join(work, 'two', file))), `${file} differs`);

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 
 export interface FileServer {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
@@ -26,7 +26,13 @@ export async function startFileServer(folder: string, redirects: Record<string, 
       response.writeHead(302, { Location: target }).end();
       return;
     }
-    readFile(join(folder, basename(path))).then(
+    // Feed files and partition folders (services/…); nothing above the folder.
+    const inside = path.split('?', 1)[0]!.replace(/^\/+/, '');
+    if (inside.split('/').includes('..')) {
+      response.writeHead(404).end();
+      return;
+    }
+    readFile(join(folder, inside)).then(
       (bytes) => response.writeHead(200, { 'Content-Type': 'application/json' }).end(bytes),
       () => response.writeHead(404).end(),
     );

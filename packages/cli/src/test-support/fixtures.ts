@@ -144,6 +144,8 @@ export async function writeSource(dir: string, overrides: Record<string, unknown
 export async function replaceDataset(feedDir: string, dataset: string, records: unknown[]): Promise<void> {
   const text = stableJson(records);
   await writeFile(join(feedDir, `${dataset}.json`), text);
+  // The precompressed copies hold the old records, and a server would send them.
+  for (const suffix of ['.gz', '.br']) await rm(join(feedDir, `${dataset}.json${suffix}`), { force: true });
   const manifestPath = join(feedDir, 'index.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { datasets: Record<string, { count: number; hash: string }> };
   const link = manifest.datasets[dataset];

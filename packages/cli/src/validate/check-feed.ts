@@ -10,6 +10,7 @@ import {
 import { checkRecords } from '../feed/check-records.js';
 import { contentHash } from '../feed/hash.js';
 import { isObject, parseJson } from '../json.js';
+import { checkPartitions } from './check-partitions.js';
 import { displayLocation } from './display.js';
 import type { Loader } from './loader.js';
 import type { DatasetSummary, FeedFinding, FeedReport, ManifestSummary, UnusableProblem } from './report.js';
@@ -181,5 +182,8 @@ export async function checkFeed(manifestUrl: URL, load: Loader, source: string =
     if (counts) Object.assign(summary, counts);
   }
   report.findings.push(...checked.findings);
+  const partitions = await checkPartitions(manifest, manifestUrl, load, loadDataset, items);
+  report.findings.push(...partitions.findings);
+  report.unusable.push(...partitions.unusable);
   return finish(report);
 }

@@ -11,6 +11,10 @@ function where(dataset: string, id: string | undefined, index: number | undefine
 }
 
 /** One finding as one line: dataset, id (or index), path, message. */
+function inFile(finding: { dataset: string; file?: string }): string {
+  return finding.file === undefined ? finding.dataset : `${finding.dataset} ${finding.file}`;
+}
+
 export function describeFinding(finding: FeedFinding): string {
   switch (finding.kind) {
     case 'invalid-record':
@@ -19,10 +23,12 @@ export function describeFinding(finding: FeedFinding): string {
       return `${where(finding.dataset, finding.id, finding.index)}  id: used twice (first at #${finding.firstIndex})`;
     case 'dangling-reference':
       return `${where(finding.dataset, finding.id, undefined)}  ${finding.path}: points to ${finding.target} "${finding.missingId}", which is not in the feed`;
+    case 'partition-missing-service':
+      return `${where(finding.dataset, finding.id, undefined)}  not in partition ${finding.partition}, where its areas put it`;
     case 'hash-mismatch':
-      return `${finding.dataset}  hash: index.json says ${finding.expected}, the file is ${finding.actual} (changed after the build?)`;
+      return `${inFile(finding)}  hash: index.json says ${finding.expected}, the file is ${finding.actual} (changed after the build?)`;
     case 'count-mismatch':
-      return `${finding.dataset}  count: index.json says ${finding.expected}, the file has ${finding.actual}`;
+      return `${inFile(finding)}  count: index.json says ${finding.expected}, the file has ${finding.actual}`;
   }
 }
 

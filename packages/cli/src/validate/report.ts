@@ -73,6 +73,8 @@ export interface UnusableProblem {
 export interface HashMismatchFinding {
   kind: 'hash-mismatch';
   dataset: DatasetName;
+  /** For a partition file (contract 1.1): its url; the full dataset's file otherwise. */
+  file?: string;
   expected: string;
   actual: string;
 }
@@ -80,8 +82,18 @@ export interface HashMismatchFinding {
 export interface CountMismatchFinding {
   kind: 'count-mismatch';
   dataset: DatasetName;
+  file?: string;
   expected: number;
   actual: number;
 }
 
-export type FeedFinding = RecordFinding | HashMismatchFinding | CountMismatchFinding;
+/** A service missing from a partition it belongs in: a client that loads by area would not find it. */
+export interface PartitionMissingServiceFinding {
+  kind: 'partition-missing-service';
+  dataset: 'services';
+  id: string;
+  /** The partition id, or the url of the detail shard. */
+  partition: string;
+}
+
+export type FeedFinding = RecordFinding | HashMismatchFinding | CountMismatchFinding | PartitionMissingServiceFinding;

@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { buildFeed } from '../build/build-feed.js';
 import { startServer } from '../serve/server.js';
 import { SERVICES_A, editManifest, removeDir, replaceDataset, tempDir, writeSource } from '../test-support/fixtures.js';
+import { CONTRACT_VERSION } from '@wijkwijzer/schemas';
 import { runCli } from '../test-support/run-cli.js';
 import { checkFeed } from './check-feed.js';
 import { fetchLoader } from './loader.js';
@@ -35,7 +36,7 @@ describe('wijkwijzer validate', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /Region\s+Testregio \(testregio\)/);
     assert.match(run.stdout, /SAMPLE/);
-    assert.match(run.stdout, /Contract\s+1\.0\.0/);
+    assert.match(run.stdout, new RegExp(`Contract\\s+${CONTRACT_VERSION.replaceAll('.', '\\.')}`));
     assert.match(run.stdout, /services\s+2\s+2\s+0/);
     assert.match(run.stdout, /Result: valid/);
   });

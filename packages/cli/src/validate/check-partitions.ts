@@ -1,0 +1,97 @@
+import { detailShardOf, recordId, type Area, type DatasetName, type Manifest, type PartitionFile, type Service } from '@wijkwijzer/schemas';
+import { planPartitions } from '../feed/partition-plan.js';
+import type { Loader } from './loader.js';
+import type { FeedFinding, UnusableProblem } from './report.js';
+
+/*
+ * Checks the partitions of a contract 1.1 feed: every file as the manifest lists it (count,
+ * hash), and every service in the card partitions its areas put it in and in its detail shard.
+ * Free of Node built-ins, like the rest of the checker.
+ */
+
+/** How many partition files are read at once. */
+const PARALLEL_LOADS = 8;
+
+/** What loading one file gave: its record ids, findings about it, or why it could not be read. */
+interface LoadedPartition {
+  ids?: Set<string>;
+  findings: FeedFinding[];
+  problem?: UnusableProblem;
+}
+
+/** Reads a dataset file as the manifest links it; given by check-feed, so both check files alike. */
+export type LoadLinked = (
+  dataset: DatasetName,
+  link: PartitionFile,
+  manifestUrl: URL,
+  load: Loader,
+) => Promise<{ items?: unknown[]; findings: FeedFinding[]; problem?: UnusableProblem }>;
+
+async function loadAll(files: { dataset: DatasetName; link: PartitionFile }[], manifestUrl: URL, load: Loader, loadLinked: LoadLinked): Promise<LoadedPartition[]> {
+  const results: LoadedPartition[] = new Array(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let index = next++; index < files.length; index = next++) {
+      const { dataset, link } = files[index]!;
+      const loaded = await loadLinked(dataset, link, manifestUrl, load);
+      const findings = loaded.findings.map((finding) => ({ ...finding, file: link.url }));
+      const ids = loaded.items ? new Set(loaded.items.map(recordId).filter((id) => id !== undefined)) : undefined;
+      results[index] = { findings, ...(ids ? { ids } : {}), ...(loaded.problem ? { problem: loaded.problem } : {}) };
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_LOADS }, worker));
+  return results;
+}
+
+export interface PartitionCheck {
+  findings: FeedFinding[];
+  unusable: UnusableProblem[];
+}
+
+/** `services` and `areas` are the feed's full datasets as read (records already checked elsewhere). */
+export async function checkPartitions(
+  manifest: Manifest,
+  manifestUrl: URL,
+  load: Loader,
+  loadLinked: LoadLinked,
+  full: { services?: unknown[]; areas?: unknown[] },
+): Promise<PartitionCheck> {
+  const result: PartitionCheck = { findings: [], unusable: [] };
+  const partitions = manifest.partitions;
+  if (!partitions) return result;
+  const files = [
+    ...partitions.services.map((link) => ({ dataset: 'services' as const, link })),
+    ...(partitions.availability ?? []).map((link) => ({ dataset: 'availability' as const, link })),
+    ...partitions.details.map((link) => ({ dataset: 'services' as const, link })),
+  ];
+  const loaded = await loadAll(files, manifestUrl, load, loadLinked);
+  for (const file of loaded) {
+    result.findings.push(...file.findings);
+    if (file.problem) result.unusable.push(file.problem);
+  }
+
+  const services = (full.services ?? []).filter((record): record is Service => recordId(record) !== undefined);
+  const cardIds = new Map(partitions.services.map((link, index) => [link.id, loaded[index]?.ids]));
+  const shardIds = loaded.slice(files.length - partitions.details.length).map((file) => file.ids);
+  const plan = planPartitions({
+    services,
+    areas: (full.areas ?? []) as Area[],
+    by: partitions.by,
+    deriveGemeenten: manifest.datasets.areas === undefined,
+  });
+  for (const service of services) {
+    for (const partition of plan.partitionsOf.get(service.id) ?? []) {
+      const ids = cardIds.get(partition);
+      if (ids && ids.has(service.id)) continue;
+      // An unreadable file is already reported; a missing partition or card is this finding.
+      if (!cardIds.has(partition) || ids) result.findings.push({ kind: 'partition-missing-service', dataset: 'services', id: service.id, partition });
+    }
+    if (partitions.details.length === 0) continue;
+    const shard = detailShardOf(service.id, partitions.details.length);
+    const ids = shardIds[shard];
+    if (ids && !ids.has(service.id)) {
+      result.findings.push({ kind: 'partition-missing-service', dataset: 'services', id: service.id, partition: partitions.details[shard]!.url });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Manifest } from '@wijkwijzer/schemas';
+import { contentHash } from '../feed/hash.js';
+import { editManifest, removeDir, tempDir, writeSource } from '../test-support/fixtures.js';
+import { runCli } from '../test-support/run-cli.js';
+
+/* `wijkwijzer validate` on the partitions of a contract 1.1 feed. */
+
+let work: string;
+let source: string;
+
+before(async () => {
+  work = await tempDir('wijkwijzer-validate-partitions-');
+  source = await writeSource(join(work, 'source'));
+});
+after(() => removeDir(work));
+
+async function freshFeed(name: string): Promise<{ feed: string; manifest: Manifest }> {
+  const feed = join(work, name);
+  const built = await runCli(['build', source, '--out', feed]);
+  assert.equal(built.code, 0, built.stderr);
+  return { feed, manifest: JSON.parse(await readFile(join(feed, 'index.json'), 'utf8')) as Manifest };
+}
+
+describe('wijkwijzer validate: partitions', () => {
+  test('a partition file changed after the build is reported by file, with its hash and count', async () => {
+    const { feed, manifest } = await freshFeed('changed');
+    assert.equal((await runCli(['validate', feed])).code, 0, 'a fresh build is valid');
+    const link = manifest.partitions!.services[0]!;
+    await appendFile(join(feed, link.url), ' ');
+    await editManifest(feed, (edited) => {
+      (edited as unknown as Manifest).partitions!.details[0]!.count += 1;
+    });
+    const run = await runCli(['validate', feed]);
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout, new RegExp(`services ${link.url.replaceAll('.', '\\.')}\\s+hash: index\\.json says sha256-`));
+    assert.match(run.stdout, /services details\/\S+\s+count: index\.json says \d+, the file has \d+/);
+  });
+
+  test('a service left out of a partition its areas put it in is named', async () => {
+    const { feed, manifest } = await freshFeed('left-out');
+    const link = manifest.partitions!.services.find((partition) => partition.id === 'gm-testdorp')!;
+    const cards = JSON.parse(await readFile(join(feed, link.url), 'utf8')) as { id: string }[];
+    const [dropped, ...kept] = cards;
+    assert.ok(dropped);
+    // Count and hash made to match, so only the missing service is wrong.
+    const text = `${JSON.stringify(kept, null, 2)}\n`;
+    await writeFile(join(feed, link.url), text);
+    const hash = await contentHash(text);
+    await editManifest(feed, (edited) => {
+      const partition = (edited as unknown as Manifest).partitions!.services.find((candidate) => candidate.id === 'gm-testdorp')!;
+      Object.assign(partition, { count: kept.length, hash, bytes: Buffer.byteLength(text) });
+    });
+    const run = await runCli(['validate', feed]);
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout, new RegExp(`services ${dropped.id}\\s+not in partition gm-testdorp, where its areas put it`));
+  });
+
+  test('a missing partition file makes the feed unusable for a client that loads by area', async () => {
+    const { feed, manifest } = await freshFeed('missing');
+    await editManifest(feed, (edited) => {
+      (edited as unknown as Manifest).partitions!.details[0]!.url = 'details/gone.00000000.json';
+    });
+    const run = await runCli(['validate', feed]);
+    assert.equal(run.code, 2, run.stdout + run.stderr);
+    assert.match(run.stdout + run.stderr, /details\/gone\.00000000\.json, which does not exist/);
+    assert.ok(manifest.partitions!.details.length > 0);
+  });
+});
