@@ -7,6 +7,7 @@
 // Client
 export { createClient, type WijkwijzerClient } from './client/create-client.js';
 export type {
+  AreaOptions,
   AreasResource,
   AvailabilityOptions,
   AvailabilityResource,
@@ -17,12 +18,15 @@ export type {
   FeedReport,
   FetchLike,
   IntegrityMismatch,
+  LoadingProgress,
   NormsResource,
   ObservationWithStatus,
   OrganizationsResource,
+  PartitionCount,
   PathwaysResource,
   ResolvedPathway,
   ResolvedPathwayStep,
+  SearchUpdate,
   ServiceSearchOptions,
   ServicesResource,
   SkippedRecord,

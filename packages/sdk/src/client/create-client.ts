@@ -1,11 +1,14 @@
-import type { DatasetName, Manifest } from '@wijkwijzer/schemas';
+import type { AvailabilityObservation, DatasetName, Manifest, Service } from '@wijkwijzer/schemas';
+import type { SearchHit } from '../search/index.js';
 import { InvalidOptionsError } from '../errors.js';
 import { normalizeOrigin, originPolicy } from '../transport/origins.js';
 import { areaGraph } from './area-graph-cache.js';
 import type { LoadedDataset } from './dataset.js';
 import { createFeed, DEFAULT_AVAILABILITY_MAX_AGE_MS, DEFAULT_MAX_AGE_MS, type FeedSettings } from './feed.js';
 import { resolveManifestUrl } from './feed-url.js';
-import { resolvePathway } from './pathways.js';
+import { partitionedFeed } from './partitioned-feed.js';
+import type { PartitionReach } from './partitions.js';
+import { linkedServiceIds, resolvePathway } from './pathways.js';
 import type {
   AreasResource,
   AvailabilityResource,
@@ -56,6 +59,29 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
   const load = <D extends DatasetName>(name: D, call?: CallOptions): Promise<LoadedDataset<D>> =>
     feed.dataset(name, call?.signal);
 
+  const parted = partitionedFeed(feed);
+
+  /**
+   * The observations for `areaIds` from a partitioned feed; for one service without an area,
+   * those of the partitions its detail record says it is kept in. The whole dataset when the
+   * feed has no availability partitions or the service has no area to go by.
+   */
+  const observations = async (
+    areaIds: readonly string[],
+    serviceId: string | undefined,
+    call: CallOptions | undefined,
+  ): Promise<readonly AvailabilityObservation[]> => {
+    const signal = call?.signal;
+    let ids = areaIds;
+    let reach: PartitionReach = 'page';
+    if (ids.length === 0 && serviceId !== undefined) {
+      ids = areaIdsOf((await parted.details([serviceId], signal))?.get(serviceId));
+      reach = 'holding';
+    }
+    const parts = ids.length > 0 ? await parted.records('availability', ids, reach, signal) : undefined;
+    return parts ?? (await load('availability', call)).records;
+  };
+
   const listAndGet = <D extends DatasetName>(name: D) => ({
     list: async (call?: CallOptions) => (await load(name, call)).records,
     get: async (id: string, call?: CallOptions) => (await load(name, call)).byId.get(id),
@@ -78,19 +104,34 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     },
     organizations: listAndGet('organizations'),
     services: {
-      ...listAndGet('services'),
+      list: listAndGet('services').list,
+      get: async (id, call) => {
+        const found = await parted.details([id], call?.signal);
+        return found ? found.get(id) : (await load('services', call)).byId.get(id);
+      },
       search: async (query, call) => {
-        const [{ searchIndexFor }, services, taxonomy, areas] = await Promise.all([
+        const { signal, onUpdate, ...options } = call ?? {};
+        const now = options.now ?? clock();
+        const searchOptions = now ? { ...options, now } : options;
+        const context = Promise.all([
           // Loaded on first search, so pages that never search do not download the engine.
           import('./services-search.js'),
-          load('services', call),
-          feed.datasetOrEmpty('taxonomy', call?.signal),
-          feed.datasetOrEmpty('areas', call?.signal),
+          feed.datasetOrEmpty('taxonomy', signal),
+          feed.datasetOrEmpty('areas', signal),
         ]);
-        const { signal: _signal, ...options } = call ?? {};
-        const now = options.now ?? clock();
-        const index = searchIndexFor(services.records, taxonomy.records, areas.records);
-        return index.search(query, now ? { ...options, now } : options);
+        const searchOver = async (services: readonly Service[]): Promise<SearchHit[]> => {
+          const [{ searchIndexFor }, taxonomy, areas] = await context;
+          return searchIndexFor(services, taxonomy.records, areas.records).search(query, searchOptions);
+        };
+        const cards = parted.records(
+          'services',
+          listOf(options.area),
+          'page',
+          signal,
+          onUpdate && (async ({ records, progress }) => onUpdate({ hits: await searchOver(records), progress })),
+        );
+        const [services] = await Promise.all([cards, context]);
+        return searchOver(services ?? (await load('services', call)).records);
       },
     },
     pathways: {
@@ -98,27 +139,47 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
       get: async (id, call) => {
         const pathway = (await load('pathways', call)).byId.get(id);
         if (!pathway) return undefined;
-        const services = await feed.datasetOrEmpty('services', call?.signal);
-        return resolvePathway(pathway, services.byId);
+        // A feed in parts: only the detail shards of the linked services.
+        const details = await parted.details(linkedServiceIds(pathway), call?.signal).catch((error: unknown) => {
+          if (call?.signal?.aborted || settings.signal?.aborted) throw error;
+          return new Map<string, Service>();
+        });
+        const services = details ?? (await feed.datasetOrEmpty('services', call?.signal)).byId;
+        return resolvePathway(pathway, services);
       },
     },
     norms: listAndGet('norms'),
     availability: {
-      list: listAndGet('availability').list,
+      list: (call) => observations(listOf(call?.area), undefined, call),
       forService: async (serviceId, call) => {
-        const [{ observationsForService }, observations, norms] = await Promise.all([
+        const [{ observationsForService }, records, norms] = await Promise.all([
           import('./availability.js'),
-          load('availability', call),
+          observations(listOf(call?.area), serviceId, call),
           feed.datasetOrEmpty('norms', call?.signal),
         ]);
         const now = call?.now ?? clock() ?? new Date();
-        return observationsForService(observations.records, norms.byId, serviceId, now, call?.lang);
+        return observationsForService(records, norms.byId, serviceId, now, call?.lang);
       },
     },
     report: () => feed.report(),
     isStale: () => feed.report().stale,
     idle: () => feed.idle(),
   };
+}
+
+/** An `area` option as a list: one id, several, or none. */
+function listOf(value: string | readonly string[] | undefined): readonly string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : value;
+}
+
+/** The areas a service names: its service areas and the areas of its locations. */
+function areaIdsOf(service: Service | undefined): string[] {
+  if (!service) return [];
+  const ids = new Set<string>();
+  for (const area of service.service_areas ?? []) if (area.area_id !== undefined) ids.add(area.area_id);
+  for (const at of service.service_at_locations ?? []) for (const id of at.location.area_ids ?? []) ids.add(id);
+  return [...ids];
 }
 
 function settingsFrom(options: ClientOptions): FeedSettings {
