@@ -14,3 +14,6 @@ export * from './version.js';
 export * from './validate.js';
 export * from './references.js';
 export * from './json-schema.js';
+export * from './partitions.js';
+export * from './detail-shard.js';
+export * from './card.js';

@@ -1,43 +1,20 @@
 import * as z from 'zod/mini';
 import { Email, Id, IsoDateTime, SafeUrl, Text } from './primitives.js';
 import { DATASET_NAMES } from './contract-lists.js';
-import { datasetUrlIsRelativeOrHttp } from './rules.js';
+import { ContentHash, DatasetLink } from './dataset-link.js';
+import { Partitions } from './partitions.js';
 import { CONTRACT_VERSION_PATTERN } from './version.js';
 
-export { DATASET_NAMES };
+export { DATASET_NAMES, ContentHash, DatasetLink };
 
 export const DatasetName = z.enum(DATASET_NAMES);
 export type DatasetName = z.infer<typeof DatasetName>;
-
-/** A content hash, `sha256-` followed by the base64 digest (the form SRI uses). */
-export const ContentHash = z.string().check(
-  z.regex(/^sha256-[A-Za-z0-9+/]{43}=$/, 'a hash looks like sha256-<base64 digest>'),
-);
-export type ContentHash = z.infer<typeof ContentHash>;
 
 /** The version of the contract a feed follows: `1.0.0`, or `1.0.0+build`; not `01.0.0` or `1.0.0-rc.1`. */
 export const ContractVersion = z.string().check(
   z.regex(CONTRACT_VERSION_PATTERN, 'a contract version looks like 1.0.0 (build metadata such as +2026.1 is allowed)'),
 );
 export type ContractVersion = z.infer<typeof ContractVersion>;
-
-/**
- * A link from the manifest to a dataset file: a path relative to the manifest (the usual
- * case), or an absolute http(s) URL. Clients fetch only from the manifest's origin unless
- * the embedder allows more, so a file on another host needs that host allowed.
- * `//host/…` and `\\host\…` are not relative paths: they name another host, and are refused.
- */
-export const DatasetLink = z.looseObject({
-  url: z
-    .string()
-    .check(
-      z.minLength(1),
-      z.refine(datasetUrlIsRelativeOrHttp, 'a dataset url is a path relative to the manifest or an absolute http(s) URL, not //host/…'),
-    ),
-  count: z.number().check(z.int(), z.gte(0)),
-  hash: ContentHash,
-});
-export type DatasetLink = z.infer<typeof DatasetLink>;
 
 /** `index.json`: what a feed is, who publishes it, and where its datasets are. */
 export const Manifest = z.looseObject({
@@ -51,5 +28,10 @@ export const Manifest = z.looseObject({
   title: z.optional(Text),
   description: z.optional(Text),
   datasets: z.partialRecord(DatasetName, DatasetLink),
+  /**
+   * Since 1.1: the same services split by area, for clients that load only what a page
+   * needs. Optional, so a 1.0 client ignores it and reads the full datasets.
+   */
+  partitions: z.optional(Partitions),
 });
 export type Manifest = z.infer<typeof Manifest>;

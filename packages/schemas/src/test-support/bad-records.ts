@@ -87,6 +87,16 @@ export function manifestLinking(url: string): Record<string, unknown> {
   };
 }
 
+/** A valid partition link (contract 1.1). */
+export const PARTITION = {
+  id: 'gm-utrecht', scope: 'local', area_ids: ['gm-utrecht'], url: 'services/gm-utrecht.0a1b2c3d.json', count: 1, hash: `sha256-${'A'.repeat(43)}=`,
+};
+
+/** A valid manifest with partitions, with `changes` applied to them. */
+export function withPartitions(changes: Record<string, unknown>): Record<string, unknown> {
+  return { ...manifestLinking('services.json'), contract_version: '1.1.0', partitions: { by: 'gemeente', services: [PARTITION], details: [], ...changes } };
+}
+
 /** Manifests to refuse, and the path of the first issue. */
 export const BAD_MANIFESTS: { manifest: unknown; path: string }[] = [
   { manifest: manifestLinking('javascript:alert(1)'), path: 'datasets.services.url' },
@@ -102,4 +112,11 @@ export const BAD_MANIFESTS: { manifest: unknown; path: string }[] = [
   // Not relative: they name another host.
   { manifest: manifestLinking('//cdn.example.org/feed/services.json'), path: 'datasets.services.url' },
   { manifest: manifestLinking('\\\\cdn.example.org\\feed\\services.json'), path: 'datasets.services.url' },
+  // Contract 1.1 partitions.
+  { manifest: withPartitions({ services: [{ ...PARTITION, scope: 'regional' }] }), path: 'partitions.services.0.scope' },
+  { manifest: withPartitions({ services: [{ ...PARTITION, area_ids: 'gm-utrecht' }] }), path: 'partitions.services.0.area_ids' },
+  { manifest: withPartitions({ services: [{ ...PARTITION, bytes: -1 }] }), path: 'partitions.services.0.bytes' },
+  { manifest: withPartitions({ by: 'buurt' }), path: 'partitions.by' },
+  { manifest: withPartitions({ details: [{ url: '//cdn.example.org/d.json', count: 1, hash: PARTITION.hash }] }), path: 'partitions.details.0.url' },
+  { manifest: withPartitions({ details: undefined }), path: 'partitions.details' },
 ];

@@ -27,6 +27,19 @@ export async function readSampleSource(): Promise<Record<DatasetName, unknown[]>
   return result;
 }
 
+const HASH = `sha256-${'A'.repeat(43)}=`;
+
+/** A manifest's `partitions` (contract 1.1) as the CLI writes them, with placeholder hashes. */
+export const SAMPLE_PARTITIONS = {
+  by: 'gemeente',
+  services: [
+    { id: 'gm-utrecht', scope: 'local', area_ids: ['gm-utrecht'], url: 'services/gm-utrecht.0a1b2c3d.json', count: 2, hash: HASH, bytes: 2048 },
+    { id: 'shared-nl', scope: 'shared', area_ids: [], url: 'services/shared-nl.0a1b2c3d.json', count: 1, hash: HASH, bytes: 512 },
+  ],
+  availability: [{ id: 'gm-utrecht', scope: 'local', area_ids: ['gm-utrecht'], url: 'availability/gm-utrecht.0a1b2c3d.json', count: 0, hash: HASH }],
+  details: [{ url: 'details/0.0a1b2c3d.json', count: 3, hash: HASH, bytes: 9000 }],
+};
+
 /**
  * A manifest for the sample source as the CLI's build would write it: the region's
  * own fields, the contract version, and a link to every dataset.
@@ -36,5 +49,5 @@ export async function readSampleManifest(): Promise<Record<string, unknown>> {
   const datasets = Object.fromEntries(
     DATASET_NAMES.map((dataset) => [dataset, { url: `${dataset}.json`, count: 1, hash: `sha256-${'A'.repeat(43)}=` }]),
   );
-  return { contract_version: CONTRACT_VERSION, generated_at: '2026-11-22T10:00:00Z', ...region, datasets };
+  return { contract_version: CONTRACT_VERSION, generated_at: '2026-11-22T10:00:00Z', ...region, datasets, partitions: SAMPLE_PARTITIONS };
 }

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CONTRACT_VERSION, DATASET_NAMES, Manifest, Service, detailShardOf, serviceCard, validateRecord, validateWith, type Service as ServiceType } from './index.js';
+import * as records from './records/compact.js';
+import { PARTITION, manifestLinking, withPartitions } from './test-support/bad-records.js';
+import { readSampleSource } from './test-support/sample.js';
+
+test('contract 1.1: a manifest with partitions validates, and a 1.0 manifest without them still does', () => {
+  assert.equal(CONTRACT_VERSION, '1.1.0');
+  const partitioned = withPartitions({
+    services: [PARTITION, { ...PARTITION, id: 'shared-nl', scope: 'shared', area_ids: [], bytes: 120 }],
+    availability: [{ ...PARTITION, url: 'availability/gm-utrecht.0a1b2c3d.json', count: 0 }],
+    details: [{ url: 'details/0.0a1b2c3d.json', count: 2, hash: PARTITION.hash, bytes: 4000 }],
+  });
+  const result = validateWith(Manifest, partitioned);
+  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+  assert.equal(result.value.partitions?.services[1]?.scope, 'shared');
+  // A 1.0 feed: no partitions, the older version number. Both validators take it.
+  const older = manifestLinking('services.json');
+  assert.equal(older.contract_version, '1.0.0');
+  assert.ok(validateWith(Manifest, older).ok);
+  assert.ok(records.validateManifest(older).ok);
+  assert.ok(records.validateManifest(partitioned).ok);
+});
+
+test('detailShardOf is FNV-1a over the id, modulo the shard count, and refuses a shard count below 1', () => {
+  // FNV-1a 32-bit of "" is the offset basis 0x811c9dc5, of "a" 0xe40c292c, of "foobar" 0xbf9cf968.
+  assert.equal(detailShardOf('', 2 ** 32), 0x811c9dc5);
+  assert.equal(detailShardOf('a', 2 ** 32), 0xe40c292c);
+  assert.equal(detailShardOf('foobar', 2 ** 32), 0xbf9cf968);
+  assert.equal(detailShardOf('foobar', 7), 0xbf9cf968 % 7);
+  assert.equal(detailShardOf('svc-1', 1), 0);
+  assert.equal(records.detailShardOf, detailShardOf, 'the records entry exports the same function');
+  for (const bad of [0, -1, 1.5, Number.NaN]) assert.throws(() => detailShardOf('svc-1', bad), RangeError);
+  // Spread: 1,000 ids over 8 shards, none empty or more than twice its share.
+  const sizes = new Array<number>(8).fill(0);
+  for (let index = 0; index < 1000; index++) sizes[detailShardOf(`svc-${index}`, 8)]!++;
+  assert.ok(sizes.every((size) => size > 60 && size < 250), JSON.stringify(sizes));
+});
+
+test('a card is a valid service that keeps what results need and leaves the rest to the full record', async () => {
+  const source = await readSampleSource();
+  assert.ok(DATASET_NAMES.includes('services'));
+  for (const record of source.services) {
+    const service = Service.parse(record);
+    const card = serviceCard(service);
+    assert.ok(validateRecord('services', card).ok, `card of ${service.id}`);
+    assert.equal(card.name, service.name);
+    assert.deepEqual(card.needs, service.needs);
+    assert.deepEqual(card.service_areas, service.service_areas);
+    assert.ok(JSON.stringify(card).length <= JSON.stringify(service).length);
+  }
+  const full: ServiceType = {
+    id: 's', organization_id: 'o', name: 'N', status: 'active', summary_b1: 'Kort.', description: 'Lang verhaal.',
+    application_process: 'Bel ons.', cost: 'gratis', phones: [{ number: '030 000 0101' }],
+    service_at_locations: [{ id: 'sal', description: 'Op de eerste verdieping', location: {
+      id: 'loc', name: 'Buurthuis', latitude: 52.09, longitude: 5.12, transportation: 'Bus 8', area_ids: ['wk-overvecht'],
+      addresses: [{ address_1: 'Straat 1', city: 'Utrecht', postal_code: '3511 AB', country: 'NL' }],
+    } }],
+  };
+  const card = serviceCard(full);
+  assert.deepEqual(card, {
+    id: 's', organization_id: 'o', name: 'N', summary_b1: 'Kort.', status: 'active', cost: 'gratis', phones: [{ number: '030 000 0101' }],
+    service_at_locations: [{ id: 'sal', location: {
+      id: 'loc', name: 'Buurthuis', latitude: 52.09, longitude: 5.12,
+      addresses: [{ address_1: 'Straat 1', city: 'Utrecht', postal_code: '3511 AB', country: 'NL' }], area_ids: ['wk-overvecht'],
+    } }],
+  });
+  // Without a B1 summary, the description stays so search still has the service's words.
+  const { summary_b1: _summary, ...unsummarised } = full;
+  assert.equal(serviceCard(unsummarised).description, 'Lang verhaal.');
+});
