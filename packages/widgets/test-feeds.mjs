@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { buildFeed, writeFeed } from '@wijkwijzer/cli';
 import { generateSyntheticFeed, SYNTHETIC_REGION } from '@wijkwijzer/cli/synthetic';
+import { partitionedFeedFiles } from '../sdk/dist/test-support/partitioned-fixture.js';
 
 const here = new URL('./', import.meta.url);
 const outRoot = new URL('test-feeds/', here);
@@ -64,6 +65,15 @@ async function buildHostilePathway(sampleDir, outDir) {
   });
 }
 
+/** The SDK's small hand-written feed in parts (contract 1.1): each test knows where every service lives. */
+async function writePartitioned(outDir) {
+  for (const [path, body] of await partitionedFeedFiles()) {
+    const file = new URL(path, outDir);
+    await mkdir(new URL('./', file), { recursive: true });
+    await writeFile(file, body);
+  }
+}
+
 async function buildSynthetic(count, outDir) {
   await writeFeed({
     outDir: fileURLToPath(outDir),
@@ -81,6 +91,7 @@ export async function writeTestFeeds() {
   await buildHostile(sample, new URL('hostile/', outRoot));
   await buildHostilePathway(sample, new URL('hostile-pathway/', outRoot));
   await buildSynthetic(5000, new URL('synthetic-5000/', outRoot));
+  await writePartitioned(new URL('partitioned/', outRoot));
 }
 
 /**

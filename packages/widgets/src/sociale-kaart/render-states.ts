@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SearchHit } from '@wijkwijzer/sdk';
+import type { LoadingProgress, SearchHit } from '@wijkwijzer/sdk';
 import { safeHref, telHref } from '../internal/safe-href.js';
 import type { KaartTerms } from './kaart-terms.js';
 
@@ -17,6 +17,36 @@ export function renderSkeleton(loadingText: string): TemplateResult {
       )}
     </div>
   `;
+}
+
+/**
+ * How much of the help has arrived while a feed in parts loads: a bar and the same in
+ * words (kilobytes when the feed says how big its parts are, else parts). Not live:
+ * the result count already tells screen readers what changed.
+ */
+export function renderProgress(t: KaartTerms, progress: LoadingProgress): TemplateResult {
+  const { bytes, bytesTotal } = progress;
+  const sized = bytes !== undefined && bytesTotal !== undefined && bytesTotal > 0;
+  const text = sized
+    ? t.term('progressBytes', Math.round(bytes / 1000), Math.round(bytesTotal / 1000))
+    : t.term('progressParts', progress.files, progress.filesTotal);
+  return html`
+    <div part="progress" class="progress">
+      <progress
+        aria-labelledby="kaart-progress-text"
+        max=${sized ? bytesTotal : progress.filesTotal}
+        value=${sized ? bytes : progress.files}
+      ></progress>
+      <p class="progress-text" id="kaart-progress-text">${text}</p>
+    </div>
+  `;
+}
+
+/** The way out of the chosen area: search the whole region. */
+export function renderWiden(t: KaartTerms, onWiden: () => void): TemplateResult {
+  return html`<p class="widen">
+    <button part="widen-button" class="button button-secondary" type="button" @click=${onWiden}>${t.term('widenSearch')}</button>
+  </p>`;
 }
 
 export interface ErrorView {
