@@ -1,32 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './sociale-kaart.js';
 import type { SocialeKaart } from './sociale-kaart.component.js';
-import { PARTITIONED_FEED } from '../test-support/feeds.js';
 import { afterSearch, countText, kaartPart, resultIds } from '../test-support/kaart-helpers.js';
+import { fetchedParts, freshPartitionedFeed as freshFeed } from '../test-support/partitioned.js';
 
-/*
- * A feed in parts (contract 1.1): region X, gemeenten Aadorp (gm-a), Beekdal (gm-b) and
- * Cederveen (gm-c); services in gm-a: s-a1, s-a, s-ab; gm-b: s-ab, s-b; gm-c: s-c; shared:
- * s-west (subregio), s-regio (region), s-nl (no area).
- */
-
-let run = 0;
-/** The feed under a URL of its own, so every test starts with an empty page-wide cache. */
-function freshFeed(delayMs = 0): string {
-  run += 1;
-  const url = new URL(PARTITIONED_FEED);
-  if (delayMs > 0) url.pathname = url.pathname.replace('/test-feeds/', `/test-feeds/slow/${delayMs}/`);
-  url.search = `?run=${run}`;
-  return url.href;
-}
-
-/** The files of the feed the page fetched since `since` (a performance timestamp), without folder or content hash. */
-function fetchedParts(since: number): string[] {
-  return performance
-    .getEntriesByType('resource')
-    .filter((entry) => entry.startTime >= since && entry.name.includes('/partitioned/'))
-    .map((entry) => new URL(entry.name).pathname.replace(/^.*\/partitioned\//, '').replace(/(\.[A-Za-z0-9]{8})?\.json$/, ''));
-}
 
 describe('<sociale-kaart> on a feed in parts', () => {
   it('with gemeente set, loads only its partition and the shared ones', async () => {
