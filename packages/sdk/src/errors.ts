@@ -96,21 +96,32 @@ export class NetworkError extends WijkwijzerError {
   }
 }
 
-/** No answer within the time allowed for one request. */
+/**
+ * One request attempt heard nothing for the time allowed: no answer (status and headers)
+ * arrived, or the body stopped coming in. A slow download that keeps sending is no timeout.
+ */
 export class TimeoutError extends WijkwijzerError {
   readonly timeoutMs: number;
   readonly attempts: number | undefined;
+  /** `response`: no status and headers arrived; `body`: the body stopped coming in. */
+  readonly stalled: 'response' | 'body';
 
-  constructor(options: AttemptOptions & { timeoutMs: number }) {
+  constructor(options: AttemptOptions & { timeoutMs: number; stalled?: 'response' | 'body' | undefined }) {
+    const stalled = options.stalled ?? 'response';
+    const what =
+      stalled === 'body'
+        ? `stopped sending data for ${options.timeoutMs} ms in the middle of the file`
+        : `did not answer within ${options.timeoutMs} ms`;
     super(
       'timeout',
-      `The feed at ${redactUrl(options.url)} did not answer within ${options.timeoutMs} ms. ` +
+      `The feed at ${redactUrl(options.url)} ${what}. ` +
         `Check that the feed server is up, or allow more time with the timeoutMs option.${tries(options.attempts)}`,
       options,
     );
     this.name = 'TimeoutError';
     this.timeoutMs = options.timeoutMs;
     this.attempts = options.attempts;
+    this.stalled = stalled;
   }
 }
 

@@ -18,7 +18,7 @@ export type {
   FeedReport,
   FetchLike,
   IntegrityMismatch,
-  LoadingProgress,
+  LoadProgress,
   NormsResource,
   ObservationWithStatus,
   OrganizationsResource,
@@ -68,6 +68,7 @@ export {
 // Search (pure, runs on the device)
 export {
   createSearchIndex,
+  createSearchIndexInSlices,
   normalize,
   stem,
   suggestNeeds,
@@ -77,6 +78,7 @@ export {
   MAX_QUERY_LENGTH,
   MAX_QUERY_WORDS,
   type SearchIndexOptions,
+  type SliceOptions,
   type OneOrMore,
   type SearchFilters,
   type SearchHit,

@@ -4,7 +4,8 @@ import { clearFeedCache } from '../cache/feed-cache.js';
 import { useLoopbackServer } from '../test-support/loopback-server.js';
 import { partitionedFeedFiles } from '../test-support/partitioned-fixture.js';
 import { createClient } from './create-client.js';
-import type { SearchUpdate } from './types.js';
+import type { Manifest } from '@wijkwijzer/schemas';
+import type { LoadProgress, SearchUpdate } from './types.js';
 
 const host = await useLoopbackServer();
 const feedUrl = `${host.origin}/feed/index.json`;
@@ -51,18 +52,24 @@ describe('a partitioned feed (contract 1.1), read by area', () => {
 
   test('the whole region, without an area: each service once, results growing as partitions arrive', async () => {
     const updates: SearchUpdate[] = [];
-    const hits = await client().services.search('', { onUpdate: (update) => updates.push(update) });
+    const bytes: LoadProgress[] = [];
+    const hits = await client().services.search('', { onUpdate: (update) => updates.push(update), onProgress: (each) => bytes.push(each) });
     assert.deepEqual(ids(hits), ['s-a', 's-a1', 's-ab', 's-b', 's-c', 's-nl', 's-regio', 's-west']);
     assert.equal(hits.filter((hit) => hit.service.id === 's-ab').length, 1);
     assert.ok(updates.length >= 1, 'at least one update before the end');
     const sizes = updates.map((update) => update.hits.length);
     assert.deepEqual([...sizes].sort((a, b) => a - b), sizes, 'results only grow');
     assert.ok((sizes.at(-1) ?? 0) < hits.length, 'updates come before everything arrived');
-    for (const { progress } of updates) {
-      assert.equal(progress.filesTotal, 6);
-      assert.ok(progress.files < 6);
-      assert.ok(progress.bytes !== undefined && progress.bytesTotal !== undefined && progress.bytes < progress.bytesTotal);
+    for (const { files, filesTotal } of updates) {
+      assert.equal(filesTotal, 6);
+      assert.ok(files >= 1 && files < 6);
     }
+    // Bytes of total over the partition files too (and the areas the search uses).
+    const files = await partitionedFeedFiles();
+    const manifest = JSON.parse(files.get('index.json') as string) as Manifest;
+    const partitions = manifest.partitions?.services.reduce((sum, link) => sum + (link.bytes ?? 0), 0) ?? 0;
+    const expected = partitions + (files.get('areas.json')?.length ?? 0);
+    assert.deepEqual(bytes.at(-1), { loaded: expected, total: expected });
   });
 
   test('the availability of one service loads only the partitions holding it', async () => {

@@ -6,6 +6,7 @@ import { areaGraph } from './area-graph-cache.js';
 import type { LoadedDataset } from './dataset.js';
 import { createFeed, DEFAULT_AVAILABILITY_MAX_AGE_MS, DEFAULT_MAX_AGE_MS, type FeedSettings } from './feed.js';
 import { resolveManifestUrl } from './feed-url.js';
+import { callProgress, type CallProgress } from './load-progress.js';
 import { partitionedFeed } from './partitioned-feed.js';
 import type { PartitionReach } from './partitions.js';
 import { linkedServiceIds, resolvePathway } from './pathways.js';
@@ -56,8 +57,11 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
   const feed = createFeed(settings);
   /** The injected clock, if any; undefined means "the real time, decided by the callee". */
   const clock = (): Date | undefined => options.now?.();
-  const load = <D extends DatasetName>(name: D, call?: CallOptions): Promise<LoadedDataset<D>> =>
-    feed.dataset(name, call?.signal);
+  const load = <D extends DatasetName>(name: D, call?: CallOptions, progress = callProgress(call?.onProgress)): Promise<LoadedDataset<D>> =>
+    feed.dataset(name, call?.signal, progress);
+  /** A dataset that only adds to an answer, loaded as part of the same call. */
+  const extra = <D extends DatasetName>(name: D, call: CallOptions | undefined, progress: CallProgress | undefined) =>
+    feed.datasetOrEmpty(name, call?.signal, progress);
 
   const parted = partitionedFeed(feed);
 
@@ -70,16 +74,17 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     areaIds: readonly string[],
     serviceId: string | undefined,
     call: CallOptions | undefined,
+    progress = callProgress(call?.onProgress),
   ): Promise<readonly AvailabilityObservation[]> => {
-    const signal = call?.signal;
+    const read = { signal: call?.signal, progress };
     let ids = areaIds;
     let reach: PartitionReach = 'page';
     if (ids.length === 0 && serviceId !== undefined) {
-      ids = areaIdsOf((await parted.details([serviceId], signal))?.get(serviceId));
+      ids = areaIdsOf((await parted.details([serviceId], read))?.get(serviceId));
       reach = 'holding';
     }
-    const parts = ids.length > 0 ? await parted.records('availability', ids, reach, signal) : undefined;
-    return parts ?? (await load('availability', call)).records;
+    const parts = ids.length > 0 ? await parted.records('availability', ids, reach, read) : undefined;
+    return parts ?? (await load('availability', call, progress)).records;
   };
 
   const listAndGet = <D extends DatasetName>(name: D) => ({
@@ -106,45 +111,48 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     services: {
       list: listAndGet('services').list,
       get: async (id, call) => {
-        const found = await parted.details([id], call?.signal);
-        return found ? found.get(id) : (await load('services', call)).byId.get(id);
+        const progress = callProgress(call?.onProgress);
+        const found = await parted.details([id], { signal: call?.signal, progress });
+        return found ? found.get(id) : (await load('services', call, progress)).byId.get(id);
       },
       search: async (query, call) => {
-        const { signal, onUpdate, ...options } = call ?? {};
+        const { signal, onUpdate, onProgress: _onProgress, ...options } = call ?? {};
+        const progress = callProgress(call?.onProgress);
         const now = options.now ?? clock();
         const searchOptions = now ? { ...options, now } : options;
         const context = Promise.all([
           // Loaded on first search, so pages that never search do not download the engine.
           import('./services-search.js'),
-          feed.datasetOrEmpty('taxonomy', signal),
-          feed.datasetOrEmpty('areas', signal),
+          extra('taxonomy', call, progress),
+          extra('areas', call, progress),
         ]);
         const searchOver = async (services: readonly Service[]): Promise<SearchHit[]> => {
           const [{ searchIndexFor }, taxonomy, areas] = await context;
-          return searchIndexFor(services, taxonomy.records, areas.records).search(query, searchOptions);
+          return (await searchIndexFor(services, taxonomy.records, areas.records)).search(query, searchOptions);
         };
         const cards = parted.records(
           'services',
           listOf(options.area),
           'page',
-          signal,
-          onUpdate && (async ({ records, progress }) => onUpdate({ hits: await searchOver(records), progress })),
+          { signal, progress },
+          onUpdate && (async ({ records, files, filesTotal }) => onUpdate({ hits: await searchOver(records), files, filesTotal })),
         );
         const [services] = await Promise.all([cards, context]);
-        return searchOver(services ?? (await load('services', call)).records);
+        return searchOver(services ?? (await load('services', call, progress)).records);
       },
     },
     pathways: {
       list: listAndGet('pathways').list,
       get: async (id, call) => {
-        const pathway = (await load('pathways', call)).byId.get(id);
+        const progress = callProgress(call?.onProgress);
+        const pathway = (await load('pathways', call, progress)).byId.get(id);
         if (!pathway) return undefined;
         // A feed in parts: only the detail shards of the linked services.
-        const details = await parted.details(linkedServiceIds(pathway), call?.signal).catch((error: unknown) => {
+        const details = await parted.details(linkedServiceIds(pathway), { signal: call?.signal, progress }).catch((error: unknown) => {
           if (call?.signal?.aborted || settings.signal?.aborted) throw error;
           return new Map<string, Service>();
         });
-        const services = details ?? (await feed.datasetOrEmpty('services', call?.signal)).byId;
+        const services = details ?? (await extra('services', call, progress)).byId;
         return resolvePathway(pathway, services);
       },
     },
@@ -152,10 +160,11 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     availability: {
       list: (call) => observations(listOf(call?.area), undefined, call),
       forService: async (serviceId, call) => {
+        const progress = callProgress(call?.onProgress);
         const [{ observationsForService }, records, norms] = await Promise.all([
           import('./availability.js'),
-          observations(listOf(call?.area), serviceId, call),
-          feed.datasetOrEmpty('norms', call?.signal),
+          observations(listOf(call?.area), serviceId, call, progress),
+          extra('norms', call, progress),
         ]);
         const now = call?.now ?? clock() ?? new Date();
         return observationsForService(records, norms.byId, serviceId, now, call?.lang);

@@ -2,6 +2,7 @@ import type { DatasetName, DatasetRecordTypes } from '@wijkwijzer/schemas';
 // The records subpath: the compact validator in browsers, zod elsewhere.
 import { datasetItems, recordId, validateRecord, type RecordIssue } from '@wijkwijzer/schemas/records';
 import { InvalidDatasetError } from '../errors.js';
+import { runInSlices, runToEnd, type SliceOptions, type SlicedWork } from '../time-slices.js';
 
 /** A record left out of a dataset, and why. */
 export interface SkippedRecord {
@@ -56,6 +57,22 @@ export interface LoadedDataset<D extends DatasetName> {
  * Throws `InvalidDatasetError` only when the file is not a list of records at all.
  */
 export function parseDataset<D extends DatasetName>(name: D, body: unknown, url: string, hash: string): LoadedDataset<D> {
+  return runToEnd(datasetValidation(name, body, url, hash));
+}
+
+/** `parseDataset` in slices that give the main thread back (see `runInSlices`); the same result. */
+export function parseDatasetInSlices<D extends DatasetName>(
+  name: D,
+  body: unknown,
+  url: string,
+  hash: string,
+  slicing?: SliceOptions,
+): Promise<LoadedDataset<D>> {
+  return runInSlices(datasetValidation(name, body, url, hash), slicing);
+}
+
+/** The validation, pausable after every record. */
+function* datasetValidation<D extends DatasetName>(name: D, body: unknown, url: string, hash: string): SlicedWork<LoadedDataset<D>> {
   const items = datasetItems(body);
   if (!items) {
     throw new InvalidDatasetError({
@@ -68,12 +85,13 @@ export function parseDataset<D extends DatasetName>(name: D, body: unknown, url:
   const byId = new Map<string, DatasetRecordTypes[D]>();
   const firstIndex = new Map<string, number>();
   const skipped = skippedTally();
-  items.forEach((item, index) => {
+  for (const [index, item] of items.entries()) {
+    yield;
     const id = recordId(item);
     const result = validateRecord(name, item);
     if (!result.ok) {
       skipped.add({ dataset: name, ...(id === undefined ? {} : { id }), index, issues: result.issues });
-      return;
+      continue;
     }
     const record = result.value;
     const first = firstIndex.get(record.id);
@@ -84,12 +102,12 @@ export function parseDataset<D extends DatasetName>(name: D, body: unknown, url:
         index,
         issues: [{ path: 'id', message: `duplicate id: the record at index ${first} has it too and is kept` }],
       });
-      return;
+      continue;
     }
     firstIndex.set(record.id, index);
     byId.set(record.id, record);
     records.push(record);
-  });
+  }
   return {
     name,
     url,

@@ -3,10 +3,11 @@ import { datasetItems } from '@wijkwijzer/schemas/records';
 import { FeedCache, sharedFeedCache } from '../cache/feed-cache.js';
 import type { Loader, ReadOptions, ResourceEntry } from '../cache/resource-entry.js';
 import { HttpStatusError, InvalidDatasetError, InvalidJsonError, InvalidManifestError } from '../errors.js';
-import { fetchJson, type FetchJsonResult, type FetchLike } from '../transport/fetch-json.js';
+import { fetchJson, type FetchJsonOptions, type FetchJsonResult, type FetchLike } from '../transport/fetch-json.js';
 import { checkOrigin, type OriginPolicy } from '../transport/origins.js';
 import { combineSignals } from '../transport/signals.js';
-import { emptyDataset, parseDataset, type DatasetFile, type LoadedDataset, type SkippedRecord } from './dataset.js';
+import { emptyDataset, parseDatasetInSlices, type DatasetFile, type LoadedDataset, type SkippedRecord } from './dataset.js';
+import { fileDownload, type CallProgress, type FileDownload } from './load-progress.js';
 import { parseManifest } from './manifest.js';
 import type { DatasetCount, FeedReport, IntegrityMismatch } from './types.js';
 
@@ -31,20 +32,23 @@ export interface FeedSettings {
 /** Loads, validates and caches the files of one feed for one client, and reports on them. */
 export interface Feed {
   manifest(signal?: AbortSignal): Promise<Manifest>;
-  /** A dataset's valid records; an empty dataset when the feed does not publish it. */
-  dataset<D extends DatasetName>(name: D, signal?: AbortSignal): Promise<LoadedDataset<D>>;
+  /**
+   * A dataset's valid records; an empty dataset when the feed does not publish it.
+   * `progress` hears its download, if the call has to wait for one.
+   */
+  dataset<D extends DatasetName>(name: D, signal?: AbortSignal, progress?: CallProgress): Promise<LoadedDataset<D>>;
   /**
    * A dataset that only adds to an answer (the services linked to a pathway, the taxonomy
    * behind a search): when it cannot be loaded, it is empty and the failure shows in
    * `report().lastError`. Aborts still abort.
    */
-  datasetOrEmpty<D extends DatasetName>(name: D, signal?: AbortSignal): Promise<LoadedDataset<D>>;
+  datasetOrEmpty<D extends DatasetName>(name: D, signal?: AbortSignal, progress?: CallProgress): Promise<LoadedDataset<D>>;
   /**
    * One file of a partitioned feed (contract 1.1): a services or availability partition, or a
    * detail shard (`services` records). Cached, checked against its `count` and `hash` and
    * reported like a dataset. `link.url` is absolute (the manifest resolves it).
    */
-  partition<D extends PartitionDataset>(name: D, link: DatasetLink, signal?: AbortSignal): Promise<LoadedDataset<D>>;
+  partition<D extends PartitionDataset>(name: D, link: DatasetLink, signal?: AbortSignal, progress?: CallProgress): Promise<LoadedDataset<D>>;
   report(): FeedReport;
   /** Resolves once no load or background refresh of this feed is in flight. */
   idle(): Promise<void>;
@@ -72,7 +76,7 @@ export function createFeed(settings: FeedSettings): Feed {
     url: string,
     etag: string | undefined,
     signal: AbortSignal,
-    extra: { hash?: boolean; cache?: RequestCache } = {},
+    extra: Pick<FetchJsonOptions, 'hash' | 'cache' | 'onProgress' | 'expectedBytes'> = {},
   ): Promise<FetchJsonResult> =>
     fetchJson(url, {
       fetch: settings.fetch,
@@ -114,13 +118,20 @@ export function createFeed(settings: FeedSettings): Feed {
   /** GETs a dataset file with the hash of its bytes; a body that is not JSON is an `InvalidDatasetError`. */
   const requestDataset = async (
     name: DatasetName,
-    url: string,
+    link: DatasetLink,
     etag: string | undefined,
     signal: AbortSignal,
+    download: FileDownload,
     cache?: RequestCache,
   ): Promise<FetchJsonResult> => {
+    const { url } = link;
     try {
-      return await request(url, etag, signal, { hash: true, ...(cache ? { cache } : {}) });
+      return await request(url, etag, signal, {
+        hash: true,
+        onProgress: download.report,
+        expectedBytes: announcedBytes(link),
+        ...(cache ? { cache } : {}),
+      });
     } catch (error) {
       if (error instanceof InvalidJsonError) {
         throw new InvalidDatasetError({
@@ -140,22 +151,28 @@ export function createFeed(settings: FeedSettings): Feed {
    * every cache; if it still does not match, it is used anyway and the report says so.
    */
   const datasetLoader =
-    <D extends DatasetName>(name: D, link: DatasetLink, key: string): Loader<LoadedDataset<D>> =>
+    <D extends DatasetName>(name: D, link: DatasetLink, key: string, download: FileDownload): Loader<LoadedDataset<D>> =>
     async (etag, signal) => {
-      const { url } = link;
-      let result = await requestDataset(name, url, etag, signal);
-      const held = store().find<LoadedDataset<D>>(key)?.peek()?.file;
-      const file = result.status === 'fresh' ? fileOf(result) : held;
-      if (file && integrityMismatch(link, file)) {
-        try {
-          result = await requestDataset(name, url, undefined, signal, 'no-store');
-        } catch (error) {
-          if (signal.aborted) throw error;
-          // The first answer is all we have: it is used, and the report shows the mismatch.
+      let result: FetchJsonResult;
+      try {
+        result = await requestDataset(name, link, etag, signal, download);
+        const held = store().find<LoadedDataset<D>>(key)?.peek()?.file;
+        const file = result.status === 'fresh' ? fileOf(result) : held;
+        if (file && integrityMismatch(link, file)) {
+          try {
+            result = await requestDataset(name, link, undefined, signal, download, 'no-store');
+          } catch (error) {
+            if (signal.aborted) throw error;
+            // The first answer is all we have: it is used, and the report shows the mismatch.
+          }
         }
+      } finally {
+        download.end();
       }
       if (result.status === 'not-modified') return result;
-      return { status: 'fresh', value: parseDataset(name, result.body, url, fileOf(result).hash), etag: result.etag };
+      // In slices, so validating a large file never blocks the page.
+      const value = await parseDatasetInSlices(name, result.body, link.url, fileOf(result).hash, { signal });
+      return { status: 'fresh', value, etag: result.etag };
     };
 
   /** Runs `work` with the client's signal and the call's signal combined. */
@@ -184,28 +201,45 @@ export function createFeed(settings: FeedSettings): Feed {
     link: DatasetLink,
     partition: boolean,
     signal: AbortSignal | undefined,
+    progress: CallProgress | undefined,
   ): Promise<LoadedDataset<D>> => {
     // Before the cache too: another client of the page may have allowed what this one does not.
     checkOrigin(settings.origins, link.url);
     const key = `${partition ? 'partition' : 'dataset'}:${name}:${link.url}`;
     readKeys.set(key, { name, partition });
     const entry = store().entry<LoadedDataset<D>>(key);
-    return (await entry.read(datasetLoader(name, link, key), readOptions(maxAgeOf(name), signal))).value;
+    const download = fileDownload(entry);
+    const file = progress?.file();
+    const stop = file ? download.watch(file.update) : undefined;
+    try {
+      return (await entry.read(datasetLoader(name, link, key, download), readOptions(maxAgeOf(name), signal))).value;
+    } finally {
+      stop?.();
+      file?.finish();
+    }
   };
 
-  const dataset = <D extends DatasetName>(name: D, signal?: AbortSignal): Promise<LoadedDataset<D>> =>
+  const dataset = <D extends DatasetName>(name: D, signal?: AbortSignal, progress?: CallProgress): Promise<LoadedDataset<D>> =>
     withSignal(signal, async (combined) => {
       const link = (await manifest(combined)).datasets[name];
       if (link === undefined) return emptyDataset(name);
-      return readFile(name, link, false, combined);
+      return readFile(name, link, false, combined, progress);
     });
 
-  const partition = <D extends PartitionDataset>(name: D, link: DatasetLink, signal?: AbortSignal): Promise<LoadedDataset<D>> =>
-    withSignal(signal, (combined) => readFile(name, link, true, combined));
+  const partition = <D extends PartitionDataset>(
+    name: D,
+    link: DatasetLink,
+    signal?: AbortSignal,
+    progress?: CallProgress,
+  ): Promise<LoadedDataset<D>> => withSignal(signal, (combined) => readFile(name, link, true, combined, progress));
 
-  const datasetOrEmpty = async <D extends DatasetName>(name: D, signal?: AbortSignal): Promise<LoadedDataset<D>> => {
+  const datasetOrEmpty = async <D extends DatasetName>(
+    name: D,
+    signal?: AbortSignal,
+    progress?: CallProgress,
+  ): Promise<LoadedDataset<D>> => {
     try {
-      return await dataset(name, signal);
+      return await dataset(name, signal, progress);
     } catch (error) {
       if (signal?.aborted || settings.signal?.aborted) throw error;
       return emptyDataset(name);
@@ -264,6 +298,12 @@ function partitionLinksByUrl(manifest: Manifest | undefined): Map<string, Datase
   const parts = manifest?.partitions;
   const files: DatasetLink[] = parts ? [...parts.services, ...(parts.availability ?? []), ...parts.details] : [];
   return new Map(files.map((file) => [file.url, file]));
+}
+
+/** The decoded size a manifest announces for a file (`bytes`, from contract 1.1 on), when it is usable. */
+function announcedBytes(link: DatasetLink): number | undefined {
+  const { bytes } = link as { bytes?: unknown };
+  return typeof bytes === 'number' && Number.isSafeInteger(bytes) && bytes >= 0 ? bytes : undefined;
 }
 
 /** The count and hash of a fresh dataset answer (fetched with `hash: true`). */

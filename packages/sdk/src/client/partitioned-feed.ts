@@ -2,18 +2,26 @@ import type { DatasetRecordTypes, PartitionFile, PartitionLink, Service } from '
 import { detailShardOf } from '@wijkwijzer/schemas/records';
 import { areaGraph } from './area-graph-cache.js';
 import type { Feed, PartitionDataset } from './feed.js';
-import { loadInTurn, partitionsForAreas, progressOf, sharedFirst, unionById, type PartitionReach } from './partitions.js';
-import type { LoadingProgress } from './types.js';
+import type { CallProgress } from './load-progress.js';
+import { loadInTurn, partitionsForAreas, sharedFirst, unionById, type PartitionReach } from './partitions.js';
 
 /** Files loading at once for the whole region: few, so on a slow line the first ones finish early. */
 const REGION_CONCURRENCY = 3;
 /** Unions kept for reuse (one per area a page shows, usually one). */
 const UNION_MEMO_SIZE = 8;
 
+/** How one call reads partition files: its signal, and where its download progress goes. */
+export interface PartRead {
+  signal: AbortSignal | undefined;
+  progress?: CallProgress | undefined;
+}
+
 /** What has arrived so far of a load in parts. */
 export interface Arrival<R> {
   records: readonly R[];
-  progress: LoadingProgress;
+  /** Files loaded so far, of `filesTotal`. */
+  files: number;
+  filesTotal: number;
 }
 
 /**
@@ -31,14 +39,14 @@ export interface PartitionedFeed {
     name: D,
     areaIds: readonly string[] | undefined,
     reach: PartitionReach,
-    signal: AbortSignal | undefined,
+    read: PartRead,
     onArrival?: (arrival: Arrival<DatasetRecordTypes[D]>) => Promise<void> | void,
   ): Promise<readonly DatasetRecordTypes[D][] | undefined>;
   /**
    * The full records of services from their detail shards (each shard fetched once), by id;
    * ids the shards lack are left out.
    */
-  details(ids: readonly string[], signal: AbortSignal | undefined): Promise<ReadonlyMap<string, Service> | undefined>;
+  details(ids: readonly string[], read: PartRead): Promise<ReadonlyMap<string, Service> | undefined>;
 }
 
 export function partitionedFeed(feed: Feed): PartitionedFeed {
@@ -68,7 +76,7 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
   };
 
   return {
-    async records(name, areaIds, reach, signal, onArrival) {
+    async records(name, areaIds, reach, { signal, progress }, onArrival) {
       const partitions = (await feed.manifest(signal)).partitions;
       const all = name === 'services' ? partitions?.services : partitions?.availability;
       if (!all || all.length === 0) return undefined;
@@ -77,16 +85,16 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
       type R = DatasetRecordTypes[typeof name];
       const parts = await loadInTurn(
         links,
-        (link) => feed.partition(name, link, signal),
+        (link) => feed.partition(name, link, signal, progress),
         whole ? REGION_CONCURRENCY : links.length,
-        (loaded, done) =>
-          onArrival?.({ records: unionById(loaded.map((part) => part.records as readonly R[])), progress: progressOf(links, done) }),
+        (loaded) =>
+          onArrival?.({ records: unionById(loaded.map((part) => part.records as readonly R[])), files: loaded.length, filesTotal: links.length }),
       );
       const key = `${name}\n${links.map((link) => link.url).join('\n')}`;
       return unionOf(key, parts.map((part) => part.records as readonly R[]));
     },
 
-    async details(ids, signal) {
+    async details(ids, { signal, progress }) {
       const shards = (await feed.manifest(signal)).partitions?.details;
       if (!shards || shards.length === 0) return undefined;
       const byShard = new Map<number, string[]>();
@@ -97,7 +105,7 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
       const found = new Map<string, Service>();
       await Promise.all(
         [...byShard].map(async ([shard, wanted]) => {
-          const loaded = await feed.partition('services', shards[shard] as PartitionFile, signal);
+          const loaded = await feed.partition('services', shards[shard] as PartitionFile, signal, progress);
           for (const id of wanted) {
             const service = loaded.byId.get(id);
             if (service) found.set(id, service);

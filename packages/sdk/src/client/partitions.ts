@@ -1,6 +1,5 @@
 import type { PartitionLink } from '@wijkwijzer/schemas';
 import type { AreaGraph } from '../areas/area-graph.js';
-import type { LoadingProgress } from './types.js';
 
 /**
  * How areas are matched to partitions. `page`: what a page about the area shows, as the
@@ -53,20 +52,6 @@ export function unionById<R extends { id: string }>(lists: readonly (readonly R[
   return Object.freeze(records);
 }
 
-/** How far loading is, counted from the manifest's links. */
-export function progressOf(links: readonly PartitionLink[], done: readonly boolean[]): LoadingProgress {
-  let bytes = 0;
-  let bytesTotal = 0;
-  let sized = true;
-  links.forEach((link, index) => {
-    if (link.bytes === undefined) sized = false;
-    bytesTotal += link.bytes ?? 0;
-    if (done[index]) bytes += link.bytes ?? 0;
-  });
-  const files = done.filter(Boolean).length;
-  return sized ? { files, filesTotal: links.length, bytes, bytesTotal } : { files, filesTotal: links.length };
-}
-
 /**
  * Loads files a few at a time and calls `onArrival` with every file loaded so far (in
  * `links` order) each time more have arrived. Arrivals during a slow `onArrival` are
@@ -77,7 +62,7 @@ export async function loadInTurn<T>(
   links: readonly PartitionLink[],
   load: (link: PartitionLink) => Promise<T>,
   concurrency: number,
-  onArrival: (loaded: readonly T[], done: readonly boolean[]) => Promise<void> | void,
+  onArrival: (loaded: readonly T[]) => Promise<void> | void,
 ): Promise<T[]> {
   const results: (T | undefined)[] = links.map(() => undefined);
   const done = links.map(() => false);
@@ -105,10 +90,7 @@ export async function loadInTurn<T>(
     }
     reported = arrived;
     if (reported < links.length) {
-      await onArrival(
-        results.filter((result, index): result is T => done[index] === true && result !== undefined),
-        [...done],
-      );
+      await onArrival(results.filter((result, index): result is T => done[index] === true && result !== undefined));
     }
   }
   await all;

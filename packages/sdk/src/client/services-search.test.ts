@@ -39,8 +39,8 @@ describe('search on a feed without an areas dataset', () => {
     const first = missing();
     const second = missing();
     assert.notEqual(first.areas, second.areas);
-    const index = searchIndexFor(services, first.taxonomy, first.areas);
-    assert.equal(searchIndexFor(services, second.taxonomy, second.areas), index);
+    const index = await searchIndexFor(services, first.taxonomy, first.areas);
+    assert.equal(await searchIndexFor(services, second.taxonomy, second.areas), index);
   });
 
   test('the area graph of a missing areas dataset is built once too', () => {

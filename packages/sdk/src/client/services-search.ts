@@ -1,10 +1,10 @@
 import type { Area, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
-import { createSearchIndex, type SearchIndex } from '../search/index.js';
+import { createSearchIndexInSlices, type SearchIndex } from '../search/index.js';
 
 interface Built {
   taxonomy: readonly TaxonomyTerm[];
   areas: readonly Area[];
-  index: SearchIndex;
+  index: Promise<SearchIndex>;
 }
 
 /** One index per loaded services dataset, shared by every client of the page. */
@@ -20,17 +20,23 @@ function sameRecords(a: readonly unknown[], b: readonly unknown[]): boolean {
 }
 
 /**
- * The search index over a loaded services dataset, built on first use and rebuilt only
- * when a refresh brings a new services, taxonomy or areas dataset.
+ * The search index over a loaded services dataset, built on first use (in slices that
+ * leave the page free, once however many searches wait for it) and rebuilt only when a
+ * refresh brings a new services, taxonomy or areas dataset.
  */
 export function searchIndexFor(
   services: readonly Service[],
   taxonomy: readonly TaxonomyTerm[],
   areas: readonly Area[],
-): SearchIndex {
+): Promise<SearchIndex> {
   const cached = built.get(services);
   if (cached && sameRecords(cached.taxonomy, taxonomy) && sameRecords(cached.areas, areas)) return cached.index;
-  const index = createSearchIndex(services, taxonomy, { areas });
-  built.set(services, { taxonomy, areas, index });
+  const index = createSearchIndexInSlices(services, taxonomy, { areas });
+  const entry = { taxonomy, areas, index };
+  built.set(services, entry);
+  // A build that failed is not kept: the next search tries again.
+  index.catch(() => {
+    if (built.get(services) === entry) built.delete(services);
+  });
   return index;
 }

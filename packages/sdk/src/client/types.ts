@@ -14,10 +14,10 @@ import type {
 import type { AvailabilityStatus } from '../availability/index.js';
 import type { Lang } from '../lang.js';
 import type { SearchHit, SearchOptions } from '../search/index.js';
-import type { FetchLike } from '../transport/fetch-json.js';
+import type { FetchLike, LoadProgress } from '../transport/fetch-json.js';
 import type { SkippedRecord } from './dataset.js';
 
-export type { FetchLike } from '../transport/fetch-json.js';
+export type { FetchLike, LoadProgress } from '../transport/fetch-json.js';
 export type { SkippedRecord } from './dataset.js';
 
 export interface CacheOptions {
@@ -35,7 +35,11 @@ export interface ClientOptions {
   feedUrl: string | URL;
   /** The `fetch` to use; defaults to `globalThis.fetch` (looked up at each request). */
   fetch?: FetchLike;
-  /** Time allowed for one request attempt, in ms. Default 10 000. */
+  /**
+   * The longest silence allowed in one request attempt, in ms: waiting for the server's
+   * answer, and then between two chunks of the file. A slow download that keeps
+   * arriving is never cut off, however long it takes. Default 10 000.
+   */
   timeoutMs?: number;
   /** Extra attempts on network errors, timeouts, 5xx and 429. Default 2. */
   retries?: number;
@@ -63,6 +67,16 @@ export interface ClientOptions {
 export interface CallOptions {
   /** Aborts this call only; a request other callers also wait for goes on for them. */
   signal?: AbortSignal;
+  /**
+   * Hears how much of the data this call waits for has arrived, for a progress bar: once
+   * a download's headers are in and after every chunk. `loaded` is summed over the dataset
+   * files the call downloads (bytes as decoded, after gzip or br), `total` too while every
+   * one of their sizes is known: from the manifest's `bytes`, else from the Content-Length
+   * of an answer that is not compressed. `total` can grow when the call starts another
+   * file, and a retried file counts again from 0. Files already in the cache, and the
+   * manifest, are not counted: a call that downloads nothing never calls it.
+   */
+  onProgress?: (progress: LoadProgress) => void;
 }
 
 export interface DatasetCount {
@@ -161,20 +175,15 @@ export type ObservationWithStatus = AvailabilityObservation & {
   status: AvailabilityStatus;
 };
 
-/** How far a load in parts is: files of a partitioned feed, and their size when the manifest gives it. */
-export interface LoadingProgress {
-  /** Files loaded so far, of `filesTotal`. */
-  files: number;
-  filesTotal: number;
-  /** Uncompressed bytes of the files loaded, of `bytesTotal`; only when the manifest gives every file's size. */
-  bytes?: number;
-  bytesTotal?: number;
-}
-
-/** The results so far of a search whose data is still arriving. */
+/**
+ * The results so far of a search whose data is still arriving in parts. Bytes, finer
+ * grained, come through `onProgress`.
+ */
 export interface SearchUpdate {
   hits: SearchHit[];
-  progress: LoadingProgress;
+  /** Partition files loaded so far, of `filesTotal`. */
+  files: number;
+  filesTotal: number;
 }
 
 /**

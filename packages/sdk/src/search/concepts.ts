@@ -1,5 +1,6 @@
 import type { TaxonomyTerm } from '@wijkwijzer/schemas';
 import { indexTerms, phraseStems, type QueryWord } from './analyze.js';
+import { runToEnd, type SlicedWork } from '../time-slices.js';
 import { editDistance } from './edit-distance.js';
 import { PHRASE_WORDS } from './stop-words.js';
 import type { Thesaurus, ThesaurusConcept } from './thesaurus.js';
@@ -34,15 +35,22 @@ export interface ConceptMatch {
 }
 
 export function buildConcepts(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus | undefined): Concept[] {
+  return runToEnd(conceptsBuild(taxonomy, thesaurus));
+}
+
+/** `buildConcepts`, pausable between concepts: linking the thesaurus to a feed's needs takes a while. */
+export function* conceptsBuild(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus | undefined): SlicedWork<Concept[]> {
   const concepts: Concept[] = [];
   const feedNeeds: TaxonomyTerm[] = [];
   for (const term of taxonomy) {
+    yield;
     if (term.kind === 'life-domain') continue;
     const texts = [term.name, ...(term.synonyms ?? [])];
     concepts.push(concept(term.id, term.name, undefined, term.kind, [term.id], texts, keywordTexts(term)));
     if (term.kind === 'need') feedNeeds.push(term);
   }
   for (const [id, entry] of Object.entries(thesaurus ?? {})) {
+    yield;
     const linked = feedNeeds.filter((term) => namesSameNeed(term, entry));
     const linkedTexts = linked.flatMap((term) => [term.name, ...(term.synonyms ?? [])]);
     concepts.push(

@@ -2,7 +2,8 @@
  * Slimmer zoeken: Dutch-aware local search over services. Nothing here touches the network: the
  * query never leaves the device.
  */
-export { createSearchIndex, type SearchIndexOptions } from './search-index.js';
+export { createSearchIndex, createSearchIndexInSlices, type SearchIndexOptions } from './search-index.js';
+export type { SliceOptions } from '../time-slices.js';
 export type { OneOrMore, SearchFilters, SearchHit, SearchIndex, SearchOptions } from './types.js';
 export { normalize } from './normalize.js';
 export { stem } from './stem.js';

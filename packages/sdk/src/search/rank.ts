@@ -2,6 +2,7 @@ import type { RouteStep, Service } from '@wijkwijzer/schemas';
 // From the zod-free subpath, so the browser client does not bundle zod for a list.
 import { ROUTE_STEPS } from '@wijkwijzer/schemas/records';
 import { normalize } from './normalize.js';
+import type { SlicedWork } from '../time-slices.js';
 
 /**
  * Ranking: relevance first, then route order (self-help before formal care, domain.md §3), then
@@ -52,9 +53,14 @@ export function nameRankOf(key: number): number {
   return key % NAME_SLOTS;
 }
 
-/** Each service's position in alphabetical order of name, diacritics ignored. */
-export function nameRanks(docs: readonly Service[]): Int32Array {
-  const keys = docs.map((s, i) => ({ key: normalize(s.name), i }));
+/** Each service's position in alphabetical order of name, diacritics ignored; pausable between names. */
+export function* nameRanks(docs: readonly Service[]): SlicedWork<Int32Array> {
+  const keys: { key: string; i: number }[] = [];
+  for (const [i, s] of docs.entries()) {
+    yield;
+    keys.push({ key: normalize(s.name), i });
+  }
+  yield;
   keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
   const ranks = new Int32Array(docs.length);
   keys.forEach(({ i }, rank) => (ranks[i] = rank));

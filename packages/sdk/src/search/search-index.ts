@@ -1,6 +1,6 @@
 import type { Area, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
 import { buildAreaGraph } from '../areas/area-graph.js';
-import { buildConcepts, type Concept } from './concepts.js';
+import { conceptsBuild, type Concept } from './concepts.js';
 import { crisisHits, isHuisartsenpost } from './crisis-hits.js';
 import { detectCrisis } from './crisis-signal.js';
 import { documentContext, documentFields } from './document.js';
@@ -14,6 +14,7 @@ import { serviceFacts, type ServiceFacts } from './service-facts.js';
 import { TermIndexBuilder } from './term-index.js';
 import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus.js';
 import type { SearchHit, SearchIndex, SearchOptions } from './types.js';
+import { runInSlices, runToEnd, type SliceOptions, type SlicedWork } from '../time-slices.js';
 
 export interface SearchIndexOptions {
   /** The region's areas, so an area filter understands gemeente ⊃ wijk. */
@@ -29,37 +30,68 @@ const NEED_FALLBACK_MIN = 0.3;
 
 /**
  * Builds the search index over services. Inactive and defunct services are left out: a resident
- * must not be sent to a service that no longer runs.
+ * must not be sent to a service that no longer runs. Runs at once, for build steps and servers;
+ * in a page, `createSearchIndexInSlices` keeps the main thread free.
  */
 export function createSearchIndex(
   services: readonly Service[],
   taxonomy: readonly TaxonomyTerm[] = [],
   options: SearchIndexOptions = {},
 ): SearchIndex {
+  return runToEnd(searchIndexBuild(services, taxonomy, options));
+}
+
+/**
+ * `createSearchIndex` in slices that give the main thread back (see `SliceOptions`), so
+ * indexing thousands of services never blocks a page for long. The same index.
+ */
+export function createSearchIndexInSlices(
+  services: readonly Service[],
+  taxonomy: readonly TaxonomyTerm[] = [],
+  options: SearchIndexOptions = {},
+  slicing?: SliceOptions,
+): Promise<SearchIndex> {
+  return runInSlices(searchIndexBuild(services, taxonomy, options), slicing);
+}
+
+/** The index build, pausable between services. */
+function* searchIndexBuild(
+  services: readonly Service[],
+  taxonomy: readonly TaxonomyTerm[],
+  options: SearchIndexOptions,
+): SlicedWork<SearchIndex> {
   const docs = services.filter((s) => s.status !== 'inactive' && s.status !== 'defunct');
   const N = docs.length;
   if (N > MAX_SERVICES) throw new RangeError(`A search index holds at most ${MAX_SERVICES} services; got ${N}.`);
-  const facts: ServiceFacts[] = docs.map(serviceFacts);
+  const facts: ServiceFacts[] = [];
+  for (const service of docs) {
+    yield;
+    facts.push(serviceFacts(service));
+  }
   const context = documentContext(taxonomy, options.areas ?? []);
   const builder = new TermIndexBuilder();
-  docs.forEach((service, i) => builder.add(i, documentFields(service, context)));
-  const index = builder.build();
+  for (const [i, service] of docs.entries()) {
+    yield;
+    builder.add(i, documentFields(service, context));
+  }
+  const index = yield* builder.buildInSlices();
   const areas = buildAreaGraph(options.areas);
-  const concepts = buildConcepts(taxonomy, options.thesaurus === false ? undefined : (options.thesaurus ?? DEFAULT_THESAURUS));
-  const nameOrder = nameRanks(docs);
+  const concepts = yield* conceptsBuild(taxonomy, options.thesaurus === false ? undefined : (options.thesaurus ?? DEFAULT_THESAURUS));
+  const nameOrder = yield* nameRanks(docs);
   const byName = new Int32Array(N);
   nameOrder.forEach((rank, doc) => (byName[rank] = doc));
   const allDocs = docs.map((_, i) => i);
 
   // Which documents carry each taxonomy id, for concept boosts and the need filter.
   const taggedWith = new Map<string, Set<number>>();
-  docs.forEach((service, i) => {
+  for (const [i, service] of docs.entries()) {
+    yield;
     for (const id of [...(service.needs ?? []), ...(service.target_groups ?? [])]) {
       let set = taggedWith.get(id);
       if (!set) taggedWith.set(id, (set = new Set()));
       set.add(i);
     }
-  });
+  }
 
   // Keyword matches depend on the data only, so each concept's are worked out once, when first needed.
   const keywordMemo = new Map<Concept, DocScores>();
@@ -80,10 +112,11 @@ export function createSearchIndex(
   };
 
   // A feed's own huisartsenposten replace the generic crisis entry for acute medical signals.
-  const huisartsenposten = docs
-    .map((service, i) => ({ service, i }))
-    .filter(({ service }) => isHuisartsenpost(normalize(`${service.name} ${service.alternate_name ?? ''}`)))
-    .map(({ i }) => i);
+  const huisartsenposten: number[] = [];
+  for (const [i, service] of docs.entries()) {
+    yield;
+    if (isHuisartsenpost(normalize(`${service.name} ${service.alternate_name ?? ''}`))) huisartsenposten.push(i);
+  }
 
   const plan = { index, size: N, concepts, taggedWith, conceptKeywords };
 

@@ -1,3 +1,4 @@
+import { runToEnd, type SlicedWork } from '../time-slices.js';
 import { editDistance, maxEdits } from './edit-distance.js';
 
 /**
@@ -51,19 +52,32 @@ export class TermIndex {
   /** Length of the longest term: no longer word can be one. */
   readonly longest: number;
 
-  constructor(terms: readonly string[], postings: readonly Postings[]) {
+  private constructor(terms: readonly string[], postings: readonly Postings[], tables: LookupTables) {
     this.terms = terms;
     this.postings = postings;
-    this.ids = new Map(terms.map((t, i) => [t, i]));
-    const order = terms.map((_, i) => i).sort((a, b) => compare(terms[a] ?? '', terms[b] ?? ''));
-    this.sorted = Int32Array.from(order);
-    const rev = terms.map((t, i) => ({ r: reverse(t), i })).sort((a, b) => compare(a.r, b.r));
-    this.reversed = rev.map((x) => x.r);
-    this.reversedIds = Int32Array.from(rev.map((x) => x.i));
+    this.ids = tables.ids;
+    this.sorted = tables.sorted;
+    this.reversed = tables.reversed;
+    this.reversedIds = tables.reversedIds;
+    this.byLength = tables.byLength;
+    this.longest = Math.max(0, tables.byLength.length - 1);
+  }
+
+  /** The index over `terms`, pausable between the steps of ordering the vocabulary. */
+  static *create(terms: readonly string[], postings: readonly Postings[]): SlicedWork<TermIndex> {
+    const ids = new Map(terms.map((t, i) => [t, i]));
+    yield;
+    const sorted = Int32Array.from(terms.map((_, i) => i).sort((a, b) => compare(terms[a] ?? '', terms[b] ?? '')));
+    yield;
+    const rev = terms.map((t, i) => ({ r: reverse(t), i }));
+    yield;
+    rev.sort((a, b) => compare(a.r, b.r));
+    yield;
+    const reversed = rev.map((x) => x.r);
+    const reversedIds = Int32Array.from(rev.map((x) => x.i));
     const byLength: number[][] = [];
     terms.forEach((t, i) => (byLength[t.length] ??= []).push(i));
-    this.byLength = byLength;
-    this.longest = Math.max(0, byLength.length - 1);
+    return new TermIndex(terms, postings, { ids, sorted, reversed, reversedIds, byLength });
   }
 
   /** Whether a term occurs in the index as a word of its own. */
@@ -152,6 +166,15 @@ export class TermIndex {
   }
 }
 
+/** The vocabulary ordered for lookups: by term, by reversed term, by length. */
+interface LookupTables {
+  ids: ReadonlyMap<string, number>;
+  sorted: Int32Array;
+  reversed: readonly string[];
+  reversedIds: Int32Array;
+  byLength: readonly (readonly number[])[];
+}
+
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function reverse(s: string): string {
@@ -181,6 +204,9 @@ function lowerBoundStrings(sorted: readonly string[], key: string): number {
   }
   return lo;
 }
+
+/** Postings frozen between two looks at the clock: each takes a few nanoseconds. */
+const POSTINGS_PER_PAUSE = 10_000;
 
 /** Collects postings per term while documents are added, then freezes them into a TermIndex. */
 export class TermIndexBuilder {
@@ -240,11 +266,25 @@ export class TermIndexBuilder {
   }
 
   build(): TermIndex {
-    const postings = this.terms.map((_, i) => ({
-      docs: Int32Array.from(this.docs[i] ?? []),
-      weights: Float32Array.from(this.weights[i] ?? []),
-      textWeights: Float32Array.from(this.textWeights[i] ?? []),
-    }));
-    return new TermIndex(this.terms, postings);
+    return runToEnd(this.buildInSlices());
+  }
+
+  /** `build()`, pausable between terms (see `runInSlices`). */
+  *buildInSlices(): SlicedWork<TermIndex> {
+    const postings: Postings[] = [];
+    let sincePause = 0;
+    for (const [i] of this.terms.entries()) {
+      sincePause += this.docs[i]?.length ?? 0;
+      if (sincePause >= POSTINGS_PER_PAUSE) {
+        sincePause = 0;
+        yield;
+      }
+      postings.push({
+        docs: Int32Array.from(this.docs[i] ?? []),
+        weights: Float32Array.from(this.weights[i] ?? []),
+        textWeights: Float32Array.from(this.textWeights[i] ?? []),
+      });
+    }
+    return yield* TermIndex.create(this.terms, postings);
   }
 }

@@ -1,4 +1,4 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after } from 'node:test';
 
@@ -11,7 +11,10 @@ import { after } from 'node:test';
 export interface Answer {
   status?: number;
   headers?: Record<string, string>;
-  body?: string | Uint8Array;
+  /** The whole body, or pieces written as they come: a slow link, or (never ending) a stalled one. */
+  body?: string | Uint8Array | AsyncIterable<string | Uint8Array>;
+  /** Waits this long before sending the status line and headers; `Infinity` never sends them. */
+  headersAfterMs?: number;
 }
 
 export interface LoopbackRequest {
@@ -38,8 +41,15 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
     requests.push(request);
     const found = answers.get(request.path);
     const answer = typeof found === 'function' ? found(request) : (found ?? { status: 404, body: 'Not found' });
-    response.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
-    response.end(answer.body ?? '');
+    const respond = (): void => {
+      response.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
+      const { body } = answer;
+      if (body === undefined || typeof body === 'string' || body instanceof Uint8Array) response.end(body ?? '');
+      else void writePieces(response, body);
+    };
+    const wait = answer.headersAfterMs ?? 0;
+    if (wait === 0) respond();
+    else if (Number.isFinite(wait)) setTimeout(respond, wait);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -57,6 +67,20 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+async function writePieces(response: ServerResponse, pieces: AsyncIterable<string | Uint8Array>): Promise<void> {
+  // The status and headers go out now, not with the first piece.
+  response.flushHeaders();
+  try {
+    for await (const piece of pieces) {
+      if (response.destroyed) return;
+      response.write(piece);
+    }
+    response.end();
+  } catch {
+    response.destroy();
+  }
 }
 
 /** A loopback server for one test file, closed when the file's tests are done. */

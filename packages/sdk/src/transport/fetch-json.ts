@@ -9,7 +9,10 @@ import {
   parseRetryAfter,
   type BackoffOptions,
 } from './retry-policy.js';
+import { readBody, silenceTimer, type LoadProgress } from './read-body.js';
 import { combineSignals, sleep as defaultSleep } from './signals.js';
+
+export type { LoadProgress } from './read-body.js';
 
 /** The part of `fetch` the SDK uses; `globalThis.fetch` and most polyfills fit. */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -22,7 +25,11 @@ export const MAX_REDIRECTS = 3;
 export interface FetchJsonOptions {
   /** Defaults to `globalThis.fetch`, looked up at call time. */
   fetch?: FetchLike | undefined;
-  /** Time allowed for one attempt (response and body), in ms. Default 10 000. */
+  /**
+   * The longest silence allowed in one attempt, in ms: until the status and headers arrive,
+   * and then between two chunks of the body. A slow download that keeps sending is never
+   * cut off. Default 10 000.
+   */
   timeoutMs?: number | undefined;
   /** Extra attempts after the first on network errors, timeouts, 5xx and 429. Default 2. */
   retries?: number | undefined;
@@ -45,13 +52,24 @@ export interface FetchJsonOptions {
   cache?: RequestCache | undefined;
   /** Also return the `sha256-<base64>` hash of the body's exact bytes. */
   hash?: boolean | undefined;
+  /**
+   * Hears how much of the body has arrived: once when the headers are in, then after every
+   * chunk. An attempt that is retried starts again from 0.
+   */
+  onProgress?: ((progress: LoadProgress) => void) | undefined;
+  /**
+   * The body's size in bytes as decoded, when known beforehand (a manifest's `bytes`): the
+   * `total` of progress reports. Without it, `total` is the Content-Length of an answer
+   * that is not compressed, and absent otherwise.
+   */
+  expectedBytes?: number | undefined;
 }
 
 export type FetchJsonResult =
   | { status: 'fresh'; body: unknown; etag?: string | undefined; hash?: string | undefined }
   | { status: 'not-modified'; body?: undefined; etag?: string | undefined };
 
-type FreshBody = { status: 'fresh'; bytes: ArrayBuffer; etag: string | undefined };
+type FreshBody = { status: 'fresh'; bytes: Uint8Array; etag: string | undefined };
 
 type AttemptOutcome =
   | { kind: 'done'; result: { status: 'not-modified'; etag: string | undefined } | FreshBody }
@@ -69,8 +87,12 @@ type AttemptOutcome =
 const globalFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
 
 /**
- * GETs a JSON file of a feed with a timeout per attempt, retries with backoff and
+ * GETs a JSON file of a feed with a timeout on silence, retries with backoff and
  * jitter, `Retry-After`, and conditional requests.
+ *
+ * An attempt times out when no answer arrives within `timeoutMs`, or when the body
+ * stops coming in for `timeoutMs`; a slow steady download completes however long it
+ * takes. The body is read chunk by chunk, so `onProgress` can show how far it is.
  *
  * A 304 answer, or a 200 whose ETag equals the one we sent, is `not-modified`.
  * In browsers a cross-origin `If-None-Match` needs a CORS preflight and the server
@@ -97,7 +119,15 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
   let redirects = 0;
 
   for (let attempt = 1; ; attempt += 1) {
-    const outcome = await attemptOnce(doFetch, current, { timeoutMs, etag, signal: options.signal, now, cache: options.cache });
+    const outcome = await attemptOnce(doFetch, current, {
+      timeoutMs,
+      etag,
+      signal: options.signal,
+      now,
+      cache: options.cache,
+      expectedBytes: options.expectedBytes,
+      onProgress: options.onProgress,
+    });
     if (outcome.kind === 'redirect') {
       redirects += 1;
       current = redirectTarget(outcome, current, origins, redirects);
@@ -110,7 +140,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       if (options.etag !== undefined && result.etag === options.etag) return { status: 'not-modified', etag: result.etag };
       // TextDecoder drops a leading BOM, as response.text() would.
       const body = parseJson(new TextDecoder().decode(result.bytes), current);
-      const hash = options.hash ? await contentHash(new Uint8Array(result.bytes)) : undefined;
+      const hash = options.hash ? await contentHash(result.bytes) : undefined;
       return { status: 'fresh', body, etag: result.etag, ...(hash === undefined ? {} : { hash }) };
     }
     if (!outcome.retryable || attempt > retries) throw outcome.error(attempt);
@@ -146,13 +176,15 @@ interface AttemptOptions {
   signal: AbortSignal | undefined;
   now: () => number;
   cache: RequestCache | undefined;
+  expectedBytes: number | undefined;
+  onProgress: ((progress: LoadProgress) => void) | undefined;
 }
 
 async function attemptOnce(doFetch: FetchLike, url: string, options: AttemptOptions): Promise<AttemptOutcome> {
   if (options.signal?.aborted) throw abortReason(options.signal, url);
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
-  const combined = combineSignals(options.signal, timeout.signal);
+  const silence = silenceTimer(options.timeoutMs);
+  const combined = combineSignals(options.signal, silence.signal);
+  let stalled: 'response' | 'body' = 'response';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.etag !== undefined) headers['if-none-match'] = options.etag;
   try {
@@ -170,7 +202,17 @@ async function attemptOnce(doFetch: FetchLike, url: string, options: AttemptOpti
       discardBody(response);
       return { kind: 'done', result: { status: 'not-modified', etag } };
     }
-    if (response.ok) return { kind: 'done', result: { status: 'fresh', bytes: await response.arrayBuffer(), etag } };
+    if (response.ok) {
+      stalled = 'body';
+      silence.restart();
+      const bytes = await readBody(response, {
+        silence,
+        signal: combined.signal,
+        expectedBytes: options.expectedBytes,
+        onProgress: options.onProgress,
+      });
+      return { kind: 'done', result: { status: 'fresh', bytes, etag } };
+    }
     discardBody(response);
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), options.now());
     return {
@@ -183,17 +225,17 @@ async function attemptOnce(doFetch: FetchLike, url: string, options: AttemptOpti
     };
   } catch (cause) {
     if (options.signal?.aborted) throw abortReason(options.signal, url);
-    if (timeout.signal.aborted) {
+    if (silence.signal.aborted) {
       return {
         kind: 'failed',
         reason: 'timeout',
         retryable: true,
-        error: (attempts) => new TimeoutError({ url, timeoutMs: options.timeoutMs, attempts, cause }),
+        error: (attempts) => new TimeoutError({ url, timeoutMs: options.timeoutMs, stalled, attempts, cause }),
       };
     }
     return { kind: 'failed', reason: 'network', retryable: true, error: (attempts) => new NetworkError({ url, attempts, cause }) };
   } finally {
-    clearTimeout(timer);
+    silence.stop();
     combined.dispose();
   }
 }

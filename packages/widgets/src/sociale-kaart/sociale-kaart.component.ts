@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AvailabilityObservation, LoadingProgress, SearchHit, WijkwijzerClient } from '@wijkwijzer/sdk';
+import type { AvailabilityObservation, SearchHit, WijkwijzerClient } from '@wijkwijzer/sdk';
 import { LocalizeController } from '../internal/localize.js';
 import { safeHref } from '../internal/safe-href.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
@@ -16,7 +16,7 @@ import { renderDetail } from './render-detail.js';
 import { renderFilters } from './render-filters.js';
 import { renderResults, resultButtonId } from './render-results.js';
 import { renderSearchBox } from './render-search.js';
-import { renderCrisis, renderEmpty, renderError, renderProgress, renderSkeleton, renderWiden } from './render-states.js';
+import { renderCrisis, renderEmpty, renderError, renderProgress, renderSkeleton, renderWiden, type KaartProgress } from './render-states.js';
 import { renderTiles } from './render-tiles.js';
 import { inRouteOrder } from './route-groups.js';
 import type { NeedSuggestion, OpeningState, SdkTools } from './sdk-tools.js';
@@ -165,8 +165,8 @@ export class SocialeKaart extends WijkwijzerElement {
   @state() private activeSuggestion = -1;
   @state() private suggestionsOpen = false;
   @state() private tilesExpanded = false;
-  /** How far the data of the running search has arrived (a feed in parts); undefined once all is there. */
-  @state() private progress?: LoadingProgress;
+  /** How far the data of the running search has arrived; undefined once all is there. */
+  @state() private progress?: KaartProgress;
 
   private client?: WijkwijzerClient;
   private tools?: SdkTools;
@@ -354,6 +354,7 @@ export class SocialeKaart extends WijkwijzerElement {
     const query = this.query;
     const filters = this.filters;
     const signal = this.loadController?.signal;
+    this.progress = undefined;
     const scope = filters.area ?? '';
     // A wider area needs the waiting-time figures of more services; a narrower one has them already.
     if (this.availabilityScope === undefined || (this.availabilityScope !== '' && this.availabilityScope !== scope)) {
@@ -364,11 +365,14 @@ export class SocialeKaart extends WijkwijzerElement {
       const hits = await client.services.search(query, {
         ...searchOptions(filters, this.audience, lang, this.now ?? new Date()),
         signal,
-        // A feed in parts: show what has arrived, and how much, while the rest comes in.
-        onUpdate: (update) => {
+        onProgress: (bytes) => {
+          if (seq === this.searchSeq) this.progress = { ...this.progress, bytes };
+        },
+        // A feed in parts: show what has arrived while the rest comes in.
+        onUpdate: ({ hits, files, filesTotal }) => {
           if (seq !== this.searchSeq) return;
-          this.progress = update.progress;
-          this.showHits(update.hits, filters);
+          this.progress = { ...this.progress, parts: { files, filesTotal } };
+          this.showHits(hits, filters);
         },
       });
       if (seq !== this.searchSeq) return;
