@@ -37,6 +37,13 @@ describe('a partitioned feed (contract 1.1), read by area', () => {
     assert.equal(new Set(files).size, files.length, 'each file once');
   });
 
+  test("a subregio page loads its gemeenten's partitions too, not those of a gemeente outside it", async () => {
+    const hits = await client().services.search('', { area: 'sr-west' });
+    assert.deepEqual(ids(hits), ['s-a', 's-a1', 's-ab', 's-b', 's-regio', 's-west']);
+    const services = fetched().map(plain).filter((file) => file.startsWith('services'));
+    assert.deepEqual(services.sort(), ['services/gm-a', 'services/gm-b', 'services/shared-nl', 'services/shared-regio-x', 'services/shared-sr-west']);
+  });
+
   test('search hits are cards; get(id) fetches exactly one detail shard for the full record', async () => {
     const wijkwijzer = client();
     const [hit] = await wijkwijzer.services.search('Hulp Aadorp Noord', { area: 'gm-a' });

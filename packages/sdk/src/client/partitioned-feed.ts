@@ -87,8 +87,9 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
         links,
         (link) => feed.partition(name, link, signal, progress),
         whole ? REGION_CONCURRENCY : links.length,
-        (loaded) =>
-          onArrival?.({ records: unionById(loaded.map((part) => part.records as readonly R[])), files: loaded.length, filesTotal: links.length }),
+        onArrival &&
+          ((loaded) =>
+            onArrival({ records: unionById(loaded.map((part) => part.records as readonly R[])), files: loaded.length, filesTotal: links.length })),
       );
       const key = `${name}\n${links.map((link) => link.url).join('\n')}`;
       return unionOf(key, parts.map((part) => part.records as readonly R[]));

@@ -53,8 +53,8 @@ export function unionById<R extends { id: string }>(lists: readonly (readonly R[
 }
 
 /**
- * Loads files a few at a time and calls `onArrival` with every file loaded so far (in
- * `links` order) each time more have arrived. Arrivals during a slow `onArrival` are
+ * Loads files a few at a time and calls `onArrival` (if given) with every file loaded so
+ * far (in `links` order) each time more have arrived. Arrivals during a slow `onArrival` are
  * taken together, so a fast network does not make it run once per file. Resolves with
  * all of them; rejects on the first failure.
  */
@@ -62,7 +62,7 @@ export async function loadInTurn<T>(
   links: readonly PartitionLink[],
   load: (link: PartitionLink) => Promise<T>,
   concurrency: number,
-  onArrival: (loaded: readonly T[]) => Promise<void> | void,
+  onArrival?: (loaded: readonly T[]) => Promise<void> | void,
 ): Promise<T[]> {
   const results: (T | undefined)[] = links.map(() => undefined);
   const done = links.map(() => false);
@@ -89,7 +89,7 @@ export async function loadInTurn<T>(
       continue;
     }
     reported = arrived;
-    if (reported < links.length) {
+    if (onArrival && reported < links.length) {
       await onArrival(results.filter((result, index): result is T => done[index] === true && result !== undefined));
     }
   }
