@@ -372,12 +372,12 @@ export class SocialeKaart extends WijkwijzerElement {
         onUpdate: ({ hits, files, filesTotal }) => {
           if (seq !== this.searchSeq) return;
           this.progress = { ...this.progress, parts: { files, filesTotal } };
-          this.showHits(hits, filters);
+          this.showHits(hits, filters, query);
         },
       });
       if (seq !== this.searchSeq) return;
       this.progress = undefined;
-      this.showHits(hits, filters);
+      this.showHits(hits, filters, query);
       if (origin === 'user') {
         this.emit('wijkwijzer-search', { query: query.trim(), filters: eventFilters(filters) });
         this.saveUrlState();
@@ -389,15 +389,16 @@ export class SocialeKaart extends WijkwijzerElement {
     }
   }
 
-  private showHits(hits: readonly SearchHit[], filters: KaartFilters): void {
+  private showHits(hits: readonly SearchHit[], filters: KaartFilters, query: string): void {
     const client = this.client;
     this.crisisHits = hits.filter((hit) => hit.crisis);
     this.relevanceHits = hits.filter((hit) => !hit.crisis);
     this.hits = this.ordered(this.relevanceHits);
     this.shown = this.limit;
     this.openStates.clear();
-    // The language choice offers what the services in view speak; it only grows, so it never jumps away.
-    if (!filters.language) this.languages = collectLanguages(this.languages, this.relevanceHits);
+    // The language choice offers what the services in reach speak, read while browsing them (not on
+    // every keystroke of a large feed); it only grows, so a choice never disappears.
+    if (!filters.language && !query.trim()) this.languages = collectLanguages(this.languages, this.relevanceHits);
     this.stale = client?.isStale() ?? false;
     this.status = 'ready';
   }
