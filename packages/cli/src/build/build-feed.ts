@@ -1,4 +1,4 @@
-import { IsoDateTime, validateWith, type DatasetName } from '@wijkwijzer/schemas';
+import { IsoDateTime, validateWith, type DatasetName, type PartitionBy } from '@wijkwijzer/schemas';
 import { CliError } from '../errors.js';
 import { checkRecords, type RecordFinding } from '../feed/check-records.js';
 import { latestDataDate, nowToTheSecond } from '../feed/generated-at.js';
@@ -10,6 +10,7 @@ export interface BuildOptions {
   outDir: string;
   /** Overrides every other source of `generated_at`. */
   generatedAt?: string;
+  partitionBy?: PartitionBy;
 }
 
 /** Where `generated_at` came from; `now` means the build is not reproducible. */
@@ -71,6 +72,6 @@ export async function buildFeed(options: BuildOptions): Promise<BuildResult> {
   // Write the records as the author wrote them (key order included); the check above
   // proved each one valid and uniquely identified.
   const datasets = source.datasets as Partial<Record<DatasetName, readonly { id: string }[]>>;
-  const feed = await writeFeed({ outDir: options.outDir, meta: source.meta, generatedAt, datasets });
+  const feed = await writeFeed({ outDir: options.outDir, meta: source.meta, generatedAt, datasets, ...(options.partitionBy === undefined ? {} : { partitionBy: options.partitionBy }) });
   return { ok: true, feed, generatedAtSource, ignored: source.ignored };
 }

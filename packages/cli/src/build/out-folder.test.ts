@@ -48,6 +48,14 @@ describe('--out only ever replaces a feed that Wijkwijzer wrote', () => {
     assertOneLineRefusal(await runCli(['build', source, '--out', out]), out);
     assert.equal(await readFile(join(out, 'README.txt'), 'utf8'), 'van ons');
     assert.ok((await readdir(out)).includes('services.json'), 'the old feed is still there');
+
+    // The same inside a partition folder: only content-hashed feed files belong there.
+    await rm(join(out, 'README.txt'));
+    await writeFile(join(out, 'details', 'notes.json'), '[]\n');
+    assertOneLineRefusal(await runCli(['build', source, '--out', out]), out);
+    assert.equal(await readFile(join(out, 'details', 'notes.json'), 'utf8'), '[]\n');
+    await rm(join(out, 'details', 'notes.json'));
+    assert.equal((await runCli(['build', source, '--out', out])).code, 0);
   });
 
   test('replaces its own feed, also one written before the marker existed, but not a look-alike', async () => {
@@ -56,8 +64,8 @@ describe('--out only ever replaces a feed that Wijkwijzer wrote', () => {
     const imported = await runCli(['import', 'hsds', hsds, '--out', out]);
     assert.equal(imported.code, 0, imported.stderr);
     assert.deepEqual(
-      (await readdir(out)).filter((name) => !name.startsWith('.')).sort(),
-      ['index.json', 'organizations.json', 'services.json'],
+      (await readdir(out)).filter((name) => !name.startsWith('.') && !/\.(gz|br)$/.test(name)).sort(),
+      ['details', 'index.json', 'organizations.json', 'services', 'services.json'],
       'the import replaced the build as a whole',
     );
 

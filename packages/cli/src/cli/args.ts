@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { PartitionBy } from '@wijkwijzer/schemas';
 import { CliError } from '../errors.js';
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
@@ -58,4 +59,10 @@ export function expectPositionals(command: string, positionals: string[], names:
 /** Whether --help was given; parseCommandArgs always adds it. */
 export function wantsHelp(values: object): boolean {
   return 'help' in values && values.help === true;
+}
+
+/** `--partition-by`: gemeente (the default) or wijk. */
+export function partitionByOption(command: string, value: string | undefined): PartitionBy {
+  if (value === undefined || value === 'gemeente' || value === 'wijk') return value ?? 'gemeente';
+  throw usageError(command, `--partition-by takes gemeente or wijk, not '${value}'`);
 }

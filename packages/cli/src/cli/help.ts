@@ -40,7 +40,7 @@ Exit codes: 0 valid, 1 invalid records, dangling links or hash/count mismatch,
 a link outside the feed's folder or origin).
 `;
 
-export const BUILD_HELP = `Usage: wijkwijzer build <source-dir> --out <feed-dir> [--generated-at <iso>]
+export const BUILD_HELP = `Usage: wijkwijzer build <source-dir> --out <feed-dir> [--generated-at <iso>] [--partition-by gemeente|wijk]
 
 Turns a source folder into a feed. The source holds region.json
 ({ region, publisher, license, sample, title?, description?, generated_at? }) and
@@ -51,7 +51,11 @@ taxonomy) either <dataset>.json (a list) or a folder <dataset>/ of *.json lists.
                          wijkwijzer wrote, any other non-empty folder is refused
   --generated-at <iso>   the feed's generated_at; default: region.json's, else the
                          latest date in the data, so a rebuild is byte-identical
+  --partition-by <kind>  gemeente (default) or wijk: the areas of the partitions
+                         that let a page load only its own services (contract 1.1)
 
+Besides the full datasets, the feed holds services/, availability/ and details/
+with content-hashed names, and a .gz and .br copy beside every file.
 Nothing is written when a record is invalid, an id repeats or a link dangles (exit 1).
 `;
 
@@ -73,6 +77,9 @@ is then 1 (the feed holds the rest).
   --license <text>         default "Onbekend"
   --sample                 mark the feed as made-up data
   --generated-at <iso>     default: the latest date in the data
+  --partition-by <kind>    gemeente (default) or wijk; an import has no areas, so
+                           its gemeenten come from address cities and service
+                           areas named "Gemeente …"
 `;
 
 export const SERVE_HELP = `Usage: wijkwijzer serve <feed-dir> [--port <n>] [--host <address>]

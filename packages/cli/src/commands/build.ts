@@ -1,5 +1,5 @@
 import { buildFeed } from '../build/build-feed.js';
-import { expectPositionals, parseCommandArgs, usageError, wantsHelp } from '../cli/args.js';
+import { expectPositionals, parseCommandArgs, partitionByOption, usageError, wantsHelp } from '../cli/args.js';
 import { BUILD_HELP } from '../cli/help.js';
 import type { Io } from '../cli/io.js';
 import { printable } from '../json.js';
@@ -9,6 +9,7 @@ export async function runBuild(args: readonly string[], io: Io): Promise<number>
   const { values, positionals } = parseCommandArgs('build', args, {
     out: { type: 'string', short: 'o' },
     'generated-at': { type: 'string' },
+    'partition-by': { type: 'string' },
   });
   if (wantsHelp(values)) {
     io.stdout.write(BUILD_HELP);
@@ -17,7 +18,8 @@ export async function runBuild(args: readonly string[], io: Io): Promise<number>
   const [sourceDir = ''] = expectPositionals('build', positionals, ['<source-dir>']);
   if (values.out === undefined) throw usageError('build', 'missing --out <feed-dir>');
   const generatedAt = values['generated-at'];
-  const result = await buildFeed({ sourceDir, outDir: values.out, ...(generatedAt === undefined ? {} : { generatedAt }) });
+  const partitionBy = partitionByOption('build', values['partition-by']);
+  const result = await buildFeed({ sourceDir, outDir: values.out, partitionBy, ...(generatedAt === undefined ? {} : { generatedAt }) });
 
   for (const file of result.ignored) io.stderr.write(`note: ignored ${file}: not region.json or a dataset name\n`);
   if (!result.ok) {

@@ -1,5 +1,5 @@
 import { Id, SafeUrl, Text, validateWith } from '@wijkwijzer/schemas';
-import { expectPositionals, parseCommandArgs, usageError, wantsHelp } from '../cli/args.js';
+import { expectPositionals, parseCommandArgs, partitionByOption, usageError, wantsHelp } from '../cli/args.js';
 import { IMPORT_HELP } from '../cli/help.js';
 import type { Io } from '../cli/io.js';
 import type { FeedMeta } from '../feed/write-feed.js';
@@ -33,6 +33,7 @@ export async function runImport(args: readonly string[], io: Io): Promise<number
     license: { type: 'string' },
     sample: { type: 'boolean' },
     'generated-at': { type: 'string' },
+    'partition-by': { type: 'string' },
   });
   if (wantsHelp(values)) {
     io.stdout.write(IMPORT_HELP);
@@ -56,7 +57,8 @@ export async function runImport(args: readonly string[], io: Io): Promise<number
     sample: values.sample === true,
   };
   const generatedAt = values['generated-at'];
-  const result = await importHsds({ input, outDir: values.out, meta, ...(generatedAt === undefined ? {} : { generatedAt }) });
+  const partitionBy = partitionByOption('import', values['partition-by']);
+  const result = await importHsds({ input, outDir: values.out, meta, partitionBy, ...(generatedAt === undefined ? {} : { generatedAt }) });
 
   const { organizations, services, taxonomy } = result.counts;
   io.stdout.write(

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { DATASET_NAMES } from '@wijkwijzer/schemas';
 import { CliError } from '../errors.js';
 import { isObject, parseJson } from '../json.js';
+import { COMPRESSED_SUFFIXES } from './compress.js';
+import { HASHED_FILE_NAME, PARTITION_FOLDERS } from './partition-files.js';
 
 /**
  * Written into every feed folder we make, so a later run knows the folder is
@@ -15,14 +17,30 @@ export const MARKER_TEXT = 'This folder is a feed written by the wijkwijzer comm
 /** No manifest we write comes near this; a bigger index.json is someone else's. */
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 
+/** A file name without the `.gz` or `.br` of a precompressed copy. */
+function uncompressedName(name: string): string {
+  const suffix = COMPRESSED_SUFFIXES.find((candidate) => name.endsWith(candidate));
+  return suffix === undefined ? name : name.slice(0, -suffix.length);
+}
+
 /**
  * Whether an entry of an existing --out folder is one that `writeFeed` writes:
- * the manifest, the marker, a dataset file. Everything else belongs to someone
- * else and must never be deleted. New kinds of feed files are added here.
+ * the manifest, the marker, a dataset file, their `.gz` and `.br` copies, or a
+ * partition folder (checked by `holdsOnlyPartitionFiles`). Everything else belongs
+ * to someone else and must never be deleted. New kinds of feed files are added here.
  */
 export function isFeedEntry(entry: Dirent): boolean {
+  if (entry.isDirectory()) return (PARTITION_FOLDERS as readonly string[]).includes(entry.name);
   if (!entry.isFile()) return false;
-  return entry.name === 'index.json' || entry.name === FEED_MARKER || DATASET_NAMES.some((dataset) => entry.name === `${dataset}.json`);
+  if (entry.name === FEED_MARKER) return true;
+  const name = uncompressedName(entry.name);
+  return name === 'index.json' || DATASET_NAMES.some((dataset) => name === `${dataset}.json`);
+}
+
+/** Whether a partition folder holds nothing but content-hashed files and their copies. */
+async function holdsOnlyPartitionFiles(folder: string): Promise<boolean> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  return entries.every((entry) => entry.isFile() && HASHED_FILE_NAME.test(uncompressedName(entry.name)));
 }
 
 /**
@@ -57,7 +75,12 @@ export async function assertReplaceable(outDir: string): Promise<boolean> {
   if (!info.isDirectory()) throw new CliError(`${outDir} exists and is not a folder`);
   const entries = await readdir(outDir, { withFileTypes: true });
   if (entries.length === 0) return true;
-  const foreign = entries.filter((entry) => !isFeedEntry(entry)).map((entry) => entry.name).sort();
+  const foreign: string[] = [];
+  for (const entry of entries) {
+    const ours = isFeedEntry(entry) && (!entry.isDirectory() || (await holdsOnlyPartitionFiles(join(outDir, entry.name))));
+    if (!ours) foreign.push(entry.name);
+  }
+  foreign.sort();
   if (foreign.length > 0) {
     const shown = foreign.slice(0, 3).join(', ');
     throw refuse(outDir, `it holds ${shown}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}, which Wijkwijzer did not write`);

@@ -1,4 +1,4 @@
-import { IsoDateTime, validateWith } from '@wijkwijzer/schemas';
+import { IsoDateTime, validateWith, type PartitionBy } from '@wijkwijzer/schemas';
 import { CliError } from '../errors.js';
 import { checkRecords } from '../feed/check-records.js';
 import { latestDataDate, nowToTheSecond } from '../feed/generated-at.js';
@@ -17,6 +17,7 @@ export interface ImportOptions {
   outDir: string;
   meta: FeedMeta;
   generatedAt?: string;
+  partitionBy?: PartitionBy;
 }
 
 export interface ImportResult {
@@ -122,7 +123,8 @@ export async function importHsds(options: ImportOptions): Promise<ImportResult> 
     generatedAt = nowToTheSecond();
     collector.notes.add('no date in the data: generated_at is the current time (pass --generated-at for a reproducible feed)');
   }
-  const feed = await writeFeed({ outDir: options.outDir, meta: options.meta, generatedAt, datasets });
+  const partitionBy = options.partitionBy;
+  const feed = await writeFeed({ outDir: options.outDir, meta: options.meta, generatedAt, datasets, ...(partitionBy === undefined ? {} : { partitionBy }) });
   return {
     feed,
     counts: { organizations: records.organizations.length, services: records.services.length, taxonomy: records.taxonomy.length },

@@ -50,15 +50,32 @@ describe('startServer', () => {
     assert.equal(server.manifestUrl, `${server.url}index.json`);
   });
 
-  test('serves JSON with a strong ETag, CORS and no-cache for the manifest', async () => {
+  test('serves JSON with a strong ETag, CORS and a short max-age for the manifest', async () => {
     const response = await fetch(server.manifestUrl);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
     assert.equal(response.headers.get('access-control-allow-origin'), '*');
-    assert.equal(response.headers.get('cache-control'), 'no-cache');
+    assert.equal(response.headers.get('cache-control'), 'max-age=60, stale-while-revalidate=300');
     assert.match(response.headers.get('etag') ?? '', /^"sha256-[A-Za-z0-9+/]{43}="$/);
     const manifest = (await response.json()) as { region: { id: string } };
     assert.equal(manifest.region.id, 'testregio');
+  });
+
+  test('content-hashed partition files are immutable for a year, in every encoding', async () => {
+    const manifest = (await (await fetch(server.manifestUrl)).json()) as { partitions: { services: { url: string }[]; details: { url: string }[] } };
+    const urls = [manifest.partitions.services[0]!.url, manifest.partitions.details[0]!.url];
+    for (const url of urls) {
+      for (const encoding of ['br', 'gzip', 'identity']) {
+        const response = await fetch(new URL(url, server.url), { headers: { 'Accept-Encoding': encoding } });
+        assert.equal(response.status, 200, url);
+        assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', `${url} ${encoding}`);
+        await response.arrayBuffer();
+      }
+    }
+    // The full datasets keep their names, and so their short lifetimes.
+    const services = await fetch(new URL('services.json', server.url));
+    assert.equal(services.headers.get('cache-control'), 'max-age=3600');
+    await services.arrayBuffer();
   });
 
   test('answers 304 to a matching If-None-Match', async () => {
@@ -127,7 +144,7 @@ describe('startServer', () => {
   test('serves the manifest for the folder itself', async () => {
     const response = await fetch(server.url);
     assert.equal(response.status, 200);
-    assert.equal(response.headers.get('cache-control'), 'no-cache');
+    assert.equal(response.headers.get('cache-control'), 'max-age=60, stale-while-revalidate=300');
     await response.arrayBuffer();
   });
 });

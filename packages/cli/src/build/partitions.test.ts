@@ -1,0 +1,173 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { detailShardOf, serviceCard, type Manifest, type Service } from '@wijkwijzer/schemas';
+import { AVAILABILITY, ORGANIZATIONS, removeDir, tempDir, writeSource } from '../test-support/fixtures.js';
+import { runCli } from '../test-support/run-cli.js';
+
+/*
+ * Contract 1.1's partitions, written by `wijkwijzer build`: where each service goes, the
+ * detail shards, content-hashed names, precompressed copies and byte-identical rebuilds.
+ */
+
+const AREAS = [
+  { id: 'regio-test', name: 'Testregio', kind: 'regio' },
+  { id: 'sr-west', name: 'West', kind: 'subregio', parent_ids: ['regio-test'] },
+  { id: 'gm-testdorp', name: 'Testdorp', kind: 'gemeente', parent_ids: ['sr-west'] },
+  { id: 'gm-ander', name: 'Anderstad', kind: 'gemeente', parent_ids: ['sr-west'] },
+  { id: 'wk-centrum', name: 'Centrum', kind: 'wijk', parent_ids: ['gm-testdorp'] },
+];
+
+const service = (id: string, extra: Record<string, unknown>): Record<string, unknown> => ({
+  id, organization_id: 'org-buurtteam', name: `Dienst ${id}`, status: 'active', summary_b1: 'Kort.', description: 'Een lange beschrijving.', ...extra,
+});
+
+const SERVICES = [
+  service('svc-schuldhulp', { service_areas: [{ area_id: 'wk-centrum' }] }),
+  service('svc-maatje', { service_areas: [{ area_id: 'sr-west' }] }),
+  service('svc-twee', { service_areas: [{ area_id: 'gm-testdorp' }, { area_id: 'gm-ander' }] }),
+  service('svc-nergens', {}),
+  service('svc-adres', {
+    service_at_locations: [{ location: { name: 'Buurthuis', addresses: [{ address_1: 'Plein 1', city: 'Anderstad', postal_code: '1234 AB', country: 'NL' }] } }],
+  }),
+];
+
+let work: string;
+let source: string;
+
+before(async () => {
+  work = await tempDir('wijkwijzer-partitions-');
+  source = await writeSource(join(work, 'source'), {
+    'areas.json': AREAS,
+    'organizations.json': ORGANIZATIONS,
+    'services/a.json': SERVICES,
+    'services/b.json': [],
+    'availability.json': AVAILABILITY,
+  });
+});
+after(() => removeDir(work));
+
+async function build(name: string, extra: string[] = []): Promise<{ out: string; manifest: Manifest }> {
+  const out = join(work, name);
+  const run = await runCli(['build', source, '--out', out, ...extra]);
+  assert.equal(run.code, 0, run.stderr);
+  return { out, manifest: JSON.parse(await readFile(join(out, 'index.json'), 'utf8')) as Manifest };
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
+}
+
+const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
+
+describe('wijkwijzer build: partitions (contract 1.1)', () => {
+  test('each service lands in the partitions of the areas it covers', async () => {
+    const { out, manifest } = await build('assigned');
+    const partitions = manifest.partitions;
+    assert.ok(partitions);
+    assert.equal(partitions.by, 'gemeente');
+    const idsIn = new Map<string, string[]>();
+    for (const link of partitions.services) {
+      const cards = await readJson<Service[]>(join(out, link.url));
+      assert.equal(cards.length, link.count, link.id);
+      idsIn.set(link.id, cards.map((card) => card.id));
+    }
+    assert.deepEqual(Object.fromEntries(idsIn), {
+      // A wijk-only service is in its gemeente's partition; a service in two gemeenten in both.
+      'gm-testdorp': ['svc-schuldhulp', 'svc-twee'],
+      // An address city names a gemeente of the feed.
+      'gm-ander': ['svc-adres', 'svc-twee'],
+      'shared-nl': ['svc-nergens'],
+      'shared-sr-west': ['svc-maatje'],
+    });
+    const shape = partitions.services.map(({ id, scope, area_ids }) => ({ id, scope, area_ids }));
+    assert.deepEqual(shape, [
+      { id: 'gm-ander', scope: 'local', area_ids: ['gm-ander'] },
+      { id: 'gm-testdorp', scope: 'local', area_ids: ['gm-testdorp'] },
+      { id: 'shared-nl', scope: 'shared', area_ids: [] },
+      { id: 'shared-sr-west', scope: 'shared', area_ids: ['sr-west'] },
+    ]);
+    // Cards, not full records: the description stays in the details when there is a B1 summary.
+    const cards = await readJson<Service[]>(join(out, partitions.services[0]!.url));
+    const full = await readJson<Service[]>(join(out, 'services.json'));
+    assert.deepEqual(cards[0], serviceCard(full.find((record) => record.id === cards[0]!.id)!));
+    assert.equal(cards[0]!.description, undefined);
+  });
+
+  test('every service is in the details exactly once, in the shard detailShardOf names', async () => {
+    const { out, manifest } = await build('details');
+    const details = manifest.partitions!.details;
+    const full = await readJson<Service[]>(join(out, 'services.json'));
+    const seen: string[] = [];
+    for (const [index, link] of details.entries()) {
+      const records = await readJson<Service[]>(join(out, link.url));
+      assert.equal(records.length, link.count);
+      for (const record of records) {
+        assert.equal(detailShardOf(record.id, details.length), index, record.id);
+        assert.deepEqual(record, full.find((candidate) => candidate.id === record.id));
+        seen.push(record.id);
+      }
+    }
+    assert.deepEqual(seen.sort(), full.map((record) => record.id).sort());
+  });
+
+  test('partition files are named by their hash, listed with count, hash and size, and availability follows its service', async () => {
+    const { out, manifest } = await build('hashed');
+    const partitions = manifest.partitions!;
+    for (const link of [...partitions.services, ...(partitions.availability ?? []), ...partitions.details]) {
+      const bytes = await readFile(join(out, link.url));
+      const digest = createHash('sha256').update(bytes).digest();
+      assert.equal(link.hash, `sha256-${digest.toString('base64')}`, link.url);
+      assert.equal(link.bytes, bytes.length, link.url);
+      assert.match(link.url, new RegExp(`^(services|availability|details)/[^/]+\\.${digest.toString('hex').slice(0, 8)}\\.json$`));
+    }
+    const observations = AVAILABILITY as { service_id: string }[];
+    const availability = partitions.availability ?? [];
+    assert.ok(availability.length > 0);
+    for (const link of availability) {
+      const cards = await readJson<Service[]>(join(out, partitions.services.find((partition) => partition.id === link.id)!.url));
+      const inPartition = await readJson<{ service_id: string }[]>(join(out, link.url));
+      assert.deepEqual(inPartition, observations.filter((observation) => cards.some((card) => card.id === observation.service_id)));
+    }
+    assert.equal((await runCli(['validate', out])).code, 0);
+  });
+
+  test('every file has .gz and .br copies with the same bytes, rebuilds are byte-identical, and build replaces its own output', async () => {
+    const { out: one } = await build('one');
+    const { out: two } = await build('two');
+    const files = await filesUnder(one);
+    assert.deepEqual(files, await filesUnder(two));
+    const plain = files.filter((file) => file.endsWith('.json'));
+    assert.ok(plain.some((file) => file.startsWith('services/')) && plain.includes('index.json') && plain.includes('services.json'));
+    for (const file of plain) {
+      const bytes = await readFile(join(one, file));
+      assert.ok(gunzipSync(await readFile(join(one, `${file}.gz`))).equals(bytes), `${file}.gz`);
+      assert.ok(brotliDecompressSync(await readFile(join(one, `${file}.br`))).equals(bytes), `${file}.br`);
+    }
+    assert.deepEqual(files.filter((file) => !file.endsWith('.json') && !file.endsWith('.gz') && !file.endsWith('.br')), ['.wijkwijzer-feed']);
+    for (const file of files) assert.ok((await readFile(join(one, file))).equals(await readFile(join(two, file))), `${file} differs`);
+    // A second build into the same folder replaces the 1.1 feed it wrote, partition folders included.
+    const again = await runCli(['build', source, '--out', one, '--partition-by', 'wijk']);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal((await readJson<Manifest>(join(one, 'index.json'))).partitions?.by, 'wijk');
+  });
+
+  test('--partition-by wijk: wijk services are local, gemeente services shared by their gemeente', async () => {
+    const { manifest } = await build('by-wijk', ['--partition-by', 'wijk']);
+    const shape = manifest.partitions!.services.map(({ id, scope, area_ids, count }) => ({ id, scope, area_ids, count }));
+    assert.deepEqual(shape, [
+      { id: 'shared-gm-ander', scope: 'shared', area_ids: ['gm-ander'], count: 2 },
+      { id: 'shared-gm-testdorp', scope: 'shared', area_ids: ['gm-testdorp'], count: 1 },
+      { id: 'shared-nl', scope: 'shared', area_ids: [], count: 1 },
+      { id: 'shared-sr-west', scope: 'shared', area_ids: ['sr-west'], count: 1 },
+      { id: 'wk-centrum', scope: 'local', area_ids: ['wk-centrum'], count: 1 },
+    ]);
+    const refused = await runCli(['build', source, '--out', join(work, 'by-buurt'), '--partition-by', 'buurt']);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /--partition-by takes gemeente or wijk, not 'buurt'/);
+  });
+});
