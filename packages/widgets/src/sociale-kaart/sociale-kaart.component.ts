@@ -565,16 +565,14 @@ export class SocialeKaart extends WijkwijzerElement {
     this.selected = service;
     this.organizationName = undefined;
     this.saveUrlState();
-    if (known) {
-      const detail = await full;
-      if (detail && this.selected === known) this.selected = detail;
-    }
-    try {
-      const organization = await client.organizations.get(service.organization_id);
-      if (this.selected === service) this.organizationName = organization?.name;
-    } catch {
+    const [detail, organization] = await Promise.all([
+      known ? full : undefined,
       // The organisation's name is a nicety; the details stand without it.
-    }
+      client.organizations.get(service.organization_id).catch(() => undefined),
+    ]);
+    if (this.selected !== service) return;
+    if (detail) this.selected = detail;
+    this.organizationName = organization?.name;
   }
 
   private closeDetail = (): void => {
