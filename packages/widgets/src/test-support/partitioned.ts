@@ -18,10 +18,14 @@ export function freshPartitionedFeed(delayMs = 0): string {
   return url.href;
 }
 
-/** The feed's files the page fetched since `since` (a `performance.now()`), without folder or content hash: `services/gm-a`. */
-export function fetchedParts(since: number): string[] {
+/**
+ * The files of a test feed (`partitioned`, `sample`, …) the page fetched since `since` (a
+ * `performance.now()`), without folder or content hash: `services/gm-a`, `availability`.
+ */
+export function fetchedParts(since: number, feed = 'partitioned'): string[] {
+  const folder = `/test-feeds/${feed}/`;
   return performance
     .getEntriesByType('resource')
-    .filter((entry) => entry.startTime >= since && entry.name.includes('/partitioned/'))
-    .map((entry) => new URL(entry.name).pathname.replace(/^.*\/partitioned\//, '').replace(/(\.[A-Za-z0-9]{8})?\.json$/, ''));
+    .filter((entry) => entry.startTime >= since && entry.name.includes(folder))
+    .map((entry) => new URL(entry.name).pathname.split(folder)[1]?.replace(/(\.[A-Za-z0-9]{8})?\.json$/, '') ?? '');
 }
