@@ -68,7 +68,7 @@ const SUGGESTION_LIMIT = 6;
  * @csspart waiting-badge - The waiting-time badge (`<wachttijd-badge>`) of a result or detail view.
  * @csspart more-button - The "Meer tonen" button.
  * @csspart skeleton - The placeholder shown while loading.
- * @csspart progress - How much of the help has arrived, while a feed in parts is still loading.
+ * @csspart progress - How much of the data a search waits for has arrived (kB of total, or parts of a feed in parts).
  * @csspart widen-button - "Zoek in de hele regio": searches the whole region instead of the chosen area.
  * @csspart empty - The message when nothing matches.
  * @csspart error - The message when the feed cannot be loaded.
