@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { buildFeed, writeFeed } from '@wijkwijzer/cli';
 import { generateSyntheticFeed, SYNTHETIC_REGION } from '@wijkwijzer/cli/synthetic';
+import { partitionedFeedFiles } from '../sdk/dist/test-support/partitioned-fixture.js';
 
 const here = new URL('./', import.meta.url);
 const outRoot = new URL('test-feeds/', here);
@@ -64,6 +65,15 @@ async function buildHostilePathway(sampleDir, outDir) {
   });
 }
 
+/** The SDK's small hand-written feed in parts (contract 1.1): each test knows where every service lives. */
+async function writePartitioned(outDir) {
+  for (const [path, body] of await partitionedFeedFiles()) {
+    const file = new URL(path, outDir);
+    await mkdir(new URL('./', file), { recursive: true });
+    await writeFile(file, body);
+  }
+}
+
 async function buildSynthetic(count, outDir) {
   await writeFeed({
     outDir: fileURLToPath(outDir),
@@ -81,6 +91,7 @@ export async function writeTestFeeds() {
   await buildHostile(sample, new URL('hostile/', outRoot));
   await buildHostilePathway(sample, new URL('hostile-pathway/', outRoot));
   await buildSynthetic(5000, new URL('synthetic-5000/', outRoot));
+  await writePartitioned(new URL('partitioned/', outRoot));
 }
 
 /**
@@ -119,7 +130,8 @@ export async function startForeignFeedServer() {
   const state = { requests: 0, origin: '' };
   const server = createServer(async (request, response) => {
     state.requests += 1;
-    const file = /^\/sample\/([a-z]+\.json)$/.exec(request.url ?? '')?.[1];
+    // A dataset, or a file of the feed's parts (contract 1.1): `services/gm-utrecht.3f2a9c1b.json`.
+    const file = /^\/sample\/((?:(?:services|availability|details)\/)?[a-z0-9-]+(?:\.[A-Za-z0-9]{8})?\.json)$/.exec(request.url ?? '')?.[1];
     const body = file ? await readFile(new URL(`sample/${file}`, outRoot)).catch(() => undefined) : undefined;
     response.writeHead(body ? 200 : 404, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
     response.end(body ?? '');
@@ -145,7 +157,10 @@ export function foreignOriginMiddleware(foreign) {
       context.redirect(`${foreign.origin}/sample/index.json`);
     } else if (route === 'datasets/index.json') {
       const manifest = JSON.parse(await readFile(new URL('sample/index.json', outRoot), 'utf8'));
-      for (const link of Object.values(manifest.datasets)) link.url = `${foreign.origin}/sample/${link.url}`;
+      const { services = [], availability = [], details = [] } = manifest.partitions ?? {};
+      for (const link of [...Object.values(manifest.datasets), ...services, ...availability, ...details]) {
+        link.url = `${foreign.origin}/sample/${link.url}`;
+      }
       context.body = manifest;
     } else {
       await next();

@@ -7,6 +7,7 @@
 // Client
 export { createClient, type WijkwijzerClient } from './client/create-client.js';
 export type {
+  AreaOptions,
   AreasResource,
   AvailabilityOptions,
   AvailabilityResource,
@@ -21,9 +22,11 @@ export type {
   NormsResource,
   ObservationWithStatus,
   OrganizationsResource,
+  PartitionCount,
   PathwaysResource,
   ResolvedPathway,
   ResolvedPathwayStep,
+  SearchUpdate,
   ServiceSearchOptions,
   ServicesResource,
   SkippedRecord,

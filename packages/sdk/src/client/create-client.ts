@@ -1,4 +1,4 @@
-import type { DatasetName, Manifest } from '@wijkwijzer/schemas';
+import type { AvailabilityObservation, DatasetName, Manifest, Service } from '@wijkwijzer/schemas';
 import { InvalidOptionsError } from '../errors.js';
 import { normalizeOrigin, originPolicy } from '../transport/origins.js';
 import { areaGraph } from './area-graph-cache.js';
@@ -6,8 +6,10 @@ import type { LoadedDataset } from './dataset.js';
 import { createFeed, DEFAULT_AVAILABILITY_MAX_AGE_MS, DEFAULT_MAX_AGE_MS, type FeedSettings } from './feed.js';
 import { resolveManifestUrl } from './feed-url.js';
 import { callProgress, type CallProgress } from './load-progress.js';
-import { resolvePathway } from './pathways.js';
-import type { SearchIndex, SearchOptions } from '../search/index.js';
+import { partitionedFeed } from './partitioned-feed.js';
+import type { PartitionReach } from './partitions.js';
+import { linkedServiceIds, resolvePathway } from './pathways.js';
+import type { SearchIndex, SearchOptions, SearchResults } from '../search/index.js';
 import type {
   AreasResource,
   AvailabilityResource,
@@ -62,21 +64,57 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
   const extra = <D extends DatasetName>(name: D, call: CallOptions | undefined, progress: CallProgress | undefined) =>
     feed.datasetOrEmpty(name, call?.signal, progress);
 
-  /** The search index over the feed's services, loaded on first search so pages that never search skip the engine. */
-  const searchIndex = async (call?: CallOptions): Promise<SearchIndex> => {
-    const progress = callProgress(call?.onProgress);
-    const [{ searchIndexFor }, services, taxonomy, areas] = await Promise.all([
-      import('./services-search.js'),
-      load('services', call, progress),
-      extra('taxonomy', call, progress),
-      extra('areas', call, progress),
-    ]);
-    return searchIndexFor(services.records, taxonomy.records, areas.records);
+  const parted = partitionedFeed(feed);
+
+  /**
+   * The observations for `areaIds` from a partitioned feed; for one service without an area,
+   * those of the partitions its detail record says it is kept in. The whole dataset when the
+   * feed has no availability partitions or the service has no area to go by.
+   */
+  const observations = async (
+    areaIds: readonly string[],
+    serviceId: string | undefined,
+    call: CallOptions | undefined,
+    progress = callProgress(call?.onProgress),
+  ): Promise<readonly AvailabilityObservation[]> => {
+    const read = { signal: call?.signal, progress };
+    let ids = areaIds;
+    let reach: PartitionReach = 'page';
+    if (ids.length === 0 && serviceId !== undefined) {
+      ids = areaIdsOf((await parted.details([serviceId], read))?.get(serviceId));
+      reach = 'holding';
+    }
+    const parts = ids.length > 0 ? await parted.records('availability', ids, reach, read) : undefined;
+    return parts ?? (await load('availability', call, progress)).records;
   };
-  const searchOptions = (call?: ServiceSearchOptions): SearchOptions => {
-    const { signal: _signal, onProgress: _onProgress, ...options } = call ?? {};
+
+  /**
+   * Asks the search index over the feed's services: on a feed in parts the cards of the call's
+   * area (or, without one, every part, with `onUpdate` as they arrive), else the services dataset.
+   * The engine is loaded on first search, so pages that never search do not download it.
+   */
+  const searchWith = async <T extends SearchResults>(
+    call: ServiceSearchOptions | undefined,
+    ask: (index: SearchIndex, options: SearchOptions) => T,
+  ): Promise<T> => {
+    const { signal, onUpdate, onProgress: _onProgress, ...options } = call ?? {};
+    const progress = callProgress(call?.onProgress);
     const now = options.now ?? clock();
-    return now ? { ...options, now } : options;
+    const searchOptions = now ? { ...options, now } : options;
+    const context = Promise.all([import('./services-search.js'), extra('taxonomy', call, progress), extra('areas', call, progress)]);
+    const searchOver = async (services: readonly Service[]): Promise<T> => {
+      const [{ searchIndexFor }, taxonomy, areas] = await context;
+      return ask(await searchIndexFor(services, taxonomy.records, areas.records), searchOptions);
+    };
+    const cards = parted.records(
+      'services',
+      listOf(options.area),
+      'page',
+      { signal, progress },
+      onUpdate && (async ({ records, files, filesTotal }) => onUpdate({ ...(await searchOver(records)), files, filesTotal })),
+    );
+    const [services] = await Promise.all([cards, context]);
+    return searchOver(services ?? (await load('services', call, progress)).records);
   };
 
   const listAndGet = <D extends DatasetName>(name: D) => ({
@@ -101,9 +139,14 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     },
     organizations: listAndGet('organizations'),
     services: {
-      ...listAndGet('services'),
-      search: async (query, call) => (await searchIndex(call)).search(query, searchOptions(call)),
-      searchWithHelp: async (query, call) => (await searchIndex(call)).searchWithHelp(query, searchOptions(call)),
+      list: listAndGet('services').list,
+      get: async (id, call) => {
+        const progress = callProgress(call?.onProgress);
+        const found = await parted.details([id], { signal: call?.signal, progress });
+        return found ? found.get(id) : (await load('services', call, progress)).byId.get(id);
+      },
+      searchWithHelp: (query, call) => searchWith(call, (index, options) => index.searchWithHelp(query, options)),
+      search: async (query, call) => (await searchWith(call, (index, options) => ({ hits: index.search(query, options) }))).hits,
     },
     pathways: {
       list: listAndGet('pathways').list,
@@ -111,28 +154,48 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
         const progress = callProgress(call?.onProgress);
         const pathway = (await load('pathways', call, progress)).byId.get(id);
         if (!pathway) return undefined;
-        const services = await extra('services', call, progress);
-        return resolvePathway(pathway, services.byId);
+        // A feed in parts: only the detail shards of the linked services.
+        const details = await parted.details(linkedServiceIds(pathway), { signal: call?.signal, progress }).catch((error: unknown) => {
+          if (call?.signal?.aborted || settings.signal?.aborted) throw error;
+          return new Map<string, Service>();
+        });
+        const services = details ?? (await extra('services', call, progress)).byId;
+        return resolvePathway(pathway, services);
       },
     },
     norms: listAndGet('norms'),
     availability: {
-      list: listAndGet('availability').list,
+      list: (call) => observations(listOf(call?.area), undefined, call),
       forService: async (serviceId, call) => {
         const progress = callProgress(call?.onProgress);
-        const [{ observationsForService }, observations, norms] = await Promise.all([
+        const [{ observationsForService }, records, norms] = await Promise.all([
           import('./availability.js'),
-          load('availability', call, progress),
+          observations(listOf(call?.area), serviceId, call, progress),
           extra('norms', call, progress),
         ]);
         const now = call?.now ?? clock() ?? new Date();
-        return observationsForService(observations.records, norms.byId, serviceId, now, call?.lang);
+        return observationsForService(records, norms.byId, serviceId, now, call?.lang);
       },
     },
     report: () => feed.report(),
     isStale: () => feed.report().stale,
     idle: () => feed.idle(),
   };
+}
+
+/** An `area` option as a list: one id, several, or none. */
+function listOf(value: string | readonly string[] | undefined): readonly string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : value;
+}
+
+/** The areas a service names: its service areas and the areas of its locations. */
+function areaIdsOf(service: Service | undefined): string[] {
+  if (!service) return [];
+  const ids = new Set<string>();
+  for (const area of service.service_areas ?? []) if (area.area_id !== undefined) ids.add(area.area_id);
+  for (const at of service.service_at_locations ?? []) for (const id of at.location.area_ids ?? []) ids.add(id);
+  return [...ids];
 }
 
 function settingsFrom(options: ClientOptions): FeedSettings {

@@ -43,6 +43,12 @@ export interface Feed {
    * `report().lastError`. Aborts still abort.
    */
   datasetOrEmpty<D extends DatasetName>(name: D, signal?: AbortSignal, progress?: CallProgress): Promise<LoadedDataset<D>>;
+  /**
+   * One file of a partitioned feed (contract 1.1): a services or availability partition, or a
+   * detail shard (`services` records). Cached, checked against its `count` and `hash` and
+   * reported like a dataset. `link.url` is absolute (the manifest resolves it).
+   */
+  partition<D extends PartitionDataset>(name: D, link: DatasetLink, signal?: AbortSignal, progress?: CallProgress): Promise<LoadedDataset<D>>;
   report(): FeedReport;
   /** Resolves once no load or background refresh of this feed is in flight. */
   idle(): Promise<void>;
@@ -50,12 +56,21 @@ export interface Feed {
 
 const MANIFEST_KEY = 'manifest';
 
+/** The datasets a 1.1 feed also publishes in parts. */
+export type PartitionDataset = 'services' | 'availability';
+
+/** A file this client has read: a whole dataset, or one part of it. */
+interface ReadFile {
+  name: DatasetName;
+  partition: boolean;
+}
+
 export function createFeed(settings: FeedSettings): Feed {
   const { manifestUrl } = settings;
   const privateCache = settings.cache === 'private' ? new FeedCache() : undefined;
   const store = (): FeedCache => privateCache ?? sharedFeedCache(manifestUrl);
-  /** Cache keys of the datasets this client has read, for its report. */
-  const readKeys = new Map<DatasetName, string>();
+  /** Cache keys of the files this client has read, for its report. */
+  const readKeys = new Map<string, ReadFile>();
 
   const request = (
     url: string,
@@ -180,25 +195,43 @@ export function createFeed(settings: FeedSettings): Feed {
       return (await entry.read(loadManifest, readOptions(settings.maxAgeMs, combined))).value;
     });
 
+  /** Reads one dataset file through the cache; `signal` is already combined with the client's. */
+  const readFile = async <D extends DatasetName>(
+    name: D,
+    link: DatasetLink,
+    partition: boolean,
+    signal: AbortSignal | undefined,
+    progress: CallProgress | undefined,
+  ): Promise<LoadedDataset<D>> => {
+    // Before the cache too: another client of the page may have allowed what this one does not.
+    checkOrigin(settings.origins, link.url);
+    const key = `${partition ? 'partition' : 'dataset'}:${name}:${link.url}`;
+    readKeys.set(key, { name, partition });
+    const entry = store().entry<LoadedDataset<D>>(key);
+    const download = fileDownload(entry);
+    const file = progress?.file();
+    const stop = file ? download.watch(file.update) : undefined;
+    try {
+      return (await entry.read(datasetLoader(name, link, key, download), readOptions(maxAgeOf(name), signal))).value;
+    } finally {
+      stop?.();
+      file?.finish();
+    }
+  };
+
   const dataset = <D extends DatasetName>(name: D, signal?: AbortSignal, progress?: CallProgress): Promise<LoadedDataset<D>> =>
     withSignal(signal, async (combined) => {
       const link = (await manifest(combined)).datasets[name];
       if (link === undefined) return emptyDataset(name);
-      // Before the cache too: another client of the page may have allowed what this one does not.
-      checkOrigin(settings.origins, link.url);
-      const key = `dataset:${name}:${link.url}`;
-      readKeys.set(name, key);
-      const entry = store().entry<LoadedDataset<D>>(key);
-      const download = fileDownload(entry);
-      const file = progress?.file();
-      const stop = file ? download.watch(file.update) : undefined;
-      try {
-        return (await entry.read(datasetLoader(name, link, key, download), readOptions(maxAgeOf(name), combined))).value;
-      } finally {
-        stop?.();
-        file?.finish();
-      }
+      return readFile(name, link, false, combined, progress);
     });
+
+  const partition = <D extends PartitionDataset>(
+    name: D,
+    link: DatasetLink,
+    signal?: AbortSignal,
+    progress?: CallProgress,
+  ): Promise<LoadedDataset<D>> => withSignal(signal, (combined) => readFile(name, link, true, combined, progress));
 
   const datasetOrEmpty = async <D extends DatasetName>(
     name: D,
@@ -219,19 +252,27 @@ export function createFeed(settings: FeedSettings): Feed {
     const skipped: SkippedRecord[] = [];
     let skippedTotal = 0;
     const counts: Partial<Record<DatasetName, DatasetCount>> = {};
+    const partitions: FeedReport['partitions'] = {};
     const integrity: IntegrityMismatch[] = [];
     const manifestEntry = cache.find<Manifest>(MANIFEST_KEY);
-    const links = manifestEntry?.peek()?.datasets ?? {};
+    const manifestNow = manifestEntry?.peek();
+    const links = manifestNow?.datasets ?? {};
+    const partitionLinks = partitionLinksByUrl(manifestNow);
     const entries = [{ entry: manifestEntry as ResourceEntry<unknown> | undefined, maxAgeMs: settings.maxAgeMs }];
-    for (const [name, key] of readKeys) {
+    for (const [key, { name, partition }] of readKeys) {
       const entry = cache.find<LoadedDataset<DatasetName>>(key);
       entries.push({ entry, maxAgeMs: maxAgeOf(name) });
       const loaded = entry?.peek();
       if (!loaded) continue;
       skipped.push(...loaded.skipped.examples);
       skippedTotal += loaded.skipped.total;
-      counts[name] = { loaded: loaded.records.length, skipped: loaded.skipped.total, skippedByPath: loaded.skipped.byPath };
-      const link = links[name];
+      if (partition) {
+        const sum = partitions[name] ?? { files: 0, loaded: 0, skipped: 0 };
+        partitions[name] = { files: sum.files + 1, loaded: sum.loaded + loaded.records.length, skipped: sum.skipped + loaded.skipped.total };
+      } else {
+        counts[name] = { loaded: loaded.records.length, skipped: loaded.skipped.total, skippedByPath: loaded.skipped.byPath };
+      }
+      const link = partition ? partitionLinks.get(loaded.url) : links[name];
       if (link && loaded.file && link.url === loaded.url && integrityMismatch(link, loaded.file)) {
         integrity.push({ dataset: name, url: loaded.url, expected: { count: link.count, hash: link.hash }, actual: loaded.file });
       }
@@ -246,10 +287,17 @@ export function createFeed(settings: FeedSettings): Feed {
       }
       if (lastError === undefined && entry.lastError !== undefined) lastError = toError(entry.lastError);
     }
-    return { skipped, skippedTotal, counts, integrity, stale, ...(lastError ? { lastError } : {}) };
+    return { skipped, skippedTotal, counts, partitions, integrity, stale, ...(lastError ? { lastError } : {}) };
   };
 
-  return { manifest, dataset, datasetOrEmpty, report, idle: () => store().idle() };
+  return { manifest, dataset, datasetOrEmpty, partition, report, idle: () => store().idle() };
+}
+
+/** Every file of a manifest's partitions, by its (absolute) URL. */
+function partitionLinksByUrl(manifest: Manifest | undefined): Map<string, DatasetLink> {
+  const parts = manifest?.partitions;
+  const files: DatasetLink[] = parts ? [...parts.services, ...(parts.availability ?? []), ...parts.details] : [];
+  return new Map(files.map((file) => [file.url, file]));
 }
 
 /** The decoded size a manifest announces for a file (`bytes`, from contract 1.1 on), when it is usable. */

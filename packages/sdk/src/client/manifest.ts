@@ -1,4 +1,4 @@
-import type { Manifest } from '@wijkwijzer/schemas';
+import type { Manifest, Partitions } from '@wijkwijzer/schemas';
 // The records subpath: the compact validator in browsers, zod elsewhere.
 import { checkContractVersion, DATASET_NAMES, validateManifest, type RecordIssue } from '@wijkwijzer/schemas/records';
 import { InvalidManifestError, UnsupportedContractError } from '../errors.js';
@@ -31,6 +31,26 @@ export function parseManifest(body: unknown, manifestUrl: string): Manifest {
       issues.push({ path: `datasets.${name}.url`, message: 'is not a valid URL' });
     }
   }
+  const partitions = manifest.partitions && resolvePartitions(manifest.partitions, manifestUrl, issues);
   if (issues.length > 0) throw new InvalidManifestError({ url: manifestUrl, issues });
-  return { ...manifest, datasets };
+  return { ...manifest, datasets, ...(partitions ? { partitions } : {}) };
+}
+
+/** The partitions (contract 1.1) with every file URL made absolute; a URL that is not one is an issue. */
+function resolvePartitions(partitions: Partitions, manifestUrl: string, issues: RecordIssue[]): Partitions {
+  const absolute = <F extends { url: string }>(files: readonly F[], path: string): F[] =>
+    files.map((file, index) => {
+      try {
+        return { ...file, url: new URL(file.url, manifestUrl).href };
+      } catch {
+        issues.push({ path: `partitions.${path}.${index}.url`, message: 'is not a valid URL' });
+        return file;
+      }
+    });
+  return {
+    ...partitions,
+    services: absolute(partitions.services, 'services'),
+    ...(partitions.availability ? { availability: absolute(partitions.availability, 'availability') } : {}),
+    details: absolute(partitions.details, 'details'),
+  };
 }

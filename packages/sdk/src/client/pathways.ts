@@ -18,3 +18,8 @@ export function resolvePathway(pathway: Pathway, services: ReadonlyMap<string, S
   }
   return { ...pathway, steps, services: [...linked.values()] };
 }
+
+/** The ids of every service a pathway links to, its own and its steps', each once. */
+export function linkedServiceIds(pathway: Pathway): string[] {
+  return [...new Set([...(pathway.service_ids ?? []), ...pathway.steps.flatMap((step) => step.service_ids ?? [])])];
+}

@@ -91,7 +91,16 @@ export interface DatasetCount {
   skippedByPath: Readonly<Record<string, number>>;
 }
 
-/** A dataset file that is not what the manifest says, even when asked for past every HTTP cache. */
+export interface PartitionCount {
+  /** Partition files read. */
+  files: number;
+  /** Valid records in them. */
+  loaded: number;
+  /** Records left out of them. */
+  skipped: number;
+}
+
+/** A dataset file (or partition file) that is not what the manifest says, even when asked for past every HTTP cache. */
 export interface IntegrityMismatch {
   dataset: DatasetName;
   url: string;
@@ -115,8 +124,13 @@ export interface FeedReport {
   skipped: SkippedRecord[];
   /** Every record left out, across the datasets read. */
   skippedTotal: number;
-  /** Per dataset this client has read so far. */
+  /** Per dataset this client has read so far (the whole file). */
   counts: Partial<Record<DatasetName, DatasetCount>>;
+  /**
+   * Per dataset, the files of a partitioned feed (contract 1.1) this client has read: area
+   * partitions and, under `services`, detail shards. A service in two partitions counts twice.
+   */
+  partitions: Partial<Record<DatasetName, PartitionCount>>;
   /**
    * Datasets whose file does not match the manifest's `count` or `hash` (after one more
    * request past the caches). Their records are used anyway, and `stale` is true.
@@ -139,7 +153,16 @@ export interface TaxonomyListOptions extends CallOptions {
   kind?: TaxonomyKind;
 }
 
-export interface AvailabilityOptions extends CallOptions {
+/** Options of calls that can read a partitioned feed (contract 1.1) by area. */
+export interface AreaOptions extends CallOptions {
+  /**
+   * Area ids (`gm-utrecht`, `wk-utrecht-overvecht`, …). On a partitioned feed only the
+   * partitions for these areas are loaded; on a 1.0 feed the whole dataset is, as always.
+   */
+  area?: string | readonly string[];
+}
+
+export interface AvailabilityOptions extends AreaOptions {
   /** The moment to judge staleness at; defaults to the client's clock. */
   now?: Date;
   /** Language of the status words. Default 'nl'. */
@@ -152,8 +175,31 @@ export type ObservationWithStatus = AvailabilityObservation & {
   status: AvailabilityStatus;
 };
 
-/** Search options (filters, limit, lang, now) plus a signal for the loading. */
-export type ServiceSearchOptions = SearchOptions & CallOptions;
+/**
+ * The results so far of a search whose data is still arriving in parts, in the shape of the
+ * method called: `searchWithHelp` updates carry `help`; `search` updates have the acute lines
+ * among the `hits`. Bytes, finer grained, come through `onProgress`.
+ */
+export interface SearchUpdate extends SearchResults {
+  /** Partition files loaded so far, of `filesTotal`. */
+  files: number;
+  filesTotal: number;
+}
+
+/**
+ * Search options (filters, limit, lang, now) plus a signal for the loading. On a
+ * partitioned feed (contract 1.1) the `area` filter also chooses what is loaded: the
+ * partitions of that area only; without it, the whole region, in parts.
+ */
+export type ServiceSearchOptions = SearchOptions &
+  CallOptions & {
+    /**
+     * Called with the results so far each time more of a partitioned feed has arrived,
+     * before the search resolves with the results over all of it. Not called on a 1.0 feed
+     * (it arrives in one file) or when everything needed was loaded already.
+     */
+    onUpdate?: (update: SearchUpdate) => void;
+  };
 
 export type ResolvedPathwayStep = PathwayStep & {
   /** The step's `service_ids`, resolved; ids of services not in the feed are left out. */
@@ -202,17 +248,29 @@ export interface NormsResource {
 }
 
 export interface AvailabilityResource {
-  /** Every valid observation, as published. */
-  list(options?: CallOptions): Promise<readonly AvailabilityObservation[]>;
-  /** The observations of one service, each with its norm and its status ("ongeveer 9 weken; Treeknorm 4 weken…"). */
+  /**
+   * Every valid observation, as published; with `area`, on a partitioned feed, those of
+   * the availability partitions for that area.
+   */
+  list(options?: AreaOptions): Promise<readonly AvailabilityObservation[]>;
+  /**
+   * The observations of one service, each with its norm and its status ("ongeveer 9 weken; Treeknorm 4 weken…").
+   * On a partitioned feed only the availability partitions holding the service are loaded:
+   * those of `area` when given, else those of the areas in its detail record.
+   */
   forService(serviceId: string, options?: AvailabilityOptions): Promise<ObservationWithStatus[]>;
 }
 
 export interface ServicesResource {
+  /** Every valid service, full records, from the whole services dataset. */
   list(options?: CallOptions): Promise<readonly Service[]>;
+  /** One service's full record; on a partitioned feed from its detail shard only. */
   get(id: string, options?: CallOptions): Promise<Service | undefined>;
   /**
    * Searches the loaded services on this device (the query is never sent anywhere).
+   * On a partitioned feed (contract 1.1) it searches service cards: the partitions of the
+   * `area` filter, or without one every partition, with `onUpdate` showing results as they
+   * arrive. A hit's `service` is then a card; `get(id)` gives the full record.
    * The index is built on first search and reused until the data changes. The feed's
    * taxonomy and areas are used when they load; without them search still works, with
    * fewer synonyms and area links. Returns the ranked hits (at most `limit`) and, apart

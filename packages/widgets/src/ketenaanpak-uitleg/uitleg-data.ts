@@ -67,7 +67,8 @@ export async function loadUitleg(
   const [ancestors, descendants, observations, organizations] = await Promise.all([
     area ? client.areas.ancestors(area.id, call) : Promise.resolve([]),
     area ? client.areas.descendants(area.id, call) : Promise.resolve([]),
-    client.availability.list(call),
+    // A feed in parts: the figures of the chosen area's partitions only.
+    client.availability.list(area ? { ...call, area: area.id } : call),
     client.organizations.list(call),
   ]);
   const nearIds = area ? new Set([area.id, ...ancestors.map((each) => each.id), ...descendants.map((each) => each.id)]) : undefined;

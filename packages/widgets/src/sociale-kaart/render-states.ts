@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadProgress } from '@wijkwijzer/sdk';
 import { safeHref } from '../internal/safe-href.js';
 import type { KaartTerms } from './kaart-terms.js';
 
@@ -16,6 +17,46 @@ export function renderSkeleton(loadingText: string): TemplateResult {
       )}
     </div>
   `;
+}
+
+/** How much of the data a search waits for has arrived: bytes (with their total, once known) and feed parts. */
+export interface KaartProgress {
+  bytes?: LoadProgress | undefined;
+  parts?: { files: number; filesTotal: number } | undefined;
+}
+
+/**
+ * How much of the help has arrived while data loads: a bar and the same in words, in
+ * kilobytes when the total is known, else in parts of a feed in parts. Not live: the
+ * result count already tells screen readers what changed.
+ */
+export function renderProgress(t: KaartTerms, progress: KaartProgress): TemplateResult | typeof nothing {
+  const { bytes, parts } = progress;
+  let done: number;
+  let total: number;
+  let text: string;
+  if (bytes?.total !== undefined && bytes.total > 0) {
+    [done, total] = [Math.min(bytes.loaded, bytes.total), bytes.total];
+    text = t.term('progressBytes', Math.round(done / 1000), Math.round(total / 1000));
+  } else if (parts) {
+    [done, total] = [parts.files, parts.filesTotal];
+    text = t.term('progressParts', done, total);
+  } else {
+    return nothing;
+  }
+  return html`
+    <div part="progress" class="progress">
+      <progress aria-labelledby="kaart-progress-text" max=${total} value=${done}></progress>
+      <p class="progress-text" id="kaart-progress-text">${text}</p>
+    </div>
+  `;
+}
+
+/** The way out of the chosen area: search the whole region. */
+export function renderWiden(t: KaartTerms, onWiden: () => void): TemplateResult {
+  return html`<p class="widen">
+    <button part="widen-button" class="button button-secondary" type="button" @click=${onWiden}>${t.term('widenSearch')}</button>
+  </p>`;
 }
 
 export interface ErrorView {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AvailabilityObservation, HelpLines, SearchHit, WijkwijzerClient } from '@wijkwijzer/sdk';
+import type { AvailabilityObservation, HelpLines, SearchHit, SearchResults, WijkwijzerClient } from '@wijkwijzer/sdk';
 import { helpLineStyles, helpWords, nationalHelpLines, renderHelpLines, renderQuietHelp } from '../internal/help-lines.js';
 import { LocalizeController } from '../internal/localize.js';
 import { safeHref } from '../internal/safe-href.js';
@@ -17,7 +17,7 @@ import { renderDetail } from './render-detail.js';
 import { renderFilters } from './render-filters.js';
 import { renderResults, resultButtonId } from './render-results.js';
 import { renderSearchBox } from './render-search.js';
-import { renderEmpty, renderError, renderSkeleton } from './render-states.js';
+import { renderEmpty, renderError, renderProgress, renderSkeleton, renderWiden, type KaartProgress } from './render-states.js';
 import { renderTiles } from './render-tiles.js';
 import { inRouteOrder } from './route-groups.js';
 import type { NeedSuggestion, OpeningState, SdkTools } from './sdk-tools.js';
@@ -73,6 +73,8 @@ const SUGGESTION_LIMIT = 6;
  * @csspart waiting-badge - The waiting-time badge (`<wachttijd-badge>`) of a result or detail view.
  * @csspart more-button - The "Meer tonen" button.
  * @csspart skeleton - The placeholder shown while loading.
+ * @csspart progress - How much of the data a search waits for has arrived (kB of total, or parts of a feed in parts).
+ * @csspart widen-button - "Zoek in de hele regio": searches the whole region instead of the chosen area.
  * @csspart empty - The message when nothing matches.
  * @csspart error - The message when the feed cannot be loaded.
  * @csspart retry-button - The retry button in the error message.
@@ -169,6 +171,8 @@ export class SocialeKaart extends WijkwijzerElement {
   @state() private activeSuggestion = -1;
   @state() private suggestionsOpen = false;
   @state() private tilesExpanded = false;
+  /** How far the data of the running search has arrived; undefined once all is there. */
+  @state() private progress?: KaartProgress;
 
   private client?: WijkwijzerClient;
   private tools?: SdkTools;
@@ -177,6 +181,8 @@ export class SocialeKaart extends WijkwijzerElement {
   /** The area the snippet chose; "Filters wissen" and the empty state's reset go back to it. */
   private configuredArea?: string;
   private searchedLang = '';
+  /** The area whose waiting-time figures are loaded (`''`: the whole region), so a wider search loads more. */
+  private availabilityScope?: string;
   private loadController?: AbortController;
   private loadSeq = 0;
   private searchSeq = 0;
@@ -266,10 +272,9 @@ export class SocialeKaart extends WijkwijzerElement {
       const client = await this.feedClient();
       // Needs, target groups and areas make the finder richer, but search works without them.
       const optional = <T>(work: Promise<readonly T[]>): Promise<readonly T[]> => work.catch((): readonly T[] => []);
-      const [tools, manifest, services, needs, targetGroups, areas] = await Promise.all([
+      const [tools, manifest, needs, targetGroups, areas] = await Promise.all([
         import('./sdk-tools.js'),
         client.manifest({ signal }),
-        client.services.list({ signal }),
         optional(client.taxonomy.list({ kind: 'need', signal })),
         optional(client.taxonomy.list({ kind: 'target-group', signal })),
         optional(client.areas.list({ signal })),
@@ -281,7 +286,8 @@ export class SocialeKaart extends WijkwijzerElement {
       this.needs = needs;
       this.targetGroups = targetGroups;
       this.areas = areas;
-      this.languages = collectLanguages(services);
+      this.languages = [];
+      this.availabilityScope = undefined;
       // Builds the suggestion index now rather than on the resident's first keystroke.
       tools.suggestNeeds('warm', needs, 1);
       this.applyConfiguredArea();
@@ -291,7 +297,6 @@ export class SocialeKaart extends WijkwijzerElement {
         this.query = fromUrl.query;
         this.filters = { ...fromUrl.filters, area: fromUrl.filters.area ?? this.filters.area };
       }
-      this.track(this.loadAvailability(client, signal, seq));
       await this.search('program');
       if (fromUrl?.service && seq === this.loadSeq) await this.showService(fromUrl.service);
     } catch (error) {
@@ -301,10 +306,11 @@ export class SocialeKaart extends WijkwijzerElement {
   }
 
   /** Which services have waiting-time figures, so their results show a badge. Optional: failures leave none. */
-  private async loadAvailability(client: WijkwijzerClient, signal: AbortSignal, seq: number): Promise<void> {
+  private async loadAvailability(client: WijkwijzerClient, area: string | undefined): Promise<void> {
+    const seq = this.loadSeq;
     try {
-      const observations = await client.availability.list({ signal });
-      if (seq !== this.loadSeq) return;
+      const observations = await client.availability.list({ signal: this.loadController?.signal, ...(area ? { area } : {}) });
+      if (seq !== this.loadSeq || this.availabilityScope !== (area ?? '')) return;
       const byService = new Map<string, AvailabilityObservation[]>();
       for (const observation of observations) {
         const list = byService.get(observation.service_id);
@@ -353,23 +359,54 @@ export class SocialeKaart extends WijkwijzerElement {
     this.searchedLang = lang;
     const query = this.query;
     const filters = this.filters;
+    const signal = this.loadController?.signal;
+    this.progress = undefined;
+    const scope = filters.area ?? '';
+    // A wider area needs the waiting-time figures of more services; a narrower one has them already.
+    if (this.availabilityScope === undefined || (this.availabilityScope !== '' && this.availabilityScope !== scope)) {
+      this.availabilityScope = scope;
+      this.track(this.loadAvailability(client, filters.area));
+    }
     try {
-      const { hits, help } = await client.services.searchWithHelp(query, searchOptions(filters, this.audience, lang, this.now ?? new Date()));
+      const results = await client.services.searchWithHelp(query, {
+        ...searchOptions(filters, this.audience, lang, this.now ?? new Date()),
+        signal,
+        onProgress: (bytes) => {
+          if (seq === this.searchSeq) this.progress = { ...this.progress, bytes };
+        },
+        // A feed in parts: show what has arrived while the rest comes in.
+        onUpdate: (update) => {
+          if (seq !== this.searchSeq) return;
+          this.progress = { ...this.progress, parts: { files: update.files, filesTotal: update.filesTotal } };
+          this.showResults(update, filters, query);
+        },
+      });
       if (seq !== this.searchSeq) return;
-      this.help = help;
-      this.relevanceHits = hits;
-      this.hits = this.ordered(this.relevanceHits);
-      this.shown = this.limit;
-      this.openStates.clear();
-      this.stale = client.isStale();
-      this.status = 'ready';
+      this.progress = undefined;
+      this.showResults(results, filters, query);
       if (origin === 'user') {
         this.emit('wijkwijzer-search', { query: query.trim(), filters: eventFilters(filters) });
         this.saveUrlState();
       }
     } catch (error) {
-      if (seq === this.searchSeq) this.fail(error);
+      if (seq !== this.searchSeq) return;
+      this.progress = undefined;
+      if (!signal?.aborted) this.fail(error);
     }
+  }
+
+  private showResults({ hits, help }: SearchResults, filters: KaartFilters, query: string): void {
+    const client = this.client;
+    this.help = help;
+    this.relevanceHits = hits;
+    this.hits = this.ordered(this.relevanceHits);
+    this.shown = this.limit;
+    this.openStates.clear();
+    // The language choice offers what the services in reach speak, read while browsing them (not on
+    // every keystroke of a large feed); it only grows, so a choice never disappears.
+    if (!filters.language && !query.trim()) this.languages = collectLanguages(this.languages, this.relevanceHits);
+    this.stale = client?.isStale() ?? false;
+    this.status = 'ready';
   }
 
   private saveUrlState(): void {
@@ -497,6 +534,12 @@ export class SocialeKaart extends WijkwijzerElement {
     this.track(this.search('user'));
   };
 
+  private widenSearch = (): void => {
+    this.filters = { ...this.filters, area: undefined };
+    this.focusAfterRender = '[part~="count"]';
+    this.track(this.search('user'));
+  };
+
   private resetSearch = (): void => {
     this.query = '';
     this.filters = { ...NO_FILTERS, area: this.configuredArea };
@@ -521,17 +564,21 @@ export class SocialeKaart extends WijkwijzerElement {
   private async showService(id: string, known?: Service): Promise<void> {
     const client = this.client;
     if (!client) return;
-    const service = known ?? (await client.services.get(id));
+    // A result may be a card of a feed in parts: its full record comes from a small detail file.
+    const full = client.services.get(id).catch(() => undefined);
+    const service = known ?? (await full);
     if (!service) return;
     this.selected = service;
     this.organizationName = undefined;
     this.saveUrlState();
-    try {
-      const organization = await client.organizations.get(service.organization_id);
-      if (this.selected === service) this.organizationName = organization?.name;
-    } catch {
+    const [detail, organization] = await Promise.all([
+      known ? full : undefined,
       // The organisation's name is a nicety; the details stand without it.
-    }
+      client.organizations.get(service.organization_id).catch(() => undefined),
+    ]);
+    if (this.selected !== service) return;
+    if (detail) this.selected = detail;
+    this.organizationName = organization?.name;
   }
 
   private closeDetail = (): void => {
@@ -634,7 +681,9 @@ export class SocialeKaart extends WijkwijzerElement {
           <p part="count" class="count" id="kaart-count" role="status" aria-live="polite" aria-atomic="true" tabindex="-1">
             ${ready ? this.countText() : ''}
           </p>
+          ${this.progress ? renderProgress(t, this.progress) : nothing}
           ${ready ? this.renderResultsBody() : renderSkeleton(this.common.term('loading'))}
+          ${ready && this.filters.area ? renderWiden(t, this.widenSearch) : nothing}
         </section>
         ${this.renderFeedbackLink()}
       </div>
@@ -716,9 +765,9 @@ export class SocialeKaart extends WijkwijzerElement {
   }
 }
 
-/** Every language some service is offered in, Dutch first, then by code. */
-function collectLanguages(services: readonly Service[]): string[] {
-  const codes = new Set<string>();
-  for (const service of services) for (const code of languageCodesOf(service)) codes.add(code);
+/** The languages known so far and those the services of these hits are offered in, Dutch first, then by code. */
+function collectLanguages(known: readonly string[], hits: readonly SearchHit[]): string[] {
+  const codes = new Set<string>(known);
+  for (const { service } of hits) for (const code of languageCodesOf(service)) codes.add(code);
   return [...codes].sort((a, b) => (a === 'nl' ? -1 : b === 'nl' ? 1 : a.localeCompare(b)));
 }

@@ -36,6 +36,9 @@ const nl = {
   resultCountWithCrisis: (count: number) =>
     `${count === 1 ? '1 resultaat' : `${count} resultaten`}. Hulplijnen voor direct hulp staan bovenaan.`,
   showMore: (shown: number, total: number) => `Meer tonen (${shown} van ${total})`,
+  progressParts: (done: number, total: number) => `Hulp wordt geladen: ${done} van ${total} delen`,
+  progressBytes: (done: number, total: number) => `Hulp wordt geladen: ${done} van ${total} kB`,
+  widenSearch: 'Zoek in de hele regio',
   routeStep: (step: RouteGroupKey) =>
     ({
       zelf: 'Zelf doen',
@@ -123,6 +126,9 @@ const en: KaartStrings = {
   resultCountWithCrisis: (count) =>
     `${count === 1 ? '1 result' : `${count} results`}. Help lines for urgent help are at the top.`,
   showMore: (shown, total) => `Show more (${shown} of ${total})`,
+  progressParts: (done, total) => `Loading help: ${done} of ${total} parts`,
+  progressBytes: (done, total) => `Loading help: ${done} of ${total} kB`,
+  widenSearch: 'Search the whole region',
   routeStep: (step) =>
     ({
       zelf: 'Do it yourself',

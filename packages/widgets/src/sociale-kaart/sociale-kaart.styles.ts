@@ -345,6 +345,18 @@ export const styles = css`
   .more {
     justify-self: start;
   }
+  /* A feed in parts: how much has arrived; text beside the bar, never the bar alone. */
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    color: var(--_color-text-muted);
+  }
+  .progress progress {
+    inline-size: min(12rem, 100%);
+    accent-color: var(--_color-accent);
+  }
   .print-only {
     display: none;
   }

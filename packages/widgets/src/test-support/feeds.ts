@@ -6,6 +6,8 @@ const base = new URL('/packages/widgets/test-feeds/', location.origin);
 
 export const SAMPLE_FEED = new URL('sample/index.json', base).href;
 export const HOSTILE_FEED = new URL('hostile/index.json', base).href;
+/** A small feed in parts (contract 1.1), see the SDK's test-support/partitioned-fixture.ts. */
+export const PARTITIONED_FEED = new URL('partitioned/index.json', base).href;
 export const SYNTHETIC_5000_FEED = new URL('synthetic-5000/index.json', base).href;
 /** Answers 503 for everything: a feed that is down. */
 export const DOWN_FEED = new URL('down/index.json', base).href;

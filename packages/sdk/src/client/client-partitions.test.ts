@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { beforeEach, describe, test } from 'node:test';
+import { clearFeedCache } from '../cache/feed-cache.js';
+import { useLoopbackServer } from '../test-support/loopback-server.js';
+import { partitionedFeedFiles } from '../test-support/partitioned-fixture.js';
+import { createClient } from './create-client.js';
+import type { Manifest } from '@wijkwijzer/schemas';
+import type { LoadProgress, SearchUpdate } from './types.js';
+
+const host = await useLoopbackServer();
+const feedUrl = `${host.origin}/feed/index.json`;
+
+beforeEach(async () => {
+  clearFeedCache();
+  host.reset();
+  for (const [path, body] of await partitionedFeedFiles()) host.answer(`/feed/${path}`, { body });
+});
+
+const client = () => createClient({ feedUrl, retries: 0 });
+/** The files asked for under the feed's folder, in order, without the folder. */
+const fetched = (): string[] => host.requests.map((request) => request.path.replace(/^\/feed\//, ''));
+/** A file's name without its content hash: `services/gm-a.1a2b3c4d.json` → `services/gm-a`. */
+const plain = (path: string): string => path.replace(/\.[A-Za-z0-9]{8}\.json$/, '').replace(/\.json$/, '');
+const ids = (hits: readonly { service: { id: string } }[]): string[] => hits.map((hit) => hit.service.id).sort();
+
+describe('a partitioned feed (contract 1.1), read by area', () => {
+  test("a wijk page loads its gemeente's partition and the shared ones, no other gemeente's", async () => {
+    const hits = await client().services.search('', { area: 'wk-a-1' });
+    // s-nl (no area) is loaded, as the design asks, but the area filter leaves it out, as on a 1.0 feed.
+    assert.deepEqual(ids(hits), ['s-a', 's-a1', 's-ab', 's-regio', 's-west']);
+    const files = fetched().map(plain);
+    assert.deepEqual(
+      files.filter((file) => file.startsWith('services')).sort(),
+      ['services/gm-a', 'services/shared-nl', 'services/shared-regio-x', 'services/shared-sr-west'],
+    );
+    assert.ok(!files.includes('services'), 'the whole services dataset is not loaded');
+    assert.equal(new Set(files).size, files.length, 'each file once');
+  });
+
+  test("a subregio page loads its gemeenten's partitions too, not those of a gemeente outside it", async () => {
+    const hits = await client().services.search('', { area: 'sr-west' });
+    assert.deepEqual(ids(hits), ['s-a', 's-a1', 's-ab', 's-b', 's-regio', 's-west']);
+    const services = fetched().map(plain).filter((file) => file.startsWith('services'));
+    assert.deepEqual(services.sort(), ['services/gm-a', 'services/gm-b', 'services/shared-nl', 'services/shared-regio-x', 'services/shared-sr-west']);
+  });
+
+  test('search hits are cards; get(id) fetches exactly one detail shard for the full record', async () => {
+    const wijkwijzer = client();
+    const [hit] = await wijkwijzer.services.search('Hulp Aadorp Noord', { area: 'gm-a' });
+    assert.equal(hit?.service.id, 's-a1');
+    assert.equal(hit?.service.description, undefined);
+    const before = host.requests.length;
+    const full = await wijkwijzer.services.get('s-a1');
+    assert.equal(full?.description, 'Uitgebreide beschrijving van Hulp Aadorp Noord.');
+    const asked = fetched().slice(before).map(plain);
+    assert.equal(asked.length, 1);
+    assert.match(asked[0] as string, /^details\/0\d$/);
+  });
+
+  test('the whole region, without an area: each service once, results growing as partitions arrive', async () => {
+    const updates: SearchUpdate[] = [];
+    const bytes: LoadProgress[] = [];
+    const hits = await client().services.search('', { onUpdate: (update) => updates.push(update), onProgress: (each) => bytes.push(each) });
+    assert.deepEqual(ids(hits), ['s-a', 's-a1', 's-ab', 's-b', 's-c', 's-nl', 's-regio', 's-west']);
+    assert.equal(hits.filter((hit) => hit.service.id === 's-ab').length, 1);
+    assert.ok(updates.length >= 1, 'at least one update before the end');
+    const sizes = updates.map((update) => update.hits.length);
+    assert.deepEqual([...sizes].sort((a, b) => a - b), sizes, 'results only grow');
+    assert.ok((sizes.at(-1) ?? 0) < hits.length, 'updates come before everything arrived');
+    for (const { files, filesTotal } of updates) {
+      assert.equal(filesTotal, 6);
+      assert.ok(files >= 1 && files < 6);
+    }
+    // Bytes of total over the partition files too (and the areas the search uses).
+    const files = await partitionedFeedFiles();
+    const manifest = JSON.parse(files.get('index.json') as string) as Manifest;
+    const partitions = manifest.partitions?.services.reduce((sum, link) => sum + (link.bytes ?? 0), 0) ?? 0;
+    const expected = partitions + (files.get('areas.json')?.length ?? 0);
+    assert.deepEqual(bytes.at(-1), { loaded: expected, total: expected });
+  });
+
+  test('the availability of one service loads only the partitions holding it', async () => {
+    const observations = await client().availability.forService('s-b');
+    assert.deepEqual(observations.map((each) => each.id), ['wacht-s-b']);
+    const files = fetched().map(plain);
+    assert.ok(!files.includes('availability'), 'not the whole availability dataset');
+    assert.ok(!files.includes('availability/gm-a'), "not another gemeente's availability");
+    assert.ok(files.includes('availability/gm-b'));
+  });
+
+  test('a 1.0 reader (the full datasets) still reads a 1.1 feed', async () => {
+    const wijkwijzer = client();
+    assert.equal((await wijkwijzer.services.list()).length, 8);
+    assert.equal((await wijkwijzer.availability.list()).length, 3);
+    assert.deepEqual(fetched().map(plain), ['index', 'services', 'availability']);
+  });
+
+  test('partition files are checked against their count and hash like datasets', async () => {
+    const files = await partitionedFeedFiles();
+    const gmA = [...files.keys()].find((path) => path.startsWith('services/gm-a.')) as string;
+    host.answer(`/feed/${gmA}`, { body: '[]' });
+    const wijkwijzer = client();
+    await wijkwijzer.services.search('', { area: 'gm-a' });
+    const report = wijkwijzer.report();
+    assert.equal(report.integrity.length, 1);
+    assert.equal(report.integrity[0]?.url, `${host.origin}/feed/${gmA}`);
+    assert.equal(report.integrity[0]?.actual.count, 0);
+    assert.equal(report.stale, true);
+    assert.equal(report.partitions.services?.files, 4);
+  });
+
+  test('a second search of the same area fetches nothing new: the partitions are cached', async () => {
+    const wijkwijzer = client();
+    await wijkwijzer.services.search('', { area: 'gm-b' });
+    assert.ok(fetched().map(plain).includes('services/gm-b'));
+    const before = host.requests.length;
+    await wijkwijzer.services.search('beekdal', { area: 'gm-b' });
+    assert.equal(host.requests.length, before);
+  });
+});

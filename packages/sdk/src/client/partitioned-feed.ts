@@ -1,0 +1,119 @@
+import type { DatasetRecordTypes, PartitionFile, PartitionLink, Service } from '@wijkwijzer/schemas';
+import { detailShardOf } from '@wijkwijzer/schemas/records';
+import { areaGraph } from './area-graph-cache.js';
+import type { Feed, PartitionDataset } from './feed.js';
+import type { CallProgress } from './load-progress.js';
+import { loadInTurn, partitionsForAreas, sharedFirst, unionById, type PartitionReach } from './partitions.js';
+
+/** Files loading at once for the whole region: few, so on a slow line the first ones finish early. */
+const REGION_CONCURRENCY = 3;
+/** Unions kept for reuse (one per area a page shows, usually one). */
+const UNION_MEMO_SIZE = 8;
+
+/** How one call reads partition files: its signal, and where its download progress goes. */
+export interface PartRead {
+  signal: AbortSignal | undefined;
+  progress?: CallProgress | undefined;
+}
+
+/** What has arrived so far of a load in parts. */
+export interface Arrival<R> {
+  records: readonly R[];
+  /** Files loaded so far, of `filesTotal`. */
+  files: number;
+  filesTotal: number;
+}
+
+/**
+ * Reads a partitioned feed (contract 1.1) by area. Every method answers `undefined` when
+ * the feed has no partitions of that kind: the caller then reads the whole dataset, as a
+ * 1.0 feed is read.
+ */
+export interface PartitionedFeed {
+  /**
+   * The records of the partitions for `areaIds` (every partition when there are none),
+   * each id once; `reach` says how areas match partitions (see `PartitionReach`). `onArrival` sees the records so far each time more files have arrived,
+   * before the promise resolves with all of them.
+   */
+  records<D extends PartitionDataset>(
+    name: D,
+    areaIds: readonly string[] | undefined,
+    reach: PartitionReach,
+    read: PartRead,
+    onArrival?: (arrival: Arrival<DatasetRecordTypes[D]>) => Promise<void> | void,
+  ): Promise<readonly DatasetRecordTypes[D][] | undefined>;
+  /**
+   * The full records of services from their detail shards (each shard fetched once), by id;
+   * ids the shards lack are left out.
+   */
+  details(ids: readonly string[], read: PartRead): Promise<ReadonlyMap<string, Service> | undefined>;
+}
+
+export function partitionedFeed(feed: Feed): PartitionedFeed {
+  const unions = new Map<string, { lists: readonly (readonly unknown[])[]; union: readonly unknown[] }>();
+
+  /** The same union (the same array) for the same loaded files, so the search index built on it is reused. */
+  const unionOf = <R extends { id: string }>(key: string, lists: readonly (readonly R[])[]): readonly R[] => {
+    const held = unions.get(key);
+    if (held && held.lists.length === lists.length && held.lists.every((list, index) => list === lists[index])) {
+      return held.union as readonly R[];
+    }
+    const union = unionById(lists);
+    if (unions.size >= UNION_MEMO_SIZE) unions.delete(unions.keys().next().value as string);
+    unions.set(key, { lists, union });
+    return union;
+  };
+
+  const linksFor = async (
+    links: readonly PartitionLink[],
+    areaIds: readonly string[] | undefined,
+    reach: PartitionReach,
+    signal: AbortSignal | undefined,
+  ): Promise<PartitionLink[]> => {
+    if (!areaIds || areaIds.length === 0) return sharedFirst(links);
+    const graph = areaGraph(await feed.datasetOrEmpty('areas', signal));
+    return sharedFirst(partitionsForAreas(links, areaIds, graph, reach));
+  };
+
+  return {
+    async records(name, areaIds, reach, { signal, progress }, onArrival) {
+      const partitions = (await feed.manifest(signal)).partitions;
+      const all = name === 'services' ? partitions?.services : partitions?.availability;
+      if (!all || all.length === 0) return undefined;
+      const links = await linksFor(all, areaIds, reach, signal);
+      const whole = !areaIds || areaIds.length === 0;
+      type R = DatasetRecordTypes[typeof name];
+      const parts = await loadInTurn(
+        links,
+        (link) => feed.partition(name, link, signal, progress),
+        whole ? REGION_CONCURRENCY : links.length,
+        onArrival &&
+          ((loaded) =>
+            onArrival({ records: unionById(loaded.map((part) => part.records as readonly R[])), files: loaded.length, filesTotal: links.length })),
+      );
+      const key = `${name}\n${links.map((link) => link.url).join('\n')}`;
+      return unionOf(key, parts.map((part) => part.records as readonly R[]));
+    },
+
+    async details(ids, { signal, progress }) {
+      const shards = (await feed.manifest(signal)).partitions?.details;
+      if (!shards || shards.length === 0) return undefined;
+      const byShard = new Map<number, string[]>();
+      for (const id of ids) {
+        const shard = detailShardOf(id, shards.length);
+        byShard.set(shard, [...(byShard.get(shard) ?? []), id]);
+      }
+      const found = new Map<string, Service>();
+      await Promise.all(
+        [...byShard].map(async ([shard, wanted]) => {
+          const loaded = await feed.partition('services', shards[shard] as PartitionFile, signal, progress);
+          for (const id of wanted) {
+            const service = loaded.byId.get(id);
+            if (service) found.set(id, service);
+          }
+        }),
+      );
+      return found;
+    },
+  };
+}

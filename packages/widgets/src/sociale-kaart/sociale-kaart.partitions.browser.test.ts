@@ -1,0 +1,67 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './sociale-kaart.js';
+import type { SocialeKaart } from './sociale-kaart.component.js';
+import { afterSearch, countText, kaartPart, resultIds } from '../test-support/kaart-helpers.js';
+import { fetchedParts, freshPartitionedFeed as freshFeed } from '../test-support/partitioned.js';
+
+
+describe('<sociale-kaart> on a feed in parts', () => {
+  it('with gemeente set, loads only its partition and the shared ones', async () => {
+    const since = performance.now();
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${freshFeed()} gemeente="Aadorp"></sociale-kaart>`);
+    await el.updateComplete;
+    expect(resultIds(el).sort()).to.deep.equal(['s-a', 's-a1', 's-ab', 's-regio', 's-west']);
+    const parts = fetchedParts(since);
+    expect(parts.filter((part) => part.startsWith('services'))).to.have.members([
+      'services/gm-a',
+      'services/shared-sr-west',
+      'services/shared-regio-x',
+      'services/shared-nl',
+    ]);
+    expect(parts).not.to.include('services/gm-b');
+    expect(parts).not.to.include('availability');
+  });
+
+  it('shows how much has arrived while the region loads, and takes it away when all is there', async () => {
+    // Attached without waiting for its data, to see it while the data arrives.
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('sociale-kaart');
+    el.feed = freshFeed(150);
+    holder.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="progress"]'), 'no progress indicator', { timeout: 5000 });
+    const progress = kaartPart(el, '[part~="progress"]');
+    expect(progress.textContent).to.match(/Hulp wordt geladen: \d+ van \d+ kB/);
+    const bar = kaartPart<HTMLProgressElement>(el, '[part~="progress"] progress');
+    expect(bar.max).to.be.above(0);
+    expect(bar.value).to.be.at.most(bar.max);
+    await expect(el).to.be.accessible();
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[part~="progress"]')).to.equal(null);
+    expect(resultIds(el)).to.have.length(8);
+  });
+
+  it('"Zoek in de hele regio" widens the search to every partition', async () => {
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${freshFeed()} gemeente="Aadorp"></sociale-kaart>`);
+    await el.updateComplete;
+    expect(resultIds(el)).not.to.include('s-b');
+    const since = performance.now();
+    const widen = kaartPart<HTMLButtonElement>(el, '[part~="widen-button"]');
+    expect(widen.textContent?.trim()).to.equal('Zoek in de hele regio');
+    await expect(el).to.be.accessible();
+    await afterSearch(el, () => widen.click());
+    expect(resultIds(el).sort()).to.deep.equal(['s-a', 's-a1', 's-ab', 's-b', 's-c', 's-nl', 's-regio', 's-west']);
+    expect(countText(el)).to.equal('8 resultaten');
+    expect(fetchedParts(since)).to.include.members(['services/gm-b', 'services/gm-c']);
+    expect(el.shadowRoot?.querySelector('[part~="widen-button"]')).to.equal(null);
+  });
+
+  it('opening a result shows the full record, from one detail file', async () => {
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${freshFeed()} gemeente="Aadorp"></sociale-kaart>`);
+    await el.updateComplete;
+    const since = performance.now();
+    kaartPart<HTMLButtonElement>(el, '[data-service="s-a1"] [part~="result-button"]').click();
+    await el.updateComplete;
+    expect(kaartPart(el, '[part~="detail"]').textContent).to.contain('Uitgebreide beschrijving van Hulp Aadorp Noord.');
+    expect(fetchedParts(since).filter((part) => part.startsWith('details/'))).to.have.length(1);
+  });
+});
