@@ -21,6 +21,8 @@ const CARD_FIELDS = [
   'target_groups',
   'audience',
   'referral',
+  // A professional's result line says how to refer; without it the line would be empty.
+  'referral_process',
   'cost',
   'languages',
   'phones',

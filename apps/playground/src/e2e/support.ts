@@ -3,7 +3,7 @@
  * the playground server on a free port (as `npm start` runs it), and a second
  * loopback server for pages and feeds that must live on another origin.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '@wijkwijzer/cli';
@@ -105,19 +105,32 @@ export async function tempSite(files: Record<string, string> = {}): Promise<Temp
 
 /**
  * A copy of the sample feed with one broken record: the first service gets a
- * route step the contract does not know. The manifest is left as it was, so the
- * dataset's hash no longer matches either, which the check also reports.
+ * route step the contract does not know, in every file that holds it (the full
+ * dataset, its card in the area partitions, its detail shard). The manifest is
+ * left as it was, so those files' hashes no longer match either, which the check
+ * also reports. The precompressed copies go, or the server would send old bytes.
  */
 export async function siteWithBrokenFeed(playground: RunningPlayground): Promise<{ site: TempSite; manifestUrl: string; brokenId: string }> {
   const site = await tempSite();
   const feedDir = join(site.dir, 'feed');
   await cp(join(playground.root, 'feeds/regio-utrecht'), feedDir, { recursive: true });
-  const servicesFile = join(feedDir, 'services.json');
-  const parsed = JSON.parse(await readFile(servicesFile, 'utf8')) as unknown;
-  const services = (Array.isArray(parsed) ? parsed : (parsed as { items: unknown[] }).items) as Record<string, unknown>[];
-  const broken = services[0];
-  if (!broken || typeof broken.id !== 'string') throw new Error('the sample feed has no services to break');
-  broken.route_step = 'professioneel';
-  await writeFile(servicesFile, JSON.stringify(parsed, null, 2));
-  return { site, manifestUrl: `${site.server.url}feed/index.json`, brokenId: broken.id };
+  const services = recordsOf(JSON.parse(await readFile(join(feedDir, 'services.json'), 'utf8')));
+  const brokenId = services[0]?.id;
+  if (typeof brokenId !== 'string') throw new Error('the sample feed has no services to break');
+  const files = (await readdir(feedDir, { recursive: true })).map((name) => join(feedDir, name));
+  for (const file of files) {
+    if (/\.(br|gz)$/.test(file)) await rm(file);
+    if (!file.endsWith('.json') || file.endsWith('index.json')) continue;
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    const holding = recordsOf(parsed).filter((record) => record.id === brokenId && 'organization_id' in record);
+    for (const record of holding) record.route_step = 'professioneel';
+    if (holding.length > 0) await writeFile(file, JSON.stringify(parsed, null, 2));
+  }
+  return { site, manifestUrl: `${site.server.url}feed/index.json`, brokenId };
+}
+
+/** The records of a dataset file: a list, or `{ items: [...] }`. */
+function recordsOf(parsed: unknown): Record<string, unknown>[] {
+  const list = Array.isArray(parsed) ? parsed : (parsed as { items?: unknown }).items;
+  return Array.isArray(list) ? (list as Record<string, unknown>[]) : [];
 }

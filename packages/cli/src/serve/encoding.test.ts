@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -51,6 +51,11 @@ before(async () => {
   await writeFile(join(work, 'outside.gz'), gzipSync('{"secret": true}'));
   await writeFile(join(site, 'norms.json'), DATA);
   await symlink(join(work, 'outside.gz'), join(site, 'norms.json.gz'));
+  // A file edited after its copies were made: the copies hold the old bytes.
+  await writeFile(join(site, 'pathways.json.gz'), gzipSync('[]'));
+  await writeFile(join(site, 'pathways.json'), DATA);
+  const yesterday = new Date(Date.now() - 86_400_000);
+  await utimes(join(site, 'pathways.json.gz'), yesterday, yesterday);
   server = await startServer({ root: site, port: 0 });
 });
 after(async () => {
@@ -111,6 +116,12 @@ describe('serve with precompressed files', () => {
     assert.equal(head.headers['content-encoding'], 'br');
     assert.equal(Number(head.headers['content-length']), BROTLI.byteLength);
     assert.equal(head.body.byteLength, 0);
+  });
+
+  test('ignores a compressed copy older than its file, which would send old bytes', async () => {
+    const answer = await rawRequest('/pathways.json', { 'Accept-Encoding': 'gzip' });
+    assert.equal(answer.headers['content-encoding'], undefined);
+    assert.deepEqual(answer.body, DATA);
   });
 
   test('ignores a compressed copy that links out of the folder', async () => {

@@ -103,11 +103,14 @@ async function findFile(root: string, path: string): Promise<FoundFile | undefin
   return undefined;
 }
 
-/** A `.br` or `.gz` copy beside the file that the client accepts, if there is one. */
+/**
+ * A `.br` or `.gz` copy beside the file that the client accepts, if there is one. A copy older
+ * than the file is skipped: the file was edited after the build, and the copy would send its old bytes.
+ */
 async function findCompressed(root: string, file: FoundFile, acceptEncoding: string | undefined): Promise<(FoundFile & Precompressed) | undefined> {
   for (const precompressed of acceptedCodings(acceptEncoding)) {
     const found = await fileInside(root, `${file.path}${precompressed.suffix}`);
-    if (found) return { ...found, ...precompressed };
+    if (found && found.info.mtimeMs >= file.info.mtimeMs) return { ...found, ...precompressed };
   }
   return undefined;
 }

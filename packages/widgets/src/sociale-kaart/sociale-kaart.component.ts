@@ -402,9 +402,9 @@ export class SocialeKaart extends WijkwijzerElement {
     this.hits = this.ordered(this.relevanceHits);
     this.shown = this.limit;
     this.openStates.clear();
-    // The language choice offers what the services in reach speak, read while browsing them (not on
-    // every keystroke of a large feed); it only grows, so a choice never disappears.
-    if (!filters.language && !query.trim()) this.languages = collectLanguages(this.languages, this.relevanceHits);
+    // The language choice offers what the services being browsed speak: read while browsing (not on
+    // every keystroke of a large feed), from these results alone, so it never depends on earlier searches.
+    if (!filters.language && !query.trim()) this.languages = collectLanguages(this.relevanceHits);
     this.stale = client?.isStale() ?? false;
     this.status = 'ready';
   }
@@ -766,8 +766,8 @@ export class SocialeKaart extends WijkwijzerElement {
 }
 
 /** The languages known so far and those the services of these hits are offered in, Dutch first, then by code. */
-function collectLanguages(known: readonly string[], hits: readonly SearchHit[]): string[] {
-  const codes = new Set<string>(known);
+function collectLanguages(hits: readonly SearchHit[]): string[] {
+  const codes = new Set<string>();
   for (const { service } of hits) for (const code of languageCodesOf(service)) codes.add(code);
   return [...codes].sort((a, b) => (a === 'nl' ? -1 : b === 'nl' ? 1 : a.localeCompare(b)));
 }
