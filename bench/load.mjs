@@ -2,9 +2,7 @@
 // costs until its first results: bytes (JS and data apart), time, long tasks, keystroke INP and
 // heap, in Chromium throttled through CDP, for each feed, profile, page and feed layout; medians
 // of N runs. The first layout is the baseline; with two or more, a ratio column compares them.
-//
-//   node bench/load.mjs [--feeds sample,5000,50000,300000] [--profiles mobile,slow] [--runs 3]
-//                       [--timeout 60] [--smoke]
+// `--help` prints the options.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,16 +20,32 @@ import { machine } from './stats.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const widgetsCdn = join(root, 'packages/widgets/dist/cdn');
 
-const { values: options } = parseArgs({
-  options: {
-    feeds: { type: 'string', default: [...FEEDS.keys()].join(',') },
-    profiles: { type: 'string', default: 'mobile,slow' },
-    runs: { type: 'string', default: '3' },
-    timeout: { type: 'string', default: '60' },
-    cache: { type: 'string', default: join(tmpdir(), 'wijkwijzer-bench-load') },
-    smoke: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `usage: node bench/load.mjs [--feeds sample,5000,50000,300000] [--profiles mobile,slow]
+                          [--runs 3] [--timeout 60] [--cache DIR] [--smoke]`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      feeds: { type: 'string', default: [...FEEDS.keys()].join(',') },
+      profiles: { type: 'string', default: 'mobile,slow' },
+      runs: { type: 'string', default: '3' },
+      timeout: { type: 'string', default: '60' },
+      cache: { type: 'string', default: join(tmpdir(), 'wijkwijzer-bench-load') },
+      smoke: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+} catch (error) {
+  // parseArgs throws on an unknown or malformed option: one line and the usage, no stack trace.
+  console.error(`bench:load: ${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+const { values: options } = parsed;
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const list = (text) => text.split(',').map((each) => each.trim()).filter(Boolean);
 /** A wrong option or a missing build: one line, no stack trace. */
