@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -26,14 +26,26 @@ export const FEEDS = new Map([
 ]);
 
 /**
- * The layouts compared, the first being the baseline. A layout turns a written 1.0 feed into
- * a folder to serve and the manifest path in it; the partitioned 1.1 layout is one more entry
- * here once `build` can write it.
+ * The layouts compared, the first being the baseline. `build` and `synthetic` write a 1.1 feed:
+ * the full datasets and, beside them, the partitions by area. The baseline reads the same folder
+ * through a 1.0 manifest (no `partitions`), so a page downloads the whole datasets as before.
  */
 export const LAYOUTS = [
   {
     name: 'monolithic',
     description: '1.0: one file per dataset',
+    async prepare(feedDir) {
+      const manifest = JSON.parse(await readFile(join(feedDir, 'index.json'), 'utf8'));
+      delete manifest.partitions;
+      manifest.contract_version = '1.0.0';
+      await writeFile(join(feedDir, 'index-1.0.json'), `${JSON.stringify(manifest)}\n`);
+      await precompress(feedDir);
+      return { dir: feedDir, manifest: 'index-1.0.json' };
+    },
+  },
+  {
+    name: 'partitioned',
+    description: '1.1: partitions by area, cards, detail shards',
     async prepare(feedDir) {
       await precompress(feedDir);
       return { dir: feedDir, manifest: 'index.json' };
