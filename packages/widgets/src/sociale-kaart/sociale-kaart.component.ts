@@ -651,6 +651,10 @@ export class SocialeKaart extends WijkwijzerElement {
           onBlur: this.onSearchBlur,
           onRemoveNeed: this.removeNeed,
         })}
+        ${this.help?.tier === 'acute'
+          ? // Right under the question a resident in crisis typed: on a phone the topics and filters fill the first screen.
+            renderHelpLines(this.help.lines, helpWords(this.common, this.manifest?.sample === true), 'kaart-crisis-title')
+          : nothing}
         ${browsing
           ? renderTiles({
               t,
@@ -674,9 +678,6 @@ export class SocialeKaart extends WijkwijzerElement {
             })
           : nothing}
         <section part="results" class="results" aria-labelledby="kaart-count" aria-busy=${ready ? 'false' : 'true'}>
-          ${this.help?.tier === 'acute'
-            ? renderHelpLines(this.help.lines, helpWords(this.common, this.manifest?.sample === true), 'kaart-crisis-title')
-            : nothing}
           ${this.renderNotices()}
           <p part="count" class="count" id="kaart-count" role="status" aria-live="polite" aria-atomic="true" tabindex="-1">
             ${ready ? this.countText() : ''}

@@ -155,8 +155,10 @@ describe('<sociale-kaart> search', () => {
     expect(crisis.textContent).to.contain('113');
     const links = [...crisis.querySelectorAll('a')].map((link) => link.getAttribute('href'));
     expect(links).to.include('tel:08000113');
-    // First in the results region, before any result.
-    expect(results.querySelector('[part~="crisis"], [part~="result"]')).to.equal(crisis);
+    // Before the results and the filters: right under the question the resident typed.
+    const filters = kaartPart(el, '[part~="filters"]');
+    expect(crisis.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING, 'results after the lines').to.not.equal(0);
+    expect(crisis.compareDocumentPosition(filters) & Node.DOCUMENT_POSITION_FOLLOWING, 'filters after the lines').to.not.equal(0);
     expect(crisis.querySelector('button')).to.equal(null);
     expect(countText(el)).to.contain('Hulplijnen');
   });
