@@ -3,7 +3,7 @@ import { detailShardOf } from '@wijkwijzer/schemas/records';
 import { areaGraph } from './area-graph-cache.js';
 import type { Feed, PartitionDataset } from './feed.js';
 import type { CallProgress } from './load-progress.js';
-import { loadInTurn, partitionsForAreas, sharedFirst, unionById, type PartitionReach } from './partitions.js';
+import { loadInTurn, partitionsForAreas, partitionsWithoutGraph, sharedFirst, unionById, type PartitionReach } from './partitions.js';
 
 /** Files loading at once for the whole region: few, so on a slow line the first ones finish early. */
 const REGION_CONCURRENCY = 3;
@@ -80,6 +80,11 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
       const partitions = (await feed.manifest(signal)).partitions;
       const all = name === 'services' ? partitions?.services : partitions?.availability;
       if (!all || all.length === 0) return undefined;
+      if (areaIds && areaIds.length > 0) {
+        // One round trip saved on a slow line: these start now, beside the areas the rest waits for.
+        // loadInTurn picks up the same downloads (and their progress) from the cache below.
+        for (const link of partitionsWithoutGraph(all, areaIds)) feed.partition(name, link, signal).catch(() => undefined);
+      }
       const links = await linksFor(all, areaIds, reach, signal);
       const whole = !areaIds || areaIds.length === 0;
       type R = DatasetRecordTypes[typeof name];
