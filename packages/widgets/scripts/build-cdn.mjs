@@ -7,9 +7,9 @@
 // esbuild's metafiles go to dist/cdn-meta.json (per-widget build, for the size
 // budget test) and dist/cdn-bundle-meta.json (wijkwijzer.js, for scripts/size-report.mjs). The npm build (tsc) stays unbundled; only this bundles lit and the SDK.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 import ts from 'typescript';
@@ -109,7 +109,52 @@ const minifyTemplates = {
   },
 };
 
+/**
+ * The lazy modules a widget needs for its first view with data, by entry, most urgent first.
+ * A widget with a feed always loads them; without help, the chunks they import in turn
+ * (validation, the search engine) would only be requested once their own chunk has arrived:
+ * one more round trip on a slow link, and later still behind the first render.
+ */
+const DATA_LAYER = {
+  'sociale-kaart': ['dist/internal/feed-client.js', 'dist/sociale-kaart/sdk-tools.js', '../sdk/dist/client/services-search.js'],
+  'ketenaanpak-uitleg': ['dist/internal/feed-client.js', 'dist/ketenaanpak-uitleg/uitleg-data.js'],
+  'wachttijd-badge': ['dist/internal/feed-client.js', 'dist/wachttijd-badge/badge-data.js', '../sdk/dist/client/availability.js'],
+};
+
+/**
+ * Appends to each widget entry an import() of every chunk of its data layer that the entry
+ * does not import already, so the browser requests them all at once. It runs right after
+ * the element is defined: an element on the page has requested its feed's manifest by then
+ * (WijkwijzerElement.connectedCallback), so that request goes out first. Entries carry no
+ * content hash in their name, so changing them after esbuild is safe (sri.json comes after).
+ */
+async function preloadDataLayers(metafile) {
+  const outputs = Object.entries(metafile.outputs);
+  const byEntryPoint = new Map(outputs.map(([path, output]) => [output.entryPoint, path]));
+  const staticClosure = (path, into = new Set()) => {
+    if (into.has(path)) return into;
+    into.add(path);
+    for (const { path: next, kind } of metafile.outputs[path].imports) if (kind === 'import-statement') staticClosure(next, into);
+    return into;
+  };
+  for (const [tag, modules] of Object.entries(DATA_LAYER)) {
+    const entry = outputs.find(([path]) => path.endsWith(`/cdn/${tag}.js`))?.[0];
+    if (!entry) throw new Error(`no CDN entry for ${tag}`);
+    const loaded = staticClosure(entry);
+    const wanted = new Set();
+    for (const module of modules) {
+      const chunk = byEntryPoint.get(module);
+      if (!chunk) throw new Error(`${tag}: the lazy module ${module} is not in the build`);
+      for (const path of staticClosure(chunk)) if (!loaded.has(path)) wanted.add(relative(dirname(entry), path));
+    }
+    // A failure here is not reported: the widget's own import() of the same file reports it.
+    const files = JSON.stringify([...wanted].join(' '));
+    await appendFile(entry, `for(const f of${files}.split(" "))import("./"+f).catch(()=>{});\n`);
+  }
+}
+
 const common = {
+  absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
   plugins: [minifyTemplates],
   outdir,
   bundle: true,
@@ -133,6 +178,7 @@ const perWidget = await build({
   metafile: true,
 });
 await writeFile(`${dist}cdn-meta.json`, JSON.stringify(perWidget.metafile));
+await preloadDataLayers(perWidget.metafile);
 
 const integrity = {};
 for (const file of (await listFiles(outdir)).sort()) {

@@ -269,11 +269,14 @@ export class SocialeKaart extends WijkwijzerElement {
     }
     this.status = 'loading';
     try {
+      // The search and hours code loads beside the client, not after it.
+      const toolsLoading = import('./sdk-tools.js');
+      toolsLoading.catch(() => undefined); // awaited below, unless the client fails first
       const client = await this.feedClient();
       // Needs, target groups and areas make the finder richer, but search works without them.
       const optional = <T>(work: Promise<readonly T[]>): Promise<readonly T[]> => work.catch((): readonly T[] => []);
       const [tools, manifest, needs, targetGroups, areas] = await Promise.all([
-        import('./sdk-tools.js'),
+        toolsLoading,
         client.manifest({ signal }),
         optional(client.taxonomy.list({ kind: 'need', signal })),
         optional(client.taxonomy.list({ kind: 'target-group', signal })),
