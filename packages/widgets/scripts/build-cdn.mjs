@@ -2,7 +2,8 @@
 // - wijkwijzer.js: every widget in one self-contained ES module, so the embed
 //   snippet's integrity hash covers all the code a partner page runs;
 // - <tag>.js: one entry per widget, sharing chunks in chunks/, with the data layer
-//   (validation, search) loaded lazily so a page with only a badge stays small;
+//   (validation, search) in chunks of its own so a page with only a badge stays small,
+//   all of which the entry requests at once (preloadDataLayers);
 // - sri.json: a sha384 integrity hash per file.
 // esbuild's metafiles go to dist/cdn-meta.json (per-widget build, for the size
 // budget test) and dist/cdn-bundle-meta.json (wijkwijzer.js, for scripts/size-report.mjs). The npm build (tsc) stays unbundled; only this bundles lit and the SDK.
@@ -37,8 +38,10 @@ async function listFiles(dir) {
   return found;
 }
 
-// Browsers of the es2021 JS target: the CSS minifier must not write newer syntax.
-const cssTarget = ['chrome92', 'edge92', 'firefox90', 'safari15'];
+// The browsers we build for (those of ES2021), for JS and CSS alike. Named browsers rather than
+// 'es2021': they all have class fields and private methods, which esbuild then leaves as written
+// instead of lowering them to helper functions (0.6 KB min+gz and one chunk less).
+const browsers = ['chrome92', 'edge92', 'firefox90', 'safari15'];
 
 /** The string value of a template literal's raw text, as JS reads it. */
 function cooked(raw) {
@@ -75,7 +78,7 @@ const minifyTemplates = {
           if (tag === 'css' && ts.isNoSubstitutionTemplateLiteral(template)) {
             const raw = template.getText().slice(1, -1);
             if (!raw.includes('\\') && !raw.includes('`')) {
-              const { code, warnings } = await transform(raw, { loader: 'css', minify: true, target: cssTarget, charset: 'utf8' });
+              const { code, warnings } = await transform(raw, { loader: 'css', minify: true, target: browsers, charset: 'utf8' });
               for (const { text } of warnings) console.warn(`${relative(dist, path)}: css: ${text}`);
               // Back into a template literal: escape what JS would read as an escape or an end.
               const text = code.trim().replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
@@ -160,7 +163,7 @@ const common = {
   bundle: true,
   format: 'esm',
   platform: 'browser',
-  target: 'es2021',
+  target: browsers,
   minify: true,
   legalComments: 'external',
   conditions: ['browser', 'production'],
