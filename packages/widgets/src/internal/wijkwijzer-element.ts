@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { WijkwijzerClient } from '@wijkwijzer/sdk';
-import { fetchWithEarlyManifest, requestManifestEarly } from './early-manifest.js';
+import { requestManifestEarly, takeEarlyRequest } from './early-manifest.js';
 import { wijkwijzerEvent, type WijkwijzerEventDetails, type WijkwijzerEventName } from './events.js';
 import { LocalizeController } from './localize.js';
 import { COMMON_STRINGS } from './strings.js';
@@ -66,7 +66,7 @@ export abstract class WijkwijzerElement extends LitElement {
   protected async feedClient(): Promise<WijkwijzerClient> {
     requestManifestEarly(this.feed);
     const { clientFor } = await import('./feed-client.js');
-    return clientFor(this.feed, this.allowedOrigins, fetchWithEarlyManifest);
+    return clientFor(this.feed, this.allowedOrigins, takeEarlyRequest);
   }
 
   /** Dispatches one of our events. Call it for user actions only, never for a property set from code. */
