@@ -119,7 +119,7 @@ const minifyTemplates = {
  * one more round trip on a slow link, and later still behind the first render.
  */
 const DATA_LAYER = {
-  'sociale-kaart': ['dist/internal/feed-client.js', 'dist/sociale-kaart/sdk-tools.js', '../sdk/dist/client/services-search.js'],
+  'sociale-kaart': ['dist/internal/feed-client.js', 'dist/sociale-kaart/lazy-part.js', '../sdk/dist/client/services-search.js'],
   'ketenaanpak-uitleg': ['dist/internal/feed-client.js', 'dist/ketenaanpak-uitleg/uitleg-data.js'],
   'wachttijd-badge': ['dist/internal/feed-client.js', 'dist/wachttijd-badge/badge-data.js', '../sdk/dist/client/availability.js'],
 };

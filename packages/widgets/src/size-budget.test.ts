@@ -31,7 +31,7 @@ const LAZY = {
   availability: '../sdk/dist/client/availability.js',
   badgeData: 'dist/wachttijd-badge/badge-data.js',
   openingHours: 'dist/wachttijd-badge/opening.js',
-  finderTools: 'dist/sociale-kaart/sdk-tools.js',
+  finderTools: 'dist/sociale-kaart/lazy-part.js',
   explainerData: 'dist/ketenaanpak-uitleg/uitleg-data.js',
 } as const;
 type LazyModule = keyof typeof LAZY;
