@@ -8,8 +8,6 @@ import { LocalizeController } from '../internal/localize.js';
 import { safeHref } from '../internal/safe-href.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
-import { resolveArea } from '../internal/area-resolve.js';
-import { isHuisartsenpost } from '../wachttijd-badge/huisartsenpost.js';
 import { hoursTarget } from './hours-target.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
 import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
@@ -225,7 +223,7 @@ export class SocialeKaart extends WijkwijzerElement {
     }
     if (this.status !== 'ready') return;
     const areaChanged = changed.has('gemeente') || changed.has('wijk') || changed.has('area');
-    if (areaChanged) this.applyConfiguredArea();
+    if (areaChanged && this.tools) this.applyConfiguredArea(this.tools);
     if (changed.has('need')) this.filters = { ...this.filters, need: this.need || undefined };
     // A language change re-runs the search too: help lines come in the reader's language.
     if (areaChanged || changed.has('need') || changed.has('audience') || this.t.lang !== this.searchedLang) {
@@ -289,7 +287,7 @@ export class SocialeKaart extends WijkwijzerElement {
       this.availabilityScope = undefined;
       // Builds the suggestion index now rather than on the resident's first keystroke.
       tools.suggestNeeds('warm', needs, 1);
-      this.applyConfiguredArea();
+      this.applyConfiguredArea(tools);
       this.filters = { ...this.filters, need: this.need || undefined };
       const fromUrl = this.urlState ? tools.readUrlState(location.href, tools.MAX_QUERY_LENGTH) : undefined;
       if (fromUrl) {
@@ -327,8 +325,8 @@ export class SocialeKaart extends WijkwijzerElement {
     this.reportFailure('could not load the feed.', error);
   }
 
-  private applyConfiguredArea(): void {
-    const resolution = resolveArea(this.areas, { gemeente: this.gemeente, wijk: this.wijk, area: this.area });
+  private applyConfiguredArea(tools: LazyPart): void {
+    const resolution = tools.resolveArea(this.areas, { gemeente: this.gemeente, wijk: this.wijk, area: this.area });
     this.areaProblem = undefined;
     this.configuredArea = undefined;
     if (resolution.kind === 'found') {
@@ -431,7 +429,7 @@ export class SocialeKaart extends WijkwijzerElement {
     if (!this.tools) return undefined;
     // Its badge already says whether a huisartsenpost is open; once is enough.
     const observations = this.availability.get(service.id);
-    if (observations && isHuisartsenpost(service, observations)) return undefined;
+    if (observations && this.tools.isHuisartsenpost(service, observations)) return undefined;
     let found = this.openStates.get(service.id);
     if (!found) {
       found = this.tools.openingState(hoursTarget(service), this.now ?? new Date(), { lang: this.t.lang });
