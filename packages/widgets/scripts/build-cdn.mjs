@@ -62,13 +62,18 @@ function cooked(raw) {
  * devDependency, 6.x: TypeScript 7 has no JS API). This alone takes about
  * 10 KB off the minified bundle (1.6 KB min+gz; indentation gzips well).
  */
+/** tsc's `__decorate` helper, as it writes it at the top of a module with decorators. */
+const TSC_DECORATE = /^var __decorate = \(this && this\.__decorate\) \|\| function \(decorators, target, key, desc\) \{\n[\s\S]*?\n\};\n/m;
+const DECORATE_HELPER = fileURLToPath(new URL('./decorate.mjs', import.meta.url));
+
 const minifyTemplates = {
   name: 'minify-lit-templates',
   setup(pluginBuild) {
     pluginBuild.onLoad({ filter: /\.js$/ }, async ({ path }) => {
       if (!path.startsWith(dist) || path.includes('node_modules')) return undefined;
       const source = await readFile(path, 'utf8');
-      if (!/\b(css|html|svg)\s*`/.test(source)) return undefined;
+      const decorated = TSC_DECORATE.test(source);
+      if (!decorated && !/\b(css|html|svg)\s*`/.test(source)) return undefined;
       const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
       const edits = [];
       const visit = async (node) => {
@@ -107,6 +112,7 @@ const minifyTemplates = {
       for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
         contents = contents.slice(0, start) + text + contents.slice(end);
       }
+      if (decorated) contents = contents.replace(TSC_DECORATE, `import { __decorate } from ${JSON.stringify(DECORATE_HELPER)};\n`);
       return { contents, loader: 'js' };
     });
   },
