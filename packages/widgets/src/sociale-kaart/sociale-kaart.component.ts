@@ -285,8 +285,6 @@ export class SocialeKaart extends WijkwijzerElement {
       this.areas = areas;
       this.languages = [];
       this.availabilityScope = undefined;
-      // Builds the suggestion index now rather than on the resident's first keystroke.
-      tools.suggestNeeds('warm', needs, 1);
       this.applyConfiguredArea(tools);
       this.filters = { ...this.filters, need: this.need || undefined };
       const fromUrl = this.urlState ? tools.readUrlState(location.href, tools.MAX_QUERY_LENGTH) : undefined;
@@ -294,7 +292,11 @@ export class SocialeKaart extends WijkwijzerElement {
         this.query = fromUrl.query;
         this.filters = { ...fromUrl.filters, area: fromUrl.filters.area ?? this.filters.area };
       }
-      await this.search('program');
+      const searching = this.search('program');
+      // Builds the suggestion index while the search's data is on its way (its requests are out
+      // by the next task), rather than before them or on the resident's first keystroke.
+      setTimeout(() => tools.suggestNeeds('warm', needs, 1));
+      await searching;
       if (fromUrl?.service && seq === this.loadSeq) await this.showService(fromUrl.service);
     } catch (error) {
       if (seq !== this.loadSeq || signal.aborted) return;
