@@ -93,9 +93,9 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * explainer and wijkwijzer.js (the one-file snippet; its 40 KB target is retired) from growing:
  * these ceilings only go down, to the budget once it is met.
  */
-const FINDER_SESSION_CEILING_KB = 72;
-const EXPLAINER_CEILING_KB = 48.5;
-const WHOLE_BUNDLE_CEILING_KB = 76;
+const FINDER_SESSION_CEILING_KB = 71.9;
+const EXPLAINER_CEILING_KB = 48.3;
+const WHOLE_BUNDLE_CEILING_KB = 75.9;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(
