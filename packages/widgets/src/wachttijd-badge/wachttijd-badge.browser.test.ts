@@ -187,6 +187,17 @@ describe('<wachttijd-badge>', () => {
     expect(badgeState(el)).to.equal('no-capacity');
   });
 
+  it('finishes loading after it is moved in the page while loading (a list re-ordered)', async () => {
+    const el = await fixture<WachttijdBadge>(html`<div><wachttijd-badge feed=${slowFeed(400)} service="elv-zorgspectrum" now="2026-11-21T12:00:00+01:00"></wachttijd-badge></div>`);
+    const badge = el.querySelector('wachttijd-badge') as WachttijdBadge;
+    const elsewhere = document.createElement('p');
+    el.append(elsewhere);
+    // Moving disconnects and reconnects it; Lit's keyed lists do this when results change order.
+    elsewhere.append(badge);
+    await badgeSettled(badge);
+    expect(badgeState(badge)).to.equal('no-capacity');
+  });
+
   it('says so when the feed is down, tells listeners, and retries on request', async () => {
     const el = document.createElement('wachttijd-badge');
     el.feed = DOWN_FEED;

@@ -97,6 +97,8 @@ export class WachttijdBadge extends WijkwijzerElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('pointerdown', this.onOutsidePointer);
+    // Moved in the page (a keyed list re-ordered): leaving stopped the load, so an update starts it again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
