@@ -120,7 +120,9 @@ describe('a partitioned feed (contract 1.1), read by area', () => {
 
   test("an area's own partition and the national one download beside the areas, without waiting for them", async () => {
     // The areas never arrive: only the files the page needs whatever the area graph says can start.
-    host.answer('/feed/areas.json', { headersAfterMs: Infinity });
+    for (const path of (await partitionedFeedFiles()).keys()) {
+      if (path.startsWith('areas')) host.answer(`/feed/${path}`, { headersAfterMs: Infinity });
+    }
     const stop = new AbortController();
     const search = client().services.search('', { area: 'gm-a', signal: stop.signal }).catch(() => undefined);
     const started = (): string[] => fetched().map(plain).filter((file) => file.startsWith('services/'));

@@ -1,9 +1,18 @@
-import type { DatasetRecordTypes, PartitionFile, PartitionLink, Service } from '@wijkwijzer/schemas';
+import type { Area, DatasetRecordTypes, PartitionFile, PartitionLink, Service } from '@wijkwijzer/schemas';
 import { detailShardOf } from '@wijkwijzer/schemas/records';
 import { areaGraph } from './area-graph-cache.js';
 import type { Feed, PartitionDataset } from './feed.js';
 import type { CallProgress } from './load-progress.js';
-import { loadInTurn, partitionsForAreas, partitionsWithoutGraph, sharedFirst, unionById, type PartitionReach } from './partitions.js';
+import type { LoadedDataset } from './dataset.js';
+import {
+  loadInTurn,
+  localAreaPartitions,
+  partitionsForAreas,
+  partitionsWithoutGraph,
+  sharedFirst,
+  unionById,
+  type PartitionReach,
+} from './partitions.js';
 
 /** Files loading at once for the whole region: few, so on a slow line the first ones finish early. */
 const REGION_CONCURRENCY = 3;
@@ -47,6 +56,15 @@ export interface PartitionedFeed {
    * ids the shards lack are left out.
    */
   details(ids: readonly string[], read: PartRead): Promise<ReadonlyMap<string, Service> | undefined>;
+  /**
+   * The areas a call about `areaIds` needs: on a feed with area partitions, the frame (the
+   * areas in no gemeente) and the files of the gemeenten those areas relate to; else, or
+   * without an area, or for an area the frame does not know (a wijk), the whole dataset.
+   * The same list (the same array) for the same loaded files, so graphs and indexes built
+   * on it are reused. `optional`: the areas only add to an answer, so a file that cannot be
+   * loaded counts as empty (aborts still abort).
+   */
+  areas(areaIds: readonly string[], read: PartRead, optional: boolean): Promise<readonly Area[]>;
 }
 
 export function partitionedFeed(feed: Feed): PartitionedFeed {
@@ -71,11 +89,53 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
     signal: AbortSignal | undefined,
   ): Promise<PartitionLink[]> => {
     if (!areaIds || areaIds.length === 0) return sharedFirst(links);
-    const graph = areaGraph(await feed.datasetOrEmpty('areas', signal));
+    const graph = areaGraph(await areas(areaIds, { signal }, true));
     return sharedFirst(partitionsForAreas(links, areaIds, graph, reach));
   };
 
+  /** The areas for `areaIds` from the area partitions; `undefined` when only the whole dataset will do. */
+  const areasInParts = async (links: readonly PartitionLink[], areaIds: readonly string[], { signal, progress }: PartRead): Promise<readonly Area[] | undefined> => {
+    const reads = new Map<string, Promise<LoadedDataset<'areas'>>>();
+    const read = (link: PartitionLink): Promise<LoadedDataset<'areas'>> => {
+      let loading = reads.get(link.url);
+      if (!loading) {
+        loading = feed.partition('areas', link, signal, progress);
+        // Awaited below, or left when the whole dataset is read instead.
+        loading.catch(() => undefined);
+        reads.set(link.url, loading);
+      }
+      return loading;
+    };
+    const recordsOf = (files: readonly PartitionLink[]): Promise<(readonly Area[])[]> => Promise.all(files.map(async (link) => (await read(link)).records));
+    const keyOf = (files: readonly PartitionLink[]): string => `areas\n${files.map((link) => link.url).join('\n')}`;
+    // The frame and the areas' own files (usually one gemeente's) start at once.
+    for (const link of partitionsWithoutGraph(links, areaIds)) void read(link);
+    const frames = links.filter((link) => link.scope === 'shared');
+    const locals = links.filter((link) => link.scope !== 'shared');
+    const frame = unionOf(keyOf(frames), await recordsOf(frames));
+    const needed = localAreaPartitions(locals, areaIds, frame, areaGraph(frame));
+    // An area the frame does not know, or every gemeente (the region): the one whole file is the smaller read.
+    if (!needed || (needed.length > 1 && needed.length === locals.length)) return undefined;
+    const files = [...frames, ...needed];
+    return unionOf(keyOf(files), await recordsOf(files));
+  };
+
+  const areas = async (areaIds: readonly string[], read: PartRead, optional: boolean): Promise<readonly Area[]> => {
+    const whole = async (): Promise<readonly Area[]> =>
+      (await (optional ? feed.datasetOrEmpty : feed.dataset)('areas', read.signal, read.progress)).records;
+    if (areaIds.length === 0) return whole();
+    try {
+      const links = (await feed.manifest(read.signal)).partitions?.areas;
+      return (links && links.length > 0 ? await areasInParts(links, areaIds, read) : undefined) ?? (await whole());
+    } catch {
+      // An area file that cannot be read: the whole dataset holds every area (an abort aborts that read too).
+      return whole();
+    }
+  };
+
   return {
+    areas,
+
     async records(name, areaIds, reach, { signal, progress }, onArrival) {
       const partitions = (await feed.manifest(signal)).partitions;
       const all = name === 'services' ? partitions?.services : partitions?.availability;
