@@ -20,30 +20,40 @@ export interface AreaPartitionPlan {
   areasOf: Map<string, Area[]>;
 }
 
-/** The gemeenten `area` lies in, along every parent line (an area on a border lies in two). */
-function gemeentenAbove(area: Area, byId: ReadonlyMap<string, Area>): string[] {
-  const found: string[] = [];
-  const seen = new Set<string>([area.id]);
-  const queue = [...(area.parent_ids ?? [])];
-  for (let index = 0; index < queue.length; index++) {
-    const id = queue[index]!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const parent = byId.get(id);
-    if (!parent) continue;
-    if (parent.kind === 'gemeente') found.push(parent.id);
-    queue.push(...(parent.parent_ids ?? []));
-  }
-  return found;
+/**
+ * The gemeenten an area lies in, along every parent line (an area on a border lies in two),
+ * each area's answer worked out once from its parents'. A cycle in the data ends the climb.
+ */
+function gemeentenAboveOf(byId: ReadonlyMap<string, Area>): (area: Area) => readonly string[] {
+  const known = new Map<string, readonly string[]>();
+  const climbing = new Set<string>();
+  const above = (area: Area): readonly string[] => {
+    const held = known.get(area.id);
+    if (held) return held;
+    if (climbing.has(area.id)) return [];
+    climbing.add(area.id);
+    const found = new Set<string>();
+    for (const parent of (area.parent_ids ?? []).map((id) => byId.get(id))) {
+      if (!parent) continue;
+      if (parent.kind === 'gemeente') found.add(parent.id);
+      for (const id of above(parent)) found.add(id);
+    }
+    climbing.delete(area.id);
+    const list = [...found];
+    known.set(area.id, list);
+    return list;
+  };
+  return above;
 }
 
 /** Decides, for every area, the area partitions it goes in. */
 export function planAreaPartitions(areas: readonly Area[]): AreaPartitionPlan {
   const sorted = [...areas].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byId = new Map(sorted.map((area) => [area.id, area]));
+  const gemeentenAbove = gemeentenAboveOf(byId);
   const areasOf = new Map<string, Area[]>([[AREA_FRAME_PARTITION, []]]);
   for (const area of sorted) {
-    const gemeenten = gemeentenAbove(area, byId);
+    const gemeenten = gemeentenAbove(area);
     for (const id of gemeenten.length > 0 ? gemeenten : [AREA_FRAME_PARTITION]) {
       const list = areasOf.get(id);
       if (list) list.push(area);
