@@ -3,7 +3,6 @@ import { detailShardOf } from '@wijkwijzer/schemas/records';
 import { areaGraph } from './area-graph-cache.js';
 import type { Feed, PartitionDataset } from './feed.js';
 import type { CallProgress } from './load-progress.js';
-import type { LoadedDataset } from './dataset.js';
 import {
   loadInTurn,
   localAreaPartitions,
@@ -94,43 +93,28 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
   };
 
   /** The areas for `areaIds` from the area partitions; `undefined` when only the whole dataset will do. */
-  const areasInParts = async (links: readonly PartitionLink[], areaIds: readonly string[], { signal, progress }: PartRead): Promise<readonly Area[] | undefined> => {
-    const reads = new Map<string, Promise<LoadedDataset<'areas'>>>();
-    const read = (link: PartitionLink): Promise<LoadedDataset<'areas'>> => {
-      let loading = reads.get(link.url);
-      if (!loading) {
-        loading = feed.partition('areas', link, signal, progress);
-        // Awaited below, or left when the whole dataset is read instead.
-        loading.catch(() => undefined);
-        reads.set(link.url, loading);
-      }
-      return loading;
-    };
-    const recordsOf = (files: readonly PartitionLink[]): Promise<(readonly Area[])[]> => Promise.all(files.map(async (link) => (await read(link)).records));
-    const keyOf = (files: readonly PartitionLink[]): string => `areas\n${files.map((link) => link.url).join('\n')}`;
-    // The frame and the areas' own files (usually one gemeente's) start at once.
-    for (const link of partitionsWithoutGraph(links, areaIds)) void read(link);
+  const areasInParts = async (areaIds: readonly string[], { signal, progress }: PartRead): Promise<readonly Area[] | undefined> => {
+    const links = (await feed.manifest(signal)).partitions?.areas ?? [];
+    // The frame and the areas' own files (usually one gemeente's) start at once; the reads below pick them up.
+    for (const link of partitionsWithoutGraph(links, areaIds)) feed.partition('areas', link, signal).catch(() => undefined);
+    const read = async (files: PartitionLink[]): Promise<readonly Area[]> =>
+      unionOf(`areas\n${files.map((link) => link.url).join('\n')}`, await Promise.all(files.map(async (link) => (await feed.partition('areas', link, signal, progress)).records)));
     const frames = links.filter((link) => link.scope === 'shared');
     const locals = links.filter((link) => link.scope !== 'shared');
-    const frame = unionOf(keyOf(frames), await recordsOf(frames));
+    const frame = await read(frames);
     const needed = localAreaPartitions(locals, areaIds, frame, areaGraph(frame));
-    // An area the frame does not know, or every gemeente (the region): the one whole file is the smaller read.
-    if (!needed || (needed.length > 1 && needed.length === locals.length)) return undefined;
-    const files = [...frames, ...needed];
-    return unionOf(keyOf(files), await recordsOf(files));
+    // No area partitions, an area the frame does not know, or every gemeente (the region): the one whole file is the smaller read.
+    return frames.length > 0 && needed && (needed.length < 2 || needed.length < locals.length) ? read([...frames, ...needed]) : undefined;
   };
 
   const areas = async (areaIds: readonly string[], read: PartRead, optional: boolean): Promise<readonly Area[]> => {
-    const whole = async (): Promise<readonly Area[]> =>
-      (await (optional ? feed.datasetOrEmpty : feed.dataset)('areas', read.signal, read.progress)).records;
-    if (areaIds.length === 0) return whole();
+    let found: readonly Area[] | undefined;
     try {
-      const links = (await feed.manifest(read.signal)).partitions?.areas;
-      return (links && links.length > 0 ? await areasInParts(links, areaIds, read) : undefined) ?? (await whole());
+      found = areaIds.length > 0 ? await areasInParts(areaIds, read) : undefined;
     } catch {
       // An area file that cannot be read: the whole dataset holds every area (an abort aborts that read too).
-      return whole();
     }
+    return found ?? (await (optional ? feed.datasetOrEmpty : feed.dataset)('areas', read.signal, read.progress)).records;
   };
 
   return {
