@@ -13,8 +13,8 @@ import {
   type PartitionReach,
 } from './partitions.js';
 
-/** Files loading at once for the whole region: few, so on a slow line the first ones finish early. */
-const REGION_CONCURRENCY = 3;
+/** Files loading at once: few, so on a slow line the first ones finish early and show results. */
+const FILES_AT_ONCE = 3;
 /** Unions kept for reuse (one per area a page shows, usually one). */
 const UNION_MEMO_SIZE = 8;
 
@@ -58,10 +58,11 @@ export interface PartitionedFeed {
   /**
    * The areas a call about `areaIds` needs: on a feed with area partitions, the frame (the
    * areas in no gemeente) and the files of the gemeenten those areas relate to; else, or
-   * without an area, or for an area the frame does not know (a wijk), the whole dataset.
-   * The same list (the same array) for the same loaded files, so graphs and indexes built
-   * on it are reused. `optional`: the areas only add to an answer, so a file that cannot be
-   * loaded counts as empty (aborts still abort).
+   * without an area, for an area the frame does not know (a wijk), for every gemeente, or
+   * when an area file cannot be read, the whole dataset. The same list (the same array) for
+   * the same loaded files, so graphs and indexes built on it are reused. `optional`: the
+   * areas only add to an answer, so a whole dataset that cannot be read is empty (aborts
+   * still abort).
    */
   areas(areaIds: readonly string[], read: PartRead, optional: boolean): Promise<readonly Area[]>;
 }
@@ -124,18 +125,18 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
       const partitions = (await feed.manifest(signal)).partitions;
       const all = name === 'services' ? partitions?.services : partitions?.availability;
       if (!all || all.length === 0) return undefined;
-      if (areaIds && areaIds.length > 0) {
-        // One round trip saved on a slow line: these start now, beside the areas the rest waits for.
-        // loadInTurn picks up the same downloads (and their progress) from the cache below.
-        for (const link of partitionsWithoutGraph(all, areaIds)) feed.partition(name, link, signal).catch(() => undefined);
-      }
-      const links = await linksFor(all, areaIds, reach, signal);
-      const whole = !areaIds || areaIds.length === 0;
+      // One round trip saved on a slow line: the files needed whatever the area graph says start
+      // now, beside the areas the rest waits for. loadInTurn picks up the same downloads (and their
+      // progress) from the cache below, first.
+      const early = areaIds && areaIds.length > 0 ? partitionsWithoutGraph(all, areaIds).slice(0, FILES_AT_ONCE) : [];
+      for (const link of early) feed.partition(name, link, signal).catch(() => undefined);
+      const selected = await linksFor(all, areaIds, reach, signal);
+      const links = [...early, ...selected.filter((link) => !early.includes(link))];
       type R = DatasetRecordTypes[typeof name];
       const parts = await loadInTurn(
         links,
         (link) => feed.partition(name, link, signal, progress),
-        whole ? REGION_CONCURRENCY : links.length,
+        FILES_AT_ONCE,
         onArrival &&
           ((loaded) =>
             onArrival({ records: unionById(loaded.map((part) => part.records as readonly R[])), files: loaded.length, filesTotal: links.length })),
