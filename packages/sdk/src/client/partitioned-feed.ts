@@ -3,15 +3,7 @@ import { detailShardOf } from '@wijkwijzer/schemas/records';
 import { areaGraph } from './area-graph-cache.js';
 import type { Feed, PartitionDataset } from './feed.js';
 import type { CallProgress } from './load-progress.js';
-import {
-  loadInTurn,
-  localAreaPartitions,
-  partitionsForAreas,
-  partitionsWithoutGraph,
-  sharedFirst,
-  unionById,
-  type PartitionReach,
-} from './partitions.js';
+import { loadInTurn, partitionsForAreas, partitionsWithoutGraph, sharedFirst, unionById, type PartitionReach } from './partitions.js';
 
 /** Files loading at once: few, so on a slow line the first ones finish early and show results. */
 const FILES_AT_ONCE = 3;
@@ -103,9 +95,12 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
     const frames = links.filter((link) => link.scope === 'shared');
     const locals = links.filter((link) => link.scope !== 'shared');
     const frame = await read(frames);
-    const needed = localAreaPartitions(locals, areaIds, frame, areaGraph(frame));
-    // No area partitions, an area the frame does not know, or every gemeente (the region): the one whole file is the smaller read.
-    return frames.length > 0 && needed && (needed.length < 2 || needed.length < locals.length) ? read([...frames, ...needed]) : undefined;
+    // The gemeente files of the gemeenten related to the areas in the frame's graph (a subregio's gemeenten).
+    const needed = partitionsForAreas(locals, areaIds, areaGraph(frame), 'page');
+    // No area partitions, an area the frame does not know (a wijk), or every gemeente (the region): the one whole file is the smaller read.
+    return areaIds.every((id) => frame.some((area) => area.id === id)) && (needed.length < 2 || needed.length < locals.length)
+      ? read([...frames, ...needed])
+      : undefined;
   };
 
   const areas = async (areaIds: readonly string[], read: PartRead, optional: boolean): Promise<readonly Area[]> => {

@@ -1,4 +1,4 @@
-import type { Area, PartitionLink } from '@wijkwijzer/schemas';
+import type { PartitionLink } from '@wijkwijzer/schemas';
 import type { AreaGraph } from '../areas/area-graph.js';
 
 /**
@@ -30,24 +30,6 @@ export function partitionsForAreas(
     }
   }
   return links.filter((link) => link.area_ids.length === 0 || link.area_ids.some((id) => wanted.has(id)));
-}
-
-/**
- * The gemeente files of a feed's area partitions (contract 1.1) that a page about `areaIds`
- * needs besides the frame (the areas in no gemeente, which `frame` holds): those of the
- * gemeenten related to each area in the frame's graph (the gemeente itself, the gemeenten of a
- * subregio or region, the gemeente a werkgebied lies in). `undefined` when an area is not in
- * the frame (a wijk, a buurt): only the whole areas dataset is sure to hold it.
- */
-export function localAreaPartitions(
-  locals: readonly PartitionLink[],
-  areaIds: readonly string[],
-  frame: readonly Area[],
-  graph: AreaGraph,
-): PartitionLink[] | undefined {
-  const known = new Set(frame.map((area) => area.id));
-  if (!areaIds.every((id) => known.has(id))) return undefined;
-  return partitionsForAreas(locals, areaIds, graph, 'page');
 }
 
 /**
