@@ -23,6 +23,25 @@ test('contract 1.1: a manifest with partitions validates, and a 1.0 manifest wit
   assert.ok(records.validateManifest(partitioned).ok);
 });
 
+test('contract 1.1: areas may come in partitions too, a frame for every page and one file per gemeente', () => {
+  const frame = { ...PARTITION, id: 'shared-areas', scope: 'shared', area_ids: [], url: 'areas/shared-areas.0a1b2c3d.json' };
+  const gemeente = { ...PARTITION, url: 'areas/gm-utrecht.0a1b2c3d.json' };
+  const partitioned = withPartitions({ areas: [frame, gemeente] });
+  for (const result of [validateWith(Manifest, partitioned), records.validateManifest(partitioned)]) {
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+    assert.deepEqual(
+      result.value.partitions?.areas?.map((link) => link.id),
+      ['shared-areas', 'gm-utrecht'],
+    );
+  }
+  // The links are checked like the services partitions: a link without its hash is refused.
+  const { hash: _hash, ...unhashed } = gemeente;
+  for (const result of [validateWith(Manifest, withPartitions({ areas: [unhashed] })), records.validateManifest(withPartitions({ areas: [unhashed] }))]) {
+    assert.equal(result.ok, false);
+    assert.equal(!result.ok && result.issues[0]?.path, 'partitions.areas.0.hash');
+  }
+});
+
 test('detailShardOf is FNV-1a over the id, modulo the shard count, and refuses a shard count below 1', () => {
   // FNV-1a 32-bit of "" is the offset basis 0x811c9dc5, of "a" 0xe40c292c, of "foobar" 0xbf9cf968.
   assert.equal(detailShardOf('', 2 ** 32), 0x811c9dc5);

@@ -39,8 +39,8 @@ export const PartitionLink = z.looseObject({
 export type PartitionLink = z.infer<typeof PartitionLink>;
 
 /**
- * The manifest's `partitions`: service cards by area, availability alongside, and the full
- * records in shards (`detailShardOf(id, details.length)` names a service's shard).
+ * The manifest's `partitions`: service cards by area, availability alongside, the full
+ * records in shards (`detailShardOf(id, details.length)` names a service's shard), and areas.
  */
 export const Partitions = z.looseObject({
   by: PartitionBy,
@@ -50,5 +50,13 @@ export const Partitions = z.looseObject({
   availability: z.optional(z.array(PartitionLink)),
   /** Full service records, sharded by id. */
   details: z.array(PartitionFile),
+  /**
+   * The areas dataset split the same way, so a page about one gemeente does not read a
+   * country's areas: one shared partition (area_ids []) with every area that lies in no
+   * gemeente (regio's, subregio's, gemeenten, werkgebieden around them), and a local
+   * partition per gemeente (area_ids [its id]) with the areas lying in it (wijken, buurten,
+   * kernen). An area in two gemeenten is in both.
+   */
+  areas: z.optional(z.array(PartitionLink)),
 });
 export type Partitions = z.infer<typeof Partitions>;

@@ -149,6 +149,20 @@ export function findingRow(finding: FeedFinding, lang: UiLang): FindingRow {
           ? `ontbreekt in deel ${finding.partition} van de feed; een pagina die per gebied laadt, vindt deze dienst niet`
           : `missing from partition ${finding.partition}; a page that loads by area will not find it`,
       };
+    case 'partition-misplaced-area':
+      return {
+        dataset,
+        record: finding.id,
+        field: '',
+        reason:
+          finding.problem === 'missing'
+            ? nl
+              ? `ontbreekt in gebiedsdeel ${finding.partition} van de feed; een pagina over dat gebied kent het niet`
+              : `missing from area partition ${finding.partition}; a page about that area will not know it`
+            : nl
+              ? `staat in gebiedsdeel ${finding.partition}, waar het niet hoort`
+              : `in area partition ${finding.partition}, where it does not belong`,
+      };
   }
 }
 

@@ -30,7 +30,7 @@ describe('wijkwijzer build', () => {
     assert.deepEqual(files, (await readdir(join(work, 'two'))).sort());
     // The 1.0 datasets keep their names (with .gz and .br copies); partitions are checked in partitions.test.
     assert.deepEqual(files.filter((file) => !/\.(gz|br)$/.test(file)), [
-      '.wijkwijzer-feed', 'areas.json', 'availability', 'availability.json', 'details', 'index.json', 'norms.json', 'organizations.json', 'services',
+      '.wijkwijzer-feed', 'areas', 'areas.json', 'availability', 'availability.json', 'details', 'index.json', 'norms.json', 'organizations.json', 'services',
       'services.json', 'taxonomy.json',
     ]);
     for (const file of files.filter((name) => name.includes('.'))) {

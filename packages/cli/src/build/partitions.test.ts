@@ -155,6 +155,49 @@ describe('wijkwijzer build: partitions (contract 1.1)', () => {
     assert.equal((await readJson<Manifest>(join(one, 'index.json'))).partitions?.by, 'wijk');
   });
 
+  test('areas are split too: a frame of the areas in no gemeente, and a file per gemeente with the areas inside it', async () => {
+    const areas = [
+      ...AREAS,
+      { id: 'bu-centrum-oost', name: 'Centrum-Oost', kind: 'buurt', parent_ids: ['wk-centrum'] },
+      // On the border: inside both gemeenten, so in both files.
+      { id: 'kern-grens', name: 'Grens', kind: 'kern', parent_ids: ['gm-testdorp', 'gm-ander'] },
+      { id: 'werkgebied-west', name: 'Zorg West', kind: 'werkgebied', parent_ids: ['regio-test'] },
+    ];
+    const withAreas = await writeSource(join(work, 'source-areas'), { 'areas.json': areas, 'organizations.json': ORGANIZATIONS, 'services/a.json': SERVICES, 'services/b.json': [] });
+    const out = join(work, 'areas');
+    const run = await runCli(['build', withAreas, '--out', out]);
+    assert.equal(run.code, 0, run.stderr);
+    const links = (await readJson<Manifest>(join(out, 'index.json'))).partitions?.areas ?? [];
+    assert.deepEqual(
+      links.map(({ id, scope, area_ids }) => ({ id, scope, area_ids })),
+      [
+        { id: 'shared-areas', scope: 'shared', area_ids: [] },
+        { id: 'gm-ander', scope: 'local', area_ids: ['gm-ander'] },
+        { id: 'gm-testdorp', scope: 'local', area_ids: ['gm-testdorp'] },
+      ],
+    );
+    const full = await readJson<{ id: string }[]>(join(out, 'areas.json'));
+    const contents: Record<string, string[]> = {};
+    for (const link of links) {
+      const bytes = await readFile(join(out, link.url));
+      const digest = createHash('sha256').update(bytes).digest();
+      assert.match(link.url, new RegExp(`^areas/${link.id}\\.${digest.toString('hex').slice(0, 8)}\\.json$`));
+      assert.equal(link.hash, `sha256-${digest.toString('base64')}`);
+      assert.ok(brotliDecompressSync(await readFile(join(out, `${link.url}.br`))).equals(bytes), `${link.url}.br`);
+      const records = JSON.parse(bytes.toString('utf8')) as { id: string }[];
+      assert.equal(records.length, link.count);
+      // The records themselves, as in areas.json.
+      for (const record of records) assert.deepEqual(record, full.find((candidate) => candidate.id === record.id));
+      contents[link.id] = records.map((record) => record.id);
+    }
+    assert.deepEqual(contents, {
+      'shared-areas': ['gm-ander', 'gm-testdorp', 'regio-test', 'sr-west', 'werkgebied-west'],
+      'gm-ander': ['kern-grens'],
+      'gm-testdorp': ['bu-centrum-oost', 'kern-grens', 'wk-centrum'],
+    });
+    assert.equal((await runCli(['validate', out])).code, 0);
+  });
+
   test('--partition-by wijk: wijk services are local, gemeente services shared by their gemeente', async () => {
     const { manifest } = await build('by-wijk', ['--partition-by', 'wijk']);
     const shape = manifest.partitions!.services.map(({ id, scope, area_ids, count }) => ({ id, scope, area_ids, count }));

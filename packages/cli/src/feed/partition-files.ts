@@ -10,11 +10,12 @@ import {
   type Partitions,
   type Service,
 } from '@wijkwijzer/schemas';
+import { planAreaPartitions } from './area-partitions.js';
 import { stableJsonParts } from './json-parts.js';
 import { detailShardCount, planPartitions, type PartitionKey } from './partition-plan.js';
 
 /** The folders of a partitioned feed (contract 1.1), beside index.json and the full datasets. */
-export const PARTITION_FOLDERS = ['services', 'availability', 'details'] as const;
+export const PARTITION_FOLDERS = ['services', 'availability', 'details', 'areas'] as const;
 
 /** A partition file's name: the partition id or shard number, then 8 hex digits of its SHA-256. */
 export const HASHED_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._:-]*\.[0-9a-f]{8}\.json$/;
@@ -107,5 +108,9 @@ export function partitionFeed(input: PartitionInput): PartitionOutput {
   const width = String(shardCount - 1).length;
   const details = shards.map((records, index) => hashedFile('details', String(index).padStart(width, '0'), records, files));
 
-  return { partitions: { by: input.by, services, ...(availability.length > 0 ? { availability } : {}), details }, files };
+  // Areas too, whenever the feed has them: a page about one gemeente then skips the country's wijken.
+  const areaPlan = input.areas.length > 0 ? planAreaPartitions(input.areas) : undefined;
+  const areas = areaPlan?.partitions.map((key) => link('areas', key, areaPlan.areasOf.get(key.id) ?? []));
+
+  return { partitions: { by: input.by, services, ...(availability.length > 0 ? { availability } : {}), details, ...(areas ? { areas } : {}) }, files };
 }

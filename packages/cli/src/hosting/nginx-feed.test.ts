@@ -58,7 +58,9 @@ after(async () => {
 function partitionUrls(): string[] {
   const partitions = manifest.partitions;
   assert.ok(partitions, 'the sample feed is partitioned (contract 1.1)');
-  return [partitions.services[0]!.url, partitions.details[0]!.url];
+  const areas = partitions.areas?.[0]?.url;
+  assert.ok(areas, 'the sample feed has area partitions');
+  return [partitions.services[0]!.url, partitions.details[0]!.url, areas];
 }
 
 describe('nginx with docs/hosting/nginx-feed.conf, on the built sample feed', () => {

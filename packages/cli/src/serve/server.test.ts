@@ -61,6 +61,16 @@ describe('startServer', () => {
     assert.equal(manifest.region.id, 'testregio');
   });
 
+  test('area partition files are immutable for a year too', async () => {
+    const manifest = (await (await fetch(server.manifestUrl)).json()) as { partitions: { areas?: { url: string }[] } };
+    const url = manifest.partitions.areas?.[0]?.url;
+    assert.ok(url, 'the feed has area partitions');
+    const response = await fetch(new URL(url, server.url));
+    assert.equal(response.status, 200, url);
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', url);
+    await response.arrayBuffer();
+  });
+
   test('content-hashed partition files are immutable for a year, in every encoding', async () => {
     const manifest = (await (await fetch(server.manifestUrl)).json()) as { partitions: { services: { url: string }[]; details: { url: string }[] } };
     const urls = [manifest.partitions.services[0]!.url, manifest.partitions.details[0]!.url];

@@ -10,6 +10,7 @@ import {
 import { checkRecords } from '../feed/check-records.js';
 import { contentHash } from '../feed/hash.js';
 import { isObject, parseJson } from '../json.js';
+import { checkAreaPartitions } from './check-area-partitions.js';
 import { checkPartitions } from './check-partitions.js';
 import { displayLocation } from './display.js';
 import type { Loader } from './loader.js';
@@ -185,5 +186,8 @@ export async function checkFeed(manifestUrl: URL, load: Loader, source: string =
   const partitions = await checkPartitions(manifest, manifestUrl, load, loadDataset, items);
   report.findings.push(...partitions.findings);
   report.unusable.push(...partitions.unusable);
+  const areaPartitions = await checkAreaPartitions(manifest.partitions?.areas, manifestUrl, load, loadDataset, items.areas);
+  report.findings.push(...areaPartitions.findings);
+  report.unusable.push(...areaPartitions.unusable);
   return finish(report);
 }

@@ -27,7 +27,7 @@ export type LoadLinked = (
   load: Loader,
 ) => Promise<{ items?: unknown[]; findings: FeedFinding[]; problem?: UnusableProblem }>;
 
-async function loadAll(files: { dataset: DatasetName; link: PartitionFile }[], manifestUrl: URL, load: Loader, loadLinked: LoadLinked): Promise<LoadedPartition[]> {
+export async function loadAll(files: { dataset: DatasetName; link: PartitionFile }[], manifestUrl: URL, load: Loader, loadLinked: LoadLinked): Promise<LoadedPartition[]> {
   const results: LoadedPartition[] = new Array(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -25,6 +25,10 @@ export function describeFinding(finding: FeedFinding): string {
       return `${where(finding.dataset, finding.id, undefined)}  ${finding.path}: points to ${finding.target} "${finding.missingId}", which is not in the feed`;
     case 'partition-missing-service':
       return `${where(finding.dataset, finding.id, undefined)}  not in partition ${finding.partition}, where its areas put it`;
+    case 'partition-misplaced-area':
+      return finding.problem === 'missing'
+        ? `${where(finding.dataset, finding.id, undefined)}  not in area partition ${finding.partition}, where its parents put it`
+        : `${where(finding.dataset, finding.id, undefined)}  in area partition ${finding.partition}, where it does not belong`;
     case 'hash-mismatch':
       return `${inFile(finding)}  hash: index.json says ${finding.expected}, the file is ${finding.actual} (changed after the build?)`;
     case 'count-mismatch':

@@ -59,6 +59,33 @@ describe('wijkwijzer validate: partitions', () => {
     assert.match(run.stdout, new RegExp(`services ${dropped.id}\\s+not in partition gm-testdorp, where its areas put it`));
   });
 
+  test('an area moved out of its gemeente\'s area file into the frame is named twice: missing there, extra here', async () => {
+    const { feed, manifest } = await freshFeed('area-moved');
+    const links = manifest.partitions!.areas!;
+    const gemeente = links.find((link) => link.id === 'gm-testdorp')!;
+    const frame = links.find((link) => link.id === 'shared-areas')!;
+    const inGemeente = JSON.parse(await readFile(join(feed, gemeente.url), 'utf8')) as { id: string }[];
+    const inFrame = JSON.parse(await readFile(join(feed, frame.url), 'utf8')) as { id: string }[];
+    const [moved, ...kept] = inGemeente;
+    assert.ok(moved);
+    // Counts and hashes made to match, so only the place of the area is wrong.
+    const rewrite = async (link: { id: string; url: string }, records: unknown[]): Promise<void> => {
+      const text = JSON.stringify(records);
+      await writeFile(join(feed, link.url), text);
+      const hash = await contentHash(text);
+      await editManifest(feed, (edited) => {
+        const partition = (edited as unknown as Manifest).partitions!.areas!.find((candidate) => candidate.id === link.id)!;
+        Object.assign(partition, { count: records.length, hash, bytes: Buffer.byteLength(text) });
+      });
+    };
+    await rewrite(gemeente, kept);
+    await rewrite(frame, [...inFrame, moved]);
+    const run = await runCli(['validate', feed]);
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout, new RegExp(`areas ${moved.id}\\s+not in area partition gm-testdorp, where its parents put it`));
+    assert.match(run.stdout, new RegExp(`areas ${moved.id}\\s+in area partition shared-areas, where it does not belong`));
+  });
+
   test('a missing partition file makes the feed unusable for a client that loads by area', async () => {
     const { feed, manifest } = await freshFeed('missing');
     await editManifest(feed, (edited) => {

@@ -96,4 +96,15 @@ export interface PartitionMissingServiceFinding {
   partition: string;
 }
 
-export type FeedFinding = RecordFinding | HashMismatchFinding | CountMismatchFinding | PartitionMissingServiceFinding;
+/** An area not in an area partition its place in the area tree puts it in, or in one it does not belong in. */
+export interface PartitionMisplacedAreaFinding {
+  kind: 'partition-misplaced-area';
+  dataset: 'areas';
+  id: string;
+  /** The partition id. */
+  partition: string;
+  /** `missing`: a page about that gemeente (or every page, for the frame) would not know the area; `extra`: it does not belong there. */
+  problem: 'missing' | 'extra';
+}
+
+export type FeedFinding = RecordFinding | HashMismatchFinding | CountMismatchFinding | PartitionMissingServiceFinding | PartitionMisplacedAreaFinding;

@@ -101,10 +101,14 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     const progress = callProgress(call?.onProgress);
     const now = options.now ?? clock();
     const searchOptions = now ? { ...options, now } : options;
-    const context = Promise.all([import('./services-search.js'), extra('taxonomy', call, progress), extra('areas', call, progress)]);
+    const context = Promise.all([
+      import('./services-search.js'),
+      extra('taxonomy', call, progress),
+      parted.areas(listOf(options.area), { signal, progress }, true),
+    ]);
     const searchOver = async (services: readonly Service[]): Promise<T> => {
       const [{ searchIndexFor }, taxonomy, areas] = await context;
-      return ask(await searchIndexFor(services, taxonomy.records, areas.records), searchOptions);
+      return ask(await searchIndexFor(services, taxonomy.records, areas), searchOptions);
     };
     const cards = parted.records(
       'services',
@@ -126,9 +130,11 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     feedUrl: settings.manifestUrl,
     manifest: (call) => feed.manifest(call?.signal),
     areas: {
-      ...listAndGet('areas'),
-      descendants: async (id, call) => areaGraph(await load('areas', call)).descendants(id),
-      ancestors: async (id, call) => areaGraph(await load('areas', call)).ancestors(id),
+      // With an area, on a feed with area partitions: only the areas a page about it needs.
+      list: (call) => parted.areas(listOf(call?.area), { signal: call?.signal, progress: callProgress(call?.onProgress) }, false),
+      get: listAndGet('areas').get,
+      descendants: async (id, call) => areaGraph((await load('areas', call)).records).descendants(id),
+      ancestors: async (id, call) => areaGraph((await load('areas', call)).records).ancestors(id),
     },
     taxonomy: {
       list: async (call) => {

@@ -57,7 +57,7 @@ export interface Feed {
 const MANIFEST_KEY = 'manifest';
 
 /** The datasets a 1.1 feed also publishes in parts. */
-export type PartitionDataset = 'services' | 'availability';
+export type PartitionDataset = 'services' | 'availability' | 'areas';
 
 /** A file this client has read: a whole dataset, or one part of it. */
 interface ReadFile {
@@ -296,7 +296,7 @@ export function createFeed(settings: FeedSettings): Feed {
 /** Every file of a manifest's partitions, by its (absolute) URL. */
 function partitionLinksByUrl(manifest: Manifest | undefined): Map<string, DatasetLink> {
   const parts = manifest?.partitions;
-  const files: DatasetLink[] = parts ? [...parts.services, ...(parts.availability ?? []), ...parts.details] : [];
+  const files: DatasetLink[] = parts ? [...parts.services, ...(parts.availability ?? []), ...parts.details, ...(parts.areas ?? [])] : [];
   return new Map(files.map((file) => [file.url, file]));
 }
 

@@ -52,5 +52,6 @@ function resolvePartitions(partitions: Partitions, manifestUrl: string, issues: 
     services: absolute(partitions.services, 'services'),
     ...(partitions.availability ? { availability: absolute(partitions.availability, 'availability') } : {}),
     details: absolute(partitions.details, 'details'),
+    ...(partitions.areas ? { areas: absolute(partitions.areas, 'areas') } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { DatasetRecordTypes, PartitionFile, PartitionLink, Service } from '@wijkwijzer/schemas';
+import type { Area, DatasetRecordTypes, PartitionFile, PartitionLink, Service } from '@wijkwijzer/schemas';
 import { detailShardOf } from '@wijkwijzer/schemas/records';
 import { areaGraph } from './area-graph-cache.js';
 import type { Feed, PartitionDataset } from './feed.js';
@@ -47,6 +47,16 @@ export interface PartitionedFeed {
    * ids the shards lack are left out.
    */
   details(ids: readonly string[], read: PartRead): Promise<ReadonlyMap<string, Service> | undefined>;
+  /**
+   * The areas a call about `areaIds` needs: on a feed with area partitions, the frame (the
+   * areas in no gemeente) and the files of the gemeenten those areas relate to; else, or
+   * without an area, for an area the frame does not know (a wijk), for every gemeente, or
+   * when an area file cannot be read, the whole dataset. The same list (the same array) for
+   * the same loaded files, so graphs and indexes built on it are reused. `optional`: the
+   * areas only add to an answer, so a whole dataset that cannot be read is empty (aborts
+   * still abort).
+   */
+  areas(areaIds: readonly string[], read: PartRead, optional: boolean): Promise<readonly Area[]>;
 }
 
 export function partitionedFeed(feed: Feed): PartitionedFeed {
@@ -71,11 +81,41 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
     signal: AbortSignal | undefined,
   ): Promise<PartitionLink[]> => {
     if (!areaIds || areaIds.length === 0) return sharedFirst(links);
-    const graph = areaGraph(await feed.datasetOrEmpty('areas', signal));
+    const graph = areaGraph(await areas(areaIds, { signal }, true));
     return sharedFirst(partitionsForAreas(links, areaIds, graph, reach));
   };
 
+  /** The areas for `areaIds` from the area partitions; `undefined` when only the whole dataset will do. */
+  const areasInParts = async (areaIds: readonly string[], { signal, progress }: PartRead): Promise<readonly Area[] | undefined> => {
+    const links = (await feed.manifest(signal)).partitions?.areas ?? [];
+    // The frame and the areas' own files (usually one gemeente's) start at once; the reads below pick them up.
+    for (const link of partitionsWithoutGraph(links, areaIds)) feed.partition('areas', link, signal).catch(() => undefined);
+    const read = async (files: PartitionLink[]): Promise<readonly Area[]> =>
+      unionOf(`areas\n${files.map((link) => link.url).join('\n')}`, await Promise.all(files.map(async (link) => (await feed.partition('areas', link, signal, progress)).records)));
+    const frames = links.filter((link) => link.scope === 'shared');
+    const locals = links.filter((link) => link.scope !== 'shared');
+    const frame = await read(frames);
+    // The gemeente files of the gemeenten related to the areas in the frame's graph (a subregio's gemeenten).
+    const needed = partitionsForAreas(locals, areaIds, areaGraph(frame), 'page');
+    // No area partitions, an area the frame does not know (a wijk), or every gemeente (the region): the one whole file is the smaller read.
+    return areaIds.every((id) => frame.some((area) => area.id === id)) && (needed.length < 2 || needed.length < locals.length)
+      ? read([...frames, ...needed])
+      : undefined;
+  };
+
+  const areas = async (areaIds: readonly string[], read: PartRead, optional: boolean): Promise<readonly Area[]> => {
+    let found: readonly Area[] | undefined;
+    try {
+      found = areaIds.length > 0 ? await areasInParts(areaIds, read) : undefined;
+    } catch {
+      // An area file that cannot be read: the whole dataset holds every area (an abort aborts that read too).
+    }
+    return found ?? (await (optional ? feed.datasetOrEmpty : feed.dataset)('areas', read.signal, read.progress)).records;
+  };
+
   return {
+    areas,
+
     async records(name, areaIds, reach, { signal, progress }, onArrival) {
       const partitions = (await feed.manifest(signal)).partitions;
       const all = name === 'services' ? partitions?.services : partitions?.availability;

@@ -44,7 +44,7 @@ describe('search on a feed without an areas dataset', () => {
   });
 
   test('the area graph of a missing areas dataset is built once too', () => {
-    assert.equal(areaGraph(emptyDataset('areas')), areaGraph(emptyDataset('areas')));
+    assert.equal(areaGraph(emptyDataset('areas').records), areaGraph(emptyDataset('areas').records));
   });
 });
 

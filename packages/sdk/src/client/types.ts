@@ -218,7 +218,14 @@ export interface ResolvedPathway extends Pathway {
 }
 
 export interface AreasResource {
-  list(options?: CallOptions): Promise<readonly Area[]>;
+  /**
+   * Every area; with `area`, on a feed that publishes its areas in partitions (contract 1.1),
+   * the areas a page about those areas needs: the areas in no gemeente (regio's, subregio's,
+   * gemeenten, werkgebieden) and the areas inside the gemeenten they relate to (its own
+   * wijken, buurten and kernen; for a subregio, those of its gemeenten). For an area only
+   * the whole list holds (a wijk id), and on a 1.0 feed, every area.
+   */
+  list(options?: AreaOptions): Promise<readonly Area[]>;
   get(id: string, options?: CallOptions): Promise<Area | undefined>;
   /** Areas lying in `id`, at any depth, nearest first. */
   descendants(id: string, options?: CallOptions): Promise<Area[]>;

@@ -9,6 +9,8 @@ import { contentHash, detailShardOf } from '@wijkwijzer/schemas/records';
  *   services partitions   gm-a: s-a1, s-a, s-ab · gm-b: s-ab, s-b · gm-c: s-c
  *                         shared-sr-west: s-west · shared-regio-x: s-regio · shared-nl: s-nl
  *   availability          gm-a: s-a · gm-b: s-b · shared-regio-x: s-regio
+ *   areas                 shared-areas: regio-x, sr-west, gm-a, gm-b, gm-c
+ *                         gm-a: wk-a-1, wk-a-2 · gm-b: wk-b-1 · gm-c: wk-c-1
  *
  * Plain data and Web APIs only: browser tests may use it too.
  */
@@ -21,6 +23,16 @@ export const AREAS: Area[] = [
   { id: 'gm-c', name: 'Cederveen', kind: 'gemeente', parent_ids: ['regio-x'] },
   { id: 'wk-a-1', name: 'Aadorp Noord', kind: 'wijk', parent_ids: ['gm-a'] },
   { id: 'wk-a-2', name: 'Aadorp Zuid', kind: 'wijk', parent_ids: ['gm-a'] },
+  { id: 'wk-b-1', name: 'Beekdal Centrum', kind: 'wijk', parent_ids: ['gm-b'] },
+  { id: 'wk-c-1', name: 'Cederveen Centrum', kind: 'wijk', parent_ids: ['gm-c'] },
+];
+
+/** The area partitions: the frame (areas in no gemeente) and a file per gemeente. */
+const AREA_PLAN: { id: string; scope: 'local' | 'shared'; area_ids: string[]; areas: string[] }[] = [
+  { id: 'shared-areas', scope: 'shared', area_ids: [], areas: ['regio-x', 'sr-west', 'gm-a', 'gm-b', 'gm-c'] },
+  { id: 'gm-a', scope: 'local', area_ids: ['gm-a'], areas: ['wk-a-1', 'wk-a-2'] },
+  { id: 'gm-b', scope: 'local', area_ids: ['gm-b'], areas: ['wk-b-1'] },
+  { id: 'gm-c', scope: 'local', area_ids: ['gm-c'], areas: ['wk-c-1'] },
 ];
 
 const service = (id: string, name: string, areaIds: string[]): Service => ({
@@ -108,6 +120,14 @@ export async function partitionedFeedFiles(): Promise<Map<string, string>> {
       add('details/', String(shard).padStart(2, '0'), SERVICES.filter((each) => detailShardOf(each.id, DETAIL_SHARDS) === shard)),
     ),
   );
+  const areas = await Promise.all(
+    AREA_PLAN.map(async (plan) => ({
+      ...(await add('areas/', plan.id, AREAS.filter((area) => plan.areas.includes(area.id)))),
+      id: plan.id,
+      scope: plan.scope,
+      area_ids: plan.area_ids,
+    })),
+  );
   const datasets: Manifest['datasets'] = {};
   for (const [name, records] of [
     ['areas', AREAS],
@@ -130,7 +150,7 @@ export async function partitionedFeedFiles(): Promise<Map<string, string>> {
     generated_at: '2026-11-22T10:00:00Z',
     sample: true,
     datasets,
-    partitions: { by: 'gemeente', services, availability, details },
+    partitions: { by: 'gemeente', services, availability, details, areas },
   };
   files.set('index.json', JSON.stringify(manifest));
   return files;
