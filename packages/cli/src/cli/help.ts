@@ -55,8 +55,9 @@ taxonomy) either <dataset>.json (a list) or a folder <dataset>/ of *.json lists.
   --partition-by <kind>  gemeente (default) or wijk: the areas of the partitions
                          that let a page load only its own services (contract 1.1)
 
-Besides the full datasets, the feed holds services/, availability/ and details/
-with content-hashed names, and a .gz and .br copy beside every file.
+Besides the full datasets, the feed holds services/ and availability/ with
+content-hashed names, details/<hash>/ with the full records in numbered shards,
+and a .gz and .br copy beside every file.
 Nothing is written when a record is invalid, an id repeats or a link dangles (exit 1).
 `;
 
