@@ -99,10 +99,12 @@ modification time stay the same. A client that accepts br or gzip gets
 
 export const SYNTHETIC_HELP = `Usage: wijkwijzer synthetic --services <n> --gemeenten <n> --out <feed-dir> [--seed <n>]
 
-Writes a made-up feed, marked sample, for load tests at any scale: one region,
+Writes a made-up feed, marked sample, for load tests at any scale: one region
+(with 28 gemeenten or more, a country of regio's, one per 14 gemeenten),
 subregio's, gemeenten of very different sizes with wijken and buurten, and
 services spread over them as people are (a few big cities, many small places),
-some covering a subregio or the whole region. Names, numbers and links are fake.
+some covering a subregio, a regio or (0.1 %) the whole country. Names, numbers
+and links are fake.
 The same options always write the same bytes.
 
   --services <n>     how many services
