@@ -3,6 +3,7 @@
 // Fuse.js baselines, all measured in the same run on the same data.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { serviceCard } from '../packages/schemas/dist/index.js';
 import { ours, miniSearch, miniSearchDutch, fuse } from './engines.mjs';
 import { loadSampleFeed, withoutTaxonomy } from './sample-feed.mjs';
 import { machine, median, percentile, retainedHeapMb, time } from './stats.mjs';
@@ -112,9 +113,16 @@ function qualitySection() {
   const answerable = queries.filter((q) => feed.services.some((s) => s.status === 'active' && relevant(s, q)));
   const unanswerable = queries.filter((q) => !answerable.includes(q)).map((q) => q.q);
   const plain = { ...feed, services: withoutTaxonomy(feed.services), taxonomy: [] };
+  const imported = { ...plain, services: plain.services.map(({ summary_b1: _summary, ...rest }) => rest) };
+  // A 1.1 page searches the cards of its partitions, not the full records: both are scored.
+  const asCards = (data) => ({ ...data, services: data.services.map(serviceCard) });
   const runs = [
     [ours, feed, 'feed taxonomy + default thesaurus'],
-    [{ ...ours, name: 'wijkwijzer, no taxonomy' }, plain, 'needs stripped, default thesaurus only (an HSDS import)'],
+    [{ ...ours, name: 'wijkwijzer, cards' }, asCards(feed), 'the same, on 1.1 partition cards (serviceCard)'],
+    [{ ...ours, name: 'wijkwijzer, no taxonomy' }, plain, 'needs stripped, default thesaurus only'],
+    [{ ...ours, name: 'wijkwijzer, no taxonomy, cards' }, asCards(plain), 'the same, on 1.1 partition cards'],
+    [{ ...ours, name: 'wijkwijzer, as imported' }, imported, 'no needs and no B1 summary, as `import hsds` writes'],
+    [{ ...ours, name: 'wijkwijzer, as imported, cards' }, asCards(imported), 'the same, on cards (which keep the description)'],
     [miniSearch, feed, 'name + description'],
     [miniSearchDutch, feed, 'our analyzer, no needs/thesaurus'],
     [fuse, feed, 'name + description'],

@@ -1,13 +1,15 @@
 // `npm test`: builds every package (turbo, cached) and runs every test suite —
 // node:test unit tests, then each browser suite (web-test-runner in Chromium) —
 // and ends with one line of totals. Whatever a suite needs is set up here
-// (Chromium is installed with apt when missing and we are root), so a fresh
-// clone passes with this one command.
-import { spawn, spawnSync } from 'node:child_process';
+// (Chromium and nginx are installed with apt when missing and we are root), so a
+// fresh clone passes with this one command.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { aptInstall } from './apt.mjs';
 import { chromiumPath } from './chromium.mjs';
 import { ensureInstalled } from './ensure-install.mjs';
+import { ensureNginx } from './nginx.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const workspaces = ['packages', 'apps'].flatMap((group) =>
@@ -46,10 +48,7 @@ function ensureChromium() {
     throw new Error(`Chromium was not found at ${path}. Install it (sudo apt-get install -y chromium) or set CHROME_PATH.`);
   }
   console.log('Installing Chromium for the browser tests (apt-get, about a minute)…');
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed; the browser tests cannot run.`);
-  }
+  aptInstall(['chromium'], 'the browser tests');
   return path;
 }
 
@@ -72,8 +71,9 @@ const unitTests = workspaces
   .flatMap((workspace) => findFiles(join(workspace, 'dist'), '.test.js'))
   .filter((file) => !file.endsWith('.browser.test.js'))
   .sort();
-// End-to-end tests among the node tests drive Chromium too, so it is set up first.
+// End-to-end tests among the node tests drive Chromium too, and the hosting test runs nginx.
 const chromePath = ensureChromium();
+ensureNginx();
 const unit = await run(process.execPath, ['--test', '--test-reporter=spec', ...unitTests], {
   env: { ...process.env, CHROME_PATH: chromePath },
 });

@@ -45,13 +45,14 @@ function pick<T extends object, K extends keyof T>(record: T, fields: readonly K
 }
 
 /**
- * The card of a service. The description is kept only when there is no B1 summary: search
- * then still has the service's own words (imported HSDS feeds rarely have a summary).
+ * The card of a service. The description is kept only when there is no B1 summary or no need
+ * tagged: search then still has the service's own words (imported HSDS feeds have neither).
  * Fields outside the card, extra ones included, are left to the full record.
  */
 export function serviceCard(service: Service): Service {
   const card: Service = pick(service, CARD_FIELDS);
-  if (service.summary_b1 === undefined && service.description !== undefined) card.description = service.description;
+  const wordsNeeded = service.summary_b1 === undefined || (service.needs ?? []).length === 0;
+  if (wordsNeeded && service.description !== undefined) card.description = service.description;
   if (service.service_at_locations !== undefined) {
     card.service_at_locations = service.service_at_locations.map((at) => ({
       ...pick(at, AT_LOCATION_FIELDS),

@@ -61,7 +61,7 @@ test('a card is a valid service that keeps what results need and leaves the rest
     assert.ok(JSON.stringify(card).length <= JSON.stringify(service).length);
   }
   const full: ServiceType = {
-    id: 's', organization_id: 'o', name: 'N', status: 'active', summary_b1: 'Kort.', description: 'Lang verhaal.',
+    id: 's', organization_id: 'o', name: 'N', status: 'active', summary_b1: 'Kort.', description: 'Lang verhaal.', needs: ['eenzaamheid'],
     application_process: 'Bel ons.', cost: 'gratis', phones: [{ number: '030 000 0101' }],
     service_at_locations: [{ id: 'sal', description: 'Op de eerste verdieping', location: {
       id: 'loc', name: 'Buurthuis', latitude: 52.09, longitude: 5.12, transportation: 'Bus 8', area_ids: ['wk-overvecht'],
@@ -70,7 +70,7 @@ test('a card is a valid service that keeps what results need and leaves the rest
   };
   const card = serviceCard(full);
   assert.deepEqual(card, {
-    id: 's', organization_id: 'o', name: 'N', summary_b1: 'Kort.', status: 'active', cost: 'gratis', phones: [{ number: '030 000 0101' }],
+    id: 's', organization_id: 'o', name: 'N', summary_b1: 'Kort.', status: 'active', needs: ['eenzaamheid'], cost: 'gratis', phones: [{ number: '030 000 0101' }],
     service_at_locations: [{ id: 'sal', location: {
       id: 'loc', name: 'Buurthuis', latitude: 52.09, longitude: 5.12,
       addresses: [{ address_1: 'Straat 1', city: 'Utrecht', postal_code: '3511 AB', country: 'NL' }], area_ids: ['wk-overvecht'],
@@ -79,4 +79,7 @@ test('a card is a valid service that keeps what results need and leaves the rest
   // Without a B1 summary, the description stays so search still has the service's words.
   const { summary_b1: _summary, ...unsummarised } = full;
   assert.equal(serviceCard(unsummarised).description, 'Lang verhaal.');
+  // Without needs too: search finds such a service by its words alone.
+  const { needs: _needs, ...untagged } = full;
+  assert.equal(serviceCard(untagged).description, 'Lang verhaal.');
 });

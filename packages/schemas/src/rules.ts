@@ -25,15 +25,21 @@ export function numberHasUnit(observation: { value: number | boolean; unit?: str
   return typeof observation.value === 'boolean' || observation.unit !== undefined;
 }
 
+const PLAIN_RELATIVE_PATH = /^[\w.-][\w.~/-]*$/;
+
 /** Any manifest address will do to tell a relative path from a link to another host. */
 const SOME_MANIFEST = 'https://feed.invalid/regio/index.json';
 
 /**
  * A dataset link is a path relative to the manifest, or an absolute http(s) URL; never
  * `javascript:` or `data:`, and never `//host/…` or `\\host\…`, which look relative but
- * name another host. Decided by the URL parser, as a client resolves it, not by a pattern.
+ * name another host. Decided by the URL parser, as a client resolves it; only a plain path of
+ * letters, digits and `._~/-` (no scheme, no leading slash) passes without parsing.
  */
 export function datasetUrlIsRelativeOrHttp(url: string): boolean {
+  // The usual case, a plain path such as `services/gm-utrecht.3f2a9c1b.json`, has no scheme and
+  // cannot start with `//` or `\\`: no parsing needed (a manifest lists hundreds of them).
+  if (PLAIN_RELATIVE_PATH.test(url)) return true;
   let absolute: URL | undefined;
   try {
     absolute = new URL(url);

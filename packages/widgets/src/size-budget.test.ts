@@ -7,11 +7,12 @@ import { gzipSync } from 'node:zlib';
  * Size budgets of the CDN files, min+gz (each file gzipped on its own, as a
  * browser fetches it). Run by `npm test` with node:test after the build.
  *
- * A widget's entry loads its data layer with `import()`. What a page really
- * downloads depends on which of those lazy modules the widget uses, so each
- * scenario below names them by source module (not by chunk file, whose name
- * carries a hash). Following every `import()` instead would count the search
- * engine for a badge that never searches.
+ * The budgets (issue 12) count what a page loads: the badge entry at most 12 KB,
+ * the finder's first view at most 30 KB, a whole finder session at most 60 KB.
+ * A widget's entry imports its first view; its data layer comes in chunks that
+ * the entry requests at once when the widget has a feed (see build-cdn.mjs), and
+ * waiting-time badges load theirs when one shows. Each scenario below names those
+ * lazy modules by source module (not by chunk file, whose name carries a hash).
  */
 const dist = new URL('../dist/', import.meta.url);
 const KB = 1024;
@@ -31,7 +32,7 @@ const LAZY = {
   availability: '../sdk/dist/client/availability.js',
   badgeData: 'dist/wachttijd-badge/badge-data.js',
   openingHours: 'dist/wachttijd-badge/opening.js',
-  finderTools: 'dist/sociale-kaart/sdk-tools.js',
+  finderLazyPart: 'dist/sociale-kaart/lazy-part.js',
   explainerData: 'dist/ketenaanpak-uitleg/uitleg-data.js',
 } as const;
 type LazyModule = keyof typeof LAZY;
@@ -70,7 +71,7 @@ test('the badge entry stays within 12 KB min+gz including lit', () => {
 
 test('the finder and the explainer load their data layer lazily', () => {
   for (const [tag, data] of [
-    ['sociale-kaart', 'finderTools'],
+    ['sociale-kaart', 'finderLazyPart'],
     ['ketenaanpak-uitleg', 'explainerData'],
   ] as const) {
     const entry = total(loadedFiles(tag, []));
@@ -79,33 +80,33 @@ test('the finder and the explainer load their data layer lazily', () => {
   }
 });
 
-/*
- * Budgets from PRODUCT.md not met yet: the finder ≤ 30 KB with everything it
- * loads, and the whole bundle ≤ 40 KB. `npm run size --workspace
- * @wijkwijzer/widgets` shows where the bytes go. Until a product decision closes
- * the gap, a ratchet keeps them from growing: lower these ceilings as sizes come
- * down, and replace them with the budgets once those are met.
- */
-// Raised (from 62/42/67) for what issues 10-12 required: the origin rule and count/hash checks
-// (about 1.7 KB), the crisis tiers and the help lines in the first view (3-4 KB), loading that
-// survives slow links with progress and sliced work, and reading a feed in parts by area (about
-// 4 KB together). Issue 12's budgets (finder first view <= 30 KB, a full finder session <= 60 KB)
-// are not met: bringing these back down is open work on that issue, and they only go down from here.
-const FINDER_CEILING_KB = 72;
-const EXPLAINER_CEILING_KB = 49;
-const WHOLE_BUNDLE_CEILING_KB = 76;
+test("the finder's first view stays within 30 KB min+gz including lit", () => {
+  const firstView = total(loadedFiles('sociale-kaart', []));
+  console.log(`sociale-kaart.js: ${kb(firstView)} min+gz for the first view (budget 30 KB)`);
+  assert.ok(firstView <= 30 * KB, `the finder's first view is ${kb(firstView)}`);
+});
 
-test('the finder, the explainer and the whole bundle do not grow while their budgets are open', () => {
-  const finder = total(
-    loadedFiles('sociale-kaart', ['feedClient', 'finderTools', 'search', 'availability', 'badgeData', 'openingHours']),
+/*
+ * Not met yet: a finder session within 60 KB. Most of it is the SDK (search engine with its
+ * thesaurus and crisis rules, feed client, validation: about 40 KB); `npm run size --workspace
+ * @wijkwijzer/widgets` shows where the bytes go. Until it is met, a ratchet keeps it and the
+ * explainer and wijkwijzer.js (the one-file snippet; its 40 KB target is retired) from growing:
+ * these ceilings only go down, to the budget once it is met.
+ */
+const FINDER_SESSION_CEILING_KB = 71.9;
+const EXPLAINER_CEILING_KB = 48.3;
+const WHOLE_BUNDLE_CEILING_KB = 75.9;
+
+test('a finder session, the explainer and the whole bundle do not grow', () => {
+  const session = total(
+    loadedFiles('sociale-kaart', ['feedClient', 'finderLazyPart', 'search', 'availability', 'badgeData', 'openingHours']),
   );
-  const finderFirstView = total(loadedFiles('sociale-kaart', []));
   const explainer = total(loadedFiles('ketenaanpak-uitleg', ['feedClient', 'explainerData', 'badgeData', 'availability']));
   const wholeBundle = gzipped('dist/cdn/wijkwijzer.js');
-  console.log(`sociale-kaart.js: ${kb(finderFirstView)} up front; ${kb(finder)} min+gz after a search with waiting times (budget 30 KB, ceiling ${FINDER_CEILING_KB} KB)`);
+  console.log(`sociale-kaart.js: ${kb(session)} min+gz after a search with waiting times (budget 60 KB, ceiling ${FINDER_SESSION_CEILING_KB} KB)`);
   console.log(`ketenaanpak-uitleg.js: ${kb(explainer)} min+gz with its data and waiting times (ceiling ${EXPLAINER_CEILING_KB} KB)`);
-  console.log(`wijkwijzer.js, every widget, self-contained: ${kb(wholeBundle)} min+gz (budget 40 KB, ceiling ${WHOLE_BUNDLE_CEILING_KB} KB)`);
-  assert.ok(finder <= FINDER_CEILING_KB * KB, `the finder grew to ${kb(finder)}`);
+  console.log(`wijkwijzer.js, every widget, self-contained: ${kb(wholeBundle)} min+gz (ceiling ${WHOLE_BUNDLE_CEILING_KB} KB)`);
+  assert.ok(session <= FINDER_SESSION_CEILING_KB * KB, `a finder session grew to ${kb(session)}`);
   assert.ok(explainer <= EXPLAINER_CEILING_KB * KB, `the explainer grew to ${kb(explainer)}`);
   assert.ok(wholeBundle <= WHOLE_BUNDLE_CEILING_KB * KB, `wijkwijzer.js grew to ${kb(wholeBundle)}`);
 });

@@ -84,7 +84,6 @@ export async function checkPartitions(
   }
 
   const services = (full.services ?? []).filter((record): record is Service => recordId(record) !== undefined);
-  const cardIds = new Map(partitions.services.map((link, index) => [link.id, loaded[index]?.ids]));
   const shards = loaded.slice(files.length - details.shards);
   const shardIds = shards.map((file) => file.ids);
   if (shards.every((file) => file.count !== undefined)) {
@@ -97,6 +96,17 @@ export async function checkPartitions(
     by: partitions.by,
     deriveGemeenten: manifest.datasets.areas === undefined,
   });
+  // A large partition is written in parts `<id>.1`, `<id>.2`, …: their cards count together.
+  const planned = new Set(plan.partitions.map((key) => key.id));
+  const cardIds = new Map<string, Set<string> | undefined>();
+  for (const [index, link] of partitions.services.entries()) {
+    const id = planned.has(link.id) ? link.id : link.id.replace(/\.\d+$/, '');
+    const ids = loaded[index]?.ids;
+    const held = cardIds.get(id);
+    // An unreadable part (already reported) leaves the partition's cards unknown, as an unreadable file does.
+    const unreadable = !ids || (cardIds.has(id) && !held);
+    cardIds.set(id, unreadable ? undefined : new Set([...(held ?? []), ...ids]));
+  }
   for (const service of services) {
     for (const partition of plan.partitionsOf.get(service.id) ?? []) {
       const ids = cardIds.get(partition);

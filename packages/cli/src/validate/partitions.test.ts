@@ -86,4 +86,28 @@ describe('wijkwijzer validate: partitions', () => {
     await rm(join(other, written.partitions!.details.url, detailShardFile(0, written.partitions!.details.shards)));
     assert.equal((await runCli(['validate', other])).code, 2);
   });
+
+  test('a partition written in parts (a big city) is valid, and a card missing from a part is named', async () => {
+    const feed = join(work, 'parts');
+    // Two gemeenten for 2,600 services: at least one holds more than a part's 1,000.
+    const made = await runCli(['synthetic', '--services', '2600', '--gemeenten', '2', '--seed', '7', '--out', feed]);
+    assert.equal(made.code, 0, made.stderr);
+    const manifest = JSON.parse(await readFile(join(feed, 'index.json'), 'utf8')) as Manifest;
+    const part = manifest.partitions!.services.find((link) => /\.\d+$/.test(link.id));
+    assert.ok(part, `a part among ${manifest.partitions!.services.map((link) => link.id).join(', ')}`);
+    assert.equal((await runCli(['validate', feed])).code, 0, 'the parts together hold the partition');
+
+    const cards = JSON.parse(await readFile(join(feed, part.url), 'utf8')) as { id: string }[];
+    const [dropped, ...kept] = cards;
+    const text = `${JSON.stringify(kept)}\n`;
+    await writeFile(join(feed, part.url), text);
+    const hash = await contentHash(text);
+    await editManifest(feed, (edited) => {
+      const link = (edited as unknown as Manifest).partitions!.services.find((candidate) => candidate.id === part.id)!;
+      Object.assign(link, { count: kept.length, hash, bytes: Buffer.byteLength(text) });
+    });
+    const run = await runCli(['validate', feed]);
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout, new RegExp(`services ${dropped!.id}\\s+not in partition ${part.id.replace(/\.\d+$/, '')}, where its areas put it`));
+  });
 });

@@ -62,8 +62,24 @@ function withChanged<C extends Record<string, unknown> | unknown[]>(original: C,
   return target;
 }
 
+/** Whether any finding from `start` on is hard. */
+function hardSince(found: readonly Finding[], start: number): boolean {
+  for (let at = start; at < found.length; at++) if (found[at]!.hard) return true;
+  return false;
+}
+
 /** A validator over a list of compact nodes: give it the root node of an entity and a value. */
 export function compactValidator(nodes: readonly CompactNode[]): (root: number, value: unknown) => RecordResult<unknown> {
+  // An object node's fields, split once into key, optional and child: a feed runs them for every record.
+  const fieldsOf = nodes.map((node) =>
+    node.t === 'o'
+      ? Object.entries(node.f).map(([field, child]) => {
+          const optional = field.endsWith('?');
+          return { key: optional ? field.slice(0, -1) : field, optional, child };
+        })
+      : [],
+  );
+
   function check(index: number, value: unknown, path: string, found: Finding[]): unknown {
     const node = nodes[index]!;
     const start = found.length;
@@ -80,10 +96,10 @@ export function compactValidator(nodes: readonly CompactNode[]): (root: number, 
         if (typeof value !== 'string') return wrongType('string');
         const text = node.w ? checkWebLink(value, node.w, report) : value;
         value = text;
-        // Code points, as zod and JSON Schema count: an emoji is one character.
-        const length = [...text].length;
-        if (node.min !== undefined && length < node.min) report(tooSmall('string', node.min, true));
-        if (node.max !== undefined && length > node.max) report(tooBig('string', node.max, true));
+        // Code points, as zod and JSON Schema count: an emoji is one character. A string has
+        // between length/2 and length of them, so most need no count at all.
+        if (node.min !== undefined && text.length / 2 < node.min && [...text].length < node.min) report(tooSmall('string', node.min, true));
+        if (node.max !== undefined && text.length > node.max && [...text].length > node.max) report(tooBig('string', node.max, true));
         for (const [pattern, message] of node.p ?? []) if (!pattern.test(text)) report(message);
         break;
       }
@@ -120,9 +136,7 @@ export function compactValidator(nodes: readonly CompactNode[]): (root: number, 
         if (!isObject(value)) return wrongType('object');
         const input = value;
         let out = input;
-        for (const [field, child] of Object.entries(node.f)) {
-          const optional = field.endsWith('?');
-          const key = optional ? field.slice(0, -1) : field;
+        for (const { key, optional, child } of fieldsOf[index]!) {
           const item = input[key];
           // An absent optional field is fine; an absent required one is checked as `undefined`, as zod does.
           if (optional && item === undefined) continue;
@@ -169,7 +183,7 @@ export function compactValidator(nodes: readonly CompactNode[]): (root: number, 
     }
 
     const rules = 'r' in node ? node.r : undefined;
-    if (rules && found.slice(start).every((finding) => !finding.hard)) {
+    if (rules && !hardSince(found, start)) {
       for (const [test, message, field] of rules) if (!test(value)) report(message, false, field ? pathTo(path, field) : path);
     }
     return value;

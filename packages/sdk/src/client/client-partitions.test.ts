@@ -118,4 +118,16 @@ describe('a partitioned feed (contract 1.1), read by area', () => {
     await wijkwijzer.services.search('beekdal', { area: 'gm-b' });
     assert.equal(host.requests.length, before);
   });
+
+  test("an area's own partition and the national one download beside the areas, without waiting for them", async () => {
+    // The areas never arrive: only the files the page needs whatever the area graph says can start.
+    host.answer('/feed/areas.json', { headersAfterMs: Infinity });
+    const stop = new AbortController();
+    const search = client().services.search('', { area: 'gm-a', signal: stop.signal }).catch(() => undefined);
+    const started = (): string[] => fetched().map(plain).filter((file) => file.startsWith('services/'));
+    for (let waited = 0; waited < 5_000 && started().length < 2; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    stop.abort();
+    await search;
+    assert.deepEqual(started().sort(), ['services/gm-a', 'services/shared-nl']);
+  });
 });

@@ -3,10 +3,10 @@ import { detailShardFile, detailShardOf } from '@wijkwijzer/schemas/records';
 import { areaGraph } from './area-graph-cache.js';
 import type { Feed, PartitionDataset } from './feed.js';
 import type { CallProgress } from './load-progress.js';
-import { loadInTurn, partitionsForAreas, sharedFirst, unionById, type PartitionReach } from './partitions.js';
+import { loadInTurn, partitionsForAreas, partitionsWithoutGraph, sharedFirst, unionById, type PartitionReach } from './partitions.js';
 
-/** Files loading at once for the whole region: few, so on a slow line the first ones finish early. */
-const REGION_CONCURRENCY = 3;
+/** Files loading at once: few, so on a slow line the first ones finish early and show results. */
+const FILES_AT_ONCE = 3;
 /** Unions kept for reuse (one per area a page shows, usually one). */
 const UNION_MEMO_SIZE = 8;
 
@@ -80,13 +80,18 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
       const partitions = (await feed.manifest(signal)).partitions;
       const all = name === 'services' ? partitions?.services : partitions?.availability;
       if (!all || all.length === 0) return undefined;
-      const links = await linksFor(all, areaIds, reach, signal);
-      const whole = !areaIds || areaIds.length === 0;
+      // One round trip saved on a slow line: the files needed whatever the area graph says start
+      // now, beside the areas the rest waits for. loadInTurn picks up the same downloads (and their
+      // progress) from the cache below, first.
+      const early = areaIds && areaIds.length > 0 ? partitionsWithoutGraph(all, areaIds).slice(0, FILES_AT_ONCE) : [];
+      for (const link of early) feed.partition(name, link, signal).catch(() => undefined);
+      const selected = await linksFor(all, areaIds, reach, signal);
+      const links = [...early, ...selected.filter((link) => !early.includes(link))];
       type R = DatasetRecordTypes[typeof name];
       const parts = await loadInTurn(
         links,
         (link) => feed.partition(name, link, signal, progress),
-        whole ? REGION_CONCURRENCY : links.length,
+        FILES_AT_ONCE,
         onArrival &&
           ((loaded) =>
             onArrival({ records: unionById(loaded.map((part) => part.records as readonly R[])), files: loaded.length, filesTotal: links.length })),

@@ -32,6 +32,15 @@ export function partitionsForAreas(
   return links.filter((link) => link.area_ids.length === 0 || link.area_ids.some((id) => wanted.has(id)));
 }
 
+/**
+ * The partitions `areaIds` need whatever the area graph says: those of the areas
+ * themselves and the national ones (no area). They can download before the graph has.
+ */
+export function partitionsWithoutGraph(links: readonly PartitionLink[], areaIds: readonly string[]): PartitionLink[] {
+  const ids = new Set(areaIds);
+  return links.filter((link) => link.area_ids.length === 0 || link.area_ids.some((id) => ids.has(id)));
+}
+
 /** Shared partitions first: the services every area needs arrive before any one area's. */
 export function sharedFirst(links: readonly PartitionLink[]): PartitionLink[] {
   return [...links.filter((link) => link.scope === 'shared'), ...links.filter((link) => link.scope !== 'shared')];

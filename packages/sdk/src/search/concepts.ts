@@ -49,9 +49,11 @@ export function* conceptsBuild(taxonomy: readonly TaxonomyTerm[], thesaurus: The
     concepts.push(concept(term.id, term.name, undefined, term.kind, [term.id], texts, keywordTexts(term)));
     if (term.kind === 'need') feedNeeds.push(term);
   }
+  const needNames = feedNeeds.map(termNames);
   for (const [id, entry] of Object.entries(thesaurus ?? {})) {
     yield;
-    const linked = feedNeeds.filter((term) => namesSameNeed(term, entry));
+    const names = entryNames(entry);
+    const linked = feedNeeds.filter((_term, index) => namesSameNeed(needNames[index] as TermNames, names));
     const linkedTexts = linked.flatMap((term) => [term.name, ...(term.synonyms ?? [])]);
     concepts.push(
       concept(
@@ -77,19 +79,43 @@ export function* conceptsBuild(taxonomy: readonly TaxonomyTerm[], thesaurus: The
  * not link: "dagbesteding" is a synonym of both work and meeting people in one feed, and linking on
  * it would merge the two.
  */
-function namesSameNeed(term: TaxonomyTerm, entry: ThesaurusConcept): boolean {
+function namesSameNeed(term: TermNames, entry: EntryNames): boolean {
+  if (term.name.length === 0) return false;
+  if (term.key === entry.key || entry.phraseKeys.has(term.key)) return true;
+  if (term.name.every((stem) => entry.oneWordPhrases.has(stem))) return true;
+  if (!term.name.some((stem) => entry.name.includes(stem))) return false;
+  return term.synonymKeys.filter((key) => entry.phraseKeys.has(key)).length >= 3;
+}
+
+/** A feed need's name and synonyms as stems, worked out once per build rather than once per pair. */
+interface TermNames {
+  name: readonly string[];
+  key: string;
+  synonymKeys: readonly string[];
+}
+
+function termNames(term: TaxonomyTerm): TermNames {
   const name = phraseStems(term.name);
-  if (name.length === 0) return false;
-  const key = name.join(' ');
-  const entryName = phraseStems(entry.name);
-  if (key === entryName.join(' ')) return true;
+  return { name, key: name.join(' '), synonymKeys: (term.synonyms ?? []).map((synonym) => phraseStems(synonym).join(' ')) };
+}
+
+/** A thesaurus concept's name and phrases as stems, worked out once per build. */
+interface EntryNames {
+  name: readonly string[];
+  key: string;
+  phraseKeys: ReadonlySet<string>;
+  oneWordPhrases: ReadonlySet<string | undefined>;
+}
+
+function entryNames(entry: ThesaurusConcept): EntryNames {
+  const name = phraseStems(entry.name);
   const phrases = entry.phrases.map(phraseStems);
-  const phraseKeys = new Set(phrases.map((stems) => stems.join(' ')));
-  if (phraseKeys.has(key)) return true;
-  const words = new Set(phrases.filter((stems) => stems.length === 1).map((stems) => stems[0]));
-  if (name.every((stem) => words.has(stem))) return true;
-  if (!name.some((stem) => entryName.includes(stem))) return false;
-  return (term.synonyms ?? []).filter((synonym) => phraseKeys.has(phraseStems(synonym).join(' '))).length >= 3;
+  return {
+    name,
+    key: name.join(' '),
+    phraseKeys: new Set(phrases.map((stems) => stems.join(' '))),
+    oneWordPhrases: new Set(phrases.filter((stems) => stems.length === 1).map((stems) => stems[0])),
+  };
 }
 
 /**

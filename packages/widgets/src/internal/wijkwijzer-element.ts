@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { WijkwijzerClient } from '@wijkwijzer/sdk';
+import { requestManifestEarly, takeEarlyRequest } from './early-manifest.js';
 import { wijkwijzerEvent, type WijkwijzerEventDetails, type WijkwijzerEventName } from './events.js';
 import { LocalizeController } from './localize.js';
 import { COMMON_STRINGS } from './strings.js';
@@ -48,14 +49,24 @@ export abstract class WijkwijzerElement extends LitElement {
 
   protected readonly common = new LocalizeController(this, COMMON_STRINGS);
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // When the script defines the element, an element already on the page is upgraded with its
+    // attributes set: its manifest request goes out in that same task, before the entry loads the
+    // data layer (see scripts/build-cdn.mjs) and before the first render.
+    requestManifestEarly(this.feed);
+  }
+
   /**
    * The SDK client for `feed`. Loaded on first use, so a widget's own entry
    * stays small and the data layer (validation, search) arrives as a shared
-   * chunk. Rejects for a malformed feed URL.
+   * chunk. The manifest is requested at once, while that chunk loads. Rejects for a
+   * malformed feed URL.
    */
   protected async feedClient(): Promise<WijkwijzerClient> {
+    requestManifestEarly(this.feed);
     const { clientFor } = await import('./feed-client.js');
-    return clientFor(this.feed, this.allowedOrigins);
+    return clientFor(this.feed, this.allowedOrigins, takeEarlyRequest);
   }
 
   /** Dispatches one of our events. Call it for user actions only, never for a property set from code. */

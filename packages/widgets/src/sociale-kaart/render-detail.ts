@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DayHours } from '@wijkwijzer/sdk/hours';
 import { safeHref, telHref } from '../internal/safe-href.js';
 import type { KaartTerms } from './kaart-terms.js';
 import type { Phone, Service } from './kaart-types.js';
-import type { DayHours } from './sdk-tools.js';
 import {
   accessibilityOf,
   addressText,

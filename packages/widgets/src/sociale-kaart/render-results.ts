@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SearchHit } from '@wijkwijzer/sdk';
+import type { OpeningState } from '@wijkwijzer/sdk/hours';
 import { telHref } from '../internal/safe-href.js';
 import type { KaartTerms } from './kaart-terms.js';
 import type { Service } from './kaart-types.js';
 import { groupByRoute } from './route-groups.js';
-import type { OpeningState } from './sdk-tools.js';
 import { addressText, firstAddress, phonesOf } from './service-facts.js';
 import { renderWaitingBadge } from './waiting-badge.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { NeedSuggestion } from './sdk-tools.js';
+import type { NeedSuggestion } from '@wijkwijzer/sdk/search';
 import type { KaartTerms } from './kaart-terms.js';
 
 export interface SearchBoxView {

@@ -1,30 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AvailabilityObservation, HelpLines, SearchHit, SearchResults, WijkwijzerClient } from '@wijkwijzer/sdk';
+import type { OpeningState } from '@wijkwijzer/sdk/hours';
+import type { NeedSuggestion } from '@wijkwijzer/sdk/search';
 import { helpLineStyles, helpWords, nationalHelpLines, renderHelpLines, renderQuietHelp } from '../internal/help-lines.js';
 import { LocalizeController } from '../internal/localize.js';
 import { safeHref } from '../internal/safe-href.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
-import { resolveArea } from '../internal/area-resolve.js';
-import { isHuisartsenpost } from '../wachttijd-badge/huisartsenpost.js';
 import { hoursTarget } from './hours-target.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
 import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
 import { eventFilters, NO_FILTERS, panelFilterCount, searchOptions, type KaartFilters } from './kaart-filters.js';
 import type { Area, Manifest, Service, TaxonomyTerm } from './kaart-types.js';
-import { renderDetail } from './render-detail.js';
-import { renderFilters } from './render-filters.js';
-import { renderResults, resultButtonId } from './render-results.js';
 import { renderSearchBox } from './render-search.js';
 import { renderEmpty, renderError, renderProgress, renderSkeleton, renderWiden, type KaartProgress } from './render-states.js';
-import { renderTiles } from './render-tiles.js';
-import { inRouteOrder } from './route-groups.js';
-import type { NeedSuggestion, OpeningState, SdkTools } from './sdk-tools.js';
-import { languageCodesOf } from './service-facts.js';
+import type { LazyPart } from './lazy-part.js';
 import { styles } from './sociale-kaart.styles.js';
 import { KAART_STRINGS } from './sociale-kaart.strings.js';
-import { readUrlState, writeUrlState } from './url-state.js';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error' | 'no-feed';
 type Origin = 'user' | 'program';
@@ -175,7 +168,8 @@ export class SocialeKaart extends WijkwijzerElement {
   @state() private progress?: KaartProgress;
 
   private client?: WijkwijzerClient;
-  private tools?: SdkTools;
+  /** Set together with `client`, before the status is first `ready`. */
+  private tools?: LazyPart;
   /** The SDK's hits in its own (relevance) order, kept to re-order when `route-order` changes. */
   private relevanceHits: readonly SearchHit[] = [];
   /** The area the snippet chose; "Filters wissen" and the empty state's reset go back to it. */
@@ -229,7 +223,7 @@ export class SocialeKaart extends WijkwijzerElement {
     }
     if (this.status !== 'ready') return;
     const areaChanged = changed.has('gemeente') || changed.has('wijk') || changed.has('area');
-    if (areaChanged) this.applyConfiguredArea();
+    if (areaChanged && this.tools) this.applyConfiguredArea(this.tools);
     if (changed.has('need')) this.filters = { ...this.filters, need: this.need || undefined };
     // A language change re-runs the search too: help lines come in the reader's language.
     if (areaChanged || changed.has('need') || changed.has('audience') || this.t.lang !== this.searchedLang) {
@@ -269,11 +263,14 @@ export class SocialeKaart extends WijkwijzerElement {
     }
     this.status = 'loading';
     try {
+      // Search, hours and the views of results load beside the client, not after it.
+      const toolsLoading = import('./lazy-part.js');
+      toolsLoading.catch(() => undefined); // awaited below, unless the client fails first
       const client = await this.feedClient();
       // Needs, target groups and areas make the finder richer, but search works without them.
       const optional = <T>(work: Promise<readonly T[]>): Promise<readonly T[]> => work.catch((): readonly T[] => []);
       const [tools, manifest, needs, targetGroups, areas] = await Promise.all([
-        import('./sdk-tools.js'),
+        toolsLoading,
         client.manifest({ signal }),
         optional(client.taxonomy.list({ kind: 'need', signal })),
         optional(client.taxonomy.list({ kind: 'target-group', signal })),
@@ -288,16 +285,18 @@ export class SocialeKaart extends WijkwijzerElement {
       this.areas = areas;
       this.languages = [];
       this.availabilityScope = undefined;
-      // Builds the suggestion index now rather than on the resident's first keystroke.
-      tools.suggestNeeds('warm', needs, 1);
-      this.applyConfiguredArea();
+      this.applyConfiguredArea(tools);
       this.filters = { ...this.filters, need: this.need || undefined };
-      const fromUrl = this.urlState ? readUrlState(location.href, tools.MAX_QUERY_LENGTH) : undefined;
+      const fromUrl = this.urlState ? tools.readUrlState(location.href, tools.MAX_QUERY_LENGTH) : undefined;
       if (fromUrl) {
         this.query = fromUrl.query;
         this.filters = { ...fromUrl.filters, area: fromUrl.filters.area ?? this.filters.area };
       }
-      await this.search('program');
+      const searching = this.search('program');
+      // Builds the suggestion index while the search's data is on its way (its requests are out
+      // by the next task), rather than before them or on the resident's first keystroke.
+      setTimeout(() => tools.suggestNeeds('warm', needs, 1));
+      await searching;
       if (fromUrl?.service && seq === this.loadSeq) await this.showService(fromUrl.service);
     } catch (error) {
       if (seq !== this.loadSeq || signal.aborted) return;
@@ -328,8 +327,8 @@ export class SocialeKaart extends WijkwijzerElement {
     this.reportFailure('could not load the feed.', error);
   }
 
-  private applyConfiguredArea(): void {
-    const resolution = resolveArea(this.areas, { gemeente: this.gemeente, wijk: this.wijk, area: this.area });
+  private applyConfiguredArea(tools: LazyPart): void {
+    const resolution = tools.resolveArea(this.areas, { gemeente: this.gemeente, wijk: this.wijk, area: this.area });
     this.areaProblem = undefined;
     this.configuredArea = undefined;
     if (resolution.kind === 'found') {
@@ -343,7 +342,7 @@ export class SocialeKaart extends WijkwijzerElement {
   }
 
   private ordered(hits: readonly SearchHit[]): readonly SearchHit[] {
-    return this.routeOrder ? inRouteOrder(hits) : hits;
+    return this.routeOrder && this.tools ? this.tools.inRouteOrder(hits) : hits;
   }
 
   /**
@@ -404,15 +403,15 @@ export class SocialeKaart extends WijkwijzerElement {
     this.openStates.clear();
     // The language choice offers what the services being browsed speak: read while browsing (not on
     // every keystroke of a large feed), from these results alone, so it never depends on earlier searches.
-    if (!filters.language && !query.trim()) this.languages = collectLanguages(this.relevanceHits);
+    if (!filters.language && !query.trim() && this.tools) this.languages = collectLanguages(this.relevanceHits, this.tools.languageCodesOf);
     this.stale = client?.isStale() ?? false;
     this.status = 'ready';
   }
 
   private saveUrlState(): void {
-    if (!this.urlState) return;
+    if (!this.urlState || !this.tools) return;
     try {
-      writeUrlState({ query: this.query, filters: this.filters, service: this.selected?.id });
+      this.tools.writeUrlState({ query: this.query, filters: this.filters, service: this.selected?.id });
     } catch (error) {
       // A sandboxed page can refuse history changes; the finder works on without them.
       this.warn('could not update the page URL.', error);
@@ -432,7 +431,7 @@ export class SocialeKaart extends WijkwijzerElement {
     if (!this.tools) return undefined;
     // Its badge already says whether a huisartsenpost is open; once is enough.
     const observations = this.availability.get(service.id);
-    if (observations && isHuisartsenpost(service, observations)) return undefined;
+    if (observations && this.tools.isHuisartsenpost(service, observations)) return undefined;
     let found = this.openStates.get(service.id);
     if (!found) {
       found = this.tools.openingState(hoursTarget(service), this.now ?? new Date(), { lang: this.t.lang });
@@ -551,7 +550,7 @@ export class SocialeKaart extends WijkwijzerElement {
     const firstNew = this.hits[this.shown];
     this.shown += this.limit;
     // Continue where the new results start, not at the top or on a button that moved.
-    if (firstNew) this.focusAfterRender = `#${CSS.escape(resultButtonId(firstNew.service.id))}`;
+    if (firstNew && this.tools) this.focusAfterRender = `#${CSS.escape(this.tools.resultButtonId(firstNew.service.id))}`;
   };
 
   private openService = (service: Service): void => {
@@ -587,8 +586,8 @@ export class SocialeKaart extends WijkwijzerElement {
     this.organizationName = undefined;
     this.saveUrlState();
     // Back to the result that was opened; it is still rendered (the list was only hidden).
-    const button = id ? this.renderRoot.querySelector(`#${CSS.escape(resultButtonId(id))}`) : null;
-    this.focusAfterRender = button ? `#${CSS.escape(resultButtonId(id ?? ''))}` : '#kaart-query';
+    const selector = id && this.tools ? `#${CSS.escape(this.tools.resultButtonId(id))}` : undefined;
+    this.focusAfterRender = selector && this.renderRoot.querySelector(selector) ? selector : '#kaart-query';
   };
 
   private onDetailKeydown = (event: KeyboardEvent): void => {
@@ -631,7 +630,8 @@ export class SocialeKaart extends WijkwijzerElement {
 
   private renderFinder(): TemplateResult {
     const t = this.t;
-    const ready = this.status === 'ready';
+    const tools = this.tools;
+    const ready = this.status === 'ready' && tools !== undefined;
     const needName = this.filters.need ? (this.needs.find((need) => need.id === this.filters.need)?.name ?? this.filters.need) : undefined;
     const browsing = ready && !this.query.trim() && !this.filters.need;
     return html`
@@ -656,7 +656,7 @@ export class SocialeKaart extends WijkwijzerElement {
             renderHelpLines(this.help.lines, helpWords(this.common, this.manifest?.sample === true), 'kaart-crisis-title')
           : nothing}
         ${browsing
-          ? renderTiles({
+          ? tools.renderTiles({
               t,
               needs: this.needs,
               expanded: this.tilesExpanded,
@@ -665,7 +665,7 @@ export class SocialeKaart extends WijkwijzerElement {
             })
           : nothing}
         ${ready
-          ? renderFilters({
+          ? tools.renderFilters({
               t,
               lang: t.lang,
               filters: this.filters,
@@ -683,20 +683,20 @@ export class SocialeKaart extends WijkwijzerElement {
             ${ready ? this.countText() : ''}
           </p>
           ${this.progress ? renderProgress(t, this.progress) : nothing}
-          ${ready ? this.renderResultsBody() : renderSkeleton(this.common.term('loading'))}
+          ${ready ? this.renderResultsBody(tools) : renderSkeleton(this.common.term('loading'))}
           ${ready && this.filters.area ? renderWiden(t, this.widenSearch) : nothing}
         </section>
         ${this.renderFeedbackLink()}
       </div>
-      ${this.selected && this.tools
-        ? renderDetail({
+      ${this.selected && tools
+        ? tools.renderDetail({
             notices: this.renderNotices(false),
             t,
             lang: t.lang,
             feed: this.feed,
             service: this.selected,
             organizationName: this.organizationName,
-            week: this.tools.weekSchedule(hoursTarget(this.selected), this.now ?? new Date(), t.lang),
+            week: tools.weekSchedule(hoursTarget(this.selected), this.now ?? new Date(), t.lang),
             professional: this.audience === 'professional',
             hasAvailability: this.availability.has(this.selected.id),
             now: this.now,
@@ -738,12 +738,12 @@ export class SocialeKaart extends WijkwijzerElement {
     return renderHelpLines(nationalHelpLines(this.t.lang), helpWords(this.common), 'kaart-help-title', false);
   }
 
-  private renderResultsBody(): TemplateResult {
+  private renderResultsBody(tools: LazyPart): TemplateResult {
     const t = this.t;
     return html`
       ${this.hits.length === 0
         ? renderEmpty({ t, filtered: panelFilterCount(this.filters) > 0 || this.filters.need !== undefined, onReset: this.resetSearch })
-        : renderResults({
+        : tools.renderResults({
             t,
             feed: this.feed,
             hits: this.hits,
@@ -767,7 +767,7 @@ export class SocialeKaart extends WijkwijzerElement {
 }
 
 /** The languages known so far and those the services of these hits are offered in, Dutch first, then by code. */
-function collectLanguages(hits: readonly SearchHit[]): string[] {
+function collectLanguages(hits: readonly SearchHit[], languageCodesOf: LazyPart['languageCodesOf']): string[] {
   const codes = new Set<string>();
   for (const { service } of hits) for (const code of languageCodesOf(service)) codes.add(code);
   return [...codes].sort((a, b) => (a === 'nl' ? -1 : b === 'nl' ? 1 : a.localeCompare(b)));

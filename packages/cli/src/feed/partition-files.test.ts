@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detailShardOf, type Area, type AvailabilityObservation, type Service } from '@wijkwijzer/schemas';
+import { PART_SIZE, partitionFeed } from './partition-files.js';
+
+const AREAS: Area[] = [
+  { id: 'regio', name: 'Regio', kind: 'regio' },
+  { id: 'gm-stad', name: 'Grote Stad', kind: 'gemeente', parent_ids: ['regio'] },
+  { id: 'gm-dorp', name: 'Klein Dorp', kind: 'gemeente', parent_ids: ['regio'] },
+];
+
+const service = (id: string, area: string): Service => ({
+  id, organization_id: 'org', name: `Dienst ${id}`, status: 'active', service_areas: [{ area_id: area }],
+});
+const observation = (serviceId: string): AvailabilityObservation => ({
+  id: `obs-${serviceId}`, service_id: serviceId, metric: 'aanmeldwachttijd', value: 2, unit: 'weken', reference_date: '2026-11-02',
+  refresh_interval_days: 30, source: { name: 'Testbron' },
+});
+
+test('a partition of more than PART_SIZE services is written in parts, each service and its figures in one', () => {
+  const big = Array.from({ length: PART_SIZE * 2 + 500 }, (_, index) => service(`svc-stad-${String(index).padStart(5, '0')}`, 'gm-stad'));
+  const small = [service('svc-dorp-1', 'gm-dorp'), service('svc-dorp-2', 'gm-dorp')];
+  const services = [...big, ...small].sort((a, b) => a.id.localeCompare(b.id));
+  const availability = [observation('svc-stad-00007'), observation('svc-stad-01234'), observation('svc-dorp-1')];
+  const { partitions, files } = partitionFeed({ services, areas: AREAS, availability, by: 'gemeente', deriveGemeenten: false });
+
+  const cardsIn = (url: string): Service[] => JSON.parse(files.get(url)!.toString('utf8')) as Service[];
+  const stad = partitions.services.filter((link) => link.area_ids.includes('gm-stad'));
+  assert.deepEqual(stad.map((link) => link.id), ['gm-stad.1', 'gm-stad.2', 'gm-stad.3']);
+  for (const [index, link] of stad.entries()) {
+    assert.equal(link.scope, 'local');
+    assert.deepEqual(link.area_ids, ['gm-stad']);
+    const cards = cardsIn(link.url);
+    assert.equal(cards.length, link.count);
+    for (const card of cards) assert.equal(detailShardOf(card.id, 3), index, `${card.id} is in the part its id names`);
+  }
+  const seen = stad.flatMap((link) => cardsIn(link.url).map((card) => card.id)).sort();
+  assert.deepEqual(seen, big.map((each) => each.id), 'every service of the city once');
+
+  // A small gemeente stays one file; figures go to the part of their service.
+  assert.deepEqual(partitions.services.filter((link) => link.area_ids.includes('gm-dorp')).map((link) => link.id), ['gm-dorp']);
+  const figures = Object.fromEntries(
+    (partitions.availability ?? []).map((link) => [link.id, (JSON.parse(files.get(link.url)!.toString('utf8')) as AvailabilityObservation[]).map((each) => each.service_id)]),
+  );
+  const partOf = (serviceId: string): string => `gm-stad.${detailShardOf(serviceId, 3) + 1}`;
+  assert.notEqual(partOf('svc-stad-00007'), partOf('svc-stad-01234'), 'the two figures fall in different parts');
+  assert.deepEqual(figures, { 'gm-dorp': ['svc-dorp-1'], [partOf('svc-stad-00007')]: ['svc-stad-00007'], [partOf('svc-stad-01234')]: ['svc-stad-01234'] });
+});

@@ -1,0 +1,58 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../sociale-kaart/sociale-kaart.js';
+import type { SocialeKaart } from '../sociale-kaart/sociale-kaart.component.js';
+import { resultIds } from '../test-support/kaart-helpers.js';
+import { freshPartitionedFeed } from '../test-support/partitioned.js';
+
+/*
+ * On a slow connection every round trip before the first results counts: the manifest and
+ * all the code of the data layer should be on their way at once, not one after another.
+ * Resource Timing's startTime is when the page asked, whatever the connection limit.
+ */
+
+type Timing = PerformanceResourceTiming;
+const resources = (win: Window): Timing[] => win.performance.getEntriesByType('resource') as Timing[];
+
+describe('loading order', () => {
+  // First in this file: the page has not loaded the data layer (feed-client.js) yet.
+  it('a widget asks for its manifest before its data layer has arrived, and the SDK takes that answer', async () => {
+    const feed = freshPartitionedFeed();
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${feed} gemeente="Aadorp"></sociale-kaart>`);
+    await el.updateComplete;
+    expect(resultIds(el)).to.include('s-a');
+    const manifests = resources(window).filter((entry) => entry.name === feed);
+    const dataLayer = resources(window).find((entry) => entry.name.endsWith('/dist/internal/feed-client.js'));
+    expect(manifests, 'manifest requests').to.have.length(1);
+    expect(dataLayer, 'the data layer module').to.not.equal(undefined);
+    expect(manifests[0]!.startTime).to.be.below(dataLayer!.responseEnd);
+  });
+
+  it("the finder's CDN entry requests its manifest and every chunk of its data layer before any of them arrives", async () => {
+    const feed = freshPartitionedFeed();
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<sociale-kaart feed="${feed}" gemeente="Aadorp"></sociale-kaart>
+      <script type="module" src="/packages/widgets/dist/cdn/sociale-kaart.js"></script>`;
+    document.body.append(frame);
+    try {
+      const win = frame.contentWindow!;
+      await waitUntil(() => win.document.querySelector('sociale-kaart')?.shadowRoot?.querySelector('[part~="result"]'), 'no results', {
+        timeout: 8000,
+      });
+      const manifest = resources(win).find((timing) => timing.name === feed)!;
+      // What comes after the manifest is the data layer (the first view's chunks came before it);
+      // waiting-time badges may come after the results, as they should.
+      const dataLayer = resources(win).filter(
+        (timing) =>
+          timing.name.includes('/dist/cdn/chunks/') &&
+          timing.startTime >= manifest.startTime &&
+          !/\/(badge-data|availability|opening)-/.test(timing.name),
+      );
+      expect(dataLayer.length, 'data layer chunks').to.be.at.least(3);
+      const lastAsked = Math.max(...dataLayer.map((timing) => timing.startTime));
+      const firstArrived = Math.min(manifest.responseEnd, ...dataLayer.map((timing) => timing.responseEnd));
+      expect(lastAsked, 'every chunk asked for before the first answer arrives').to.be.below(firstArrived);
+    } finally {
+      frame.remove();
+    }
+  });
+});
