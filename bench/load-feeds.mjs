@@ -64,7 +64,7 @@ function run(args) {
 /** A short fingerprint of the CLI's compiled code, so a changed generator or writer makes new feeds. */
 function cliFingerprint() {
   const hash = createHash('sha256');
-  for (const file of ['synthetic/generate.js', 'synthetic/national.js', 'feed/write-feed.js', 'feed/json-parts.js', 'build/build-feed.js']) {
+  for (const file of ['synthetic/generate.js', 'synthetic/national.js', 'feed/write-feed.js', 'feed/json-parts.js', 'feed/partition-files.js', 'feed/partition-plan.js', 'feed/compress.js', 'build/build-feed.js']) {
     const path = join(root, 'packages/cli/dist', file);
     if (existsSync(path)) hash.update(readFileSync(path));
   }

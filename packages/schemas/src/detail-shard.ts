@@ -19,3 +19,11 @@ export function detailShardOf(id: string, shardCount: number): number {
   }
   return (hash >>> 0) % shardCount;
 }
+
+/**
+ * The file name of a shard in the details folder: its number, zero-padded to as many digits
+ * as the highest shard number has (`0042.json` when there are 1,000 to 10,000 shards).
+ */
+export function detailShardFile(shard: number, shardCount: number): string {
+  return `${String(shard).padStart(String(shardCount - 1).length, '0')}.json`;
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CONTRACT_VERSION, DATASET_NAMES, Manifest, Service, detailShardOf, serviceCard, validateRecord, validateWith, type Service as ServiceType } from './index.js';
+import { CONTRACT_VERSION, DATASET_NAMES, Manifest, Service, detailShardFile, detailShardOf, serviceCard, validateRecord, validateWith, type Service as ServiceType } from './index.js';
 import * as records from './records/compact.js';
 import { PARTITION, manifestLinking, withPartitions } from './test-support/bad-records.js';
 import { readSampleSource } from './test-support/sample.js';
@@ -10,11 +10,12 @@ test('contract 1.1: a manifest with partitions validates, and a 1.0 manifest wit
   const partitioned = withPartitions({
     services: [PARTITION, { ...PARTITION, id: 'shared-nl', scope: 'shared', area_ids: [], bytes: 120 }],
     availability: [{ ...PARTITION, url: 'availability/gm-utrecht.0a1b2c3d.json', count: 0 }],
-    details: [{ url: 'details/0.0a1b2c3d.json', count: 2, hash: PARTITION.hash, bytes: 4000 }],
+    details: { url: 'details/0a1b2c3d/', shards: 4688, count: 300_000 },
   });
   const result = validateWith(Manifest, partitioned);
   assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
   assert.equal(result.value.partitions?.services[1]?.scope, 'shared');
+  assert.deepEqual(result.value.partitions?.details, { url: 'details/0a1b2c3d/', shards: 4688, count: 300_000 });
   // A 1.0 feed: no partitions, the older version number. Both validators take it.
   const older = manifestLinking('services.json');
   assert.equal(older.contract_version, '1.0.0');
@@ -55,6 +56,15 @@ test('detailShardOf is FNV-1a over the id, modulo the shard count, and refuses a
   const sizes = new Array<number>(8).fill(0);
   for (let index = 0; index < 1000; index++) sizes[detailShardOf(`svc-${index}`, 8)]!++;
   assert.ok(sizes.every((size) => size > 60 && size < 250), JSON.stringify(sizes));
+});
+
+test('detailShardFile pads the shard number to the width of the highest one', () => {
+  assert.equal(detailShardFile(0, 1), '0.json');
+  assert.equal(detailShardFile(7, 10), '7.json');
+  assert.equal(detailShardFile(7, 11), '07.json');
+  assert.equal(detailShardFile(42, 4688), '0042.json');
+  assert.equal(detailShardFile(4687, 4688), '4687.json');
+  assert.equal(records.detailShardFile, detailShardFile, 'the records entry exports the same function');
 });
 
 test('a card is a valid service that keeps what results need and leaves the rest to the full record', async () => {

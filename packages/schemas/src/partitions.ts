@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DatasetLink } from './dataset-link.js';
 import { Id } from './primitives.js';
+import { datasetUrlIsRelativeOrHttp } from './rules.js';
 
 /*
  * Contract 1.1: a feed may also publish its services split by area, so a page about one
@@ -39,9 +40,28 @@ export const PartitionLink = z.looseObject({
 export type PartitionLink = z.infer<typeof PartitionLink>;
 
 /**
- * The manifest's `partitions`: service cards by area, availability alongside, the full
- * records in shards (`detailShardOf(id, details.length)` names a service's shard), and areas.
+ * Where the full service records are: `shards` files in one folder, `details/3f2a9c1b/`,
+ * named by shard number (`detailShardFile`). The folder's name is a hash of all the shards,
+ * so a changed record moves every shard to a new folder and each file can be cached for
+ * good; the manifest stays small however many shards there are.
  */
+export const DetailShards = z.looseObject({
+  /** The folder, relative to the manifest (or an absolute http(s) URL), ending in `/`. */
+  url: z
+    .string()
+    .check(
+      z.minLength(1),
+      z.regex(/\/$/, 'the url of the details folder ends with /'),
+      z.refine(datasetUrlIsRelativeOrHttp, 'a dataset url is a path relative to the manifest or an absolute http(s) URL, not //host/…'),
+    ),
+  /** How many shard files the folder holds; `detailShardOf(id, shards)` names a service's shard. */
+  shards: z.number().check(z.int(), z.gte(1)),
+  /** How many services the shards hold together. */
+  count: z.number().check(z.int(), z.gte(0)),
+});
+export type DetailShards = z.infer<typeof DetailShards>;
+
+/** The manifest's `partitions`: service cards by area, availability alongside, the full records in shards, and areas. */
 export const Partitions = z.looseObject({
   by: PartitionBy,
   /** Service cards: what results and search need (see `serviceCard`). */
@@ -49,7 +69,7 @@ export const Partitions = z.looseObject({
   /** Availability observations, with the same ids and areas as the services partitions. */
   availability: z.optional(z.array(PartitionLink)),
   /** Full service records, sharded by id. */
-  details: z.array(PartitionFile),
+  details: DetailShards,
   /**
    * The areas dataset split the same way, so a page about one gemeente does not read a
    * country's areas: one shared partition (area_ids []) with every area that lies in no

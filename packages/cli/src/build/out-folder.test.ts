@@ -55,6 +55,11 @@ describe('--out only ever replaces a feed that Wijkwijzer wrote', () => {
     assertOneLineRefusal(await runCli(['build', source, '--out', out]), out);
     assert.equal(await readFile(join(out, 'details', 'notes.json'), 'utf8'), '[]\n');
     await rm(join(out, 'details', 'notes.json'));
+    // And inside the details folder of shards.
+    const [shards] = await readdir(join(out, 'details'));
+    await writeFile(join(out, 'details', shards!, 'notes.json'), '[]\n');
+    assertOneLineRefusal(await runCli(['build', source, '--out', out]), out);
+    await rm(join(out, 'details', shards!, 'notes.json'));
     assert.equal((await runCli(['build', source, '--out', out])).code, 0);
   });
 

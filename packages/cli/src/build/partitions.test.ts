@@ -4,8 +4,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { detailShardOf, serviceCard, type Manifest, type Service } from '@wijkwijzer/schemas';
+import { detailShardFile, detailShardOf, serviceCard, type Manifest, type Service } from '@wijkwijzer/schemas';
 import { AVAILABILITY, ORGANIZATIONS, removeDir, tempDir, writeSource } from '../test-support/fixtures.js';
+import { detailShardCount } from '../feed/partition-plan.js';
 import { runCli } from '../test-support/run-cli.js';
 
 /*
@@ -97,32 +98,61 @@ describe('wijkwijzer build: partitions (contract 1.1)', () => {
     assert.deepEqual(cards[0], serviceCard(full.find((record) => record.id === cards[0]!.id)!));
   });
 
-  test('every service is in the details exactly once, in the shard detailShardOf names', async () => {
+  test('every service is in the details exactly once, in the shard detailShardOf names, in a folder the manifest names', async () => {
     const { out, manifest } = await build('details');
     const details = manifest.partitions!.details;
     const full = await readJson<Service[]>(join(out, 'services.json'));
+    assert.deepEqual(details, { url: details.url, shards: 1, count: full.length });
+    assert.match(details.url, /^details\/[0-9a-f]{8}\/$/);
     const seen: string[] = [];
-    for (const [index, link] of details.entries()) {
-      const records = await readJson<Service[]>(join(out, link.url));
-      assert.equal(records.length, link.count);
+    for (let shard = 0; shard < details.shards; shard++) {
+      const records = await readJson<Service[]>(join(out, details.url, detailShardFile(shard, details.shards)));
       for (const record of records) {
-        assert.equal(detailShardOf(record.id, details.length), index, record.id);
+        assert.equal(detailShardOf(record.id, details.shards), shard, record.id);
         assert.deepEqual(record, full.find((candidate) => candidate.id === record.id));
         seen.push(record.id);
       }
     }
     assert.deepEqual(seen.sort(), full.map((record) => record.id).sort());
+    assert.deepEqual((await filesUnder(join(out, 'details'))).filter((file) => file.endsWith('.json')), [`${details.url.slice(8)}0.json`]);
+  });
+
+  test('a changed record moves the details to a new folder; the same records keep it', async () => {
+    const { manifest: first } = await build('folder-one');
+    const { manifest: same } = await build('folder-same');
+    assert.equal(same.partitions!.details.url, first.partitions!.details.url);
+    const changed = join(work, 'source-changed');
+    await writeSource(changed, {
+      'areas.json': AREAS,
+      'organizations.json': ORGANIZATIONS,
+      'services/a.json': SERVICES.map((record) => (record.id === 'svc-nergens' ? { ...record, description: 'Een andere beschrijving.' } : record)),
+      'services/b.json': [],
+      'availability.json': AVAILABILITY,
+    });
+    const out = join(work, 'folder-changed');
+    assert.equal((await runCli(['build', changed, '--out', out])).code, 0);
+    const moved = (await readJson<Manifest>(join(out, 'index.json'))).partitions!.details;
+    assert.notEqual(moved.url, first.partitions!.details.url);
+  });
+
+  test('a detail shard holds about 64 services, so opening one record fetches a few KB', () => {
+    assert.equal(detailShardCount(0), 1);
+    assert.equal(detailShardCount(64), 1);
+    assert.equal(detailShardCount(65), 2);
+    assert.equal(detailShardCount(5_000), 79);
+    assert.equal(detailShardCount(300_000), 4_688);
+    assert.equal(detailShardCount(5_000_000), 10_000, 'at most 10,000 shards');
   });
 
   test('partition files are named by their hash, listed with count, hash and size, and availability follows its service', async () => {
     const { out, manifest } = await build('hashed');
     const partitions = manifest.partitions!;
-    for (const link of [...partitions.services, ...(partitions.availability ?? []), ...partitions.details]) {
+    for (const link of [...partitions.services, ...(partitions.availability ?? [])]) {
       const bytes = await readFile(join(out, link.url));
       const digest = createHash('sha256').update(bytes).digest();
       assert.equal(link.hash, `sha256-${digest.toString('base64')}`, link.url);
       assert.equal(link.bytes, bytes.length, link.url);
-      assert.match(link.url, new RegExp(`^(services|availability|details)/[^/]+\\.${digest.toString('hex').slice(0, 8)}\\.json$`));
+      assert.match(link.url, new RegExp(`^(services|availability)/[^/]+\\.${digest.toString('hex').slice(0, 8)}\\.json$`));
     }
     const observations = AVAILABILITY as { service_id: string }[];
     const availability = partitions.availability ?? [];

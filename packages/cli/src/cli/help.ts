@@ -55,8 +55,9 @@ taxonomy) either <dataset>.json (a list) or a folder <dataset>/ of *.json lists.
   --partition-by <kind>  gemeente (default) or wijk: the areas of the partitions
                          that let a page load only its own services (contract 1.1)
 
-Besides the full datasets, the feed holds services/, availability/ and details/
-with content-hashed names, and a .gz and .br copy beside every file.
+Besides the full datasets, the feed holds services/ and availability/ with
+content-hashed names, details/<hash>/ with the full records in numbered shards,
+and a .gz and .br copy beside every file.
 Nothing is written when a record is invalid, an id repeats or a link dangles (exit 1).
 `;
 
@@ -98,10 +99,12 @@ modification time stay the same. A client that accepts br or gzip gets
 
 export const SYNTHETIC_HELP = `Usage: wijkwijzer synthetic --services <n> --gemeenten <n> --out <feed-dir> [--seed <n>]
 
-Writes a made-up feed, marked sample, for load tests at any scale: one region,
+Writes a made-up feed, marked sample, for load tests at any scale: one region
+(with 28 gemeenten or more, a country of regio's, one per 14 gemeenten),
 subregio's, gemeenten of very different sizes with wijken and buurten, and
 services spread over them as people are (a few big cities, many small places),
-some covering a subregio or the whole region. Names, numbers and links are fake.
+some covering a subregio, a regio or (0.1 %) the whole country. Names, numbers
+and links are fake.
 The same options always write the same bytes.
 
   --services <n>     how many services

@@ -5,7 +5,7 @@ import { DATASET_NAMES } from '@wijkwijzer/schemas';
 import { CliError } from '../errors.js';
 import { isObject, parseJson } from '../json.js';
 import { COMPRESSED_SUFFIXES } from './compress.js';
-import { HASHED_FILE_NAME, PARTITION_FOLDERS } from './partition-files.js';
+import { DETAIL_SHARD_NAME, HASHED_FILE_NAME, HASHED_FOLDER_NAME, PARTITION_FOLDERS } from './partition-files.js';
 
 /**
  * Written into every feed folder we make, so a later run knows the folder is
@@ -37,10 +37,24 @@ export function isFeedEntry(entry: Dirent): boolean {
   return name === 'index.json' || DATASET_NAMES.some((dataset) => name === `${dataset}.json`);
 }
 
-/** Whether a partition folder holds nothing but content-hashed files and their copies. */
-async function holdsOnlyPartitionFiles(folder: string): Promise<boolean> {
+/** Whether every entry of `folder` is a file whose name (without `.gz` or `.br`) matches `name`. */
+async function holdsOnlyFilesNamed(folder: string, name: RegExp): Promise<boolean> {
   const entries = await readdir(folder, { withFileTypes: true });
-  return entries.every((entry) => entry.isFile() && HASHED_FILE_NAME.test(uncompressedName(entry.name)));
+  return entries.every((entry) => entry.isFile() && name.test(uncompressedName(entry.name)));
+}
+
+/**
+ * Whether a partition folder holds nothing but content-hashed files and their copies;
+ * `details/` holds content-hashed folders of numbered shards.
+ */
+async function holdsOnlyPartitionFiles(folder: string, kind: string): Promise<boolean> {
+  if (kind !== 'details') return holdsOnlyFilesNamed(folder, HASHED_FILE_NAME);
+  const entries = await readdir(folder, { withFileTypes: true });
+  for (const entry of entries) {
+    const ours = entry.isDirectory() && HASHED_FOLDER_NAME.test(entry.name) && (await holdsOnlyFilesNamed(join(folder, entry.name), DETAIL_SHARD_NAME));
+    if (!ours) return false;
+  }
+  return true;
 }
 
 /**
@@ -77,7 +91,7 @@ export async function assertReplaceable(outDir: string): Promise<boolean> {
   if (entries.length === 0) return true;
   const foreign: string[] = [];
   for (const entry of entries) {
-    const ours = isFeedEntry(entry) && (!entry.isDirectory() || (await holdsOnlyPartitionFiles(join(outDir, entry.name))));
+    const ours = isFeedEntry(entry) && (!entry.isDirectory() || (await holdsOnlyPartitionFiles(join(outDir, entry.name), entry.name)));
     if (!ours) foreign.push(entry.name);
   }
   foreign.sort();

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import {
+  detailShardFile,
   detailShardOf,
   serviceCard,
   type Area,
   type AvailabilityObservation,
+  type DetailShards,
   type PartitionBy,
   type PartitionFile,
   type PartitionLink,
@@ -17,8 +19,14 @@ import { detailShardCount, planPartitions, type PartitionKey } from './partition
 /** The folders of a partitioned feed (contract 1.1), beside index.json and the full datasets. */
 export const PARTITION_FOLDERS = ['services', 'availability', 'details', 'areas'] as const;
 
-/** A partition file's name: the partition id or shard number, then 8 hex digits of its SHA-256. */
+/** A partition file's name: the partition id, then 8 hex digits of its SHA-256. */
 export const HASHED_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._:-]*\.[0-9a-f]{8}\.json$/;
+
+/** The details folder's name: 8 hex digits of a SHA-256 over all its shards. */
+export const HASHED_FOLDER_NAME = /^[0-9a-f]{8}$/;
+
+/** A detail shard's name in that folder: its number (see `detailShardFile`). */
+export const DETAIL_SHARD_NAME = /^\d+\.json$/;
 
 export interface PartitionOutput {
   partitions: Partitions;
@@ -102,15 +110,30 @@ export function partitionFeed(input: PartitionInput): PartitionOutput {
   const services = parts.map((part) => link('services', part.key, part.services.map(serviceCard)));
   const availability = parts.flatMap((part) => (part.observations.length > 0 ? [link('availability', part.key, part.observations)] : []));
 
-  const shardCount = detailShardCount(input.services.length);
-  const shards = Array.from({ length: shardCount }, (): Service[] => []);
-  for (const service of input.services) shards[detailShardOf(service.id, shardCount)]!.push(service);
-  const width = String(shardCount - 1).length;
-  const details = shards.map((records, index) => hashedFile('details', String(index).padStart(width, '0'), records, files));
+  const details = detailShardFiles(input.services, files);
 
   // Areas too, whenever the feed has them: a page about one gemeente then skips the country's wijken.
   const areaPlan = input.areas.length > 0 ? planAreaPartitions(input.areas) : undefined;
   const areas = areaPlan?.partitions.map((key) => link('areas', key, areaPlan.areasOf.get(key.id) ?? []));
 
   return { partitions: { by: input.by, services, ...(availability.length > 0 ? { availability } : {}), details, ...(areas ? { areas } : {}) }, files };
+}
+
+/**
+ * The full records in shards, in a folder named by a hash over every shard: a changed
+ * record gives the whole folder a new name, so each shard may be cached for good.
+ */
+function detailShardFiles(services: readonly Service[], files: Map<string, Buffer>): DetailShards {
+  const shardCount = detailShardCount(services.length);
+  const shards = Array.from({ length: shardCount }, (): Service[] => []);
+  for (const service of services) shards[detailShardOf(service.id, shardCount)]!.push(service);
+  const folderHash = createHash('sha256');
+  const data = shards.map((records) => {
+    const bytes = Buffer.concat(stableJsonParts(records));
+    folderHash.update(createHash('sha256').update(bytes).digest());
+    return bytes;
+  });
+  const url = `details/${folderHash.digest('hex').slice(0, 8)}/`;
+  data.forEach((bytes, index) => files.set(`${url}${detailShardFile(index, shardCount)}`, bytes));
+  return { url, shards: shardCount, count: services.length };
 }

@@ -157,14 +157,15 @@ export function planPartitions(options: PlanOptions): PartitionPlan {
   return { partitions, partitionsOf };
 }
 
-/** Every shard is listed in the manifest, which every page loads: this many at most. */
-const MAX_DETAIL_SHARDS = 512;
-
+/** Services per detail shard: a record costs a small download (about 10 KB brotli at 1.6 KB a record). */
+const SERVICES_PER_DETAIL_SHARD = 64;
 /**
- * How many detail shards a feed of `serviceCount` services gets: about 256 records each, so
- * opening one service fetches a small file, and at most 512 (about 600 each in a national
- * feed), so the manifest stays small.
+ * At most this many shards, so the details folder holds at most 30,000 files with their
+ * compressed copies; a feed of over 640,000 services gets larger shards instead.
  */
+const MAX_DETAIL_SHARDS = 10_000;
+
+/** How many detail shards a feed of `serviceCount` services gets: one per 64 services, at least 1. */
 export function detailShardCount(serviceCount: number): number {
-  return Math.min(MAX_DETAIL_SHARDS, Math.max(1, Math.ceil(serviceCount / 256)));
+  return Math.min(MAX_DETAIL_SHARDS, Math.max(1, Math.ceil(serviceCount / SERVICES_PER_DETAIL_SHARD)));
 }

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { clearFeedCache, createClient } from '@wijkwijzer/sdk';
-import type { Manifest } from '@wijkwijzer/schemas';
+import { detailShardFile, type Manifest } from '@wijkwijzer/schemas';
 // The same path from src/hosting and dist/hosting.
 import { FEED_CONF } from '../../../../scripts/nginx.mjs';
 import { removeDir, tempDir } from '../test-support/fixtures.js';
@@ -54,13 +54,13 @@ after(async () => {
   await removeDir(work);
 });
 
-/** The sample feed's first services partition and detail shard: content-hashed names. */
+/** The sample feed's first services partition and detail shard: a content-hashed name and folder. */
 function partitionUrls(): string[] {
   const partitions = manifest.partitions;
   assert.ok(partitions, 'the sample feed is partitioned (contract 1.1)');
   const areas = partitions.areas?.[0]?.url;
   assert.ok(areas, 'the sample feed has area partitions');
-  return [partitions.services[0]!.url, partitions.details[0]!.url, areas];
+  return [partitions.services[0]!.url, `${partitions.details.url}${detailShardFile(0, partitions.details.shards)}`, areas];
 }
 
 describe('nginx with docs/hosting/nginx-feed.conf, on the built sample feed', () => {

@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { detailShardFile, type Manifest } from '@wijkwijzer/schemas';
 import { buildFeed } from '../build/build-feed.js';
 import { removeDir, tempDir, writeSource } from '../test-support/fixtures.js';
 import { BIN } from '../test-support/run-cli.js';
@@ -72,8 +73,10 @@ describe('startServer', () => {
   });
 
   test('content-hashed partition files are immutable for a year, in every encoding', async () => {
-    const manifest = (await (await fetch(server.manifestUrl)).json()) as { partitions: { services: { url: string }[]; details: { url: string }[] } };
-    const urls = [manifest.partitions.services[0]!.url, manifest.partitions.details[0]!.url];
+    const manifest = (await (await fetch(server.manifestUrl)).json()) as Manifest;
+    const { details } = manifest.partitions!;
+    // A shard's name is its number; its folder's name is the hash.
+    const urls = [manifest.partitions!.services[0]!.url, `${details.url}${detailShardFile(0, details.shards)}`];
     for (const url of urls) {
       for (const encoding of ['br', 'gzip', 'identity']) {
         const response = await fetch(new URL(url, server.url), { headers: { 'Accept-Encoding': encoding } });

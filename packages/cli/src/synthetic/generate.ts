@@ -20,7 +20,7 @@ import type {
   Service,
   TaxonomyTerm,
 } from '@wijkwijzer/schemas';
-import { addRecordDetail, cumulative, gemeenteWeights, pickCoverage, wijkCountFor } from './national.js';
+import { addRecordDetail, cumulative, gemeenteWeights, pickCoverage, regioCountFor, wijkCountFor } from './national.js';
 import { Random } from './random.js';
 
 export { mulberry32 } from './random.js';
@@ -32,8 +32,9 @@ export interface SyntheticFeedOptions {
   seed?: number;
   /**
    * How many gemeenten (a positive integer). Given, the feed is laid out like a country:
-   * a few big cities and many small gemeenten, subregio's, services covering a subregio
-   * or the whole feed, and records as long as real ones (see ./national.ts). Left out,
+   * a few big cities and many small gemeenten, subregio's (and with 28 or more gemeenten,
+   * regio's above them), services covering a subregio, a regio or the whole country, and
+   * records as long as real ones (see ./national.ts). Left out,
    * the small regional layout of earlier versions, unchanged, which the widget tests
    * and the search benchmark use.
    */
@@ -264,6 +265,8 @@ function buildTaxonomy(): TaxonomyTerm[] {
  * {@link gemeenteWeights} and gives every gemeente its own name.
  */
 interface AreaPlan {
+  /** Regio's between the root and the subregio's; 0: the root is the one regio. */
+  regios: number;
   subregios: number;
   gemeenten: number;
   wijkPatterns: readonly string[];
@@ -273,6 +276,7 @@ interface AreaPlan {
 
 function smallPlan(serviceCount: number): AreaPlan {
   return {
+    regios: 0,
     subregios: Math.min(5, Math.max(2, Math.ceil(serviceCount / 2000))),
     gemeenten: Math.min(80, Math.max(3, Math.ceil(serviceCount / 300))),
     wijkPatterns: WIJK_PATTERNS,
@@ -285,6 +289,7 @@ function nationalPlan(weights: readonly number[]): AreaPlan {
   const largest = weights[0] ?? 1;
   const combinations = PLACE_FIRST.length * PLACE_ROOT.length;
   return {
+    regios: regioCountFor(weights.length),
     subregios: Math.max(2, Math.ceil(weights.length / 10)),
     gemeenten: weights.length,
     wijkPatterns: [...WIJK_PATTERNS, ...CITY_WIJK_PATTERNS],
@@ -301,17 +306,33 @@ function nationalPlan(weights: readonly number[]): AreaPlan {
 
 interface AreaSet {
   region: Area;
+  /** The regio's below the root; none when the root is the one regio. */
+  regios: Area[];
   areas: Area[];
   wijken: WijkInfo[];
   gemeenten: Area[];
 }
 
+/** The name of the `index`th regio: every one different, with no random draw (the small layout draws none). */
+function regioName(index: number): string {
+  const combination = (index * 131 + 7) % (PLACE_FIRST.length * PLACE_ROOT.length);
+  return `Regio ${PLACE_FIRST[combination % PLACE_FIRST.length]}${PLACE_ROOT[Math.floor(combination / PLACE_FIRST.length)]}`;
+}
+
 function buildAreas(random: Random, plan: AreaPlan): AreaSet {
   const region: Area = { id: 'synthetic', name: SYNTHETIC_REGION.region.name, kind: 'regio', centroid: { latitude: 52.2, longitude: 5.2 } };
-  const areas: Area[] = [region];
+  const regios: Area[] = Array.from({ length: plan.regios }, (_, index) => ({
+    id: `syn-regio-${pad(index + 1, 2)}`,
+    name: regioName(index),
+    kind: 'regio',
+    parent_ids: [region.id],
+  }));
+  const areas: Area[] = [region, ...regios];
   const subregios: Area[] = [];
   for (let index = 1; index <= plan.subregios; index += 1) {
-    const subregio: Area = { id: `syn-subregio-${index}`, name: `Subregio ${random.pick(PLACE_FIRST)}${random.pick(PLACE_ROOT)}`, kind: 'subregio', parent_ids: ['synthetic'] };
+    // Round the regio's, so each has one subregio or more.
+    const parent = regios.length > 0 ? regios[(index - 1) % regios.length]!.id : region.id;
+    const subregio: Area = { id: `syn-subregio-${index}`, name: `Subregio ${random.pick(PLACE_FIRST)}${random.pick(PLACE_ROOT)}`, kind: 'subregio', parent_ids: [parent] };
     subregios.push(subregio);
     areas.push(subregio);
   }
@@ -365,7 +386,7 @@ function buildAreas(random: Random, plan: AreaPlan): AreaSet {
   for (const wijk of random.sample(wijken, Math.max(1, Math.floor(wijken.length / 4)))) {
     wijk.area.parent_ids = [...(wijk.area.parent_ids ?? []), werkgebied.id];
   }
-  return { region, areas, wijken, gemeenten };
+  return { region, regios, areas, wijken, gemeenten };
 }
 
 function buildOrganizations(
@@ -432,14 +453,21 @@ function nationalPlacer(areaSet: AreaSet, weights: readonly number[]): Placer {
     list.push(wijk);
     wijkenByGemeente.set(wijk.gemeente.id, list);
   }
-  const subregioById = new Map(areaSet.areas.filter((area) => area.kind === 'subregio').map((area) => [area.id, area]));
+  const byId = new Map(areaSet.areas.map((area) => [area.id, area]));
+  const subregioOf = (gemeente: Area): Area => byId.get(gemeente.parent_ids?.[0] ?? '') ?? areaSet.region;
   return (random) => {
     const gemeente = areaSet.gemeenten[random.weightedIndex(totals)] as Area;
     const home = random.pick(wijkenByGemeente.get(gemeente.id) ?? []);
-    const coverage = pickCoverage(random);
-    if (coverage === 'regio') return { home, served: areaSet.region, site: home.area, label: 'landelijk', residents: 'heel het land' };
+    const coverage = pickCoverage(random, areaSet.regios.length > 0);
+    const country = { home, served: areaSet.region, site: home.area, label: 'landelijk', residents: 'heel het land' };
+    if (coverage === 'land') return country;
+    if (coverage === 'regio') {
+      // Without regio's below it, the root is the regio.
+      const regio = areaSet.regios.length > 0 ? byId.get(subregioOf(gemeente).parent_ids?.[0] ?? '') : undefined;
+      return regio ? { home, served: regio, site: home.area, label: regio.name, residents: `alle gemeenten van ${regio.name}` } : country;
+    }
     if (coverage === 'subregio') {
-      const subregio = subregioById.get(gemeente.parent_ids?.[0] ?? '') ?? areaSet.region;
+      const subregio = subregioOf(gemeente);
       return { home, served: subregio, site: home.area, label: subregio.name, residents: `alle gemeenten van ${subregio.name}` };
     }
     if (coverage === 'gemeente') return { home, served: gemeente, site: home.area, label: gemeente.name, residents: `de gemeente ${gemeente.name}` };

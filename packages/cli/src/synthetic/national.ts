@@ -1,7 +1,7 @@
 /**
  * What makes a synthetic feed look like a country rather than one small region:
- * gemeenten of very different sizes, services that cover a subregio or the whole
- * feed, and records with the optional texts real feeds carry (so byte counts are
+ * gemeenten of very different sizes, regio's between the country and its subregio's,
+ * services that cover a subregio, a regio or the whole country, and records with the optional texts real feeds carry (so byte counts are
  * realistic: about 1.6 KB of compact JSON per service, as in data/regio-utrecht).
  */
 import type { Service } from '@wijkwijzer/schemas';
@@ -27,17 +27,31 @@ export function wijkCountFor(weight: number, largest: number): number {
   return Math.round(2 + 12 * Math.sqrt(weight / largest));
 }
 
-/** Where a service's area lies, and in what share of services. */
-export type Coverage = 'regio' | 'subregio' | 'gemeente' | 'wijk' | 'buurt';
+/** Gemeenten per regio in a country-sized layout: the Netherlands has ~25 GGD regio's for 342 gemeenten. */
+const GEMEENTEN_PER_REGIO = 14;
 
 /**
- * 3 % of services serve the whole feed (national help lines, online self-help), 12 % a
- * subregio; the rest a gemeente (35 %), a wijk (35 %) or a buurt (15 %), close to the
- * sample region's mix (46 subregio, 92 gemeente, 87 wijk areas among 197 services).
+ * How many regio's lie between the country and its subregio's: one per 14 gemeenten, and
+ * none (the root is the one regio) below two, so a region-sized feed keeps its old layout.
  */
-export function pickCoverage(random: Random): Coverage {
+export function regioCountFor(gemeenten: number): number {
+  const count = Math.floor(gemeenten / GEMEENTEN_PER_REGIO);
+  return count >= 2 ? count : 0;
+}
+
+/** Where a service's area lies, and in what share of services. */
+export type Coverage = 'land' | 'regio' | 'subregio' | 'gemeente' | 'wijk' | 'buurt';
+
+/**
+ * 3 % of services serve a whole regio, 12 % a subregio; the rest a gemeente (35 %), a wijk
+ * (35 %) or a buurt (15 %), close to the sample region's mix (46 subregio, 92 gemeente, 87 wijk
+ * areas among 197 services). With regio's below the root (`withRegios`), 0.1 % serve the whole
+ * country (national help lines, online self-help: a few hundred, as in real national
+ * directories) and 2.9 % their regio; without, the root is the one regio and has all 3 %.
+ */
+export function pickCoverage(random: Random, withRegios: boolean): Coverage {
   const roll = random.float();
-  if (roll < 0.03) return 'regio';
+  if (roll < 0.03) return withRegios && roll < 0.001 ? 'land' : 'regio';
   if (roll < 0.15) return 'subregio';
   if (roll < 0.5) return 'gemeente';
   if (roll < 0.85) return 'wijk';

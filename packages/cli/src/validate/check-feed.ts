@@ -5,6 +5,7 @@ import {
   CONTRACT_VERSION,
   datasetItems,
   validateWith,
+  type DatasetLink,
   type DatasetName,
 } from '@wijkwijzer/schemas';
 import { checkRecords } from '../feed/check-records.js';
@@ -85,44 +86,43 @@ async function loadManifest(manifestUrl: URL, load: Loader): Promise<{ ok: true;
   return { ok: true, manifest: checked.value };
 }
 
-interface LoadedDataset {
-  summary: DatasetSummary;
+/** What reading one linked file gave: its records, findings about it, or why it could not be read. */
+interface LoadedFile {
+  /** The file's resolved address. */
+  url: string;
   items?: unknown[];
+  actualHash?: string;
   findings: FeedFinding[];
   problem?: UnusableProblem;
 }
 
-/** Reads one dataset file and compares it with what the manifest promised. */
-async function loadDataset(
+/**
+ * Reads one file the manifest links and compares it with what the manifest says of it:
+ * its count and hash, when it gives them (a detail shard has neither; its folder's name is its hash).
+ */
+async function loadLinked(
   dataset: DatasetName,
-  link: { url: string; count: number; hash: string },
+  link: { url: string; count?: number; hash?: string },
   manifestUrl: URL,
   load: Loader,
-): Promise<LoadedDataset> {
+): Promise<LoadedFile> {
   const url = new URL(link.url, manifestUrl);
-  const summary: DatasetSummary = {
-    dataset,
-    url: url.href,
-    declaredCount: link.count,
-    declaredHash: link.hash,
-    loaded: false,
-  };
   const loaded = await load(url);
   if (!loaded.ok) {
     const problem: UnusableProblem = loaded.missing
       ? { code: 'dataset-missing', dataset, url: url.href, message: `${dataset}: the manifest links ${link.url}, which does not exist` }
       : { code: loaded.refused ? 'dataset-refused' : 'dataset-unreachable', dataset, url: url.href, message: `${dataset}: ${loaded.message}` };
-    return { summary, findings: [], problem };
+    return { url: url.href, findings: [], problem };
   }
   const findings: FeedFinding[] = [];
-  summary.actualHash = await contentHash(loaded.bytes);
-  if (summary.actualHash !== link.hash) {
-    findings.push({ kind: 'hash-mismatch', dataset, expected: link.hash, actual: summary.actualHash });
+  const actualHash = await contentHash(loaded.bytes);
+  if (link.hash !== undefined && actualHash !== link.hash) {
+    findings.push({ kind: 'hash-mismatch', dataset, expected: link.hash, actual: actualHash });
   }
   const parsed = parseJson(decoder.decode(loaded.bytes));
   if (!parsed.ok) {
     const problem: UnusableProblem = { code: 'dataset-not-json', dataset, url: url.href, message: `${dataset}: ${link.url} is not JSON: ${parsed.message}` };
-    return { summary, findings, problem };
+    return { url: url.href, actualHash, findings, problem };
   }
   const items = datasetItems(parsed.value);
   if (!items) {
@@ -132,13 +132,26 @@ async function loadDataset(
       url: url.href,
       message: `${dataset}: ${link.url} is neither a JSON array nor an object with an "items" array`,
     };
-    return { summary, findings, problem };
+    return { url: url.href, actualHash, findings, problem };
   }
-  if (items.length !== link.count) {
+  if (link.count !== undefined && items.length !== link.count) {
     findings.push({ kind: 'count-mismatch', dataset, expected: link.count, actual: items.length });
   }
-  summary.loaded = true;
-  return { summary, items, findings };
+  return { url: url.href, items, actualHash, findings };
+}
+
+/** Reads a full dataset, with the summary the report lists it by. */
+async function loadDataset(dataset: DatasetName, link: DatasetLink, manifestUrl: URL, load: Loader): Promise<LoadedFile & { summary: DatasetSummary }> {
+  const file = await loadLinked(dataset, link, manifestUrl, load);
+  const summary: DatasetSummary = {
+    dataset,
+    url: file.url,
+    declaredCount: link.count,
+    declaredHash: link.hash,
+    loaded: file.items !== undefined,
+    ...(file.actualHash === undefined ? {} : { actualHash: file.actualHash }),
+  };
+  return { ...file, summary };
 }
 
 /**
@@ -183,10 +196,10 @@ export async function checkFeed(manifestUrl: URL, load: Loader, source: string =
     if (counts) Object.assign(summary, counts);
   }
   report.findings.push(...checked.findings);
-  const partitions = await checkPartitions(manifest, manifestUrl, load, loadDataset, items);
+  const partitions = await checkPartitions(manifest, manifestUrl, load, loadLinked, items);
   report.findings.push(...partitions.findings);
   report.unusable.push(...partitions.unusable);
-  const areaPartitions = await checkAreaPartitions(manifest.partitions?.areas, manifestUrl, load, loadDataset, items.areas);
+  const areaPartitions = await checkAreaPartitions(manifest.partitions?.areas, manifestUrl, load, loadLinked, items.areas);
   report.findings.push(...areaPartitions.findings);
   report.unusable.push(...areaPartitions.unusable);
   return finish(report);

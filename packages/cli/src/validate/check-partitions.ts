@@ -1,11 +1,12 @@
-import { detailShardOf, recordId, type Area, type DatasetName, type Manifest, type PartitionFile, type Service } from '@wijkwijzer/schemas';
+import { detailShardFile, detailShardOf, recordId, type Area, type DatasetName, type Manifest, type Service } from '@wijkwijzer/schemas';
 import { planPartitions } from '../feed/partition-plan.js';
 import type { Loader } from './loader.js';
 import type { FeedFinding, UnusableProblem } from './report.js';
 
 /*
  * Checks the partitions of a contract 1.1 feed: every file as the manifest lists it (count,
- * hash), and every service in the card partitions its areas put it in and in its detail shard.
+ * hash; for the detail shards, all of them there and their total count), and every service in
+ * the card partitions its areas put it in and in its detail shard.
  * Free of Node built-ins, like the rest of the checker.
  */
 
@@ -15,19 +16,28 @@ const PARALLEL_LOADS = 8;
 /** What loading one file gave: its record ids, findings about it, or why it could not be read. */
 interface LoadedPartition {
   ids?: Set<string>;
+  /** How many records the file holds, duplicates included. */
+  count?: number;
   findings: FeedFinding[];
   problem?: UnusableProblem;
+}
+
+/** A file as the manifest links it: a detail shard comes without count and hash. */
+interface LinkedFile {
+  url: string;
+  count?: number;
+  hash?: string;
 }
 
 /** Reads a dataset file as the manifest links it; given by check-feed, so both check files alike. */
 export type LoadLinked = (
   dataset: DatasetName,
-  link: PartitionFile,
+  link: LinkedFile,
   manifestUrl: URL,
   load: Loader,
 ) => Promise<{ items?: unknown[]; findings: FeedFinding[]; problem?: UnusableProblem }>;
 
-export async function loadAll(files: { dataset: DatasetName; link: PartitionFile }[], manifestUrl: URL, load: Loader, loadLinked: LoadLinked): Promise<LoadedPartition[]> {
+export async function loadAll(files: { dataset: DatasetName; link: LinkedFile }[], manifestUrl: URL, load: Loader, loadLinked: LoadLinked): Promise<LoadedPartition[]> {
   const results: LoadedPartition[] = new Array(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -36,7 +46,8 @@ export async function loadAll(files: { dataset: DatasetName; link: PartitionFile
       const loaded = await loadLinked(dataset, link, manifestUrl, load);
       const findings = loaded.findings.map((finding) => ({ ...finding, file: link.url }));
       const ids = loaded.items ? new Set(loaded.items.map(recordId).filter((id) => id !== undefined)) : undefined;
-      results[index] = { findings, ...(ids ? { ids } : {}), ...(loaded.problem ? { problem: loaded.problem } : {}) };
+      const count = loaded.items?.length;
+      results[index] = { findings, ...(ids ? { ids } : {}), ...(count === undefined ? {} : { count }), ...(loaded.problem ? { problem: loaded.problem } : {}) };
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_LOADS }, worker));
@@ -59,10 +70,12 @@ export async function checkPartitions(
   const result: PartitionCheck = { findings: [], unusable: [] };
   const partitions = manifest.partitions;
   if (!partitions) return result;
+  const details = partitions.details;
+  const shardUrls = Array.from({ length: details.shards }, (_, shard) => `${details.url}${detailShardFile(shard, details.shards)}`);
   const files = [
     ...partitions.services.map((link) => ({ dataset: 'services' as const, link })),
     ...(partitions.availability ?? []).map((link) => ({ dataset: 'availability' as const, link })),
-    ...partitions.details.map((link) => ({ dataset: 'services' as const, link })),
+    ...shardUrls.map((url) => ({ dataset: 'services' as const, link: { url } })),
   ];
   const loaded = await loadAll(files, manifestUrl, load, loadLinked);
   for (const file of loaded) {
@@ -71,7 +84,12 @@ export async function checkPartitions(
   }
 
   const services = (full.services ?? []).filter((record): record is Service => recordId(record) !== undefined);
-  const shardIds = loaded.slice(files.length - partitions.details.length).map((file) => file.ids);
+  const shards = loaded.slice(files.length - details.shards);
+  const shardIds = shards.map((file) => file.ids);
+  if (shards.every((file) => file.count !== undefined)) {
+    const total = shards.reduce((sum, file) => sum + (file.count ?? 0), 0);
+    if (total !== details.count) result.findings.push({ kind: 'count-mismatch', dataset: 'services', file: details.url, expected: details.count, actual: total });
+  }
   const plan = planPartitions({
     services,
     areas: (full.areas ?? []) as Area[],
@@ -96,11 +114,10 @@ export async function checkPartitions(
       // An unreadable file is already reported; a missing partition or card is this finding.
       if (!cardIds.has(partition) || ids) result.findings.push({ kind: 'partition-missing-service', dataset: 'services', id: service.id, partition });
     }
-    if (partitions.details.length === 0) continue;
-    const shard = detailShardOf(service.id, partitions.details.length);
+    const shard = detailShardOf(service.id, details.shards);
     const ids = shardIds[shard];
     if (ids && !ids.has(service.id)) {
-      result.findings.push({ kind: 'partition-missing-service', dataset: 'services', id: service.id, partition: partitions.details[shard]!.url });
+      result.findings.push({ kind: 'partition-missing-service', dataset: 'services', id: service.id, partition: shardUrls[shard]! });
     }
   }
   return result;

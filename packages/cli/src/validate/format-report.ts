@@ -32,7 +32,8 @@ export function describeFinding(finding: FeedFinding): string {
     case 'hash-mismatch':
       return `${inFile(finding)}  hash: index.json says ${finding.expected}, the file is ${finding.actual} (changed after the build?)`;
     case 'count-mismatch':
-      return `${inFile(finding)}  count: index.json says ${finding.expected}, the file has ${finding.actual}`;
+      // A folder (the detail shards) is counted over all its files.
+      return `${inFile(finding)}  count: index.json says ${finding.expected}, ${finding.file?.endsWith('/') ? 'its files have' : 'the file has'} ${finding.actual}`;
   }
 }
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Manifest } from '@wijkwijzer/schemas';
+import { detailShardFile, type Manifest } from '@wijkwijzer/schemas';
 import { contentHash } from '../feed/hash.js';
 import { editManifest, removeDir, tempDir, writeSource } from '../test-support/fixtures.js';
 import { runCli } from '../test-support/run-cli.js';
@@ -32,12 +32,13 @@ describe('wijkwijzer validate: partitions', () => {
     const link = manifest.partitions!.services[0]!;
     await appendFile(join(feed, link.url), ' ');
     await editManifest(feed, (edited) => {
-      (edited as unknown as Manifest).partitions!.details[0]!.count += 1;
+      (edited as unknown as Manifest).partitions!.details.count += 1;
     });
     const run = await runCli(['validate', feed]);
     assert.equal(run.code, 1, run.stdout);
     assert.match(run.stdout, new RegExp(`services ${link.url.replaceAll('.', '\\.')}\\s+hash: index\\.json says sha256-`));
-    assert.match(run.stdout, /services details\/\S+\s+count: index\.json says \d+, the file has \d+/);
+    const { count } = manifest.partitions!.details;
+    assert.match(run.stdout, new RegExp(`services ${manifest.partitions!.details.url}\\s+count: index\\.json says ${count + 1}, its files have ${count}`));
   });
 
   test('a service left out of a partition its areas put it in is named', async () => {
@@ -87,14 +88,30 @@ describe('wijkwijzer validate: partitions', () => {
   });
 
   test('a missing partition file makes the feed unusable for a client that loads by area', async () => {
-    const { feed, manifest } = await freshFeed('missing');
+    const { feed } = await freshFeed('missing');
     await editManifest(feed, (edited) => {
-      (edited as unknown as Manifest).partitions!.details[0]!.url = 'details/gone.00000000.json';
+      (edited as unknown as Manifest).partitions!.services[0]!.url = 'services/gone.00000000.json';
     });
     const run = await runCli(['validate', feed]);
     assert.equal(run.code, 2, run.stdout + run.stderr);
-    assert.match(run.stdout + run.stderr, /details\/gone\.00000000\.json, which does not exist/);
-    assert.ok(manifest.partitions!.details.length > 0);
+    assert.match(run.stdout + run.stderr, /services\/gone\.00000000\.json, which does not exist/);
+  });
+
+  test('every detail shard the manifest counts must be in its folder', async () => {
+    const { feed, manifest } = await freshFeed('shard-missing');
+    const details = manifest.partitions!.details;
+    // One shard more than written: its file is missing.
+    await editManifest(feed, (edited) => {
+      (edited as unknown as Manifest).partitions!.details.shards = details.shards + 1;
+    });
+    const run = await runCli(['validate', feed]);
+    assert.equal(run.code, 2, run.stdout + run.stderr);
+    const gone = `${details.url}${detailShardFile(details.shards, details.shards + 1)}`;
+    assert.match(run.stdout + run.stderr, new RegExp(`${gone.replaceAll('.', '\\.')}, which does not exist`));
+    // A shard deleted: unusable too.
+    const { feed: other, manifest: written } = await freshFeed('shard-deleted');
+    await rm(join(other, written.partitions!.details.url, detailShardFile(0, written.partitions!.details.shards)));
+    assert.equal((await runCli(['validate', other])).code, 2);
   });
 
   test('a partition written in parts (a big city) is valid, and a card missing from a part is named', async () => {

@@ -86,7 +86,8 @@ test('the compact validator stays small and brings no zod', async () => {
   const records = await browserBundle(`export * from '../records/compact.js';`);
   console.log(`compact validator: ${interpreter.bytes} B min+gz; with the spec and the rest of /records: ${records.bytes} B`);
   assert.ok(interpreter.bytes <= 1536, `the interpreter is ${interpreter.bytes} B min+gz (budget 1.5 KB)`);
-  // 5.25 KB since contract 1.1: the manifest's partitions and detailShardOf, which the SDK needs anyway.
-  assert.ok(records.bytes <= 5.25 * 1024, `@wijkwijzer/schemas/records is ${records.bytes} B min+gz in browsers (budget 5.25 KB)`);
+  // 5.375 KB since contract 1.1: the manifest's partitions, detailShardOf and detailShardFile and
+  // the details folder's checks (about 80 B), which the SDK needs anyway.
+  assert.ok(records.bytes <= 5.375 * 1024, `@wijkwijzer/schemas/records is ${records.bytes} B min+gz in browsers (budget 5.375 KB)`);
   assert.deepEqual(records.inputs.filter((input) => input.includes('node_modules/zod/')), []);
 });

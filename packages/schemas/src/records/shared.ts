@@ -4,9 +4,9 @@
  */
 export { DATASET_NAMES, ROUTE_STEPS } from '../contract-lists.js';
 export { contentHash, datasetItems, recordId } from '../dataset-files.js';
-export { detailShardOf } from '../detail-shard.js';
+export { detailShardFile, detailShardOf } from '../detail-shard.js';
 export type { RecordIssue, RecordResult } from '../issues.js';
 export { CONTRACT_VERSION, checkContractVersion, type ContractCompatibility } from '../version.js';
 export type { DatasetName, Manifest } from '../manifest.js';
-export type { PartitionFile, PartitionLink, Partitions } from '../partitions.js';
+export type { DetailShards, PartitionFile, PartitionLink, Partitions } from '../partitions.js';
 export type { DatasetRecordTypes } from '../validate.js';

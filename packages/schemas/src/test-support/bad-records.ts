@@ -92,9 +92,12 @@ export const PARTITION = {
   id: 'gm-utrecht', scope: 'local', area_ids: ['gm-utrecht'], url: 'services/gm-utrecht.0a1b2c3d.json', count: 1, hash: `sha256-${'A'.repeat(43)}=`,
 };
 
+/** A valid details folder (contract 1.1). */
+export const DETAILS = { url: 'details/0a1b2c3d/', shards: 1, count: 1 };
+
 /** A valid manifest with partitions, with `changes` applied to them. */
 export function withPartitions(changes: Record<string, unknown>): Record<string, unknown> {
-  return { ...manifestLinking('services.json'), contract_version: '1.1.0', partitions: { by: 'gemeente', services: [PARTITION], details: [], ...changes } };
+  return { ...manifestLinking('services.json'), contract_version: '1.1.0', partitions: { by: 'gemeente', services: [PARTITION], details: DETAILS, ...changes } };
 }
 
 /** Manifests to refuse, and the path of the first issue. */
@@ -117,6 +120,11 @@ export const BAD_MANIFESTS: { manifest: unknown; path: string }[] = [
   { manifest: withPartitions({ services: [{ ...PARTITION, area_ids: 'gm-utrecht' }] }), path: 'partitions.services.0.area_ids' },
   { manifest: withPartitions({ services: [{ ...PARTITION, bytes: -1 }] }), path: 'partitions.services.0.bytes' },
   { manifest: withPartitions({ by: 'buurt' }), path: 'partitions.by' },
-  { manifest: withPartitions({ details: [{ url: '//cdn.example.org/d.json', count: 1, hash: PARTITION.hash }] }), path: 'partitions.details.0.url' },
+  { manifest: withPartitions({ details: { ...DETAILS, url: '//cdn.example.org/details/' } }), path: 'partitions.details.url' },
+  { manifest: withPartitions({ details: { ...DETAILS, url: 'details/0a1b2c3d' } }), path: 'partitions.details.url' },
+  { manifest: withPartitions({ details: { ...DETAILS, shards: 0 } }), path: 'partitions.details.shards' },
+  { manifest: withPartitions({ details: { ...DETAILS, count: -1 } }), path: 'partitions.details.count' },
+  // The 1.1 draft listed every shard; a folder replaced the list.
+  { manifest: withPartitions({ details: [{ url: 'details/0.0a1b2c3d.json', count: 1, hash: PARTITION.hash }] }), path: 'partitions.details' },
   { manifest: withPartitions({ details: undefined }), path: 'partitions.details' },
 ];

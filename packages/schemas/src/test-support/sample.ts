@@ -37,7 +37,7 @@ export const SAMPLE_PARTITIONS = {
     { id: 'shared-nl', scope: 'shared', area_ids: [], url: 'services/shared-nl.0a1b2c3d.json', count: 1, hash: HASH, bytes: 512 },
   ],
   availability: [{ id: 'gm-utrecht', scope: 'local', area_ids: ['gm-utrecht'], url: 'availability/gm-utrecht.0a1b2c3d.json', count: 0, hash: HASH }],
-  details: [{ url: 'details/0.0a1b2c3d.json', count: 3, hash: HASH, bytes: 9000 }],
+  details: { url: 'details/0a1b2c3d/', shards: 1, count: 3 },
 };
 
 /**

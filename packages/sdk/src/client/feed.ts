@@ -45,16 +45,19 @@ export interface Feed {
   datasetOrEmpty<D extends DatasetName>(name: D, signal?: AbortSignal, progress?: CallProgress): Promise<LoadedDataset<D>>;
   /**
    * One file of a partitioned feed (contract 1.1): a services or availability partition, or a
-   * detail shard (`services` records). Cached, checked against its `count` and `hash` and
-   * reported like a dataset. `link.url` is absolute (the manifest resolves it).
+   * detail shard (`services` records). Cached, checked against its `count` and `hash` (a
+   * detail shard has none) and reported like a dataset. `link.url` is absolute.
    */
-  partition<D extends PartitionDataset>(name: D, link: DatasetLink, signal?: AbortSignal, progress?: CallProgress): Promise<LoadedDataset<D>>;
+  partition<D extends PartitionDataset>(name: D, link: FileLink, signal?: AbortSignal, progress?: CallProgress): Promise<LoadedDataset<D>>;
   report(): FeedReport;
   /** Resolves once no load or background refresh of this feed is in flight. */
   idle(): Promise<void>;
 }
 
 const MANIFEST_KEY = 'manifest';
+
+/** A file to read: a dataset link, or a detail shard, which has only its URL (its folder's name is its hash). */
+export type FileLink = Pick<DatasetLink, 'url'> & Partial<Pick<DatasetLink, 'count' | 'hash'>>;
 
 /** The datasets a 1.1 feed also publishes in parts. */
 export type PartitionDataset = 'services' | 'availability' | 'areas';
@@ -118,7 +121,7 @@ export function createFeed(settings: FeedSettings): Feed {
   /** GETs a dataset file with the hash of its bytes; a body that is not JSON is an `InvalidDatasetError`. */
   const requestDataset = async (
     name: DatasetName,
-    link: DatasetLink,
+    link: FileLink,
     etag: string | undefined,
     signal: AbortSignal,
     download: FileDownload,
@@ -151,7 +154,7 @@ export function createFeed(settings: FeedSettings): Feed {
    * every cache; if it still does not match, it is used anyway and the report says so.
    */
   const datasetLoader =
-    <D extends DatasetName>(name: D, link: DatasetLink, key: string, download: FileDownload): Loader<LoadedDataset<D>> =>
+    <D extends DatasetName>(name: D, link: FileLink, key: string, download: FileDownload): Loader<LoadedDataset<D>> =>
     async (etag, signal) => {
       let result: FetchJsonResult;
       try {
@@ -198,7 +201,7 @@ export function createFeed(settings: FeedSettings): Feed {
   /** Reads one dataset file through the cache; `signal` is already combined with the client's. */
   const readFile = async <D extends DatasetName>(
     name: D,
-    link: DatasetLink,
+    link: FileLink,
     partition: boolean,
     signal: AbortSignal | undefined,
     progress: CallProgress | undefined,
@@ -228,7 +231,7 @@ export function createFeed(settings: FeedSettings): Feed {
 
   const partition = <D extends PartitionDataset>(
     name: D,
-    link: DatasetLink,
+    link: FileLink,
     signal?: AbortSignal,
     progress?: CallProgress,
   ): Promise<LoadedDataset<D>> => withSignal(signal, (combined) => readFile(name, link, true, combined, progress));
@@ -296,12 +299,12 @@ export function createFeed(settings: FeedSettings): Feed {
 /** Every file of a manifest's partitions, by its (absolute) URL. */
 function partitionLinksByUrl(manifest: Manifest | undefined): Map<string, DatasetLink> {
   const parts = manifest?.partitions;
-  const files: DatasetLink[] = parts ? [...parts.services, ...(parts.availability ?? []), ...parts.details, ...(parts.areas ?? [])] : [];
+  const files: DatasetLink[] = parts ? [...parts.services, ...(parts.availability ?? []), ...(parts.areas ?? [])] : [];
   return new Map(files.map((file) => [file.url, file]));
 }
 
 /** The decoded size a manifest announces for a file (`bytes`, from contract 1.1 on), when it is usable. */
-function announcedBytes(link: DatasetLink): number | undefined {
+function announcedBytes(link: FileLink): number | undefined {
   const { bytes } = link as { bytes?: unknown };
   return typeof bytes === 'number' && Number.isSafeInteger(bytes) && bytes >= 0 ? bytes : undefined;
 }
@@ -311,9 +314,9 @@ function fileOf(result: { body: unknown; hash?: string | undefined }): DatasetFi
   return { count: datasetItems(result.body)?.length ?? 0, hash: result.hash ?? '' };
 }
 
-/** True when a file is not what the manifest announced. */
-function integrityMismatch(link: DatasetLink, file: DatasetFile): boolean {
-  return file.count !== link.count || file.hash !== link.hash;
+/** True when a file is not what the manifest announced; a file announced without a hash never is. */
+function integrityMismatch(link: FileLink, file: DatasetFile): boolean {
+  return link.hash !== undefined && (file.count !== link.count || file.hash !== link.hash);
 }
 
 function toError(value: unknown): Error {

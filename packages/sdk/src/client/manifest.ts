@@ -38,20 +38,20 @@ export function parseManifest(body: unknown, manifestUrl: string): Manifest {
 
 /** The partitions (contract 1.1) with every file URL made absolute; a URL that is not one is an issue. */
 function resolvePartitions(partitions: Partitions, manifestUrl: string, issues: RecordIssue[]): Partitions {
-  const absolute = <F extends { url: string }>(files: readonly F[], path: string): F[] =>
-    files.map((file, index) => {
-      try {
-        return { ...file, url: new URL(file.url, manifestUrl).href };
-      } catch {
-        issues.push({ path: `partitions.${path}.${index}.url`, message: 'is not a valid URL' });
-        return file;
-      }
-    });
+  const absolute = <F extends { url: string }>(file: F, path: string): F => {
+    try {
+      return { ...file, url: new URL(file.url, manifestUrl).href };
+    } catch {
+      issues.push({ path: `partitions.${path}.url`, message: 'is not a valid URL' });
+      return file;
+    }
+  };
+  const all = <F extends { url: string }>(files: readonly F[], path: string): F[] => files.map((file, index) => absolute(file, `${path}.${index}`));
   return {
     ...partitions,
-    services: absolute(partitions.services, 'services'),
-    ...(partitions.availability ? { availability: absolute(partitions.availability, 'availability') } : {}),
+    services: all(partitions.services, 'services'),
+    ...(partitions.availability ? { availability: all(partitions.availability, 'availability') } : {}),
     details: absolute(partitions.details, 'details'),
-    ...(partitions.areas ? { areas: absolute(partitions.areas, 'areas') } : {}),
+    ...(partitions.areas ? { areas: all(partitions.areas, 'areas') } : {}),
   };
 }

@@ -1,5 +1,5 @@
-import type { Area, DatasetRecordTypes, PartitionFile, PartitionLink, Service } from '@wijkwijzer/schemas';
-import { detailShardOf } from '@wijkwijzer/schemas/records';
+import type { Area, DatasetRecordTypes, PartitionLink, Service } from '@wijkwijzer/schemas';
+import { detailShardFile, detailShardOf } from '@wijkwijzer/schemas/records';
 import { areaGraph } from './area-graph-cache.js';
 import type { Feed, PartitionDataset } from './feed.js';
 import type { CallProgress } from './load-progress.js';
@@ -141,17 +141,18 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
     },
 
     async details(ids, { signal, progress }) {
-      const shards = (await feed.manifest(signal)).partitions?.details;
-      if (!shards || shards.length === 0) return undefined;
+      const details = (await feed.manifest(signal)).partitions?.details;
+      if (!details) return undefined;
       const byShard = new Map<number, string[]>();
       for (const id of ids) {
-        const shard = detailShardOf(id, shards.length);
+        const shard = detailShardOf(id, details.shards);
         byShard.set(shard, [...(byShard.get(shard) ?? []), id]);
       }
       const found = new Map<string, Service>();
       await Promise.all(
         [...byShard].map(async ([shard, wanted]) => {
-          const loaded = await feed.partition('services', shards[shard] as PartitionFile, signal, progress);
+          const url = `${details.url}${detailShardFile(shard, details.shards)}`;
+          const loaded = await feed.partition('services', { url }, signal, progress);
           for (const id of wanted) {
             const service = loaded.byId.get(id);
             if (service) found.set(id, service);

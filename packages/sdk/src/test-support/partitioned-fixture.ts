@@ -1,5 +1,5 @@
-import type { Area, AvailabilityObservation, Manifest, PartitionFile, PartitionLink, Service } from '@wijkwijzer/schemas';
-import { contentHash, detailShardOf } from '@wijkwijzer/schemas/records';
+import type { Area, AvailabilityObservation, DetailShards, Manifest, PartitionFile, PartitionLink, Service } from '@wijkwijzer/schemas';
+import { contentHash, detailShardFile, detailShardOf } from '@wijkwijzer/schemas/records';
 
 /**
  * A small partitioned feed (contract 1.1), written by hand so each test knows where every
@@ -99,10 +99,12 @@ export function cardOf(full: Service): Service {
 /** Every file of the feed by its path under the feed's folder, `index.json` included. */
 export async function partitionedFeedFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
+  /** Eight letters or digits of a content hash, for a file or folder name. */
+  const hashPart = (hash: string): string => hash.slice(7, 15).replace(/[^A-Za-z0-9]/g, '0');
   const add = async (folder: string, name: string, records: readonly unknown[]): Promise<PartitionFile> => {
     const body = JSON.stringify(records);
     const hash = await contentHash(body);
-    const url = `${folder}${name}.${hash.slice(7, 15).replace(/[^A-Za-z0-9]/g, '0')}.json`;
+    const url = `${folder}${name}.${hashPart(hash)}.json`;
     files.set(url, body);
     return { url, count: records.length, hash, bytes: new TextEncoder().encode(body).length };
   };
@@ -115,11 +117,12 @@ export async function partitionedFeedFiles(): Promise<Map<string, string>> {
   const availability = (await partitionLinks('availability/', (plan) => OBSERVATIONS.filter((each) => plan.services.includes(each.service_id)))).filter(
     (link) => link.count > 0,
   );
-  const details = await Promise.all(
-    Array.from({ length: DETAIL_SHARDS }, (_, shard) =>
-      add('details/', String(shard).padStart(2, '0'), SERVICES.filter((each) => detailShardOf(each.id, DETAIL_SHARDS) === shard)),
-    ),
+  // The shards in one folder named by a hash over them all, each named by its number.
+  const shards = Array.from({ length: DETAIL_SHARDS }, (_, shard) =>
+    JSON.stringify(SERVICES.filter((each) => detailShardOf(each.id, DETAIL_SHARDS) === shard)),
   );
+  const details: DetailShards = { url: `details/${hashPart(await contentHash(shards.join('\n')))}/`, shards: DETAIL_SHARDS, count: SERVICES.length };
+  shards.forEach((body, shard) => files.set(`${details.url}${detailShardFile(shard, DETAIL_SHARDS)}`, body));
   const areas = await Promise.all(
     AREA_PLAN.map(async (plan) => ({
       ...(await add('areas/', plan.id, AREAS.filter((area) => plan.areas.includes(area.id)))),
