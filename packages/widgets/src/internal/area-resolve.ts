@@ -44,6 +44,20 @@ function findByKind(areas: readonly Area[], kind: Area['kind'], asked: string, i
 }
 
 /**
+ * The area to read a feed's areas for (a 1.1 feed in parts then sends only the frame and that
+ * gemeente's areas): the `area` id, else the gemeente as written when it looks like an id
+ * (`gm-utrecht`, `syn-gm-014`), else the `gm-<slug>` id its name gives. A guess the feed does
+ * not know costs one small file: the SDK then reads every area.
+ */
+export function areaHint(request: AreaRequest): string | undefined {
+  const area = request.area?.trim();
+  if (area) return area;
+  const gemeente = request.gemeente?.trim();
+  if (!gemeente) return undefined;
+  return /^[a-z0-9]+(-[a-z0-9]+)+$/.test(gemeente) ? gemeente : `gm-${simplifyName(gemeente).replace(/ /g, '-')}`;
+}
+
+/**
  * Turns `gemeente`/`wijk`/`area` attributes into one area of the feed. `area` is an id
  * and wins; otherwise the wijk (looked up within the gemeente when both are given),
  * else the gemeente. Names match without regard to case, accents or punctuation.

@@ -1,5 +1,5 @@
 import type { WijkwijzerClient } from '@wijkwijzer/sdk';
-import { resolveArea, type AreaRequest } from '../internal/area-resolve.js';
+import { areaHint, resolveArea, type AreaRequest } from '../internal/area-resolve.js';
 import { implementationFor, servicesNear, type ImplementationView } from './implementation.js';
 import type { Area, Implementation, Pathway, Service } from './uitleg-types.js';
 
@@ -38,7 +38,7 @@ export async function loadUitleg(
   const [manifest, pathway, areas] = await Promise.all([
     client.manifest(call),
     client.pathways.get(pathwayId, call),
-    client.areas.list(call),
+    client.areas.list({ ...call, area: areaHint(request) }),
   ]);
   const resolved = resolveArea(areas, request);
   const area = resolved.kind === 'found' ? resolved.area : undefined;

@@ -8,6 +8,7 @@ import { LocalizeController } from '../internal/localize.js';
 import { safeHref } from '../internal/safe-href.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
+import { areaHint } from '../internal/area-resolve.js';
 import { hoursTarget } from './hours-target.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
 import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
@@ -274,7 +275,7 @@ export class SocialeKaart extends WijkwijzerElement {
         client.manifest({ signal }),
         optional(client.taxonomy.list({ kind: 'need', signal })),
         optional(client.taxonomy.list({ kind: 'target-group', signal })),
-        optional(client.areas.list({ signal })),
+        optional(client.areas.list({ signal, area: areaHint(this) })),
       ]);
       if (seq !== this.loadSeq) return;
       this.client = client;

@@ -22,6 +22,16 @@ describe('<sociale-kaart> on a feed in parts', () => {
     expect(parts).not.to.include('availability');
   });
 
+  it("with a gemeente id, reads only the areas frame and that gemeente's areas, not the country's", async () => {
+    const since = performance.now();
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${freshFeed()} gemeente="gm-a" wijk="wk-a-1"></sociale-kaart>`);
+    await el.updateComplete;
+    expect(resultIds(el).sort()).to.deep.equal(['s-a', 's-a1', 's-ab', 's-regio', 's-west']);
+    const parts = fetchedParts(since);
+    expect(parts.filter((part) => part.startsWith('areas'))).to.have.members(['areas/shared-areas', 'areas/gm-a']);
+    expect(parts).not.to.include('areas');
+  });
+
   it('shows how much has arrived while the region loads, and takes it away when all is there', async () => {
     // Attached without waiting for its data, to see it while the data arrives.
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
