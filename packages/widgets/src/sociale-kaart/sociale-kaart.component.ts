@@ -415,7 +415,6 @@ export class SocialeKaart extends WijkwijzerElement {
     this.relevanceHits = hits;
     this.hits = this.ordered(this.relevanceHits);
     this.shown = this.limit;
-    this.openStates.clear();
     // The language choice offers what the services being browsed speak: read while browsing (not on
     // every keystroke of a large feed), from these results alone, so it never depends on earlier searches.
     if (!filters.language && !query.trim() && this.tools) this.languages = collectLanguages(this.relevanceHits, this.tools.languageCodesOf);
@@ -447,10 +446,14 @@ export class SocialeKaart extends WijkwijzerElement {
     // Its badge already says whether a huisartsenpost is open; once is enough.
     const observations = this.availability.get(service.id);
     if (observations && this.tools.isHuisartsenpost(service, observations)) return undefined;
-    let found = this.openStates.get(service.id);
+    // An open state holds for its minute and language, so the cards keep theirs while a resident types.
+    const now = this.now ?? new Date();
+    const key = `${service.id} ${this.t.lang} ${Math.floor(now.getTime() / 6e4)}`;
+    let found = this.openStates.get(key);
     if (!found) {
-      found = this.tools.openingState(hoursTarget(service), this.now ?? new Date(), { lang: this.t.lang });
-      this.openStates.set(service.id, found);
+      if (this.openStates.size > 500) this.openStates.clear();
+      found = this.tools.openingState(hoursTarget(service), now, { lang: this.t.lang });
+      this.openStates.set(key, found);
     }
     return found;
   };
