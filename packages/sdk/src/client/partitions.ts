@@ -29,7 +29,7 @@ export function partitionsForAreas(
       for (const area of graph.ancestors(id)) wanted.add(area.id);
     }
   }
-  return links.filter((link) => link.area_ids.length === 0 || link.area_ids.some((id) => wanted.has(id)));
+  return partitionsAbout(links, wanted);
 }
 
 /**
@@ -37,7 +37,11 @@ export function partitionsForAreas(
  * themselves and the national ones (no area). They can download before the graph has.
  */
 export function partitionsWithoutGraph(links: readonly PartitionLink[], areaIds: readonly string[]): PartitionLink[] {
-  const ids = new Set(areaIds);
+  return partitionsAbout(links, new Set(areaIds));
+}
+
+/** The partitions about one of `ids`, and those about no area at all (the national ones). */
+function partitionsAbout(links: readonly PartitionLink[], ids: ReadonlySet<string>): PartitionLink[] {
   return links.filter((link) => link.area_ids.length === 0 || link.area_ids.some((id) => ids.has(id)));
 }
 
