@@ -57,14 +57,6 @@ function group<T>(keys: readonly PartitionKey[], items: readonly T[], partitions
  */
 export const PART_SIZE = 1_000;
 
-/** The id of part `index` (from 0) of partition `id`: `gm-x.1`, `gm-x.2`, … */
-const partId = (id: string, index: number): string => `${id}.${index + 1}`;
-
-/** The partition a written link belongs to: itself when planned, else the partition it is a part of. */
-export function partitionOfLink(linkId: string, planned: ReadonlySet<string>): string {
-  return planned.has(linkId) ? linkId : linkId.replace(/\.\d+$/, '');
-}
-
 interface Part {
   key: PartitionKey;
   services: readonly Service[];
@@ -80,7 +72,7 @@ function splitLarge(key: PartitionKey, services: readonly Service[], observation
   const count = Math.ceil(services.length / PART_SIZE);
   if (count <= 1) return [{ key, services, observations }];
   const parts = Array.from({ length: count }, (_, index): Part & { services: Service[]; observations: AvailabilityObservation[] } => ({
-    key: { ...key, id: partId(key.id, index) },
+    key: { ...key, id: `${key.id}.${index + 1}` },
     services: [],
     observations: [],
   }));

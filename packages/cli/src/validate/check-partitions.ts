@@ -1,5 +1,4 @@
 import { detailShardFile, detailShardOf, recordId, type Area, type DatasetName, type Manifest, type Service } from '@wijkwijzer/schemas';
-import { partitionOfLink } from '../feed/partition-files.js';
 import { planPartitions } from '../feed/partition-plan.js';
 import type { Loader } from './loader.js';
 import type { FeedFinding, UnusableProblem } from './report.js';
@@ -101,7 +100,7 @@ export async function checkPartitions(
   const planned = new Set(plan.partitions.map((key) => key.id));
   const cardIds = new Map<string, Set<string> | undefined>();
   for (const [index, link] of partitions.services.entries()) {
-    const id = partitionOfLink(link.id, planned);
+    const id = planned.has(link.id) ? link.id : link.id.replace(/\.\d+$/, '');
     const ids = loaded[index]?.ids;
     const held = cardIds.get(id);
     // An unreadable part (already reported) leaves the partition's cards unknown, as an unreadable file does.
