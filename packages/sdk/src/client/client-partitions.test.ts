@@ -119,6 +119,17 @@ describe('a partitioned feed (contract 1.1), read by area', () => {
     assert.equal(host.requests.length, before);
   });
 
+  test("prepare({ area }) loads what the area's search needs, so the search after it fetches nothing", async () => {
+    const wijkwijzer = client();
+    await wijkwijzer.services.prepare({ area: 'gm-b' });
+    const prepared = fetched().map(plain);
+    for (const file of ['services/gm-b', 'services/shared-nl']) assert.ok(prepared.includes(file), `${file} is loaded`);
+    assert.ok(!prepared.includes('services/gm-a'), "another gemeente's partition is not");
+    const before = host.requests.length;
+    assert.deepEqual(ids(await wijkwijzer.services.search('', { area: 'gm-b' })), ['s-ab', 's-b', 's-regio', 's-west']);
+    assert.equal(host.requests.length, before);
+  });
+
   test("an area's own partition and the national one download beside the areas, without waiting for them", async () => {
     // The areas never arrive: only the files the page needs whatever the area graph says can start.
     for (const path of (await partitionedFeedFiles()).keys()) {

@@ -153,6 +153,9 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
       },
       searchWithHelp: (query, call) => searchWith(call, (index, options) => index.searchWithHelp(query, options)),
       search: async (query, call) => (await searchWith(call, (index, options) => ({ hits: index.search(query, options) }))).hits,
+      prepare: async (call) => {
+        await searchWith(call, () => ({ hits: [] }));
+      },
     },
     pathways: {
       list: listAndGet('pathways').list,

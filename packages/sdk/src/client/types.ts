@@ -294,6 +294,13 @@ export interface ServicesResource {
    * `searchWithHelp`, where help lines never take the place of a result.
    */
   search(query: string, options?: ServiceSearchOptions): Promise<SearchHit[]>;
+  /**
+   * Loads what a search about `area` needs (on a partitioned feed that area's partitions;
+   * else the services dataset), with the taxonomy, areas and search engine, and builds the
+   * index, without searching. A page calls it as soon as it knows its area, so that data is
+   * on its way while the page still reads its filters; the first search then answers from it.
+   */
+  prepare(options?: Pick<ServiceSearchOptions, 'area' | 'signal' | 'onProgress'>): Promise<void>;
 }
 
 /** Re-exported for resources that return raw observations. */
