@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { createSearchIndex } from './search-index.js';
 import { suggestNeeds } from './suggest.js';
 import { TAXONOMY, service } from './fixtures.test.helper.js';
+import type { Thesaurus } from './thesaurus.js';
 
 // Tagged services whose text does not contain the residents' words: only the taxonomy links them.
 const TAGGED = [
@@ -99,4 +100,28 @@ test('suggestNeeds: a thesaurus concept linked to a feed need suggests the feed 
   const ids = suggestNeeds('schulden', TAXONOMY).map((s) => s.id);
   assert.ok(ids.includes('need-geldzorgen'), ids.join());
   assert.ok(!ids.includes('geldzorgen'));
+});
+
+test('need suggestions use the concepts the search index built for the same taxonomy, rather than building them again', () => {
+  // A thesaurus that counts how often its phrases are read: building concepts reads each once.
+  let reads = 0;
+  const phrases = ['ik voel me alleen', 'niemand om mee te praten'];
+  const counting: Thesaurus = {
+    alleen: {
+      name: 'Alleen zijn',
+      name_en: 'Being alone',
+      get phrases() {
+        reads += 1;
+        return phrases;
+      },
+      keywords: ['alleen'],
+    },
+  };
+  const taxonomy = [...TAXONOMY];
+  createSearchIndex(TAGGED, taxonomy, { thesaurus: counting });
+  const built = reads;
+  assert.ok(built > 0, 'the index reads the thesaurus');
+  const names = suggestNeeds('alleen', taxonomy, 5, { thesaurus: counting }).map((suggestion) => suggestion.name);
+  assert.ok(names.includes('Alleen zijn'), names.join(', '));
+  assert.equal(reads, built, 'suggestions read nothing more');
 });

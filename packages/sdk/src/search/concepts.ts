@@ -1,6 +1,6 @@
 import type { TaxonomyTerm } from '@wijkwijzer/schemas';
 import { indexTerms, phraseStems, type QueryWord } from './analyze.js';
-import { runToEnd, type SlicedWork } from '../time-slices.js';
+import type { SlicedWork } from '../time-slices.js';
 import { editDistance } from './edit-distance.js';
 import { PHRASE_WORDS } from './stop-words.js';
 import type { Thesaurus, ThesaurusConcept } from './thesaurus.js';
@@ -34,12 +34,26 @@ export interface ConceptMatch {
   words: string;
 }
 
-export function buildConcepts(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus | undefined): Concept[] {
-  return runToEnd(conceptsBuild(taxonomy, thesaurus));
+/** Concepts built so far, by taxonomy and thesaurus: the search index and need suggestions share them. */
+const built = new WeakMap<readonly TaxonomyTerm[], Map<Thesaurus | undefined, Concept[]>>();
+
+/**
+ * The concepts of `taxonomy` with `thesaurus`, built once per pair (and pausable while they
+ * are built): a page's index builds them in slices, and suggestions while the resident types
+ * then take the same list instead of stemming a few hundred phrases again in one go.
+ */
+export function* sharedConcepts(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus | undefined): SlicedWork<Concept[]> {
+  let byThesaurus = built.get(taxonomy);
+  if (!byThesaurus) built.set(taxonomy, (byThesaurus = new Map()));
+  const found = byThesaurus.get(thesaurus);
+  if (found) return found;
+  const concepts = yield* conceptsBuild(taxonomy, thesaurus);
+  byThesaurus.set(thesaurus, concepts);
+  return concepts;
 }
 
-/** `buildConcepts`, pausable between concepts: linking the thesaurus to a feed's needs takes a while. */
-export function* conceptsBuild(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus | undefined): SlicedWork<Concept[]> {
+/** Builds the concepts, pausable between them: linking the thesaurus to a feed's needs takes a while. */
+function* conceptsBuild(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus | undefined): SlicedWork<Concept[]> {
   const concepts: Concept[] = [];
   const feedNeeds: TaxonomyTerm[] = [];
   for (const term of taxonomy) {

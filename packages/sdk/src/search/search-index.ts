@@ -1,6 +1,6 @@
 import type { Area, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
 import { buildAreaGraph } from '../areas/area-graph.js';
-import { conceptsBuild, type Concept } from './concepts.js';
+import { sharedConcepts, type Concept } from './concepts.js';
 import { helpLines, isHuisartsenpost } from './crisis-hits.js';
 import { detectCrisis } from './crisis-signal.js';
 import { documentContext, documentFields } from './document.js';
@@ -76,7 +76,7 @@ function* searchIndexBuild(
   }
   const index = yield* builder.buildInSlices();
   const areas = buildAreaGraph(options.areas);
-  const concepts = yield* conceptsBuild(taxonomy, options.thesaurus === false ? undefined : (options.thesaurus ?? DEFAULT_THESAURUS));
+  const concepts = yield* sharedConcepts(taxonomy, options.thesaurus === false ? undefined : (options.thesaurus ?? DEFAULT_THESAURUS));
   const nameOrder = yield* nameRanks(docs);
   const byName = new Int32Array(N);
   nameOrder.forEach((rank, doc) => (byName[rank] = doc));

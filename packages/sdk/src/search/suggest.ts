@@ -1,10 +1,11 @@
 import type { TaxonomyTerm } from '@wijkwijzer/schemas';
 import { queryWords } from './analyze.js';
-import { buildConcepts, matchConcepts, type Concept } from './concepts.js';
+import { matchConcepts, sharedConcepts } from './concepts.js';
 import { normalize } from './normalize.js';
 import { boundedQuery } from './query-limits.js';
 import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus.js';
 import type { Lang } from '../lang.js';
+import { runToEnd } from '../time-slices.js';
 
 export interface NeedSuggestion {
   /** A need id usable as the `need` filter: a feed taxonomy id, or a thesaurus concept id. */
@@ -21,8 +22,6 @@ export interface SuggestOptions {
   thesaurus?: Thesaurus | false;
 }
 
-// buildConcepts stems a few hundred phrases; a search box calls this on every keystroke.
-const cache = new WeakMap<readonly TaxonomyTerm[], Map<Thesaurus | false, Concept[]>>();
 const NO_TAXONOMY: readonly TaxonomyTerm[] = [];
 
 /**
@@ -40,7 +39,9 @@ export function suggestNeeds(
   const text = boundedQuery(query);
   const typed = normalize(text).trim().replace(/\s+/g, ' ');
   if (typed.length < 2) return [];
-  const concepts = conceptsFor(taxonomy, options.thesaurus ?? DEFAULT_THESAURUS).filter((c) => c.kind === 'need');
+  const thesaurus = options.thesaurus ?? DEFAULT_THESAURUS;
+  // The index's concepts when it was built over the same taxonomy (see sharedConcepts).
+  const concepts = runToEnd(sharedConcepts(taxonomy, thesaurus === false ? undefined : thesaurus)).filter((c) => c.kind === 'need');
   const feedNames = new Map(taxonomy.map((t) => [t.id, t.name]));
   const words = queryWords(text);
   const content = words.filter((w) => !w.stop).map((w) => w.word);
@@ -72,14 +73,6 @@ export function suggestNeeds(
     .sort((a, b) => b.score - a.score || a.suggestion.name.localeCompare(b.suggestion.name, 'nl'))
     .slice(0, Math.max(0, limit))
     .map((x) => x.suggestion);
-}
-
-function conceptsFor(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus | false): Concept[] {
-  let byThesaurus = cache.get(taxonomy);
-  if (!byThesaurus) cache.set(taxonomy, (byThesaurus = new Map()));
-  let concepts = byThesaurus.get(thesaurus);
-  if (!concepts) byThesaurus.set(thesaurus, (concepts = buildConcepts(taxonomy, thesaurus || undefined)));
-  return concepts;
 }
 
 /**

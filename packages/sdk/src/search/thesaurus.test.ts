@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Service, TaxonomyTerm } from '@wijkwijzer/schemas';
 import { indexTerms, phraseStems } from './analyze.js';
-import { buildConcepts } from './concepts.js';
+import { sharedConcepts } from './concepts.js';
+import { runToEnd } from '../time-slices.js';
 import { DEFAULT_THESAURUS } from './thesaurus.js';
 import { TAXONOMY, at, service } from './fixtures.test.helper.js';
 
@@ -38,7 +39,7 @@ test('thesaurus concepts link to feed needs of the same name or with a shared na
     { id: 'need-acute-zorg', name: 'Spoed en acute zorg', kind: 'need', synonyms: ['spoed', 'dringend', 'huisartsenpost'] },
     { id: 'need-schulden', name: 'Schulden', kind: 'need', synonyms: ['spoed'] },
   ];
-  const concepts = buildConcepts(feed, DEFAULT_THESAURUS);
+  const concepts = runToEnd(sharedConcepts(feed, DEFAULT_THESAURUS));
   const linked = (id: string) => concepts.find((c) => c.id === id)?.tagIds;
   assert.deepEqual(linked('werk-dagbesteding'), ['need-werk']);
   assert.deepEqual(linked('geheugen-dementie'), ['need-dementie']);

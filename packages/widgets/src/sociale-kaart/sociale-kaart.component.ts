@@ -143,6 +143,8 @@ export class SocialeKaart extends WijkwijzerElement {
 
   @state() private status: Status = 'idle';
   @state() private manifest?: Manifest;
+  /** The feed's whole taxonomy, as the search index has it: need suggestions then share its concepts. */
+  private taxonomy: readonly TaxonomyTerm[] = [];
   @state() private needs: readonly TaxonomyTerm[] = [];
   @state() private targetGroups: readonly TaxonomyTerm[] = [];
   @state() private areas: readonly Area[] = [];
@@ -270,21 +272,24 @@ export class SocialeKaart extends WijkwijzerElement {
       const toolsLoading = import('./lazy-part.js');
       toolsLoading.catch(() => undefined); // awaited below, unless the client fails first
       const client = await this.feedClient();
+      // The first search's data (its area's partitions) starts now, beside the filters' needs
+      // and areas rather than after them: one round trip less before the first results.
+      client.services.prepare({ area: areaHint(this), signal }).catch(() => undefined);
       // Needs, target groups and areas make the finder richer, but search works without them.
       const optional = <T>(work: Promise<readonly T[]>): Promise<readonly T[]> => work.catch((): readonly T[] => []);
-      const [tools, manifest, needs, targetGroups, areas] = await Promise.all([
+      const [tools, manifest, taxonomy, areas] = await Promise.all([
         toolsLoading,
         client.manifest({ signal }),
-        optional(client.taxonomy.list({ kind: 'need', signal })),
-        optional(client.taxonomy.list({ kind: 'target-group', signal })),
+        optional(client.taxonomy.list({ signal })),
         optional(client.areas.list({ signal, area: areaHint(this) })),
       ]);
       if (seq !== this.loadSeq) return;
       this.client = client;
       this.tools = tools;
       this.manifest = manifest;
-      this.needs = needs;
-      this.targetGroups = targetGroups;
+      this.taxonomy = taxonomy;
+      this.needs = taxonomy.filter((term) => term.kind === 'need');
+      this.targetGroups = taxonomy.filter((term) => term.kind === 'target-group');
       this.areas = areas;
       this.languages = [];
       this.availabilityScope = undefined;
@@ -295,11 +300,7 @@ export class SocialeKaart extends WijkwijzerElement {
         this.query = fromUrl.query;
         this.filters = { ...fromUrl.filters, area: fromUrl.filters.area ?? this.filters.area };
       }
-      const searching = this.search('program');
-      // Builds the suggestion index while the search's data is on its way (its requests are out
-      // by the next task), rather than before them or on the resident's first keystroke.
-      setTimeout(() => tools.suggestNeeds('warm', needs, 1));
-      await searching;
+      await this.search('program');
       if (fromUrl?.service && seq === this.loadSeq) await this.showService(fromUrl.service);
     } catch (error) {
       if (seq !== this.loadSeq || signal.aborted) return;
@@ -464,7 +465,7 @@ export class SocialeKaart extends WijkwijzerElement {
 
   private onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
-    this.suggestions = this.tools ? this.tools.suggestNeeds(this.query, this.needs, SUGGESTION_LIMIT, { lang: this.t.lang }) : [];
+    this.suggestions = this.tools ? this.tools.suggestNeeds(this.query, this.taxonomy, SUGGESTION_LIMIT, { lang: this.t.lang }) : [];
     this.activeSuggestion = -1;
     this.suggestionsOpen = this.suggestions.length > 0;
     this.scheduleSearch();
