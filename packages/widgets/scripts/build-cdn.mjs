@@ -1,16 +1,17 @@
 // The CDN build, minified, in dist/cdn/:
 // - wijkwijzer.js: every widget in one self-contained ES module, so the embed
 //   snippet's integrity hash covers all the code a partner page runs;
-// - <tag>.js: one entry per widget, sharing chunks in chunks/, with the data layer
-//   (validation, search) in chunks of its own so a page with only a badge stays small,
-//   all of which the entry requests at once (preloadDataLayers);
+// - <tag>.js: one loader per widget (writeLoaders): it asks at once for every chunk of
+//   the widget (chunks/<tag>-<hash>.js, which defines the element, and the chunks it shares
+//   with the other widgets) and of its data layer (validation, search), kept in chunks of
+//   their own so a page with only a badge stays small;
 // - sri.json: a sha384 integrity hash per file.
 // esbuild's metafiles go to dist/cdn-meta.json (per-widget build, for the size
 // budget test) and dist/cdn-bundle-meta.json (wijkwijzer.js, for scripts/size-report.mjs). The npm build (tsc) stays unbundled; only this bundles lit and the SDK.
 import { createHash } from 'node:crypto';
-import { appendFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 import ts from 'typescript';
@@ -119,7 +120,7 @@ const minifyTemplates = {
 };
 
 /**
- * The lazy modules a widget needs for its first view with data, by entry, most urgent first.
+ * The lazy modules a widget needs for its first view with data, by widget, most urgent first.
  * A widget with a feed always loads them; without help, the chunks they import in turn
  * (validation, the search engine) would only be requested once their own chunk has arrived:
  * one more round trip on a slow link, and later still behind the first render.
@@ -131,13 +132,17 @@ const DATA_LAYER = {
 };
 
 /**
- * Appends to each widget entry an import() of every chunk of its data layer that the entry
- * does not import already, so the browser requests them all at once. It runs right after
- * the element is defined: an element on the page has requested its feed's manifest by then
- * (WijkwijzerElement.connectedCallback), so that request goes out first. Entries carry no
- * content hash in their name, so changing them after esbuild is safe (sri.json comes after).
+ * Writes `<tag>.js` for each widget: a loader without static imports, so it runs the moment
+ * it arrives and asks for every file the widget needs at once: the widget's own chunk (which
+ * defines the element) with each chunk it imports, then its data layer. A widget entry with
+ * static imports would only run, and only then ask for its data layer, once its first view
+ * had arrived: on a phone on a weak line that chain cost half a second before any data. The
+ * browser fetches each module once, so the widget's own imports pick up these requests. A
+ * failing widget chunk is reported by the browser; a failing data-layer chunk by the widget,
+ * whose own import() of it fails the same way. Loaders carry no content hash in their name,
+ * so they can be written after esbuild (sri.json comes after).
  */
-async function preloadDataLayers(metafile) {
+async function writeLoaders(metafile) {
   const outputs = Object.entries(metafile.outputs);
   const byEntryPoint = new Map(outputs.map(([path, output]) => [output.entryPoint, path]));
   const staticClosure = (path, into = new Set()) => {
@@ -146,19 +151,24 @@ async function preloadDataLayers(metafile) {
     for (const { path: next, kind } of metafile.outputs[path].imports) if (kind === 'import-statement') staticClosure(next, into);
     return into;
   };
+  const chunkOf = (tag, module) => {
+    const chunk = byEntryPoint.get(module);
+    if (!chunk) throw new Error(`${tag}: the module ${module} is not in the build`);
+    return chunk;
+  };
+  // esbuild's stub for a widget another widget imports (the badge) only re-exports a chunk: nothing to ask for.
+  const hasCode = (path) => Object.keys(metafile.outputs[path].inputs).length > 0;
+  const chunkName = (path) => {
+    const name = relative(`${outdir}/chunks`, path);
+    if (!/^[\w-]+\.js$/.test(name)) throw new Error(`${path} is not a file in chunks/`);
+    return name.slice(0, -'.js'.length);
+  };
   for (const [tag, modules] of Object.entries(DATA_LAYER)) {
-    const entry = outputs.find(([path]) => path.endsWith(`/cdn/${tag}.js`))?.[0];
-    if (!entry) throw new Error(`no CDN entry for ${tag}`);
-    const loaded = staticClosure(entry);
-    const wanted = new Set();
-    for (const module of modules) {
-      const chunk = byEntryPoint.get(module);
-      if (!chunk) throw new Error(`${tag}: the lazy module ${module} is not in the build`);
-      for (const path of staticClosure(chunk)) if (!loaded.has(path)) wanted.add(relative(dirname(entry), path));
-    }
-    // A failure here is not reported: the widget's own import() of the same file reports it.
-    const files = JSON.stringify([...wanted].join(' '));
-    await appendFile(entry, `for(const f of${files}.split(" "))import("./"+f).catch(()=>{});\n`);
+    const files = staticClosure(chunkOf(tag, `dist/${tag}/${tag}.js`));
+    for (const module of modules) staticClosure(chunkOf(tag, module), files);
+    const [own, ...rest] = [...files].filter(hasCode).map(chunkName);
+    const loader = `import("./chunks/${own}.js");for(const f of"${rest.join(' ')}".split(" "))import("./chunks/"+f+".js").catch(()=>{});\n`;
+    await writeFile(`${outdir}/${tag}.js`, loader);
   }
 }
 
@@ -183,11 +193,12 @@ const perWidget = await build({
   ...common,
   entryPoints: await widgetEntries(),
   splitting: true,
+  entryNames: 'chunks/[name]-[hash]',
   chunkNames: 'chunks/[name]-[hash]',
   metafile: true,
 });
 await writeFile(`${dist}cdn-meta.json`, JSON.stringify(perWidget.metafile));
-await preloadDataLayers(perWidget.metafile);
+await writeLoaders(perWidget.metafile);
 
 const integrity = {};
 for (const file of (await listFiles(outdir)).sort()) {

@@ -9,9 +9,9 @@ import { gzipSync } from 'node:zlib';
  *
  * The budgets (issue 12) count what a page loads: the badge entry at most 12 KB,
  * the finder's first view at most 30 KB, a whole finder session at most 60 KB.
- * A widget's entry imports its first view; its data layer comes in chunks that
- * the entry requests at once when the widget has a feed (see build-cdn.mjs), and
- * waiting-time badges load theirs when one shows. Each scenario below names those
+ * A widget's entry is a loader that asks at once for its first view and its data
+ * layer, kept in chunks of their own (see build-cdn.mjs); waiting-time badges load
+ * theirs when one shows. Each scenario below names those
  * lazy modules by source module (not by chunk file, whose name carries a hash).
  */
 const dist = new URL('../dist/', import.meta.url);
@@ -19,6 +19,7 @@ const KB = 1024;
 
 interface MetaOutput {
   entryPoint?: string;
+  inputs: Record<string, unknown>;
   imports: { path: string; kind: string }[];
 }
 const meta = JSON.parse(readFileSync(new URL('cdn-meta.json', dist), 'utf8')) as { outputs: Record<string, MetaOutput> };
@@ -37,15 +38,16 @@ const LAZY = {
 } as const;
 type LazyModule = keyof typeof LAZY;
 
-/** The output files a page loads for `tag`: its entry, static imports, and the lazy modules it uses. */
+/** The files a page loads for `tag`: its loader, the widget's chunk and static imports, and the lazy modules it uses. */
 function loadedFiles(tag: string, uses: readonly LazyModule[]): string[] {
-  const entry = Object.keys(meta.outputs).find((path) => path.endsWith(`/cdn/${tag}.js`));
-  assert.ok(entry, `no CDN entry for ${tag}`);
+  const entry = Object.keys(meta.outputs).find((path) => meta.outputs[path]?.entryPoint === `dist/${tag}/${tag}.js`);
+  assert.ok(entry, `no CDN chunk for ${tag}`);
   const wanted = new Set<string>(uses.map((name) => LAZY[name]));
   const seen = new Set<string>();
   const visit = (path: string): void => {
     if (seen.has(path)) return;
-    seen.add(path);
+    // esbuild's re-export stub of a widget another widget imports: the loader does not ask for it.
+    if (Object.keys(meta.outputs[path]?.inputs ?? {}).length > 0) seen.add(path);
     for (const { path: next, kind } of meta.outputs[path]?.imports ?? []) {
       const lazyEntry = meta.outputs[next]?.entryPoint;
       if (kind === 'import-statement' || (lazyEntry !== undefined && wanted.has(lazyEntry))) visit(next);
@@ -55,7 +57,7 @@ function loadedFiles(tag: string, uses: readonly LazyModule[]): string[] {
   // A lazy module that no longer exists must fail here, not silently count as 0 KB.
   const reached = new Set([...seen].map((path) => meta.outputs[path]?.entryPoint));
   for (const name of uses) assert.ok(reached.has(LAZY[name]), `${tag}: the lazy module ${LAZY[name]} is not in the build`);
-  return [...seen];
+  return [`dist/cdn/${tag}.js`, ...seen];
 }
 
 const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
@@ -94,10 +96,13 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * these ceilings only go down, to the budget once it is met. One exception, taken on purpose: reading
  * a national feed's areas by area (issue 12, with the finder re-reading them when its gemeente
  * changes) added about 0.6 KB and saves a gemeente page about 79 KB of data; bytes before first
- * results, data included, are the measure.
+ * results, data included, are the measure. A second, for the same reason: each widget file became
+ * a loader that asks for all of the widget's chunks at once (build-cdn.mjs), one file more per
+ * page (0.15 KB for the finder, 0.1 KB for the explainer); its first results come a round trip
+ * sooner and its code is evaluated in several short tasks instead of one long one (issue 12).
  */
-const FINDER_SESSION_CEILING_KB = 72.5;
-const EXPLAINER_CEILING_KB = 48.8;
+const FINDER_SESSION_CEILING_KB = 72.7;
+const EXPLAINER_CEILING_KB = 48.9;
 const WHOLE_BUNDLE_CEILING_KB = 76.5;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {

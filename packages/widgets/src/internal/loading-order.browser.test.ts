@@ -27,7 +27,21 @@ describe('loading order', () => {
     expect(manifests[0]!.startTime).to.be.below(dataLayer!.responseEnd);
   });
 
-  it("the finder's CDN entry requests its manifest and every chunk of its data layer before any of them arrives", async () => {
+  it("the finder asks for its gemeente's services beside that gemeente's areas, not after them", async () => {
+    const since = performance.now();
+    // Every file takes 300 ms: what waits for what shows in the request times.
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${freshPartitionedFeed(300)} gemeente="gm-a"></sociale-kaart>`);
+    await el.updateComplete;
+    expect(resultIds(el)).to.include('s-a');
+    const timing = (file: string): Timing => {
+      const found = resources(window).find((entry) => entry.startTime >= since && new RegExp(`/partitioned/${file}\\.\\w{8}\\.json$`).test(entry.name));
+      expect(found, file).to.not.equal(undefined);
+      return found!;
+    };
+    expect(timing('services/gm-a').startTime).to.be.below(timing('areas/gm-a').responseEnd);
+  });
+
+  it("the finder's CDN loader asks for every chunk of its first view and its data layer before any of them arrives", async () => {
     const feed = freshPartitionedFeed();
     const frame = document.createElement('iframe');
     frame.srcdoc = `<sociale-kaart feed="${feed}" gemeente="Aadorp"></sociale-kaart>
@@ -38,19 +52,18 @@ describe('loading order', () => {
       await waitUntil(() => win.document.querySelector('sociale-kaart')?.shadowRoot?.querySelector('[part~="result"]'), 'no results', {
         timeout: 8000,
       });
-      const manifest = resources(win).find((timing) => timing.name === feed)!;
-      // What comes after the manifest is the data layer (the first view's chunks came before it);
-      // waiting-time badges may come after the results, as they should.
-      const dataLayer = resources(win).filter(
-        (timing) =>
-          timing.name.includes('/dist/cdn/chunks/') &&
-          timing.startTime >= manifest.startTime &&
-          !/\/(badge-data|availability|opening)-/.test(timing.name),
+      // Waiting-time badges may load their part after the results, as they should.
+      const chunks = resources(win).filter(
+        (timing) => timing.name.includes('/dist/cdn/chunks/') && !/\/(badge-data|availability|opening)-/.test(timing.name),
       );
-      expect(dataLayer.length, 'data layer chunks').to.be.at.least(3);
-      const lastAsked = Math.max(...dataLayer.map((timing) => timing.startTime));
-      const firstArrived = Math.min(manifest.responseEnd, ...dataLayer.map((timing) => timing.responseEnd));
-      expect(lastAsked, 'every chunk asked for before the first answer arrives').to.be.below(firstArrived);
+      const names = chunks.map((timing) => timing.name);
+      for (const part of ['sociale-kaart-', 'feed-client-', 'lazy-part-', 'services-search-']) {
+        expect(names.some((name) => name.includes(`/chunks/${part}`)), part).to.equal(true);
+      }
+      const lastAsked = Math.max(...chunks.map((timing) => timing.startTime));
+      const firstArrived = Math.min(...chunks.map((timing) => timing.responseEnd));
+      expect(lastAsked, 'every chunk asked for before the first one arrives').to.be.below(firstArrived);
+      expect(resources(win).filter((timing) => timing.name === feed), 'manifest requests').to.have.length(1);
     } finally {
       frame.remove();
     }
