@@ -96,14 +96,16 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * these ceilings only go down, to the budget once it is met. One exception, taken on purpose: reading
  * a national feed's areas by area (issue 12, with the finder re-reading them when its gemeente
  * changes) added about 0.6 KB and saves a gemeente page about 79 KB of data; bytes before first
- * results, data included, are the measure. A second, for the same reason: each widget file became
- * a loader that asks for all of the widget's chunks at once (build-cdn.mjs), one file more per
- * page (0.15 KB for the finder, 0.1 KB for the explainer); its first results come a round trip
- * sooner and its code is evaluated in several short tasks instead of one long one (issue 12).
+ * results, data included, are the measure. A second, for the same reason (issue 12, no long tasks
+ * on a phone): each widget file became a loader that asks for all of the widget's chunks at once
+ * (build-cdn.mjs), one file more per page, and a widget's first draw and the finder's first
+ * results each take a task of their own: +0.3 KB for a finder session, +0.1 KB for the explainer,
+ * +0.15 KB for wijkwijzer.js. The finder's first results then come a round trip sooner, and its code runs
+ * and draws in several short tasks instead of a few long ones.
  */
-const FINDER_SESSION_CEILING_KB = 72.7;
+const FINDER_SESSION_CEILING_KB = 72.8;
 const EXPLAINER_CEILING_KB = 48.9;
-const WHOLE_BUNDLE_CEILING_KB = 76.5;
+const WHOLE_BUNDLE_CEILING_KB = 76.7;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

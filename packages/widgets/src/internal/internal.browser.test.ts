@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { defineElement } from './define.js';
 import { resolveLang, toLang } from './lang.js';
 import { safeHref, telHref } from './safe-href.js';
+import '../wachttijd-badge/wachttijd-badge.js';
 
 describe('defineElement', () => {
   it('defines a tag once and warns instead of throwing when a second copy defines it again', () => {
@@ -40,5 +41,18 @@ describe('safeHref', () => {
     expect(safeHref(' JAVASCRIPT:alert(1)')).to.equal(undefined);
     expect(safeHref('data:text/html,<script>alert(1)</script>')).to.equal(undefined);
     expect(telHref('030 000 0142')).to.equal('tel:0300000142');
+  });
+});
+
+describe('WijkwijzerElement', () => {
+  it('draws a widget the first time in a task after the one that connected it', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const badge = document.createElement('wachttijd-badge');
+    holder.append(badge);
+    // Every microtask of this task: Lit would have drawn here.
+    for (let turn = 0; turn < 20; turn += 1) await null;
+    expect(badge.shadowRoot?.childElementCount ?? 0, 'drawn in the connecting task').to.equal(0);
+    await badge.updateComplete;
+    expect(badge.shadowRoot!.childElementCount).to.be.above(0);
   });
 });

@@ -52,9 +52,18 @@ export abstract class WijkwijzerElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // When the script defines the element, an element already on the page is upgraded with its
-    // attributes set: its manifest request goes out in that same task, before the entry loads the
-    // data layer (see scripts/build-cdn.mjs) and before the first render.
+    // attributes set: its manifest request goes out in that same task, before the data layer
+    // has arrived (see scripts/build-cdn.mjs) and before the first render.
     requestManifestEarly(this.feed);
+  }
+
+  /**
+   * The first render waits for a task of its own: on a slow phone, running the widget's code
+   * (which upgrades the element) and drawing it are then two shorter tasks instead of one long one.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    await super.scheduleUpdate();
   }
 
   /**

@@ -15,6 +15,8 @@ export interface ResultsView {
   /** All hits in display order; only the first `shown` are in the DOM. */
   hits: readonly SearchHit[];
   shown: number;
+  /** Of those, the cards drawn so far: the first frame after loading draws a few, the rest follow a task later. */
+  drawn: number;
   routeOrder: boolean;
   professional: boolean;
   openState(service: Service): OpeningState | undefined;
@@ -62,7 +64,7 @@ const keyOf = (hit: SearchHit): string => hit.service.id;
  */
 export function renderResults(view: ResultsView): TemplateResult {
   const { t } = view;
-  const visible = view.hits.slice(0, view.shown);
+  const visible = view.hits.slice(0, Math.min(view.shown, view.drawn));
   const more = view.hits.length > view.shown;
   const list = view.routeOrder
     ? repeat(

@@ -24,6 +24,8 @@ type Status = 'idle' | 'loading' | 'ready' | 'error' | 'no-feed';
 type Origin = 'user' | 'program';
 
 const SUGGESTION_LIMIT = 6;
+/** Result cards in the first frame after loading: a phone's first screen, about. */
+const FIRST_DRAWN_RESULTS = 5;
 
 /**
  * @tag sociale-kaart
@@ -160,6 +162,8 @@ export class SocialeKaart extends WijkwijzerElement {
   /** Help lines for the last search, apart from its results. */
   @state() private help?: HelpLines;
   @state() private shown = DEFAULT_PAGE_SIZE;
+  /** Cards drawn of `shown` (see drawInTwoTasks). */
+  @state() private drawn = Number.POSITIVE_INFINITY;
   @state() private stale = false;
   @state() private selected?: Service;
   @state() private organizationName?: string;
@@ -420,7 +424,19 @@ export class SocialeKaart extends WijkwijzerElement {
     // every keystroke of a large feed), from these results alone, so it never depends on earlier searches.
     if (!filters.language && !query.trim() && this.tools) this.languages = collectLanguages(this.relevanceHits, this.tools.languageCodesOf);
     this.stale = client?.isStale() ?? false;
+    if (this.status !== 'ready') this.track(this.drawInTwoTasks());
     this.status = 'ready';
+  }
+
+  /**
+   * The first results after loading are drawn in two tasks: a few cards with the rest of the
+   * finder, then the other cards of the page. On a slow phone one task drawing everything
+   * blocks the page for several hundred milliseconds; two shorter ones let it respond between.
+   */
+  private async drawInTwoTasks(): Promise<void> {
+    this.drawn = FIRST_DRAWN_RESULTS;
+    await new Promise((resolve) => setTimeout(resolve));
+    this.drawn = Number.POSITIVE_INFINITY;
   }
 
   private saveUrlState(): void {
@@ -767,6 +783,7 @@ export class SocialeKaart extends WijkwijzerElement {
             feed: this.feed,
             hits: this.hits,
             shown: this.shown,
+            drawn: this.drawn,
             routeOrder: this.routeOrder,
             professional: this.audience === 'professional',
             openState: this.openStateOf,

@@ -34,6 +34,22 @@ describe('<sociale-kaart> states', () => {
     expect(searchInput(el).getBoundingClientRect().top).to.equal(inputTop);
   });
 
+  it('after loading, a few result cards are drawn first and the rest of the page a task later', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('sociale-kaart');
+    el.feed = SAMPLE_FEED;
+    el.setAttribute('gemeente', 'utrecht');
+    holder.append(el);
+    const drawn: number[] = [];
+    const watch = new MutationObserver(() => drawn.push(kaartParts(el, '[part~="result"]').length));
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await el.updateComplete;
+    watch.disconnect();
+    const counts = drawn.filter((count) => count > 0);
+    expect(counts[0], counts.join(' ')).to.equal(5);
+    expect(counts.at(-1)).to.equal(20);
+  });
+
   it('results: passes axe, with the sample notice always shown', async () => {
     const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
     expect(kaartPart(el, '[part~="sample-notice"]').textContent).to.contain('Voorbeeldgegevens');
