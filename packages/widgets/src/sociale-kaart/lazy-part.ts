@@ -15,7 +15,7 @@ export { renderFilters } from './render-filters.js';
 export { renderResults, resultButtonId } from './render-results.js';
 export { renderTiles } from './render-tiles.js';
 export { inRouteOrder } from './route-groups.js';
-export { languageCodesOf } from './service-facts.js';
+export { languageCodesOf, languageName } from './service-facts.js';
 export { readUrlState, writeUrlState } from './url-state.js';
 
 export type LazyPart = typeof import('./lazy-part.js');

@@ -275,6 +275,9 @@ export class SocialeKaart extends WijkwijzerElement {
       // Search, hours and the views of results load beside the client, not after it.
       const toolsLoading = import('./lazy-part.js');
       toolsLoading.catch(() => undefined); // awaited below, unless the client fails first
+      // The language filter names languages with Intl.DisplayNames, whose first use loads locale
+      // data for a long moment: that happens while the data downloads, not as the results draw.
+      void toolsLoading.then((tools) => setTimeout(() => tools.languageName('nl', this.t.lang)), () => undefined);
       const client = await this.feedClient();
       // The first search's data (its area's partitions) starts now, beside the filters' needs
       // and areas rather than after them: one round trip less before the first results.
