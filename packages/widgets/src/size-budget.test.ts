@@ -99,11 +99,12 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * results, data included, are the measure. A second, for the same reason (issue 12, no long tasks
  * on a phone): each widget file became a loader that asks for all of the widget's chunks at once
  * (build-cdn.mjs), one file more per page, and a widget's first draw and the finder's first
- * results each take a task of their own: +0.3 KB for a finder session, +0.1 KB for the explainer,
- * +0.15 KB for wijkwijzer.js. The finder's first results then come a round trip sooner, and its code runs
- * and draws in several short tasks instead of a few long ones.
+ * results each take a task of their own, and the finder prepares language names while its data
+ * downloads: +0.4 KB for a finder session, +0.1 KB for the explainer, +0.2 KB for wijkwijzer.js.
+ * The finder's first results then come a round trip sooner, and its code runs and draws in
+ * several short tasks instead of a few long ones.
  */
-const FINDER_SESSION_CEILING_KB = 72.8;
+const FINDER_SESSION_CEILING_KB = 72.9;
 const EXPLAINER_CEILING_KB = 48.9;
 const WHOLE_BUNDLE_CEILING_KB = 76.7;
 
