@@ -51,7 +51,7 @@ requestAnimationFrame(poll);
 `;
 
 /** Bytes per request from CDP Network events, frozen at the moment `freeze()` is called. */
-function byteCounter(session, origin) {
+function byteCounter(session) {
   const requests = new Map();
   let frozen;
   const entry = (id) => requests.get(id) ?? requests.set(id, { url: '', type: '', bytes: 0 }).get(id);
@@ -62,7 +62,7 @@ function byteCounter(session, origin) {
   const totals = () => {
     const sum = { js: 0, data: 0, other: 0 };
     for (const { url, type, bytes } of requests.values()) {
-      const path = url.startsWith(origin) ? new URL(url).pathname : url;
+      const path = /^https?:/.test(url) ? new URL(url).pathname : url;
       const kind = type === 'Script' || path.endsWith('.js') ? 'js' : path.startsWith('/feeds/') ? 'data' : 'other';
       sum[kind] += bytes;
     }
@@ -82,7 +82,7 @@ function slowestInteraction(events) {
  * Loads `url` once in a fresh context and measures it. Never throws for a page that fails:
  * a load without results within `timeoutMs` comes back as `{ never: true, error }`.
  */
-export async function measureLoad(browser, { url, origin, profile, timeoutMs }) {
+export async function measureLoad(browser, { url, profile, timeoutMs }) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, isMobile: false });
   try {
     const page = await context.newPage();
@@ -100,7 +100,7 @@ export async function measureLoad(browser, { url, origin, profile, timeoutMs }) 
       });
       await session.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
     }
-    const bytes = byteCounter(session, origin);
+    const bytes = byteCounter(session);
     let settle;
     let reported;
     const marked = new Promise((resolve) => (settle = resolve));

@@ -94,9 +94,12 @@ await precompress(widgetsDir);
 const prepared = [];
 for (const feed of feeds) prepared.push(await prepareFeed(feed, options.cache));
 
-const mounts = { '/widgets/': widgetsDir };
-for (const feed of prepared) for (const layout of feed.layouts) mounts[`/feeds/${feed.name}/${layout.name}/`] = layout.dir;
-const server = await startServer({ mounts, pages: { '/': PAGE } });
+// Two origins, as on a real page: the widgets from a CDN, the feed from its publisher's host.
+// Each has its own connections, so the feed's files never queue behind the widgets' chunks.
+const server = await startServer({ mounts: { '/widgets/': widgetsDir }, pages: { '/': PAGE } });
+const feedMounts = {};
+for (const feed of prepared) for (const layout of feed.layouts) feedMounts[`/feeds/${feed.name}/${layout.name}/`] = layout.dir;
+const feedServer = await startServer({ mounts: feedMounts, pages: {} });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const browserVersion = browser.version();
 
@@ -107,11 +110,11 @@ try {
       for (const page of feed.pages) {
         const row = { feed: feed.name, profile, page: page.name, layouts: [] };
         for (const layout of feed.layouts) {
-          const query = new URLSearchParams({ feed: `/feeds/${feed.name}/${layout.name}/${layout.manifest}` });
+          const query = new URLSearchParams({ feed: `${feedServer.origin}/feeds/${feed.name}/${layout.name}/${layout.manifest}` });
           if (page.gemeente) query.set('gemeente', page.gemeente);
           const results = [];
           for (let run = 1; run <= runs; run += 1) {
-            const result = await measureLoad(browser, { url: `${server.origin}/?${query}`, origin: server.origin, profile: PROFILES[profile], timeoutMs });
+            const result = await measureLoad(browser, { url: `${server.origin}/?${query}`, profile: PROFILES[profile], timeoutMs });
             const first = result.never ? `never (${result.error})` : `${(result.firstResultsMs / 1000).toFixed(2)} s`;
             process.stderr.write(`${feed.name} ${profile} ${page.name} ${layout.name} run ${run}/${runs}: ${first}\n`);
             results.push(result);
@@ -128,6 +131,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await feedServer.close();
 }
 
 console.log(`\nLoad benchmark: medians of ${runs} run(s) on ${machine()}, Chromium ${browserVersion}`);
