@@ -1,0 +1,40 @@
+/*
+ * A partition file (contract 1.1) is named by its content: `services/gm-utrecht.57b9c8d4.json`
+ * carries the first hex digits of the SHA-256 of the file's exact bytes. The name is what a
+ * reader checks the file against, so the manifest need not repeat a 44-character hash for each
+ * of a national feed's 1,400 files. Zod-free: the browser SDK and validator use it too.
+ */
+
+/**
+ * Hex digits of the SHA-256 a partition file's name carries, at least: 32 bits, so an
+ * accidentally changed file (an old copy in a cache, a cut-off upload) goes unnoticed once in
+ * four billion. Not a defence against a host that lies: whoever serves the files serves the
+ * manifest too.
+ */
+export const NAME_HASH_DIGITS = 8;
+
+/** The end of a content-named file's URL: a dot, 8 to 64 lowercase hex digits, `.json`. */
+export const CONTENT_NAME_PATTERN = /\.[0-9a-f]{8,64}\.json$/;
+
+/** The hex digits a content-named URL carries (`57b9c8d4`), or undefined for another URL. */
+export function hashInName(url: string): string | undefined {
+  return CONTENT_NAME_PATTERN.exec(url)?.[0].slice(1, -'.json'.length);
+}
+
+/** The hex digits of a `sha256-<base64>` content hash, as a file's name carries the first of them. */
+export function hexOf(contentHash: string): string {
+  const binary = atob(contentHash.slice('sha256-'.length));
+  let hex = '';
+  for (let index = 0; index < binary.length; index++) hex += binary.charCodeAt(index).toString(16).padStart(2, '0');
+  return hex;
+}
+
+/**
+ * Whether a file whose bytes hash to `actual` (`sha256-<base64>`) is the file `expected` means:
+ * a manifest's `sha256-<base64>` (a full dataset's `hash`) equals it; hex digits from a file's
+ * name (`hashInName`) start its hex form.
+ */
+export function hashMatches(expected: string, actual: string): boolean {
+  if (expected.startsWith('sha256-')) return expected === actual;
+  return actual.startsWith('sha256-') && hexOf(actual).startsWith(expected);
+}
