@@ -13,28 +13,26 @@
  */
 export const NAME_HASH_DIGITS = 8;
 
-/** The end of a content-named file's URL: a dot, 8 to 64 lowercase hex digits, `.json`. */
-export const CONTENT_NAME_PATTERN = /\.[0-9a-f]{8,64}\.json$/;
+/** The end of a content-named file's URL: a dot, 8 to 64 lowercase hex digits (whole bytes), `.json`. */
+export const CONTENT_NAME_PATTERN = /\.((?:[0-9a-f]{2}){4,32})\.json$/;
 
 /** The hex digits a content-named URL carries (`57b9c8d4`), or undefined for another URL. */
 export function hashInName(url: string): string | undefined {
-  return CONTENT_NAME_PATTERN.exec(url)?.[0].slice(1, -'.json'.length);
+  return CONTENT_NAME_PATTERN.exec(url)?.[1];
 }
 
 /** The hex digits of a `sha256-<base64>` content hash, as a file's name carries the first of them. */
 export function hexOf(contentHash: string): string {
-  const binary = atob(contentHash.slice('sha256-'.length));
-  let hex = '';
-  for (let index = 0; index < binary.length; index++) hex += binary.charCodeAt(index).toString(16).padStart(2, '0');
-  return hex;
+  return Array.from(atob(contentHash.slice('sha256-'.length)), (char) => char.charCodeAt(0).toString(16).padStart(2, '0')).join('');
 }
 
 /**
  * Whether a file whose bytes hash to `actual` (`sha256-<base64>`) is the file `expected` means:
- * a manifest's `sha256-<base64>` (a full dataset's `hash`) equals it; hex digits from a file's
- * name (`hashInName`) start its hex form.
+ * a manifest's `sha256-<base64>` (a full dataset's `hash`) equals it; the hex digits of a file's
+ * name (`hashInName`) are its digest's first bytes.
  */
 export function hashMatches(expected: string, actual: string): boolean {
-  if (expected.startsWith('sha256-')) return expected === actual;
-  return actual.startsWith('sha256-') && hexOf(actual).startsWith(expected);
+  return expected.startsWith('sha256-')
+    ? expected === actual
+    : atob(actual.slice('sha256-'.length)).startsWith(expected.replace(/../g, (pair) => String.fromCharCode(parseInt(pair, 16))));
 }

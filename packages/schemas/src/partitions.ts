@@ -21,7 +21,7 @@ export const PartitionFile = z.looseObject({
   url: z
     .string()
     .check(
-      z.regex(CONTENT_NAME_PATTERN, 'a partition file is named <name>.<8+ hex digits of its SHA-256>.json'),
+      z.regex(CONTENT_NAME_PATTERN, 'a partition file is named <name>.<its SHA-256 in hex>.json'),
       z.refine(datasetUrlIsRelativeOrHttp, 'a dataset url is a path relative to the manifest or an absolute http(s) URL, not //host/…'),
     ),
   count: DatasetLink.shape.count,

@@ -29,7 +29,7 @@ const FIXED_NL: Readonly<Record<string, string>> = {
   'a country is an ISO 3166 code, e.g. NL': 'een land is een ISO 3166-code, bijvoorbeeld NL',
   'a currency is an ISO 4217 code': 'een valuta is een ISO 4217-code, bijvoorbeeld EUR',
   'a hash looks like sha256-<base64 digest>': 'een hash ziet eruit als sha256-<base64>',
-  'a partition file is named <name>.<8+ hex digits of its SHA-256>.json':
+  'a partition file is named <name>.<its SHA-256 in hex>.json':
     'een partitiebestand heet <naam>.<8 of meer hexcijfers van zijn SHA-256>.json',
   'a link starts with http:// or https://': 'een link begint met http:// of https://',
   'a numeric value needs a unit (dagen, weken or plekken)': 'een getal heeft een eenheid nodig (dagen, weken of plekken)',
