@@ -17,3 +17,4 @@ export * from './json-schema.js';
 export * from './partitions.js';
 export * from './detail-shard.js';
 export * from './card.js';
+export * from './content-name.js';

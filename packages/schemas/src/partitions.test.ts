@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CONTRACT_VERSION, DATASET_NAMES, Manifest, Service, detailShardFile, detailShardOf, serviceCard, validateRecord, validateWith, type Service as ServiceType } from './index.js';
+import { CONTRACT_VERSION, DATASET_NAMES, Manifest, NAME_HASH_DIGITS, Service, detailShardFile, detailShardOf, hashInName, hashMatches, serviceCard, validateRecord, validateWith, type Service as ServiceType } from './index.js';
+import { contentHash } from './dataset-files.js';
 import * as records from './records/compact.js';
 import { PARTITION, manifestLinking, withPartitions } from './test-support/bad-records.js';
 import { readSampleSource } from './test-support/sample.js';
@@ -35,12 +36,31 @@ test('contract 1.1: areas may come in partitions too, a frame for every page and
       ['shared-areas', 'gm-utrecht'],
     );
   }
-  // The links are checked like the services partitions: a link without its hash is refused.
-  const { hash: _hash, ...unhashed } = gemeente;
+  // The links are checked like the services partitions: a file not named by its content is refused.
+  const unhashed = { ...gemeente, url: 'areas/gm-utrecht.json' };
   for (const result of [validateWith(Manifest, withPartitions({ areas: [unhashed] })), records.validateManifest(withPartitions({ areas: [unhashed] }))]) {
     assert.equal(result.ok, false);
-    assert.equal(!result.ok && result.issues[0]?.path, 'partitions.areas.0.hash');
+    assert.equal(!result.ok && result.issues[0]?.path, 'partitions.areas.0.url');
   }
+});
+
+test('contract 1.1: a partition file is checked against the hash its name carries, not a hash in the manifest', async () => {
+  const bytes = '[]\n';
+  const actual = await contentHash(bytes); // sha256-jUIG… = hex 8d4206…
+  const hex = Array.from(atob(actual.slice(7)), (char) => char.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+  assert.equal(NAME_HASH_DIGITS, 8);
+  assert.equal(hashInName(`services/gm-utrecht.${hex.slice(0, 8)}.json`), hex.slice(0, 8));
+  assert.equal(hashInName(`https://cdn.example.nl/feed/areas/shared-areas.${hex}.json`), hex, 'up to all 64 digits');
+  for (const unnamed of ['services.json', 'details/0a1b2c3d/0042.json', 'services/gm-utrecht.0A1B2C3D.json', 'services/gm-utrecht.0a1b2c3.json']) {
+    assert.equal(hashInName(unnamed), undefined, unnamed);
+  }
+  assert.ok(hashMatches(hex.slice(0, 8), actual));
+  assert.ok(hashMatches(hex, actual));
+  assert.ok(!hashMatches(`${hex.slice(0, 7)}${hex[7] === '0' ? '1' : '0'}`, actual), 'one digit off');
+  // A full dataset's hash is compared whole.
+  assert.ok(hashMatches(actual, actual));
+  assert.ok(!hashMatches(`sha256-${'A'.repeat(43)}=`, actual));
+  assert.equal(records.hashMatches, hashMatches, 'the records entry exports the same function');
 });
 
 test('detailShardOf is FNV-1a over the id, modulo the shard count, and refuses a shard count below 1', () => {

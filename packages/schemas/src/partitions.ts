@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CONTENT_NAME_PATTERN } from './content-name.js';
 import { DatasetLink } from './dataset-link.js';
 import { Id } from './primitives.js';
 import { datasetUrlIsRelativeOrHttp } from './rules.js';
@@ -9,9 +10,21 @@ import { datasetUrlIsRelativeOrHttp } from './rules.js';
  * reads those and never looks here.
  */
 
-/** A file of a partitioned feed: a dataset link (url relative to the manifest, count, hash) and its size. */
+/**
+ * A file of a partitioned feed: where it is, how many records it holds and how large it is.
+ * Its name carries its content hash (`services/gm-utrecht.57b9c8d4.json`: at least 8 hex digits
+ * of the SHA-256 of its exact bytes), which readers check it against, so the link carries no
+ * `hash` of its own: at national scale those were most of the manifest.
+ */
 export const PartitionFile = z.looseObject({
-  ...DatasetLink.shape,
+  /** Relative to the manifest (or an absolute http(s) URL), ending in `.<hex digits of its SHA-256>.json`. */
+  url: z
+    .string()
+    .check(
+      z.regex(CONTENT_NAME_PATTERN, 'a partition file is named <name>.<its SHA-256 in hex>.json'),
+      z.refine(datasetUrlIsRelativeOrHttp, 'a dataset url is a path relative to the manifest or an absolute http(s) URL, not //host/…'),
+    ),
+  count: DatasetLink.shape.count,
   /** The uncompressed size in bytes, so a client can show progress before the response says it. */
   bytes: z.optional(z.number().check(z.int(), z.gte(0))),
 });

@@ -102,11 +102,13 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * results each take a task of their own, and the finder prepares language names while its data
  * downloads: +0.4 KB for a finder session, +0.1 KB for the explainer, +0.2 KB for wijkwijzer.js.
  * The finder's first results then come a round trip sooner, and its code runs and draws in
- * several short tasks instead of a few long ones.
+ * several short tasks instead of a few long ones. A third: checking a partition file against the
+ * hash in its name (contract 1.1, so the manifest need not list 1,443 hashes) added about 0.2 KB
+ * and takes some 59 KB (brotli) off a national feed's manifest, which every page reads first.
  */
-const FINDER_SESSION_CEILING_KB = 72.9;
-const EXPLAINER_CEILING_KB = 48.9;
-const WHOLE_BUNDLE_CEILING_KB = 76.7;
+const FINDER_SESSION_CEILING_KB = 73.1;
+const EXPLAINER_CEILING_KB = 49.1;
+const WHOLE_BUNDLE_CEILING_KB = 76.9;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

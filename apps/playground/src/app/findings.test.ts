@@ -20,6 +20,12 @@ test('a skipped record: dataset, record, field path and reason', () => {
     reason: 'verwacht een van "zelf" — dit record wordt overgeslagen',
   });
   assert.equal(findingRow({ kind: 'count-mismatch', dataset: 'areas', expected: 3, actual: 2 }, 'en').reason, 'index.json says 3, the file has 2');
+  // A partition file is checked against the hash in its name (contract 1.1).
+  assert.equal(
+    findingRow({ kind: 'hash-mismatch', dataset: 'services', file: 'services/gm-a.0a1b2c3d.json', expected: '0a1b2c3d', actual: '9f8e7d6c' }, 'nl').reason,
+    'de bestandsnaam noemt 0a1b2c3d, maar het bestand heeft 9f8e7d6c: is het bestand na het bouwen nog veranderd?',
+  );
+  assert.match(findingRow({ kind: 'hash-mismatch', dataset: 'services', expected: `sha256-${'A'.repeat(43)}=`, actual: 'x' }, 'en').reason, /^index\.json says sha256-/);
 });
 
 test('problems that make a feed unusable say what to do, with the detail for the technician', () => {

@@ -29,6 +29,8 @@ const FIXED_NL: Readonly<Record<string, string>> = {
   'a country is an ISO 3166 code, e.g. NL': 'een land is een ISO 3166-code, bijvoorbeeld NL',
   'a currency is an ISO 4217 code': 'een valuta is een ISO 4217-code, bijvoorbeeld EUR',
   'a hash looks like sha256-<base64 digest>': 'een hash ziet eruit als sha256-<base64>',
+  'a partition file is named <name>.<its SHA-256 in hex>.json':
+    'een partitiebestand heet <naam>.<8 of meer hexcijfers van zijn SHA-256>.json',
   'a link starts with http:// or https://': 'een link begint met http:// of https://',
   'a numeric value needs a unit (dagen, weken or plekken)': 'een getal heeft een eenheid nodig (dagen, weken of plekken)',
   'a time is written HH:MM, e.g. 09:00': 'een tijd schrijf je als UU:MM, bijvoorbeeld 09:00',
@@ -127,9 +129,14 @@ export function findingRow(finding: FeedFinding, lang: UiLang): FindingRow {
         dataset,
         record: '',
         field: 'hash',
-        reason: nl
-          ? `index.json noemt ${finding.expected}, maar het bestand heeft ${finding.actual}: is het bestand na het bouwen nog veranderd?`
-          : `index.json says ${finding.expected}, the file is ${finding.actual} (changed after the build?)`,
+        // A partition file's hash is the one in its name (contract 1.1); a dataset's, the one in index.json.
+        reason: finding.expected.startsWith('sha256-')
+          ? nl
+            ? `index.json noemt ${finding.expected}, maar het bestand heeft ${finding.actual}: is het bestand na het bouwen nog veranderd?`
+            : `index.json says ${finding.expected}, the file is ${finding.actual} (changed after the build?)`
+          : nl
+            ? `de bestandsnaam noemt ${finding.expected}, maar het bestand heeft ${finding.actual}: is het bestand na het bouwen nog veranderd?`
+            : `its name says ${finding.expected}, the file is ${finding.actual} (changed after the build?)`,
       };
     case 'count-mismatch':
       return {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   detailShardFile,
   detailShardOf,
+  NAME_HASH_DIGITS,
   serviceCard,
   type Area,
   type AvailabilityObservation,
@@ -19,7 +20,7 @@ import { detailShardCount, planPartitions, type PartitionKey } from './partition
 /** The folders of a partitioned feed (contract 1.1), beside index.json and the full datasets. */
 export const PARTITION_FOLDERS = ['services', 'availability', 'details', 'areas'] as const;
 
-/** A partition file's name: the partition id, then 8 hex digits of its SHA-256. */
+/** A partition file's name: the partition id, then NAME_HASH_DIGITS (8) hex digits of its SHA-256. */
 export const HASHED_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._:-]*\.[0-9a-f]{8}\.json$/;
 
 /** The details folder's name: 8 hex digits of a SHA-256 over all its shards. */
@@ -34,13 +35,15 @@ export interface PartitionOutput {
   files: Map<string, Buffer>;
 }
 
-/** The file of `records` in `folder`, named by its content, and its link. */
+/**
+ * The file of `records` in `folder`, named by its content, and its link: the name's hash is
+ * what readers check the file against, so the link carries none of its own.
+ */
 function hashedFile(folder: string, stem: string, records: readonly unknown[], files: Map<string, Buffer>): PartitionFile {
   const data = Buffer.concat(stableJsonParts(records));
-  const digest = createHash('sha256').update(data).digest();
-  const url = `${folder}/${stem}.${digest.toString('hex').slice(0, 8)}.json`;
+  const url = `${folder}/${stem}.${createHash('sha256').update(data).digest('hex').slice(0, NAME_HASH_DIGITS)}.json`;
   files.set(url, data);
-  return { url, count: records.length, hash: `sha256-${digest.toString('base64')}`, bytes: data.length };
+  return { url, count: records.length, bytes: data.length };
 }
 
 /** Puts each item into the lists of the partitions it belongs to, in the order of `keys`. */

@@ -85,7 +85,7 @@ async function writeFilesWithCopies(dir: string, files: ReadonlyMap<string, Buff
   const worker = async (): Promise<void> => {
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
       const [file, data] = next;
-      const { gz, br } = await compressedCopies(data, { onDemand: file.startsWith('details/') });
+      const { gz, br } = await compressedCopies(data, { onDemand: file.startsWith('details/'), first: file === 'index.json' });
       await writeFile(join(dir, file), data);
       await writeFile(join(dir, `${file}.gz`), gz);
       await writeFile(join(dir, `${file}.br`), br);

@@ -10,7 +10,7 @@ function sameKey(link: PartitionLink, expected: { scope: string; area_ids: reado
 
 /**
  * Checks the area partitions of a contract 1.1 feed: each file as the manifest lists it (count,
- * hash), and every area of the full dataset in exactly the partitions its place in the area
+ * and the hash its name carries), and every area of the full dataset in exactly the partitions its place in the area
  * tree puts it in (the frame, or the file of each gemeente it lies in), nowhere else.
  */
 export async function checkAreaPartitions(

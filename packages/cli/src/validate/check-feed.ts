@@ -4,6 +4,9 @@ import {
   checkContractVersion,
   CONTRACT_VERSION,
   datasetItems,
+  hashInName,
+  hashMatches,
+  hexOf,
   validateWith,
   type DatasetLink,
   type DatasetName,
@@ -98,7 +101,8 @@ interface LoadedFile {
 
 /**
  * Reads one file the manifest links and compares it with what the manifest says of it:
- * its count and hash, when it gives them (a detail shard has neither; its folder's name is its hash).
+ * its count and hash, when it gives them: a dataset's hash is in its link, a partition file's
+ * in its name (a detail shard has neither; its folder's name is its hash).
  */
 async function loadLinked(
   dataset: DatasetName,
@@ -116,8 +120,13 @@ async function loadLinked(
   }
   const findings: FeedFinding[] = [];
   const actualHash = await contentHash(loaded.bytes);
-  if (link.hash !== undefined && actualHash !== link.hash) {
-    findings.push({ kind: 'hash-mismatch', dataset, expected: link.hash, actual: actualHash });
+  // A dataset's link carries its hash; a partition file's name does (contract 1.1).
+  const nameHash = link.hash === undefined ? hashInName(link.url) : undefined;
+  const expectedHash = link.hash ?? nameHash;
+  if (expectedHash !== undefined && !hashMatches(expectedHash, actualHash)) {
+    // A name's hash is shown beside as many hex digits of the file's.
+    const actual = nameHash === undefined ? actualHash : hexOf(actualHash).slice(0, nameHash.length);
+    findings.push({ kind: 'hash-mismatch', dataset, expected: expectedHash, actual });
   }
   const parsed = parseJson(decoder.decode(loaded.bytes));
   if (!parsed.ok) {

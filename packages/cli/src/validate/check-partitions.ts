@@ -4,9 +4,9 @@ import type { Loader } from './loader.js';
 import type { FeedFinding, UnusableProblem } from './report.js';
 
 /*
- * Checks the partitions of a contract 1.1 feed: every file as the manifest lists it (count,
- * hash; for the detail shards, all of them there and their total count), and every service in
- * the card partitions its areas put it in and in its detail shard.
+ * Checks the partitions of a contract 1.1 feed: every file as the manifest lists it (count, and
+ * the hash its name carries; for the detail shards, all of them there and their total count),
+ * and every service in the card partitions its areas put it in and in its detail shard.
  * Free of Node built-ins, like the rest of the checker.
  */
 
@@ -22,7 +22,7 @@ interface LoadedPartition {
   problem?: UnusableProblem;
 }
 
-/** A file as the manifest links it: a detail shard comes without count and hash. */
+/** A file as the manifest links it: a dataset with count and hash, a partition file with a count (its hash is in its name), a detail shard with neither. */
 interface LinkedFile {
   url: string;
   count?: number;

@@ -30,7 +30,8 @@ export function describeFinding(finding: FeedFinding): string {
         ? `${where(finding.dataset, finding.id, undefined)}  not in area partition ${finding.partition}, where its parents put it`
         : `${where(finding.dataset, finding.id, undefined)}  in area partition ${finding.partition}, where it does not belong`;
     case 'hash-mismatch':
-      return `${inFile(finding)}  hash: index.json says ${finding.expected}, the file is ${finding.actual} (changed after the build?)`;
+      // A partition file's hash is the one in its name (contract 1.1); a dataset's, the one in index.json.
+      return `${inFile(finding)}  hash: ${finding.expected.startsWith('sha256-') ? 'index.json says' : 'its name says'} ${finding.expected}, the file is ${finding.actual} (changed after the build?)`;
     case 'count-mismatch':
       // A folder (the detail shards) is counted over all its files.
       return `${inFile(finding)}  count: index.json says ${finding.expected}, ${finding.file?.endsWith('/') ? 'its files have' : 'the file has'} ${finding.actual}`;

@@ -75,6 +75,10 @@ export interface HashMismatchFinding {
   dataset: DatasetName;
   /** For a partition file (contract 1.1): its url; the full dataset's file otherwise. */
   file?: string;
+  /**
+   * A dataset's `sha256-<base64>` from index.json; for a partition file, the hex digits of its
+   * name (`57b9c8d4`), and `actual` as many hex digits of the file's SHA-256.
+   */
   expected: string;
   actual: string;
 }

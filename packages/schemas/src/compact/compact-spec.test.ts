@@ -87,7 +87,9 @@ test('the compact validator stays small and brings no zod', async () => {
   console.log(`compact validator: ${interpreter.bytes} B min+gz; with the spec and the rest of /records: ${records.bytes} B`);
   assert.ok(interpreter.bytes <= 1536, `the interpreter is ${interpreter.bytes} B min+gz (budget 1.5 KB)`);
   // 5.375 KB since contract 1.1: the manifest's partitions, detailShardOf and detailShardFile and
-  // the details folder's checks (about 80 B), which the SDK needs anyway.
-  assert.ok(records.bytes <= 5.375 * 1024, `@wijkwijzer/schemas/records is ${records.bytes} B min+gz in browsers (budget 5.375 KB)`);
+  // the details folder's checks (about 80 B), which the SDK needs anyway; 5.625 KB since partition
+  // files are checked against the hash in their names (hashInName, hashMatches: about 210 B),
+  // which took some 50 KB (brotli) out of a national feed's manifest.
+  assert.ok(records.bytes <= 5.625 * 1024, `@wijkwijzer/schemas/records is ${records.bytes} B min+gz in browsers (budget 5.625 KB)`);
   assert.deepEqual(records.inputs.filter((input) => input.includes('node_modules/zod/')), []);
 });

@@ -89,7 +89,7 @@ export function manifestLinking(url: string): Record<string, unknown> {
 
 /** A valid partition link (contract 1.1). */
 export const PARTITION = {
-  id: 'gm-utrecht', scope: 'local', area_ids: ['gm-utrecht'], url: 'services/gm-utrecht.0a1b2c3d.json', count: 1, hash: `sha256-${'A'.repeat(43)}=`,
+  id: 'gm-utrecht', scope: 'local', area_ids: ['gm-utrecht'], url: 'services/gm-utrecht.0a1b2c3d.json', count: 1,
 };
 
 /** A valid details folder (contract 1.1). */
@@ -119,12 +119,15 @@ export const BAD_MANIFESTS: { manifest: unknown; path: string }[] = [
   { manifest: withPartitions({ services: [{ ...PARTITION, scope: 'regional' }] }), path: 'partitions.services.0.scope' },
   { manifest: withPartitions({ services: [{ ...PARTITION, area_ids: 'gm-utrecht' }] }), path: 'partitions.services.0.area_ids' },
   { manifest: withPartitions({ services: [{ ...PARTITION, bytes: -1 }] }), path: 'partitions.services.0.bytes' },
+  // A partition file is named by its content: the name is what readers check it against.
+  { manifest: withPartitions({ services: [{ ...PARTITION, url: 'services/gm-utrecht.json' }] }), path: 'partitions.services.0.url' },
+  { manifest: withPartitions({ services: [{ ...PARTITION, url: 'services/gm-utrecht.0a1b2c3d.json?v=2' }] }), path: 'partitions.services.0.url' },
   { manifest: withPartitions({ by: 'buurt' }), path: 'partitions.by' },
   { manifest: withPartitions({ details: { ...DETAILS, url: '//cdn.example.org/details/' } }), path: 'partitions.details.url' },
   { manifest: withPartitions({ details: { ...DETAILS, url: 'details/0a1b2c3d' } }), path: 'partitions.details.url' },
   { manifest: withPartitions({ details: { ...DETAILS, shards: 0 } }), path: 'partitions.details.shards' },
   { manifest: withPartitions({ details: { ...DETAILS, count: -1 } }), path: 'partitions.details.count' },
   // The 1.1 draft listed every shard; a folder replaced the list.
-  { manifest: withPartitions({ details: [{ url: 'details/0.0a1b2c3d.json', count: 1, hash: PARTITION.hash }] }), path: 'partitions.details' },
+  { manifest: withPartitions({ details: [{ url: 'details/0.0a1b2c3d.json', count: 1 }] }), path: 'partitions.details' },
   { manifest: withPartitions({ details: undefined }), path: 'partitions.details' },
 ];

@@ -27,16 +27,14 @@ export async function readSampleSource(): Promise<Record<DatasetName, unknown[]>
   return result;
 }
 
-const HASH = `sha256-${'A'.repeat(43)}=`;
-
-/** A manifest's `partitions` (contract 1.1) as the CLI writes them, with placeholder hashes. */
+/** A manifest's `partitions` (contract 1.1) as the CLI writes them, with placeholder hashes in the file names. */
 export const SAMPLE_PARTITIONS = {
   by: 'gemeente',
   services: [
-    { id: 'gm-utrecht', scope: 'local', area_ids: ['gm-utrecht'], url: 'services/gm-utrecht.0a1b2c3d.json', count: 2, hash: HASH, bytes: 2048 },
-    { id: 'shared-nl', scope: 'shared', area_ids: [], url: 'services/shared-nl.0a1b2c3d.json', count: 1, hash: HASH, bytes: 512 },
+    { id: 'gm-utrecht', scope: 'local', area_ids: ['gm-utrecht'], url: 'services/gm-utrecht.0a1b2c3d.json', count: 2, bytes: 2048 },
+    { id: 'shared-nl', scope: 'shared', area_ids: [], url: 'services/shared-nl.0a1b2c3d.json', count: 1, bytes: 512 },
   ],
-  availability: [{ id: 'gm-utrecht', scope: 'local', area_ids: ['gm-utrecht'], url: 'availability/gm-utrecht.0a1b2c3d.json', count: 0, hash: HASH }],
+  availability: [{ id: 'gm-utrecht', scope: 'local', area_ids: ['gm-utrecht'], url: 'availability/gm-utrecht.0a1b2c3d.json', count: 0 }],
   details: { url: 'details/0a1b2c3d/', shards: 1, count: 3 },
 };
 

@@ -5,6 +5,7 @@ import { useLoopbackServer } from '../test-support/loopback-server.js';
 import { AREAS, partitionedFeedFiles } from '../test-support/partitioned-fixture.js';
 import { createClient } from './create-client.js';
 import { detailShardFile, detailShardOf, type Manifest } from '@wijkwijzer/schemas';
+import { contentHash } from '@wijkwijzer/schemas/records';
 import type { LoadProgress, SearchUpdate } from './types.js';
 
 const host = await useLoopbackServer();
@@ -108,6 +109,22 @@ describe('a partitioned feed (contract 1.1), read by area', () => {
     assert.equal(report.integrity[0]?.actual.count, 0);
     assert.equal(report.stale, true);
     assert.equal(report.partitions.services?.files, 4);
+  });
+
+  test('a partition file changed but with the same count is caught by the hash its name carries', async () => {
+    const files = await partitionedFeedFiles();
+    const gmA = [...files.keys()].find((path) => path.startsWith('services/gm-a.')) as string;
+    const cards = JSON.parse(files.get(gmA) as string) as { id: string; name: string }[];
+    const changed = JSON.stringify(cards.map((card, index) => (index === 0 ? { ...card, name: `${card.name} (oud)` } : card)));
+    host.answer(`/feed/${gmA}`, { body: changed });
+    const wijkwijzer = client();
+    await wijkwijzer.services.search('', { area: 'gm-a' });
+    assert.equal(host.requests.filter((request) => request.path === `/feed/${gmA}`).length, 2, 'asked once more past the caches');
+    const nameHash = /\.([0-9a-f]{8})\.json$/.exec(gmA)?.[1];
+    assert.deepEqual(wijkwijzer.report().integrity, [
+      { dataset: 'services', url: `${host.origin}/feed/${gmA}`, expected: { count: cards.length, hash: nameHash }, actual: { count: cards.length, hash: await contentHash(changed) } },
+    ]);
+    assert.equal(wijkwijzer.isStale(), true);
   });
 
   test('a second search of the same area fetches nothing new: the partitions are cached', async () => {

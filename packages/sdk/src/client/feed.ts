@@ -1,5 +1,5 @@
-import type { DatasetLink, DatasetName, Manifest } from '@wijkwijzer/schemas';
-import { datasetItems } from '@wijkwijzer/schemas/records';
+import type { DatasetLink, DatasetName, Manifest, PartitionFile } from '@wijkwijzer/schemas';
+import { datasetItems, hashInName, hashMatches } from '@wijkwijzer/schemas/records';
 import { FeedCache, sharedFeedCache } from '../cache/feed-cache.js';
 import type { Loader, ReadOptions, ResourceEntry } from '../cache/resource-entry.js';
 import { HttpStatusError, InvalidDatasetError, InvalidJsonError, InvalidManifestError } from '../errors.js';
@@ -45,8 +45,8 @@ export interface Feed {
   datasetOrEmpty<D extends DatasetName>(name: D, signal?: AbortSignal, progress?: CallProgress): Promise<LoadedDataset<D>>;
   /**
    * One file of a partitioned feed (contract 1.1): a services or availability partition, or a
-   * detail shard (`services` records). Cached, checked against its `count` and `hash` (a
-   * detail shard has none) and reported like a dataset. `link.url` is absolute.
+   * detail shard (`services` records). Cached, checked against its `count` and the hash its
+   * name carries (a detail shard has neither) and reported like a dataset. `link.url` is absolute.
    */
   partition<D extends PartitionDataset>(name: D, link: FileLink, signal?: AbortSignal, progress?: CallProgress): Promise<LoadedDataset<D>>;
   report(): FeedReport;
@@ -56,7 +56,10 @@ export interface Feed {
 
 const MANIFEST_KEY = 'manifest';
 
-/** A file to read: a dataset link, or a detail shard, which has only its URL (its folder's name is its hash). */
+/**
+ * A file to read: a dataset link (its `hash` in the manifest), a partition file (its hash in
+ * its name), or a detail shard, which has only its URL (its folder's name is its hash).
+ */
 export type FileLink = Pick<DatasetLink, 'url'> & Partial<Pick<DatasetLink, 'count' | 'hash'>>;
 
 /** The datasets a 1.1 feed also publishes in parts. */
@@ -275,9 +278,10 @@ export function createFeed(settings: FeedSettings): Feed {
       } else {
         counts[name] = { loaded: loaded.records.length, skipped: loaded.skipped.total, skippedByPath: loaded.skipped.byPath };
       }
-      const link = partition ? partitionLinks.get(loaded.url) : links[name];
-      if (link && loaded.file && link.url === loaded.url && integrityMismatch(link, loaded.file)) {
-        integrity.push({ dataset: name, url: loaded.url, expected: { count: link.count, hash: link.hash }, actual: loaded.file });
+      const link: FileLink | undefined = partition ? partitionLinks.get(loaded.url) : links[name];
+      const expected = link && expectedOf(link);
+      if (link && expected && loaded.file && link.url === loaded.url && integrityMismatch(link, loaded.file)) {
+        integrity.push({ dataset: name, url: loaded.url, expected, actual: loaded.file });
       }
     }
     let stale = integrity.length > 0;
@@ -297,9 +301,9 @@ export function createFeed(settings: FeedSettings): Feed {
 }
 
 /** Every file of a manifest's partitions, by its (absolute) URL. */
-function partitionLinksByUrl(manifest: Manifest | undefined): Map<string, DatasetLink> {
+function partitionLinksByUrl(manifest: Manifest | undefined): Map<string, PartitionFile> {
   const parts = manifest?.partitions;
-  const files: DatasetLink[] = parts ? [...parts.services, ...(parts.availability ?? []), ...(parts.areas ?? [])] : [];
+  const files: PartitionFile[] = parts ? [...parts.services, ...(parts.availability ?? []), ...(parts.areas ?? [])] : [];
   return new Map(files.map((file) => [file.url, file]));
 }
 
@@ -314,9 +318,19 @@ function fileOf(result: { body: unknown; hash?: string | undefined }): DatasetFi
   return { count: datasetItems(result.body)?.length ?? 0, hash: result.hash ?? '' };
 }
 
+/**
+ * The count and hash a file must have: a dataset's `hash` from the manifest, a partition
+ * file's from its name (hex digits); none for a file with neither (a detail shard).
+ */
+function expectedOf(link: FileLink): { count: number; hash: string } | undefined {
+  const hash = link.hash ?? hashInName(link.url);
+  return hash === undefined || link.count === undefined ? undefined : { count: link.count, hash };
+}
+
 /** True when a file is not what the manifest announced; a file announced without a hash never is. */
 function integrityMismatch(link: FileLink, file: DatasetFile): boolean {
-  return link.hash !== undefined && (file.count !== link.count || file.hash !== link.hash);
+  const expected = expectedOf(link);
+  return expected !== undefined && (file.count !== expected.count || !hashMatches(expected.hash, file.hash));
 }
 
 function toError(value: unknown): Error {

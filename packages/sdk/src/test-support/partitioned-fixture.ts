@@ -1,5 +1,5 @@
 import type { Area, AvailabilityObservation, DetailShards, Manifest, PartitionFile, PartitionLink, Service } from '@wijkwijzer/schemas';
-import { contentHash, detailShardFile, detailShardOf } from '@wijkwijzer/schemas/records';
+import { contentHash, detailShardFile, detailShardOf, hexOf, NAME_HASH_DIGITS } from '@wijkwijzer/schemas/records';
 
 /**
  * A small partitioned feed (contract 1.1), written by hand so each test knows where every
@@ -99,19 +99,24 @@ export function cardOf(full: Service): Service {
 /** Every file of the feed by its path under the feed's folder, `index.json` included. */
 export async function partitionedFeedFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  /** Eight letters or digits of a content hash, for a file or folder name. */
-  const hashPart = (hash: string): string => hash.slice(7, 15).replace(/[^A-Za-z0-9]/g, '0');
-  const add = async (folder: string, name: string, records: readonly unknown[]): Promise<PartitionFile> => {
+  /** The first hex digits of a content hash, for a file or folder name, as the CLI names them. */
+  const hashPart = (hash: string): string => hexOf(hash).slice(0, NAME_HASH_DIGITS);
+  const add = async (folder: string, name: string, records: readonly unknown[]): Promise<PartitionFile & { hash: string }> => {
     const body = JSON.stringify(records);
     const hash = await contentHash(body);
     const url = `${folder}${name}.${hashPart(hash)}.json`;
     files.set(url, body);
     return { url, count: records.length, hash, bytes: new TextEncoder().encode(body).length };
   };
+  /** A partition file's link: its name carries its hash (contract 1.1), the link none. */
+  const addPartition = async (folder: string, name: string, records: readonly unknown[]): Promise<PartitionFile> => {
+    const { hash: _hash, ...link } = await add(folder, name, records);
+    return link;
+  };
   const byId = new Map(SERVICES.map((each) => [each.id, each]));
   const partitionLinks = async (folder: string, recordsOf: (plan: PartitionPlan) => unknown[]): Promise<PartitionLink[]> =>
     Promise.all(
-      PLAN.map(async (plan) => ({ ...(await add(folder, plan.id, recordsOf(plan))), id: plan.id, scope: plan.scope, area_ids: plan.area_ids })),
+      PLAN.map(async (plan) => ({ ...(await addPartition(folder, plan.id, recordsOf(plan))), id: plan.id, scope: plan.scope, area_ids: plan.area_ids })),
     );
   const services = await partitionLinks('services/', (plan) => plan.services.map((id) => cardOf(byId.get(id) as Service)));
   const availability = (await partitionLinks('availability/', (plan) => OBSERVATIONS.filter((each) => plan.services.includes(each.service_id)))).filter(
@@ -125,7 +130,7 @@ export async function partitionedFeedFiles(): Promise<Map<string, string>> {
   shards.forEach((body, shard) => files.set(`${details.url}${detailShardFile(shard, DETAIL_SHARDS)}`, body));
   const areas = await Promise.all(
     AREA_PLAN.map(async (plan) => ({
-      ...(await add('areas/', plan.id, AREAS.filter((area) => plan.areas.includes(area.id)))),
+      ...(await addPartition('areas/', plan.id, AREAS.filter((area) => plan.areas.includes(area.id)))),
       id: plan.id,
       scope: plan.scope,
       area_ids: plan.area_ids,
