@@ -11,6 +11,8 @@ export interface FiltersView {
   areas: readonly Area[];
   targetGroups: readonly TaxonomyTerm[];
   languages: readonly string[];
+  /** False until the reader's language names are loaded (see SocialeKaart.drawInSteps): codes stand in. */
+  languageNames: boolean;
   activeCount: number;
   onChange(patch: Partial<KaartFilters>): void;
   onClear(): void;
@@ -93,7 +95,7 @@ export function renderFilters(view: FiltersView): TemplateResult {
               <label for="kaart-language">${t.term('filterLanguage')}</label>
               <select id="kaart-language" @change=${(event: Event) => view.onChange({ language: selectValue(event) })}>
                 <option value="" .selected=${!filters.language}>${t.term('filterLanguageAll')}</option>
-                ${view.languages.map((code) => html`<option value=${code} .selected=${filters.language === code}>${languageName(code, view.lang)}</option>`)}
+                ${view.languages.map((code) => html`<option value=${code} .selected=${filters.language === code}>${view.languageNames ? languageName(code, view.lang) : code}</option>`)}
               </select>
             </div>`
           : nothing}

@@ -151,6 +151,8 @@ export class SocialeKaart extends WijkwijzerElement {
   @state() private targetGroups: readonly TaxonomyTerm[] = [];
   @state() private areas: readonly Area[] = [];
   @state() private languages: readonly string[] = [];
+  /** Whether the language choice shows names yet (see drawInSteps). */
+  @state() private languageNames = false;
   /** The waiting-time metrics per service with figures: those results get a badge. */
   @state() private availability: ReadonlyMap<string, readonly AvailabilityObservation[]> = new Map();
   /** A gemeente, wijk or area in the snippet that the feed does not have. */
@@ -162,7 +164,7 @@ export class SocialeKaart extends WijkwijzerElement {
   /** Help lines for the last search, apart from its results. */
   @state() private help?: HelpLines;
   @state() private shown = DEFAULT_PAGE_SIZE;
-  /** Cards drawn of `shown` (see drawInTwoTasks). */
+  /** Cards drawn of `shown` (see drawInSteps). */
   @state() private drawn = Number.POSITIVE_INFINITY;
   @state() private stale = false;
   @state() private selected?: Service;
@@ -275,9 +277,6 @@ export class SocialeKaart extends WijkwijzerElement {
       // Search, hours and the views of results load beside the client, not after it.
       const toolsLoading = import('./lazy-part.js');
       toolsLoading.catch(() => undefined); // awaited below, unless the client fails first
-      // The language filter names languages with Intl.DisplayNames, whose first use loads locale
-      // data for a long moment: that happens while the data downloads, not as the results draw.
-      void toolsLoading.then((tools) => setTimeout(() => tools.languageName('nl', this.t.lang)), () => undefined);
       const client = await this.feedClient();
       // The first search's data (its area's partitions) starts now, beside the filters' needs
       // and areas rather than after them: one round trip less before the first results.
@@ -427,19 +426,25 @@ export class SocialeKaart extends WijkwijzerElement {
     // every keystroke of a large feed), from these results alone, so it never depends on earlier searches.
     if (!filters.language && !query.trim() && this.tools) this.languages = collectLanguages(this.relevanceHits, this.tools.languageCodesOf);
     this.stale = client?.isStale() ?? false;
-    if (this.status !== 'ready') this.track(this.drawInTwoTasks());
+    if (this.status !== 'ready') this.track(this.drawInSteps());
     this.status = 'ready';
   }
 
   /**
-   * The first results after loading are drawn in two tasks: a few cards with the rest of the
-   * finder, then the other cards of the page. On a slow phone one task drawing everything
-   * blocks the page for several hundred milliseconds; two shorter ones let it respond between.
+   * The first results after loading come in steps, each a task of its own, so a slow phone is
+   * never blocked for long: a few cards with the rest of the finder (language codes standing in
+   * for their names); the other cards of the page; then the names, whose first use
+   * (Intl.DisplayNames loading locale data) costs about 150 ms.
    */
-  private async drawInTwoTasks(): Promise<void> {
+  private async drawInSteps(): Promise<void> {
+    const nextTask = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve));
     this.drawn = FIRST_DRAWN_RESULTS;
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     this.drawn = Number.POSITIVE_INFINITY;
+    if (this.languageNames) return;
+    await nextTask();
+    this.tools?.languageName('nl', this.t.lang);
+    this.languageNames = true;
   }
 
   private saveUrlState(): void {
@@ -710,6 +715,7 @@ export class SocialeKaart extends WijkwijzerElement {
               areas: this.areas,
               targetGroups: this.targetGroups,
               languages: this.languages,
+              languageNames: this.languageNames,
               activeCount: panelFilterCount(this.filters),
               onChange: this.changeFilters,
               onClear: this.clearFilters,
