@@ -96,7 +96,8 @@ export async function writeTestFeeds() {
 
 /**
  * `/test-feeds/down/...` answers 503 (a feed that is down); `/test-feeds/slow/<ms>/<feed>/...`
- * serves a real feed after a delay, so a test can see the loading state.
+ * serves a real feed after a delay, so a test can see the loading state. `/slow/<ms>/<path>`
+ * serves any other file after a delay (the CDN build, to see what its loader asks for at once).
  */
 export function feedFailureMiddleware() {
   return async (context, next) => {
@@ -112,7 +113,7 @@ export function feedFailureMiddleware() {
       context.body = '{"contract": "not a Wijkwijzer manifest"}';
       return;
     }
-    const slow = context.path.match(/^(.*\/test-feeds\/)slow\/(\d+)\/(.*)$/);
+    const slow = context.path.match(/^(.*\/test-feeds\/)slow\/(\d+)\/(.*)$/) ?? context.path.match(/^()\/slow\/(\d+)(\/.*)$/);
     if (slow) {
       await new Promise((resolve) => setTimeout(resolve, Number(slow[2])));
       context.path = `${slow[1]}${slow[3]}`;

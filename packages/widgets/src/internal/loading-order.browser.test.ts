@@ -44,8 +44,9 @@ describe('loading order', () => {
   it("the finder's CDN loader asks for every chunk of its first view and its data layer before any of them arrives", async () => {
     const feed = freshPartitionedFeed();
     const frame = document.createElement('iframe');
+    // Each file of the CDN build takes 300 ms: a chunk another chunk asked for would start late.
     frame.srcdoc = `<sociale-kaart feed="${feed}" gemeente="Aadorp"></sociale-kaart>
-      <script type="module" src="/packages/widgets/dist/cdn/sociale-kaart.js"></script>`;
+      <script type="module" src="/slow/300/packages/widgets/dist/cdn/sociale-kaart.js"></script>`;
     document.body.append(frame);
     try {
       const win = frame.contentWindow!;
