@@ -3,7 +3,7 @@ import { indexTerms, phraseStems, type QueryWord } from './analyze.js';
 import type { SlicedWork } from '../time-slices.js';
 import { editDistance } from './edit-distance.js';
 import { PHRASE_WORDS } from './stop-words.js';
-import type { Thesaurus, ThesaurusConcept } from './thesaurus.js';
+import { DEFAULT_THESAURUS, type Thesaurus, type ThesaurusConcept } from './thesaurus.js';
 
 /**
  * Concepts are what a resident means rather than what they type: a need ("ik ben eenzaam" →
@@ -38,11 +38,13 @@ export interface ConceptMatch {
 const built = new WeakMap<readonly TaxonomyTerm[], Map<Thesaurus | undefined, Concept[]>>();
 
 /**
- * The concepts of `taxonomy` with `thesaurus`, built once per pair (and pausable while they
- * are built): a page's index builds them in slices, and suggestions while the resident types
- * then take the same list instead of stemming a few hundred phrases again in one go.
+ * The concepts of `taxonomy` with `thesaurus` (default: the SDK's; `false`: none), built once
+ * per pair (and pausable while they are built): a page's index builds them in slices, and
+ * suggestions while the resident types then take the same list instead of stemming a few
+ * hundred phrases again in one go.
  */
-export function* sharedConcepts(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus | undefined): SlicedWork<Concept[]> {
+export function* sharedConcepts(taxonomy: readonly TaxonomyTerm[], option: Thesaurus | false = DEFAULT_THESAURUS): SlicedWork<Concept[]> {
+  const thesaurus = option === false ? undefined : option;
   let byThesaurus = built.get(taxonomy);
   if (!byThesaurus) built.set(taxonomy, (byThesaurus = new Map()));
   const found = byThesaurus.get(thesaurus);

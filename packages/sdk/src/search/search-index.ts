@@ -12,7 +12,7 @@ import { boundedQuery } from './query-limits.js';
 import { keywordScores, type DocScores } from './scorer.js';
 import { serviceFacts, type ServiceFacts } from './service-facts.js';
 import { TermIndexBuilder } from './term-index.js';
-import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus.js';
+import type { Thesaurus } from './thesaurus.js';
 import type { SearchHit, SearchIndex, SearchOptions, SearchResults } from './types.js';
 import { runInSlices, runToEnd, type SliceOptions, type SlicedWork } from '../time-slices.js';
 
@@ -76,7 +76,7 @@ function* searchIndexBuild(
   }
   const index = yield* builder.buildInSlices();
   const areas = buildAreaGraph(options.areas);
-  const concepts = yield* sharedConcepts(taxonomy, options.thesaurus === false ? undefined : (options.thesaurus ?? DEFAULT_THESAURUS));
+  const concepts = yield* sharedConcepts(taxonomy, options.thesaurus);
   const nameOrder = yield* nameRanks(docs);
   const byName = new Int32Array(N);
   nameOrder.forEach((rank, doc) => (byName[rank] = doc));

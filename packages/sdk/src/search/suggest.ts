@@ -3,7 +3,7 @@ import { queryWords } from './analyze.js';
 import { matchConcepts, sharedConcepts } from './concepts.js';
 import { normalize } from './normalize.js';
 import { boundedQuery } from './query-limits.js';
-import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus.js';
+import type { Thesaurus } from './thesaurus.js';
 import type { Lang } from '../lang.js';
 import { runToEnd } from '../time-slices.js';
 
@@ -39,9 +39,8 @@ export function suggestNeeds(
   const text = boundedQuery(query);
   const typed = normalize(text).trim().replace(/\s+/g, ' ');
   if (typed.length < 2) return [];
-  const thesaurus = options.thesaurus ?? DEFAULT_THESAURUS;
   // The index's concepts when it was built over the same taxonomy (see sharedConcepts).
-  const concepts = runToEnd(sharedConcepts(taxonomy, thesaurus === false ? undefined : thesaurus)).filter((c) => c.kind === 'need');
+  const concepts = runToEnd(sharedConcepts(taxonomy, options.thesaurus)).filter((c) => c.kind === 'need');
   const feedNames = new Map(taxonomy.map((t) => [t.id, t.name]));
   const words = queryWords(text);
   const content = words.filter((w) => !w.stop).map((w) => w.word);

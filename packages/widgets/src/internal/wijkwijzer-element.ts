@@ -4,6 +4,7 @@ import type { WijkwijzerClient } from '@wijkwijzer/sdk';
 import { requestManifestEarly, takeEarlyRequest } from './early-manifest.js';
 import { wijkwijzerEvent, type WijkwijzerEventDetails, type WijkwijzerEventName } from './events.js';
 import { LocalizeController } from './localize.js';
+import { nextTask } from './next-task.js';
 import { COMMON_STRINGS } from './strings.js';
 
 /**
@@ -62,7 +63,7 @@ export abstract class WijkwijzerElement extends LitElement {
    * (which upgrades the element) and drawing it are then two shorter tasks instead of one long one.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    if (!this.hasUpdated) await nextTask();
     await super.scheduleUpdate();
   }
 

@@ -9,6 +9,7 @@ import { safeHref } from '../internal/safe-href.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import { areaHint } from '../internal/area-resolve.js';
+import { nextTask } from '../internal/next-task.js';
 import { hoursTarget } from './hours-target.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
 import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
@@ -437,7 +438,6 @@ export class SocialeKaart extends WijkwijzerElement {
    * (Intl.DisplayNames loading locale data) costs about 150 ms.
    */
   private async drawInSteps(): Promise<void> {
-    const nextTask = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve));
     this.drawn = FIRST_DRAWN_RESULTS;
     await nextTask();
     this.drawn = Number.POSITIVE_INFINITY;
