@@ -2,8 +2,8 @@
  * A widget asks for its feed's manifest the moment it knows its `feed`, while the data layer
  * (the SDK client, validation, search) is still on its way: on a slow connection the first
  * request for data then no longer waits for that code. The widget's SDK client takes the
- * answer over (feed-client.ts), once. This module is in every widget's first view, so it
- * stays tiny and imports nothing from the SDK.
+ * answer over (feed-client.ts), once. This module is in every widget's first view and in its
+ * CDN loader, so it stays tiny and imports nothing from the SDK.
  */
 
 export interface EarlyRequest {
@@ -11,8 +11,14 @@ export interface EarlyRequest {
   controller: AbortController;
 }
 
-/** Early requests by manifest URL; `undefined` once taken, so a feed is only asked for early once per page. */
-const early = new Map<string, EarlyRequest | undefined>();
+/**
+ * Early requests by manifest URL; `undefined` once taken, so a feed is only asked for early once
+ * per page. Page-wide, not per module: the CDN loader (cdn-loader.ts) carries its own copy of
+ * this module and asks before the widget's copy has arrived.
+ */
+const EARLY_REQUESTS = Symbol.for('wijkwijzer.early-manifest-requests');
+const page = globalThis as typeof globalThis & { [EARLY_REQUESTS]?: Map<string, EarlyRequest | undefined> };
+const early = (page[EARLY_REQUESTS] ??= new Map());
 
 /**
  * The manifest URL the SDK will request for `feed`, as its resolveManifestUrl makes it: relative
