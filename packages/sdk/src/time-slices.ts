@@ -58,6 +58,38 @@ interface Scheduler {
   yield(): Promise<void>;
 }
 
+/**
+ * Work whose result may be wanted before it is done: it goes on in slices (`inSlices`), and
+ * `get()` finishes the rest at once when the result is needed first. Either may stop halfway;
+ * the other picks up where it stopped.
+ */
+export interface DeferredWork<T> {
+  get(): T;
+  inSlices(options?: SliceOptions): Promise<T>;
+}
+
+export function deferredWork<T>(work: SlicedWork<T>): DeferredWork<T> {
+  let result: { value: T } | undefined;
+  const step = (): void => {
+    const next = work.next();
+    if (next.done) result = { value: next.value };
+  };
+  function* rest(): SlicedWork<T> {
+    while (!result) {
+      step();
+      yield;
+    }
+    return result.value;
+  }
+  return {
+    get() {
+      while (!result) step();
+      return result.value;
+    },
+    inSlices: (options) => runInSlices(rest(), options),
+  };
+}
+
 /** Gives the main thread back for a moment: other tasks (input, rendering) run first. */
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;

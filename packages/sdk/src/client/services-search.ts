@@ -1,5 +1,7 @@
 import type { Area, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
-import { createSearchIndexInSlices, type SearchIndex } from '../search/index.js';
+import { searchIndexInParts } from '../search/search-index.js';
+import type { SearchIndex } from '../search/index.js';
+import { runInSlices } from '../time-slices.js';
 
 interface Built {
   taxonomy: readonly TaxonomyTerm[];
@@ -9,6 +11,23 @@ interface Built {
 
 /** One index per loaded services dataset, shared by every client of the page. */
 const built = new WeakMap<readonly Service[], Built>();
+
+/**
+ * Stops the text part of the index built last (see createSearchIndexInSlices) when another is
+ * started: while a region's partitions arrive, each new index replaces the one before, whose
+ * text part would be wasted work. An index whose text part was stopped finishes it on its first
+ * text query.
+ */
+let textBuilding: AbortController | undefined;
+
+async function indexInSlices(services: readonly Service[], taxonomy: readonly TaxonomyTerm[], areas: readonly Area[]): Promise<SearchIndex> {
+  const { index, text } = await runInSlices(searchIndexInParts(services, taxonomy, { areas }));
+  textBuilding?.abort();
+  const controller = new AbortController();
+  textBuilding = controller;
+  text.inSlices({ signal: controller.signal }).catch(() => undefined);
+  return index;
+}
 
 /**
  * The same records for the index: the same loaded dataset, or no records at all. A dataset the
@@ -31,7 +50,7 @@ export function searchIndexFor(
 ): Promise<SearchIndex> {
   const cached = built.get(services);
   if (cached && sameRecords(cached.taxonomy, taxonomy) && sameRecords(cached.areas, areas)) return cached.index;
-  const index = createSearchIndexInSlices(services, taxonomy, { areas });
+  const index = indexInSlices(services, taxonomy, areas);
   const entry = { taxonomy, areas, index };
   built.set(services, entry);
   // A build that failed is not kept: the next search tries again.

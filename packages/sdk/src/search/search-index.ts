@@ -5,16 +5,16 @@ import { helpLines, isHuisartsenpost } from './crisis-hits.js';
 import { detectCrisis } from './crisis-signal.js';
 import { documentContext, documentFields } from './document.js';
 import { compileFilters } from './filters.js';
-import { normalize } from './normalize.js';
+import { normalize, words } from './normalize.js';
 import { MAX_SERVICES, nameRankOf, nameRanks, rankKey, routeRank } from './rank.js';
-import { planQuery } from './query-plan.js';
+import { planQuery, type PlanContext } from './query-plan.js';
 import { boundedQuery } from './query-limits.js';
 import { keywordScores, type DocScores } from './scorer.js';
 import { serviceFacts, type ServiceFacts } from './service-facts.js';
 import { TermIndexBuilder } from './term-index.js';
 import type { Thesaurus } from './thesaurus.js';
 import type { SearchHit, SearchIndex, SearchOptions, SearchResults } from './types.js';
-import { runInSlices, runToEnd, type SliceOptions, type SlicedWork } from '../time-slices.js';
+import { deferredWork, runInSlices, runToEnd, type DeferredWork, type SliceOptions, type SlicedWork } from '../time-slices.js';
 
 export interface SearchIndexOptions {
   /** The region's areas, so an area filter understands gemeente ⊃ wijk. */
@@ -38,28 +38,44 @@ export function createSearchIndex(
   taxonomy: readonly TaxonomyTerm[] = [],
   options: SearchIndexOptions = {},
 ): SearchIndex {
-  return runToEnd(searchIndexBuild(services, taxonomy, options));
+  const { index, text } = runToEnd(searchIndexInParts(services, taxonomy, options));
+  text.get();
+  return index;
 }
 
 /**
  * `createSearchIndex` in slices that give the main thread back (see `SliceOptions`), so
- * indexing thousands of services never blocks a page for long. The same index.
+ * indexing thousands of services never blocks a page for long. The same index. It resolves
+ * once it can list services (an empty query, filters); what text queries need, the larger
+ * part, goes on in slices after that, and a text query that comes first finishes it at once.
  */
-export function createSearchIndexInSlices(
+export async function createSearchIndexInSlices(
   services: readonly Service[],
   taxonomy: readonly TaxonomyTerm[] = [],
   options: SearchIndexOptions = {},
   slicing?: SliceOptions,
 ): Promise<SearchIndex> {
-  return runInSlices(searchIndexBuild(services, taxonomy, options), slicing);
+  const { index, text } = await runInSlices(searchIndexInParts(services, taxonomy, options), slicing);
+  text.inSlices(slicing).catch(() => undefined); // stopped by the signal: a text query finishes it
+  return index;
 }
 
-/** The index build, pausable between services. */
-function* searchIndexBuild(
+/** A search index and the part of it only text queries need, which may still be being built. */
+export interface SearchIndexInParts {
+  index: SearchIndex;
+  text: DeferredWork<PlanContext>;
+}
+
+/**
+ * The index build, pausable between services, in two parts: what listing services needs
+ * (facts for the filters, name order, tags), then, deferred, the term index and concepts for
+ * text queries (about two thirds of the work).
+ */
+export function* searchIndexInParts(
   services: readonly Service[],
   taxonomy: readonly TaxonomyTerm[],
   options: SearchIndexOptions,
-): SlicedWork<SearchIndex> {
+): SlicedWork<SearchIndexInParts> {
   const docs = services.filter((s) => s.status !== 'inactive' && s.status !== 'defunct');
   const N = docs.length;
   if (N > MAX_SERVICES) throw new RangeError(`A search index holds at most ${MAX_SERVICES} services; got ${N}.`);
@@ -68,15 +84,7 @@ function* searchIndexBuild(
     yield;
     facts.push(serviceFacts(service));
   }
-  const context = documentContext(taxonomy, options.areas ?? []);
-  const builder = new TermIndexBuilder();
-  for (const [i, service] of docs.entries()) {
-    yield;
-    builder.add(i, documentFields(service, context));
-  }
-  const index = yield* builder.buildInSlices();
   const areas = buildAreaGraph(options.areas);
-  const concepts = yield* sharedConcepts(taxonomy, options.thesaurus);
   const nameOrder = yield* nameRanks(docs);
   const byName = new Int32Array(N);
   nameOrder.forEach((rank, doc) => (byName[rank] = doc));
@@ -93,21 +101,16 @@ function* searchIndexBuild(
     }
   }
 
-  // Keyword matches depend on the data only, so each concept's are worked out once, when first needed.
-  const keywordMemo = new Map<Concept, DocScores>();
-  const conceptKeywords = (concept: Concept): DocScores => {
-    let scores = keywordMemo.get(concept);
-    if (!scores) keywordMemo.set(concept, (scores = keywordScores(index, N, concept)));
-    return scores;
-  };
-  const conceptById = new Map(concepts.map((c) => [c.id, c]));
-
+  const textPart = deferredWork(textPartBuild(docs, taxonomy, options, taggedWith));
+  const conceptById = new Map<string, Concept>();
   const needFallback = (needId: string): ReadonlySet<number> | undefined => {
     // A need no service is tagged with, but that the thesaurus knows: judge by the text.
     if (taggedWith.has(needId)) return undefined;
+    const plan = textPart.get();
+    if (conceptById.size === 0) for (const concept of plan.concepts) conceptById.set(concept.id, concept);
     const concept = conceptById.get(needId);
     if (!concept) return undefined;
-    const scores = conceptKeywords(concept);
+    const scores = plan.conceptKeywords(concept);
     return new Set(scores.docs.filter((doc) => scores.get(doc) >= NEED_FALLBACK_MIN));
   };
 
@@ -117,8 +120,6 @@ function* searchIndexBuild(
     yield;
     if (isHuisartsenpost(normalize(`${service.name} ${service.alternate_name ?? ''}`))) huisartsenposten.push(i);
   }
-
-  const plan = { index, size: N, concepts, taggedWith, conceptKeywords };
 
   function searchWithHelp(query: string, opts: SearchOptions = {}): SearchResults {
     const text = boundedQuery(query);
@@ -130,7 +131,8 @@ function* searchIndexBuild(
     // Lines shown first are not repeated among the results; quiet ones leave the results alone.
     const crisisIds = new Set(help?.tier === 'acute' ? help.lines.map((line) => line.id) : []);
 
-    const parts = planQuery(text, plan);
+    // Nothing to look up in an empty query: it lists services without the text part.
+    const parts = words(text).length === 0 ? [] : planQuery(text, textPart.get());
     // Candidates and their summed score; an empty query (or stop words only) lists everything.
     let candidates: readonly number[] = allDocs;
     let totals: Float64Array | undefined;
@@ -201,7 +203,32 @@ function* searchIndexBuild(
     return (local.length > 0 ? local : huisartsenposten).slice(0, MAX_HUISARTSENPOSTEN).map((i) => docs[i] as Service);
   }
 
-  return { searchWithHelp, search, size: N };
+  return { index: { searchWithHelp, search, size: N }, text: textPart };
+}
+
+/** What text queries need: the term index over the services' fields, and the concepts with their keyword matches. */
+function* textPartBuild(
+  docs: readonly Service[],
+  taxonomy: readonly TaxonomyTerm[],
+  options: SearchIndexOptions,
+  taggedWith: ReadonlyMap<string, ReadonlySet<number>>,
+): SlicedWork<PlanContext> {
+  const context = documentContext(taxonomy, options.areas ?? []);
+  const builder = new TermIndexBuilder();
+  for (const [i, service] of docs.entries()) {
+    yield;
+    builder.add(i, documentFields(service, context));
+  }
+  const index = yield* builder.buildInSlices();
+  const concepts = yield* sharedConcepts(taxonomy, options.thesaurus);
+  // Keyword matches depend on the data only, so each concept's are worked out once, when first needed.
+  const keywordMemo = new Map<Concept, DocScores>();
+  const conceptKeywords = (concept: Concept): DocScores => {
+    let scores = keywordMemo.get(concept);
+    if (!scores) keywordMemo.set(concept, (scores = keywordScores(index, docs.length, concept)));
+    return scores;
+  };
+  return { index, size: docs.length, concepts, taggedWith, conceptKeywords };
 }
 
 /** More than a few huisartsenposten is a list to read, not help to call. */

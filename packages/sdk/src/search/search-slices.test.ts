@@ -57,3 +57,35 @@ test('the index built in slices is the index built at once', async () => {
     assert.deepEqual(sliced.search(query, { ...options, now }), expected, `"${query}"`);
   }
 });
+
+test('the sliced index lists services before its text part is built; the text part goes on in slices', async () => {
+  const now = new Date('2026-12-02T10:00:00Z');
+  const whole = createSearchIndex(SERVICES, TAXONOMY, { areas: AREAS });
+  const slicing = tickingSlices();
+  const sliced = await createSearchIndexInSlices(SERVICES, TAXONOMY, { areas: AREAS }, slicing);
+  const atResolve = slicing.pauses();
+  // Listing (an empty query, a tagged need) needs no term index: it answers while that is still being built.
+  assert.deepEqual(sliced.search('', { now }), whole.search('', { now }));
+  assert.deepEqual(sliced.search('', { need: 'need-boodschappen', now }), whole.search('', { need: 'need-boodschappen', now }));
+  // Until the background part has stopped pausing.
+  for (let seen = -1; seen !== slicing.pauses(); ) {
+    seen = slicing.pauses();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  assert.ok(slicing.pauses() > atResolve, `the text part was built before the index resolved (${atResolve} pauses, none after)`);
+});
+
+test('a text query before the text part is built finishes it at once, with the same hits', async () => {
+  const now = new Date('2026-12-02T10:00:00Z');
+  const whole = createSearchIndex(SERVICES, TAXONOMY, { areas: AREAS });
+  // Once the index is there, pauses never end: only the query itself can finish the text part.
+  let pausesEnd = true;
+  const sliced = await createSearchIndexInSlices(SERVICES, TAXONOMY, { areas: AREAS }, {
+    budgetMs: 0,
+    yieldToMain: () => (pausesEnd ? Promise.resolve() : new Promise<void>(() => undefined)),
+  });
+  pausesEnd = false;
+  for (const [query, options] of QUERIES) {
+    assert.deepEqual(sliced.search(query, { ...options, now }), whole.search(query, { ...options, now }), `"${query}"`);
+  }
+});
