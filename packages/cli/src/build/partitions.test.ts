@@ -165,6 +165,20 @@ describe('wijkwijzer build: partitions (contract 1.1)', () => {
     assert.equal((await runCli(['validate', out])).code, 0);
   });
 
+  test('partition files and detail shards are written without indentation: a phone decodes, hashes and parses every byte', async () => {
+    const { out, manifest } = await build('compact');
+    const partitions = manifest.partitions!;
+    const details = (await filesUnder(join(out, partitions.details.url))).filter((file) => file.endsWith('.json'));
+    const files = [...partitions.services, ...(partitions.availability ?? []), ...(partitions.areas ?? [])].map((link) => join(out, link.url));
+    assert.ok(details.length > 0 && files.length > 0);
+    for (const path of [...files, ...details.map((file) => join(out, partitions.details.url, file))]) {
+      const text = await readFile(path, 'utf8');
+      assert.equal(text, `${JSON.stringify(JSON.parse(text))}\n`, path);
+    }
+    // The full datasets stay indented, for people who read them.
+    assert.match(await readFile(join(out, 'services.json'), 'utf8'), /^\[\n {2}\{/);
+  });
+
   test('every file has .gz and .br copies with the same bytes, rebuilds are byte-identical, and build replaces its own output', async () => {
     const { out: one } = await build('one');
     const { out: two } = await build('two');

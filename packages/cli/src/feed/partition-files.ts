@@ -13,8 +13,8 @@ import {
   type Partitions,
   type Service,
 } from '@wijkwijzer/schemas';
+import { compactJson } from '../json.js';
 import { planAreaPartitions } from './area-partitions.js';
-import { stableJsonParts } from './json-parts.js';
 import { detailShardCount, planPartitions, type PartitionKey } from './partition-plan.js';
 
 /** The folders of a partitioned feed (contract 1.1), beside index.json and the full datasets. */
@@ -40,7 +40,7 @@ export interface PartitionOutput {
  * what readers check the file against, so the link carries none of its own.
  */
 function hashedFile(folder: string, stem: string, records: readonly unknown[], files: Map<string, Buffer>): PartitionFile {
-  const data = Buffer.concat(stableJsonParts(records));
+  const data = Buffer.from(compactJson(records));
   const url = `${folder}/${stem}.${createHash('sha256').update(data).digest('hex').slice(0, NAME_HASH_DIGITS)}.json`;
   files.set(url, data);
   return { url, count: records.length, bytes: data.length };
@@ -132,7 +132,7 @@ function detailShardFiles(services: readonly Service[], files: Map<string, Buffe
   for (const service of services) shards[detailShardOf(service.id, shardCount)]!.push(service);
   const folderHash = createHash('sha256');
   const data = shards.map((records) => {
-    const bytes = Buffer.concat(stableJsonParts(records));
+    const bytes = Buffer.from(compactJson(records));
     folderHash.update(createHash('sha256').update(bytes).digest());
     return bytes;
   });
