@@ -85,7 +85,9 @@ test('the compact validator stays small and brings no zod', async () => {
   const interpreter = await browserBundle(`export { compactValidator } from './compact-validator.js';`);
   const records = await browserBundle(`export * from '../records/compact.js';`);
   console.log(`compact validator: ${interpreter.bytes} B min+gz; with the spec and the rest of /records: ${records.bytes} B`);
-  assert.ok(interpreter.bytes <= 1536, `the interpreter is ${interpreter.bytes} B min+gz (budget 1.5 KB)`);
+  // 1,560 B since issue 12: reporting functions shared by every check instead of two closures made
+  // per value (about 14 B) validate a gemeente's 1,300 cards some 20 % faster on first use.
+  assert.ok(interpreter.bytes <= 1560, `the interpreter is ${interpreter.bytes} B min+gz (budget 1,560 B)`);
   // 5.375 KB since contract 1.1: the manifest's partitions, detailShardOf and detailShardFile and
   // the details folder's checks (about 80 B), which the SDK needs anyway; 5.625 KB since partition
   // files are checked against the hash in their names (hashInName, hashMatches: about 210 B),

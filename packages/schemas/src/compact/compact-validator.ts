@@ -34,12 +34,24 @@ interface Finding extends RecordIssue {
   hard: boolean;
 }
 
-type Report = (message: string, hard?: boolean, path?: string) => void;
+const pathTo = (path: string, key: string | number): string => (path ? `${path}.${key}` : String(key));
+
+/**
+ * Adds an issue. Shared by every check rather than a closure made per value: a feed's records
+ * are checked value by value, and two closures for each made the first run on a phone 20 % slower.
+ */
+function report(found: Finding[], at: string, message: string, hard = false): void {
+  found.push({ path: at, message, hard });
+}
+
+/** Reports a value of the wrong type (a hard issue: nothing more of it is checked) and gives it back unchanged. */
+function wrongType(found: Finding[], at: string, expected: string, value: unknown): unknown {
+  report(found, at, expectedType(expected), true);
+  return value;
+}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const pathTo = (path: string, key: string | number): string => (path ? `${path}.${key}` : String(key));
 
 /**
  * zod leaves an own `__proto__` field (JSON.parse makes one from `"__proto__": …`)
@@ -83,43 +95,35 @@ export function compactValidator(nodes: readonly CompactNode[]): (root: number, 
   function check(index: number, value: unknown, path: string, found: Finding[]): unknown {
     const node = nodes[index]!;
     const start = found.length;
-    const report: Report = (message, hard = false, at = path) => {
-      found.push({ path: at, message, hard });
-    };
-    const wrongType = (expected: string): unknown => {
-      report(expectedType(expected), true);
-      return value;
-    };
-
     switch (node.t) {
       case 's': {
-        if (typeof value !== 'string') return wrongType('string');
-        const text = node.w ? checkWebLink(value, node.w, report) : value;
+        if (typeof value !== 'string') return wrongType(found, path, 'string', value);
+        const text = node.w ? checkWebLink(value, node.w, (message) => report(found, path, message)) : value;
         value = text;
         // Code points, as zod and JSON Schema count: an emoji is one character. A string has
         // between length/2 and length of them, so most need no count at all.
-        if (node.min !== undefined && text.length / 2 < node.min && [...text].length < node.min) report(tooSmall('string', node.min, true));
-        if (node.max !== undefined && text.length > node.max && [...text].length > node.max) report(tooBig('string', node.max, true));
-        for (const [pattern, message] of node.p ?? []) if (!pattern.test(text)) report(message);
+        if (node.min !== undefined && text.length / 2 < node.min && [...text].length < node.min) report(found, path, tooSmall('string', node.min, true));
+        if (node.max !== undefined && text.length > node.max && [...text].length > node.max) report(found, path, tooBig('string', node.max, true));
+        for (const [pattern, message] of node.p ?? []) if (!pattern.test(text)) report(found, path, message);
         break;
       }
       case 'n': {
-        if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType('number');
-        if (node.int && !Number.isInteger(value)) return wrongType('int');
-        if (node.ge !== undefined && value < node.ge) report(tooSmall('number', node.ge, true));
-        if (node.gt !== undefined && value <= node.gt) report(tooSmall('number', node.gt, false));
-        if (node.le !== undefined && value > node.le) report(tooBig('number', node.le, true));
-        if (node.lt !== undefined && value >= node.lt) report(tooBig('number', node.lt, false));
+        if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(found, path, 'number', value);
+        if (node.int && !Number.isInteger(value)) return wrongType(found, path, 'int', value);
+        if (node.ge !== undefined && value < node.ge) report(found, path, tooSmall('number', node.ge, true));
+        if (node.gt !== undefined && value <= node.gt) report(found, path, tooSmall('number', node.gt, false));
+        if (node.le !== undefined && value > node.le) report(found, path, tooBig('number', node.le, true));
+        if (node.lt !== undefined && value >= node.lt) report(found, path, tooBig('number', node.lt, false));
         break;
       }
       case 'b':
-        if (typeof value !== 'boolean') return wrongType('boolean');
+        if (typeof value !== 'boolean') return wrongType(found, path, 'boolean', value);
         break;
       case 'e':
-        if (!node.v.includes(value)) report(expectedOneOf(node.v), true);
+        if (!node.v.includes(value)) report(found, path, expectedOneOf(node.v), true);
         break;
       case 'a': {
-        if (!Array.isArray(value)) return wrongType('array');
+        if (!Array.isArray(value)) return wrongType(found, path, 'array', value);
         const items: unknown[] = value;
         let out = items;
         // Every index, holes too, as zod reads them.
@@ -128,12 +132,12 @@ export function compactValidator(nodes: readonly CompactNode[]): (root: number, 
           const checked = check(node.i, item, pathTo(path, position), found);
           if (checked !== item) out = withChanged(items, out, position, checked);
         }
-        if (node.min !== undefined && items.length < node.min) report(tooSmall('array', node.min, true));
+        if (node.min !== undefined && items.length < node.min) report(found, path, tooSmall('array', node.min, true));
         value = out;
         break;
       }
       case 'o': {
-        if (!isObject(value)) return wrongType('object');
+        if (!isObject(value)) return wrongType(found, path, 'object', value);
         const input = value;
         let out = input;
         for (const { key, optional, child } of fieldsOf[index]!) {
@@ -147,7 +151,7 @@ export function compactValidator(nodes: readonly CompactNode[]): (root: number, 
         break;
       }
       case 'r': {
-        if (!isObject(value)) return wrongType('record');
+        if (!isObject(value)) return wrongType(found, path, 'record', value);
         const input = value;
         let out = input;
         const unknownKeys: string[] = [];
@@ -160,7 +164,7 @@ export function compactValidator(nodes: readonly CompactNode[]): (root: number, 
           const checked = check(node.v, input[key], pathTo(path, key), found);
           if (checked !== input[key]) out = withChanged(input, out, key, checked);
         }
-        if (unknownKeys.length > 0) report(unexpectedKeys(unknownKeys));
+        if (unknownKeys.length > 0) report(found, path, unexpectedKeys(unknownKeys));
         value = withoutOwnProto(input, out);
         break;
       }
@@ -177,14 +181,14 @@ export function compactValidator(nodes: readonly CompactNode[]): (root: number, 
           found.push(...softOnly[0]!.found);
           return softOnly[0]!.value;
         }
-        report(MATCHES_NO_FORM, true);
+        report(found, path, MATCHES_NO_FORM, true);
         return value;
       }
     }
 
     const rules = 'r' in node ? node.r : undefined;
     if (rules && !hardSince(found, start)) {
-      for (const [test, message, field] of rules) if (!test(value)) report(message, false, field ? pathTo(path, field) : path);
+      for (const [test, message, field] of rules) if (!test(value)) report(found, field ? pathTo(path, field) : path, message);
     }
     return value;
   }
