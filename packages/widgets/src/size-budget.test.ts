@@ -102,10 +102,13 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * The explainer's and wijkwijzer.js's ceilings rose by under 1 KB in issue 12, on purpose: for
  * reading areas by gemeente, loaders that ask for everything at once, and partition files checked
  * against the hash in their name, which save a page far more in data than they cost in code.
+ * And about 0.2 KB, for a finder session, the explainer and wijkwijzer.js alike, for a search index that lists
+ * services before its text part is built (deferredWork) and a validator without closures per
+ * value: a phone's first results no longer wait for some 250 ms of text indexing.
  */
-const FINDER_SESSION_CEILING_KB = 70.0;
-const EXPLAINER_CEILING_KB = 49.1;
-const WHOLE_BUNDLE_CEILING_KB = 76.9;
+const FINDER_SESSION_CEILING_KB = 70.1;
+const EXPLAINER_CEILING_KB = 49.2;
+const WHOLE_BUNDLE_CEILING_KB = 77.1;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(
