@@ -104,11 +104,13 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * against the hash in their name, which save a page far more in data than they cost in code.
  * And about 0.2 KB, for a finder session, the explainer and wijkwijzer.js alike, for a search index that lists
  * services before its text part is built (deferredWork) and a validator without closures per
- * value: a phone's first results no longer wait for some 250 ms of text indexing.
+ * value: a phone's first results no longer wait for some 250 ms of text indexing. And 0.2 KB
+ * more for a manifest checked link by link between pauses: a national manifest's 1,443 links
+ * were one task of some 200 ms on a phone (the longest task of a national page: 268 → 201 ms).
  */
-const FINDER_SESSION_CEILING_KB = 70.1;
-const EXPLAINER_CEILING_KB = 49.2;
-const WHOLE_BUNDLE_CEILING_KB = 77.1;
+const FINDER_SESSION_CEILING_KB = 70.4;
+const EXPLAINER_CEILING_KB = 49.5;
+const WHOLE_BUNDLE_CEILING_KB = 77.3;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

@@ -92,6 +92,8 @@ test('the compact validator stays small and brings no zod', async () => {
   // the details folder's checks (about 80 B), which the SDK needs anyway; 5.625 KB since partition
   // files are checked against the hash in their names (hashInName, hashMatches: about 210 B),
   // which took some 50 KB (brotli) out of a national feed's manifest.
-  assert.ok(records.bytes <= 5.625 * 1024, `@wijkwijzer/schemas/records is ${records.bytes} B min+gz in browsers (budget 5.625 KB)`);
+  // 5.65 KB since a partition link can be checked on its own (validatePartitionLink, WHOLE_RECORD:
+  // about 20 B), so a national manifest's 1,400 links are checked between pauses, not in one task.
+  assert.ok(records.bytes <= 5.65 * 1024, `@wijkwijzer/schemas/records is ${records.bytes} B min+gz in browsers (budget 5.65 KB)`);
   assert.deepEqual(records.inputs.filter((input) => input.includes('node_modules/zod/')), []);
 });

@@ -1,5 +1,6 @@
 import type { RecordResult } from '../issues.js';
 import type { DatasetName, Manifest } from '../manifest.js';
+import type { PartitionLink } from '../partitions.js';
 import type { DatasetRecordTypes } from '../validate.js';
 
 /*
@@ -16,3 +17,9 @@ export declare function validateRecord<D extends DatasetName>(dataset: D, record
 
 /** Validates a feed's `index.json`. Unknown extra fields are kept. */
 export declare function validateManifest(manifest: unknown): RecordResult<Manifest>;
+
+/**
+ * Validates one partition link of a manifest (contract 1.1). A national manifest lists some
+ * 1,400: a reader may check the manifest without them and then each in turn, between pauses.
+ */
+export declare function validatePartitionLink(link: unknown): RecordResult<PartitionLink>;

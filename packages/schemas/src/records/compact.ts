@@ -2,6 +2,7 @@ import { compactValidator } from '../compact/compact-validator.js';
 import { SPEC } from '../compact/generated-spec.js';
 import type { RecordResult } from '../issues.js';
 import type { DatasetName, Manifest } from '../manifest.js';
+import type { PartitionLink } from '../partitions.js';
 import type { DatasetRecordTypes } from '../validate.js';
 import type * as RecordsApi from './api.js';
 
@@ -20,3 +21,14 @@ export const validateRecord: typeof RecordsApi.validateRecord = <D extends Datas
 
 export const validateManifest: typeof RecordsApi.validateManifest = (manifest) =>
   validate(SPEC.roots.manifest, manifest) as RecordResult<Manifest>;
+
+/**
+ * The spec's node of one partition link: an item of the manifest's `partitions.services`
+ * (records-parity.test checks it against zod's PartitionLink).
+ */
+type Fields = { f: Record<string, number> };
+const partitionsNode = (SPEC.nodes[SPEC.roots.manifest] as Fields).f['partitions?']!;
+const PARTITION_LINK = (SPEC.nodes[(SPEC.nodes[partitionsNode] as Fields).f.services!] as { i: number }).i;
+
+export const validatePartitionLink: typeof RecordsApi.validatePartitionLink = (link) =>
+  validate(PARTITION_LINK, link) as RecordResult<PartitionLink>;

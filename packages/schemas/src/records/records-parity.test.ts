@@ -13,12 +13,12 @@ import * as withZod from './with-zod.js';
  * the same first issue path and, for a valid record, the same value.
  */
 
-type Subject = DatasetName | 'manifest';
+type Subject = DatasetName | 'manifest' | 'partitionLink';
 
 function validateBoth(subject: Subject, value: unknown): { zod: RecordResult<unknown>; compact: RecordResult<unknown> } {
-  return subject === 'manifest'
-    ? { zod: withZod.validateManifest(value), compact: compact.validateManifest(value) }
-    : { zod: withZod.validateRecord(subject, value), compact: compact.validateRecord(subject, value) };
+  if (subject === 'manifest') return { zod: withZod.validateManifest(value), compact: compact.validateManifest(value) };
+  if (subject === 'partitionLink') return { zod: withZod.validatePartitionLink(value), compact: compact.validatePartitionLink(value) };
+  return { zod: withZod.validateRecord(subject, value), compact: compact.validateRecord(subject, value) };
 }
 
 /** Asserts that both validators agree on `value`, and returns what they said. */
@@ -70,6 +70,21 @@ test('every crafted bad record is refused by both, at the same place, in clear w
     const { compact: result } = assertParity('services', notARecord, JSON.stringify(notARecord));
     assert.ok(!result.ok);
   }
+});
+
+test('a partition link alone: the same verdict and first issue as inside a manifest', () => {
+  const link = { id: 'gm-test', scope: 'local', area_ids: ['gm-test'], url: 'services/gm-test.0123abcd.json', count: 3, bytes: 120 };
+  assert.ok(assertParity('partitionLink', link, 'valid link').compact.ok);
+  for (const [bad, path] of [
+    [{ ...link, url: 'services/gm-test.json' }, 'url'],
+    [{ ...link, area_ids: 'gm-test' }, 'area_ids'],
+    [{ ...link, scope: 'elders' }, 'scope'],
+    [{ ...link, count: -1 }, 'count'],
+  ] as const) {
+    const { compact: result } = assertParity('partitionLink', bad, path);
+    assert.ok(!result.ok && result.issues[0]?.path === path, `${path}: ${JSON.stringify(result)}`);
+  }
+  for (const notALink of [null, 'services/x.json', []]) assert.ok(!assertParity('partitionLink', notALink, JSON.stringify(notALink)).compact.ok);
 });
 
 test('unknown fields are kept, an own __proto__ dropped and links trimmed, as zod returns them', () => {

@@ -6,7 +6,7 @@ export { DATASET_NAMES, ROUTE_STEPS } from '../contract-lists.js';
 export { contentHash, datasetItems, recordId } from '../dataset-files.js';
 export { CONTENT_NAME_PATTERN, NAME_HASH_DIGITS, hashInName, hashMatches, hexOf } from '../content-name.js';
 export { detailShardFile, detailShardOf } from '../detail-shard.js';
-export type { RecordIssue, RecordResult } from '../issues.js';
+export { WHOLE_RECORD, type RecordIssue, type RecordResult } from '../issues.js';
 export { CONTRACT_VERSION, checkContractVersion, type ContractCompatibility } from '../version.js';
 export type { DatasetName, Manifest } from '../manifest.js';
 export type { DetailShards, PartitionFile, PartitionLink, Partitions } from '../partitions.js';

@@ -1,4 +1,5 @@
 import { Manifest } from '../manifest.js';
+import { PartitionLink } from '../partitions.js';
 import { validateRecord as validateRecordWithZod, validateWith } from '../validate.js';
 import type * as RecordsApi from './api.js';
 
@@ -9,3 +10,5 @@ export * from './shared.js';
 export const validateRecord: typeof RecordsApi.validateRecord = validateRecordWithZod;
 
 export const validateManifest: typeof RecordsApi.validateManifest = (manifest) => validateWith(Manifest, manifest);
+
+export const validatePartitionLink: typeof RecordsApi.validatePartitionLink = (link) => validateWith(PartitionLink, link);

@@ -6,9 +6,10 @@ import { HttpStatusError, InvalidDatasetError, InvalidJsonError, InvalidManifest
 import { fetchJson, type FetchJsonOptions, type FetchJsonResult, type FetchLike } from '../transport/fetch-json.js';
 import { checkOrigin, type OriginPolicy } from '../transport/origins.js';
 import { combineSignals } from '../transport/signals.js';
+import { runInSlices } from '../time-slices.js';
 import { emptyDataset, parseDatasetInSlices, type DatasetFile, type LoadedDataset, type SkippedRecord } from './dataset.js';
 import { fileDownload, type CallProgress, type FileDownload } from './load-progress.js';
-import { parseManifest } from './manifest.js';
+import { checkedManifest } from './manifest.js';
 import type { DatasetCount, FeedReport, IntegrityMismatch } from './types.js';
 
 export const DEFAULT_MAX_AGE_MS = 5 * 60_000;
@@ -118,7 +119,7 @@ export function createFeed(settings: FeedSettings): Feed {
       throw error;
     }
     if (result.status === 'not-modified') return result;
-    return { status: 'fresh', value: parseManifest(result.body, manifestUrl), etag: result.etag };
+    return { status: 'fresh', value: await runInSlices(checkedManifest(result.body, manifestUrl), { signal }), etag: result.etag };
   };
 
   /** GETs a dataset file with the hash of its bytes; a body that is not JSON is an `InvalidDatasetError`. */
