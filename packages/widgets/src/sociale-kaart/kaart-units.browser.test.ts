@@ -6,6 +6,7 @@ import { UNREADABLE } from '../internal/property-input.js';
 import { DEFAULT_ON_INPUT, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
 import { eventFilters, NO_FILTERS } from './kaart-filters.js';
 import type { Area, Service } from './kaart-types.js';
+import { areaChoices, MAX_AREA_OPTIONS } from './render-filters.js';
 import { groupByRoute, inRouteOrder } from './route-groups.js';
 import { readUrlState, urlWithState } from './url-state.js';
 
@@ -86,5 +87,26 @@ describe('sociale-kaart units', () => {
     expect(PAGE_SIZE_INPUT.read('0')).to.equal(UNREADABLE);
     expect(PAGE_SIZE_INPUT.read('100000')).to.equal(200);
     expect(eventFilters({ ...NO_FILTERS, openNow: true, language: 'ar' })).to.deep.equal({ openNow: true, language: 'ar' });
+  });
+
+  it('offers every wijk in a region, but in a national feed only the chosen gemeente\'s', () => {
+    const names = (choices: ReturnType<typeof areaChoices>): string[] =>
+      choices.flatMap(({ gemeente, wijken }) => [gemeente.id, ...wijken.map((wijk) => wijk.id)]);
+    expect(names(areaChoices(AREAS, undefined))).to.deep.equal(['gm-de-bilt', 'gm-utrecht', 'wk-utrecht-overvecht', 'wk-utrecht-vleuten-de-meern']);
+
+    // 40 gemeenten with 10 wijken each: 440 options, too many to read.
+    const national: Area[] = [];
+    for (let g = 0; g < 40; g++) {
+      national.push({ id: `gm-${g}`, name: `Gemeente ${String(g).padStart(2, '0')}`, kind: 'gemeente' });
+      for (let w = 0; w < 10; w++) national.push({ id: `wk-${g}-${w}`, name: `Wijk ${w}`, kind: 'wijk', parent_ids: [`gm-${g}`] });
+    }
+    expect(national.length).to.be.greaterThan(MAX_AREA_OPTIONS);
+    const none = areaChoices(national, undefined);
+    expect(none).to.have.length(40);
+    expect(none.every(({ wijken }) => wijken.length === 0)).to.equal(true);
+    const inWijk = areaChoices(national, 'wk-7-3');
+    expect(inWijk.filter(({ wijken }) => wijken.length > 0).map(({ gemeente }) => gemeente.id)).to.deep.equal(['gm-7']);
+    expect(inWijk.find(({ gemeente }) => gemeente.id === 'gm-7')?.wijken).to.have.length(10);
+    expect(names(areaChoices(national, 'gm-12'))).to.include('wk-12-0');
   });
 });

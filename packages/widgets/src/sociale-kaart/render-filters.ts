@@ -13,6 +13,8 @@ export interface FiltersView {
   languages: readonly string[];
   /** False until the reader's language names are loaded (see SocialeKaart.drawInSteps): codes stand in. */
   languageNames: boolean;
+  /** False on the first frame of results (see SocialeKaart.drawInSteps): the area choice lists only the chosen area. */
+  areaList: boolean;
   activeCount: number;
   onChange(patch: Partial<KaartFilters>): void;
   onClear(): void;
@@ -31,14 +33,41 @@ const trees = new WeakMap<readonly Area[], AreaTree[]>();
 function areaTree(areas: readonly Area[]): AreaTree[] {
   let tree = trees.get(areas);
   if (!tree) {
-    const wijken = areas.filter((area) => area.kind === 'wijk');
+    const wijkenOf = new Map<string, Area[]>();
+    for (const area of areas) {
+      if (area.kind !== 'wijk') continue;
+      for (const parent of area.parent_ids ?? []) {
+        const list = wijkenOf.get(parent);
+        if (list) list.push(area);
+        else wijkenOf.set(parent, [area]);
+      }
+    }
     tree = areas
       .filter((area) => area.kind === 'gemeente')
       .sort(byName)
-      .map((gemeente) => ({ gemeente, wijken: wijken.filter((wijk) => (wijk.parent_ids ?? []).includes(gemeente.id)).sort(byName) }));
+      .map((gemeente) => ({ gemeente, wijken: (wijkenOf.get(gemeente.id) ?? []).sort(byName) }));
     trees.set(areas, tree);
   }
   return tree;
+}
+
+/**
+ * Past this many options a list is no longer read but scrolled, and building it stalls a phone
+ * (a national feed has about 5,000 wijken): wijken are then listed for the chosen gemeente only.
+ */
+export const MAX_AREA_OPTIONS = 300;
+
+/**
+ * The gemeenten to offer, each with the wijken to offer under it: all of them in a region small
+ * enough (see MAX_AREA_OPTIONS), else only those of the gemeente the chosen area lies in.
+ */
+export function areaChoices(areas: readonly Area[], selected: string | undefined): AreaTree[] {
+  const tree = areaTree(areas);
+  const options = tree.reduce((sum, { wijken }) => sum + 1 + wijken.length, 0);
+  if (options <= MAX_AREA_OPTIONS) return tree;
+  return tree.map((branch) =>
+    branch.gemeente.id === selected || branch.wijken.some((wijk) => wijk.id === selected) ? branch : { gemeente: branch.gemeente, wijken: [] },
+  );
 }
 
 /**
@@ -47,7 +76,7 @@ function areaTree(areas: readonly Area[]): AreaTree[] {
  */
 function areaOptions(view: FiltersView): TemplateResult[] {
   const selected = view.filters.area;
-  return areaTree(view.areas).map(({ gemeente, wijken }) => {
+  return areaChoices(view.areas, selected).map(({ gemeente, wijken }) => {
     if (wijken.length === 0) return html`<option value=${gemeente.id} .selected=${selected === gemeente.id}>${gemeente.name}</option>`;
     return html`<optgroup label=${gemeente.name}>
       <option value=${gemeente.id} .selected=${selected === gemeente.id}>${view.t.term('filterAreaWhole', gemeente.name)}</option>
@@ -56,10 +85,14 @@ function areaOptions(view: FiltersView): TemplateResult[] {
   });
 }
 
-/** The area a snippet chose may be of another kind (a kern, a subregio): keep it selectable. */
-function extraAreaOption(view: FiltersView): TemplateResult | typeof nothing {
+/**
+ * The chosen area as the only option: on the first frame, so that a list of hundreds of
+ * gemeenten does not hold up the first results; and always for an area of another kind that a
+ * snippet chose (a kern, a subregio), to keep it selectable.
+ */
+function chosenAreaOption(view: FiltersView): TemplateResult | typeof nothing {
   const area = view.areas.find((each) => each.id === view.filters.area);
-  if (!area || area.kind === 'gemeente' || area.kind === 'wijk') return nothing;
+  if (!area || (view.areaList && (area.kind === 'gemeente' || area.kind === 'wijk'))) return nothing;
   return html`<option value=${area.id} selected>${area.name}</option>`;
 }
 
@@ -77,7 +110,7 @@ export function renderFilters(view: FiltersView): TemplateResult {
               <label for="kaart-area">${t.term('filterArea')}</label>
               <select id="kaart-area" @change=${(event: Event) => view.onChange({ area: selectValue(event) })}>
                 <option value="" .selected=${!filters.area}>${t.term('filterAreaAll')}</option>
-                ${extraAreaOption(view)} ${areaOptions(view)}
+                ${chosenAreaOption(view)} ${view.areaList ? areaOptions(view) : nothing}
               </select>
             </div>`
           : nothing}

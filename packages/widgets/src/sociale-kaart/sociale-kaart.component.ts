@@ -434,7 +434,8 @@ export class SocialeKaart extends WijkwijzerElement {
   /**
    * The first results after loading come in steps, each a task of its own, so a slow phone is
    * never blocked for long: a few cards with the rest of the finder (language codes standing in
-   * for their names); the other cards of the page; then the names, whose first use
+   * for their names, only the chosen area in the area choice); the other cards of the page and
+   * the areas; then the names, whose first use
    * (Intl.DisplayNames loading locale data) costs about 150 ms.
    */
   private async drawInSteps(): Promise<void> {
@@ -716,6 +717,7 @@ export class SocialeKaart extends WijkwijzerElement {
               targetGroups: this.targetGroups,
               languages: this.languages,
               languageNames: this.languageNames,
+              areaList: this.drawn === Number.POSITIVE_INFINITY,
               activeCount: panelFilterCount(this.filters),
               onChange: this.changeFilters,
               onClear: this.clearFilters,

@@ -34,20 +34,26 @@ describe('<sociale-kaart> states', () => {
     expect(searchInput(el).getBoundingClientRect().top).to.equal(inputTop);
   });
 
-  it('after loading, a few result cards are drawn first and the rest of the page a task later', async () => {
+  it('after loading, a few result cards and the chosen area are drawn first, the rest of the page a task later', async () => {
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('sociale-kaart');
     el.feed = SAMPLE_FEED;
     el.setAttribute('gemeente', 'utrecht');
     holder.append(el);
-    const drawn: number[] = [];
-    const watch = new MutationObserver(() => drawn.push(kaartParts(el, '[part~="result"]').length));
+    const drawn: { cards: number; areas: string[] }[] = [];
+    const watch = new MutationObserver(() => {
+      const areas = el.shadowRoot!.querySelector<HTMLSelectElement>('#kaart-area');
+      drawn.push({ cards: kaartParts(el, '[part~="result"]').length, areas: areas ? [...areas.options].map((option) => option.value) : [] });
+    });
     watch.observe(el.shadowRoot!, { childList: true, subtree: true });
     await el.updateComplete;
     watch.disconnect();
-    const counts = drawn.filter((count) => count > 0);
-    expect(counts[0], counts.join(' ')).to.equal(5);
-    expect(counts.at(-1)).to.equal(20);
+    const frames = drawn.filter((frame) => frame.cards > 0);
+    expect(frames[0]?.cards, frames.map((frame) => frame.cards).join(' ')).to.equal(5);
+    expect(frames[0]?.areas).to.deep.equal(['', 'gm-utrecht']);
+    expect(frames.at(-1)?.cards).to.equal(20);
+    expect(frames.at(-1)?.areas.length).to.be.greaterThan(20);
+    expect(kaartPart<HTMLSelectElement>(el, '#kaart-area').value).to.equal('gm-utrecht');
   });
 
   it('results: passes axe, with the sample notice always shown', async () => {
