@@ -8,6 +8,7 @@ import { eventFilters, NO_FILTERS } from './kaart-filters.js';
 import type { Area, Service } from './kaart-types.js';
 import { areaChoices, MAX_AREA_OPTIONS } from './render-filters.js';
 import { groupByRoute, inRouteOrder } from './route-groups.js';
+import { sortedByName } from './sort-by-name.js';
 import { readUrlState, urlWithState } from './url-state.js';
 
 const AREAS: Area[] = [
@@ -108,5 +109,11 @@ describe('sociale-kaart units', () => {
     expect(inWijk.filter(({ wijken }) => wijken.length > 0).map(({ gemeente }) => gemeente.id)).to.deep.equal(['gm-7']);
     expect(inWijk.find(({ gemeente }) => gemeente.id === 'gm-7')?.wijken).to.have.length(10);
     expect(names(areaChoices(national, 'gm-12'))).to.include('wk-12-0');
+  });
+
+  it('sorts names as Dutch collation does, without loading it first', () => {
+    const names = ['Zuilen', 'Één loket', 'Eemnes', "'s-Graveland", 'de Bilt', 'De Meern', 'Amersfoort', 'Ede', 'Ouderenzorg', 'Overvecht', 'Lopik', 'Lopikerwaard', 'IJsselstein', 'Idee', 'Wijk 2', 'Wijk 10'];
+    const sorted = sortedByName(names.map((name) => ({ name }))).map(({ name }) => name);
+    expect(sorted).to.deep.equal([...names].sort(new Intl.Collator('nl').compare));
   });
 });

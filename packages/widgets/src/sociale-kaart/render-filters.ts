@@ -3,6 +3,7 @@ import type { KaartFilters } from './kaart-filters.js';
 import type { KaartTerms } from './kaart-terms.js';
 import type { Area, TaxonomyTerm } from './kaart-types.js';
 import { languageName } from './service-facts.js';
+import { sortedByName } from './sort-by-name.js';
 
 export interface FiltersView {
   t: KaartTerms;
@@ -19,8 +20,6 @@ export interface FiltersView {
   onChange(patch: Partial<KaartFilters>): void;
   onClear(): void;
 }
-
-const byName = (a: Area, b: Area): number => a.name.localeCompare(b.name, 'nl');
 
 interface AreaTree {
   gemeente: Area;
@@ -42,10 +41,10 @@ function areaTree(areas: readonly Area[]): AreaTree[] {
         else wijkenOf.set(parent, [area]);
       }
     }
-    tree = areas
-      .filter((area) => area.kind === 'gemeente')
-      .sort(byName)
-      .map((gemeente) => ({ gemeente, wijken: (wijkenOf.get(gemeente.id) ?? []).sort(byName) }));
+    tree = sortedByName(areas.filter((area) => area.kind === 'gemeente')).map((gemeente) => ({
+      gemeente,
+      wijken: sortedByName(wijkenOf.get(gemeente.id) ?? []),
+    }));
     trees.set(areas, tree);
   }
   return tree;
@@ -63,11 +62,8 @@ export const MAX_AREA_OPTIONS = 300;
  */
 export function areaChoices(areas: readonly Area[], selected: string | undefined): AreaTree[] {
   const tree = areaTree(areas);
-  const options = tree.reduce((sum, { wijken }) => sum + 1 + wijken.length, 0);
-  if (options <= MAX_AREA_OPTIONS) return tree;
-  return tree.map((branch) =>
-    branch.gemeente.id === selected || branch.wijken.some((wijk) => wijk.id === selected) ? branch : { gemeente: branch.gemeente, wijken: [] },
-  );
+  if (tree.reduce((sum, { wijken }) => sum + 1 + wijken.length, 0) <= MAX_AREA_OPTIONS) return tree;
+  return tree.map(({ gemeente, wijken }) => ({ gemeente, wijken: gemeente.id === selected || wijken.some(({ id }) => id === selected) ? wijken : [] }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { KaartTerms } from './kaart-terms.js';
 import type { TaxonomyTerm } from './kaart-types.js';
+import { sortedByName } from './sort-by-name.js';
 
 /** How many tiles show before "Meer onderwerpen": enough to browse, few enough to scan. */
 export const TILES_COLLAPSED = 12;
@@ -18,7 +19,7 @@ const sortedCache = new WeakMap<readonly TaxonomyTerm[], TaxonomyTerm[]>();
 function byName(needs: readonly TaxonomyTerm[]): TaxonomyTerm[] {
   let sorted = sortedCache.get(needs);
   if (!sorted) {
-    sorted = [...needs].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    sorted = sortedByName(needs);
     sortedCache.set(needs, sorted);
   }
   return sorted;
