@@ -11,6 +11,8 @@ import type { Lang } from '../lang.js';
  * service matching every part beats one matching a single rare word.
  */
 export interface QueryPart {
+  /** A content word of the query, or a need or target group its words were understood as. */
+  kind: 'word' | 'need';
   /** Rare words weigh more than common ones (idf); a recognised concept weighs as the rarest word. */
   weight: number;
   scores: DocScores;
@@ -59,7 +61,7 @@ export function planQuery(query: string, context: PlanContext): QueryPart[] {
       if (split) scores = maxOf(size, scores, split);
     }
     const weight = idf(scores.size) * (covered.has(position) ? COVERED_WORD_WEIGHT : 1);
-    parts.push({ weight, scores, label: () => word.word });
+    parts.push({ kind: 'word', weight, scores, label: () => word.word });
   });
 
   for (const group of groupConcepts(matches)) {
@@ -70,6 +72,7 @@ export function planQuery(query: string, context: PlanContext): QueryPart[] {
     const keywords = group.map(({ concept }) => context.conceptKeywords(concept));
     const first = group[0]?.concept;
     parts.push({
+      kind: 'need',
       weight: 1,
       scores: conceptScores(size, tagged, keywords),
       label: (lang) => (lang === 'en' ? (first?.name_en ?? first?.name ?? '') : (first?.name ?? '')),

@@ -9,6 +9,7 @@ import { normalize, words } from './normalize.js';
 import { MAX_SERVICES, nameRankOf, nameRanks, rankKey, routeRank } from './rank.js';
 import { planQuery, type PlanContext } from './query-plan.js';
 import { boundedQuery } from './query-limits.js';
+import { answersQuery, interleaveByNeed } from './result-order.js';
 import { keywordScores, type DocScores } from './scorer.js';
 import { serviceFacts, type ServiceFacts } from './service-facts.js';
 import { TermIndexBuilder } from './term-index.js';
@@ -132,7 +133,8 @@ export function* searchIndexInParts(
     const crisisIds = new Set(help?.tier === 'acute' ? help.lines.map((line) => line.id) : []);
 
     // Nothing to look up in an empty query: it lists services without the text part.
-    const parts = words(text).length === 0 ? [] : planQuery(text, textPart.get());
+    const asked = words(text).length > 0;
+    const parts = asked ? planQuery(text, textPart.get()) : [];
     // Candidates and their summed score; an empty query (or stop words only) lists everything.
     let candidates: readonly number[] = allDocs;
     let totals: Float64Array | undefined;
@@ -167,18 +169,22 @@ export function* searchIndexInParts(
     }
 
     const relevanceOf = (doc: number): number => (totals && best > 0 ? (totals[doc] ?? 0) / best : 1);
-    const keys = new Float64Array(passing.length);
+    const answered = !asked || answersQuery(parts, best);
+    const keys = new Float64Array(answered ? passing.length : 0);
     let count = 0;
-    for (const doc of passing) {
+    for (const doc of answered ? passing : []) {
       const relevance = relevanceOf(doc);
       if (relevance < MIN_RELEVANCE) continue;
       keys[count++] = rankKey(relevance, routeRank(docs[doc]?.route_step), distances.get(doc), nameOrder[doc] ?? 0);
     }
     const ordered = keys.subarray(0, count).sort();
+    const docAt = (i: number): number => byName[nameRankOf(ordered[i] ?? 0)] ?? 0;
+    const needs = parts.filter((part) => part.kind === 'need');
+    const byNeed = needs.length > 1 ? interleaveByNeed(Array.from({ length: count }, (_, i) => docAt(i)), needs) : undefined;
     const shown = opts.limit === undefined ? count : Math.min(count, Math.max(0, opts.limit));
     const hits: SearchHit[] = [];
     for (let i = 0; i < shown; i++) {
-      const doc = byName[nameRankOf(ordered[i] ?? 0)] ?? 0;
+      const doc = byNeed ? (byNeed[i] ?? 0) : docAt(i);
       const hit: SearchHit = { service: docs[doc] as Service, score: relevanceOf(doc) };
       const matched: string[] = [];
       for (const unit of parts) if (unit.scores.get(doc) > 0) matched.push(unit.label(lang));

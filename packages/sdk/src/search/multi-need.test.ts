@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createSearchIndex } from './search-index.js';
+import { TAXONOMY, service } from './fixtures.test.helper.js';
+
+// Six services for loneliness, earlier in route order and in name, and three for money worries.
+const SERVICES = [
+  ...['Koffieochtend', 'Maatjesproject', 'Belcirkel', 'Wandelgroep', 'Huiskamer', 'Buurtkamer'].map((name, i) =>
+    service(`eenzaam-${i}`, { name, description: 'Samen met anderen, tegen eenzaamheid.', needs: ['need-eenzaamheid'], route_step: 'samen' }),
+  ),
+  ...['Geldloket', 'Budgetcoach', 'Formulierenhulp'].map((name, i) =>
+    service(`geld-${i}`, { name, description: 'Hulp als je geldzorgen hebt.', needs: ['need-geldzorgen'], route_step: 'formeel' }),
+  ),
+  service('beide', { name: 'Buurtteam', description: 'Voor geldzorgen en eenzaamheid.', needs: ['need-eenzaamheid', 'need-geldzorgen'], route_step: 'formeel' }),
+  service('anders', { name: 'Speelochtend', description: 'Voor kinderen.' }),
+];
+const index = createSearchIndex(SERVICES, TAXONOMY);
+const needsOf = (id: string): string[] => SERVICES.find((s) => s.id === id)?.needs ?? [];
+
+test('several needs in one query: the first five cover each of them, a service for both first', () => {
+  for (const query of ['eenzaam en geldzorgen', 'geldzorgen en eenzaam', 'ik ben eenzaam en heb geen geld']) {
+    const top = index.search(query).slice(0, 5).map((hit) => hit.service.id);
+    assert.equal(top[0], 'beide', query);
+    for (const need of ['need-eenzaamheid', 'need-geldzorgen']) {
+      assert.ok(top.filter((id) => id !== 'beide').some((id) => needsOf(id).includes(need)), `${query}: no service for ${need} in ${top.join(', ')}`);
+    }
+  }
+});
+
+test('several needs: each need by turns, its own services in their ranked order, every service once', () => {
+  const ids = index.search('eenzaam en geldzorgen').map((hit) => hit.service.id);
+  assert.equal(new Set(ids).size, ids.length);
+  const lonely = ids.filter((id) => id.startsWith('eenzaam-'));
+  const money = ids.filter((id) => id.startsWith('geld-'));
+  assert.deepEqual(lonely, index.search('eenzaam').map((hit) => hit.service.id).filter((id) => id.startsWith('eenzaam-')));
+  assert.deepEqual(money, index.search('geldzorgen').map((hit) => hit.service.id).filter((id) => id.startsWith('geld-')));
+  // Turns: after the shared one, loneliness and money alternate while both last.
+  assert.deepEqual(ids.slice(1, 7).map((id) => id.split('-')[0]), ['eenzaam', 'geld', 'eenzaam', 'geld', 'eenzaam', 'geld']);
+});
