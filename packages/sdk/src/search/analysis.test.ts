@@ -41,6 +41,19 @@ test('the stemmer gives singular, plural, diminutive and inflected forms one key
   for (const [a, b] of same) assert.equal(stem(a), stem(b), `${a} and ${b}`);
 });
 
+test('the stemmer gives a practitioner and their field one key, and -ieën plurals their -ie', () => {
+  const same: [string, string][] = [
+    ['fysiotherapeut', 'fysiotherapie'],
+    ['fysiotherapeuten', 'fysiotherapie'],
+    ['therapieen', 'therapie'],
+    ['psycholoog', 'psychologie'],
+    ['psychologen', 'psychologie'],
+    ['studieen', 'studie'],
+  ];
+  for (const [a, b] of same) assert.equal(stem(a), stem(b), `${a} and ${b}`);
+  assert.notEqual(stem('logo'), stem('logie'));
+});
+
 test('the stemmer keeps apart what residents mean differently, and leaves short words alone', () => {
   // "ouderen" are older people, "ouders" are parents.
   assert.notEqual(stem('ouderen'), stem('ouders'));

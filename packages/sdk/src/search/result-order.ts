@@ -1,10 +1,10 @@
 import type { QueryPart } from './query-plan.js';
 
 /**
- * A query with a word that nothing in the directory matches ("iphone kopen", "treintijden
- * Amersfoort Utrecht") and no need it was understood as is answered only when its best hit
- * still covers this share of what it asks (its words weighted by rarity): below it, the best hit
- * is a coincidence of the other words, and an honest "nothing found" serves a resident better.
+ * A query with a part nothing in the directory matches ("iphone kopen", "treintijden Amersfoort
+ * Utrecht"), and no need that some service meets, is answered only when its best hit still covers
+ * this share of what it asks (its parts weighted by rarity): below it, the best hit is a
+ * coincidence of the other words, and an honest "nothing found" serves a resident better.
  */
 export const MIN_ANSWER_COVERAGE = 0.5;
 
@@ -14,8 +14,9 @@ export const MIN_ANSWER_COVERAGE = 0.5;
  */
 export function answersQuery(parts: readonly QueryPart[], best: number): boolean {
   if (parts.length === 0) return false;
-  if (parts.some((part) => part.kind === 'need')) return true;
-  return parts.every((part) => part.scores.size > 0) || best >= MIN_ANSWER_COVERAGE;
+  const known = parts.filter((part) => part.scores.size > 0);
+  if (known.some((part) => part.kind === 'need')) return true;
+  return known.length === parts.length || best >= MIN_ANSWER_COVERAGE;
 }
 
 /** A service counts for a need when it is tagged with it (1) or its own text clearly speaks of it. */

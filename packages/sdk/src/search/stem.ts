@@ -42,7 +42,17 @@ export function stem(word: string): string {
   w = stripDiminutive(w);
   if (w === word) w = stripPlural(w);
   if (w === word) w = stripAdjectiveE(w);
-  return canonicalVowels(w);
+  return practitionerAsField(canonicalVowels(w));
+}
+
+/**
+ * A practitioner and their field share a key, as residents ask for either and services name
+ * either: fysiotherapeut(en) → fysiotherapie, psycholoog/psychologen → psychologie.
+ */
+function practitionerAsField(w: string): string {
+  if (w.endsWith('therapeut')) return `${w.slice(0, -3)}ie`;
+  if (w.endsWith('olog') && w.length > 6) return `${w}ie`;
+  return w;
 }
 
 /** mogelijkheden → mogelijkheid */
@@ -72,6 +82,8 @@ function stripDiminutive(w: string): string {
 function stripPlural(w: string): string {
   if (w.endsWith('en') && w.length >= 5) {
     let head = w.slice(0, -2);
+    // therapieën, studieën: the plural of a word in -ie.
+    if (head.endsWith('ie') && head.length >= 5) return head;
     // "alleen", "geen", "zeeën": the -en belongs to the word or follows a vowel.
     if (isVowel(head.at(-1))) return w;
     if (head.length < MIN_STEM) return w;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Service, TaxonomyTerm } from '@wijkwijzer/schemas';
-import { indexTerms, phraseStems } from './analyze.js';
-import { sharedConcepts } from './concepts.js';
+import { indexTerms, phraseStems, queryWords } from './analyze.js';
+import { matchConcepts, sharedConcepts } from './concepts.js';
 import { runToEnd } from '../time-slices.js';
 import { DEFAULT_THESAURUS } from './thesaurus.js';
 import { TAXONOMY, at, service } from './fixtures.test.helper.js';
@@ -46,6 +46,41 @@ test('thesaurus concepts link to feed needs of the same name or with a shared na
   assert.deepEqual(linked('eenzaamheid'), []);
   // Names sharing "spoed" and residents' words sharing three phrases: the same need.
   assert.deepEqual(linked('spoedzorg'), ['need-acute-zorg']);
+});
+
+test('thesaurus coverage: abbreviations, English and everyday Dutch are understood as the need they mean', () => {
+  const concepts = runToEnd(sharedConcepts([], DEFAULT_THESAURUS));
+  const understood = (query: string): string[] => matchConcepts(queryWords(query), concepts).map((match) => match.concept.id);
+  const cases: [string, string][] = [
+    ['hap', 'spoedzorg'],
+    ['jgz', 'jeugdgezondheid'],
+    ['consultatiebureau', 'jeugdgezondheid'],
+    ['ggz', 'somberheid'],
+    ['poh', 'huisarts'],
+    ['wmo', 'clientondersteuning'],
+    ['pgb', 'pgb'],
+    ['persoonsgebonden budget', 'pgb'],
+    ['aow', 'inkomen'],
+    ['uitkering aanvragen', 'inkomen'],
+    ['family doctor', 'huisarts'],
+    ['quit smoking', 'verslaving'],
+    ['dentist emergency', 'mondzorg'],
+    ['ik heb kiespijn', 'mondzorg'],
+    ['ik kan niet slapen', 'stress-burnout'],
+    ['ik ben mijn baan kwijt', 'werk-dagbesteding'],
+    ['computerles', 'digitale-vaardigheden'],
+    ['burenruzie', 'buren'],
+    ['ruzie met de buren', 'buren'],
+    ['echtscheiding', 'relatie-gezin'],
+    ['fysiotherapeut', 'fysiotherapie'],
+    ['fysio', 'fysiotherapie'],
+    ['bewindvoering', 'geldzorgen'],
+    ['belastingaangifte', 'administratie'],
+  ];
+  assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
+  // A phrase inside a longer one is not a concept of its own: this budget is not money worries.
+  assert.deepEqual(understood('persoonsgebonden budget'), ['pgb']);
+  assert.deepEqual(understood('ruzie met de buren'), ['buren']);
 });
 
 test('the test fixtures are valid records of the contract', () => {

@@ -44,11 +44,13 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'kan de huur niet betalen', 'huur niet betalen', 'rekeningen niet betalen', 'achterstand',
       'betalingsachterstand', 'deurwaarder', 'aanmaning', 'incasso', 'budget', 'financiele hulp',
       'financiele problemen', 'zorgen over geld', 'debt', 'debts', 'money problems', 'cannot pay rent',
+      'bewindvoering', 'bewindvoerder', 'beschermingsbewind', 'budgetbeheer', 'schuldhulp', 'schuldhulpverlening',
     ],
     keywords: [
       'schuldhulpverlening', 'schuldhulp', 'schulden', 'geldzaken', 'geldzorgen', 'budgetcoach',
       'budgetbeheer', 'financien', 'financiele', 'thuisadministratie', 'betalingsachterstand',
       'formulierenhulp', 'inkomen', 'toeslagen',
+      'bewindvoering', 'beschermingsbewind', 'bewindvoerder',
     ],
   },
   'praktische-hulp': {
@@ -72,10 +74,12 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'angstig', 'paniek', 'piekeren', 'niet lekker in mijn vel', 'slecht in mijn vel', 'psychisch',
       'psychische klachten', 'mentale gezondheid', 'down', 'zit niet lekker', 'depressed',
       'anxiety', 'mental health', 'feeling low',
+      'ggz', 'psycholoog', 'psychiater', 'poh ggz', 'praktijkondersteuner ggz', 'psychologist', 'therapist',
     ],
     keywords: [
       'somberheid', 'somber', 'depressie', 'psychische', 'ggz', 'poh-ggz', 'mentale', 'angst',
       'piekeren', 'psycholoog', 'herstel', 'herstelacademie', 'zelfhulp', 'mentaal',
+      'psychiater', 'praktijkondersteuner ggz',
     ],
   },
   'geheugen-dementie': {
@@ -111,6 +115,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'opvoeden', 'opvoeding', 'opvoedvragen', 'opvoedingsvragen', 'mijn kind', 'ons kind',
       'puber', 'pubers', 'peuter', 'baby', 'ruzie met mijn kind', 'zorgen over mijn kind',
       'ouderschap', 'parenting', 'my child',
+      'opvoedondersteuning', 'parenting',
     ],
     keywords: [
       'opvoeden', 'opvoeding', 'opvoedondersteuning', 'opgroeien', 'ouders', 'gezin', 'jeugd',
@@ -173,6 +178,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'werk', 'baan', 'geen werk', 'werkloos', 'werk zoeken', 'dagbesteding', 'zinvolle dag',
       'niets te doen', 'vrijwilligerswerk', 'job', 'work', 'volunteering',
+      'baan kwijt', 'werk kwijt', 'ontslagen', 'ontslag', 'lost my job', 'looking for work',
     ],
     keywords: [
       'werkzoekenden', 're-integratie', 'dagbesteding', 'vrijwilligerswerk', 'participatie',
@@ -198,8 +204,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'computer', 'internet', 'digid', 'telefoon gebruiken', 'smartphone', 'tablet',
       'moeite met computer', 'digitaal', 'computer help',
+      'computerles', 'computercursus', 'cursus computer', 'digitale vaardigheden', 'computer course',
     ],
-    keywords: ['digitaal', 'digid', 'computer', 'computerles', 'digisterker', 'internet', 'klik en tik', 'smartphone'],
+    keywords: ['digitaal', 'digid', 'computer', 'computerles', 'digisterker', 'internet', 'klik en tik', 'smartphone', 'computercursus', 'digitale vaardigheden'],
   },
   administratie: {
     name: 'Brieven en formulieren',
@@ -207,10 +214,12 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'brieven', 'formulieren', 'administratie', 'papieren', 'papierwerk', 'belastingaangifte',
       'toeslagen aanvragen', 'brief van de gemeente', 'forms', 'letters', 'paperwork',
+      'aangifte', 'belastingdienst', 'belasting', 'tax return', 'taxes',
     ],
     keywords: [
       'formulierenhulp', 'formulieren', 'thuisadministratie', 'administratie', 'papierwinkel',
       'belastingaangifte', 'toeslagen', 'sociaal raadslieden', 'sociaal raadslid',
+      'aangifte inkomstenbelasting', 'belastinghulp', 'invulhulp',
     ],
   },
   verslaving: {
@@ -219,6 +228,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'verslaving', 'verslaafd', 'alcohol', 'drank', 'te veel drinken', 'drugs', 'blowen',
       'gokken', 'gokverslaving', 'roken', 'stoppen met roken', 'addiction', 'drinking',
+      'quit smoking', 'stop smoking', 'smoking', 'alcohol problem',
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
   },
@@ -252,6 +262,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'GP and health',
     phrases: [
       'huisarts', 'dokter', 'arts', 'ziek', 'pijn', 'klachten', 'gezondheid', 'doctor', 'gp', 'ill',
+      'huisartsenpraktijk', 'poh', 'praktijkondersteuner', 'family doctor', 'general practitioner',
     ],
     keywords: ['huisarts', 'huisartsenpraktijk', 'gezondheidscentrum', 'praktijkondersteuner', 'poh'],
   },
@@ -262,6 +273,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'huisartsenpost', 'spoedpost', 'dokterspost', 'spoed', 'dringend', 'buiten kantooruren',
       'huisarts avond', 'huisarts nacht', 'huisarts weekend', 'dokter avond', 'dokter weekend',
       'huisarts dicht', 'out of hours', 'urgent', 'emergency doctor',
+      'hap', 'huisartsenpost bellen', 'doctor at night', 'weekend doctor',
     ],
     keywords: ['huisartsenpost', 'spoedpost', 'spoedzorg', 'buiten kantooruren', 'avond nacht weekend'],
   },
@@ -280,8 +292,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'stress', 'gestrest', 'burn-out', 'burnout', 'overspannen', 'moe', 'uitgeput', 'te druk',
       'slapen', 'slaapproblemen', 'kan niet slapen', 'exhausted',
+      'slecht slapen', 'slapeloosheid', 'insomnia', 'cannot sleep', 'sleep problems',
     ],
-    keywords: ['stress', 'burn-out', 'overspannenheid', 'spanning', 'ontspanning', 'mindfulness', 'slaap', 'veerkracht'],
+    keywords: ['stress', 'burn-out', 'overspannenheid', 'spanning', 'ontspanning', 'mindfulness', 'slaap', 'veerkracht', 'slaapproblemen', 'slapeloosheid'],
   },
   'relatie-gezin': {
     name: 'Relatie, scheiding en thuis',
@@ -289,8 +302,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'scheiding', 'scheiden', 'gaan scheiden', 'uit elkaar met mijn partner', 'relatieproblemen', 'ruzie thuis', 'ruzie',
       'relatie', 'onveilig thuis', 'divorce',
+      'echtscheiding', 'omgangsregeling', 'ouderschapsplan', 'separation',
     ],
-    keywords: ['scheiding', 'relatie', 'relatieproblemen', 'gezin', 'gezinsondersteuning', 'mediation', 'maatschappelijk werk'],
+    keywords: ['scheiding', 'relatie', 'relatieproblemen', 'gezin', 'gezinsondersteuning', 'mediation', 'maatschappelijk werk', 'echtscheiding', 'omgangsregeling', 'ouderschapsplan'],
   },
   clientondersteuning: {
     name: 'Hulp bij het regelen van zorg',
@@ -299,6 +313,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'clientondersteuning', 'clientondersteuner', 'wmo', 'wmo aanvragen', 'keukentafelgesprek',
       'zorg regelen', 'indicatie',
       'wlz', 'arranging care',
+      'wmo loket', 'wmo-loket', 'wijkteam', 'buurtteam', 'sociaal team',
     ],
     keywords: ['clientondersteuning', 'clientondersteuner', 'buurtteam', 'wijkteam', 'sociaal team', 'wmo', 'keukentafelgesprek', 'loket'],
   },
@@ -316,5 +331,57 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Meaning and life questions',
     phrases: ['zingeving', 'levensvragen', 'zin in het leven', 'geloof', 'levenseinde', 'meaning of life'],
     keywords: ['zingeving', 'levensvragen', 'geestelijk verzorger', 'geestelijke verzorging', 'levenseinde'],
+  },
+  fysiotherapie: {
+    name: 'Fysiotherapie en oefentherapie',
+    name_en: 'Physiotherapy',
+    phrases: [
+      'fysio', 'fysiotherapie', 'fysiotherapeut', 'oefentherapie', 'oefentherapeut', 'manueel therapeut',
+      'physio', 'physiotherapy', 'physiotherapist',
+    ],
+    keywords: ['fysiotherapie', 'fysiotherapeut', 'oefentherapie', 'oefentherapeut', 'manuele therapie', 'bekkenfysiotherapie'],
+  },
+  mondzorg: {
+    name: 'Tandarts en mondzorg',
+    name_en: 'Dentist',
+    phrases: [
+      'tandarts', 'kiespijn', 'tandpijn', 'gebit', 'mondzorg', 'spoedtandarts', 'tandarts spoed',
+      'mondhygienist', 'dentist', 'toothache', 'dentist emergency', 'emergency dentist',
+    ],
+    keywords: ['tandarts', 'tandartspraktijk', 'mondzorg', 'mondhygienist', 'spoedtandarts', 'tandheelkundige'],
+  },
+  jeugdgezondheid: {
+    name: 'Consultatiebureau en jeugdgezondheid',
+    name_en: 'Child health clinic',
+    phrases: [
+      'jgz', 'consultatiebureau', 'jeugdarts', 'jeugdverpleegkundige', 'inentingen', 'vaccinaties',
+      'baby wegen', 'groei van mijn baby', 'child health clinic', 'baby clinic', 'vaccinations',
+    ],
+    keywords: ['consultatiebureau', 'jeugdgezondheidszorg', 'jgz', 'jeugdverpleegkundige', 'jeugdarts', 'rijksvaccinatieprogramma'],
+  },
+  pgb: {
+    name: 'Persoonsgebonden budget (pgb)',
+    name_en: 'Personal care budget',
+    phrases: ['pgb', 'persoonsgebonden budget', 'zorgbudget', 'budgethouder', 'personal budget'],
+    keywords: ['pgb', 'persoonsgebonden budget', 'budgethouder', 'zorg in natura'],
+  },
+  inkomen: {
+    name: 'Inkomen, uitkering en toeslagen',
+    name_en: 'Income, benefits and allowances',
+    phrases: [
+      'aow', 'pensioen', 'uitkering', 'bijstand', 'bijstandsuitkering', 'ww', 'toeslag', 'toeslagen',
+      'zorgtoeslag', 'huurtoeslag', 'kindgebonden budget', 'inkomen', 'minimaregeling', 'state pension',
+      'pension', 'benefits', 'welfare', 'unemployment benefit',
+    ],
+    keywords: ['uitkering', 'bijstand', 'aow', 'pensioen', 'toeslagen', 'minimaregeling', 'inkomensondersteuning', 'werk en inkomen', 'participatiewet'],
+  },
+  buren: {
+    name: 'Buren en buurtbemiddeling',
+    name_en: 'Neighbours and mediation',
+    phrases: [
+      'burenruzie', 'ruzie met de buren', 'ruzie met buren', 'burenoverlast', 'overlast', 'geluidsoverlast',
+      'buurtbemiddeling', 'problemen met de buren', 'neighbour dispute', 'noisy neighbours',
+    ],
+    keywords: ['buurtbemiddeling', 'burenruzie', 'burenconflict', 'overlast', 'bemiddeling'],
   },
 };
