@@ -699,15 +699,7 @@ export class SocialeKaart extends WijkwijzerElement {
           ? // Right under the question a resident in crisis typed: on a phone the topics and filters fill the first screen.
             renderHelpLines(this.help.lines, helpWords(this.common, this.manifest?.sample === true), 'kaart-crisis-title')
           : nothing}
-        ${browsing
-          ? tools.renderTiles({
-              t,
-              needs: this.needs,
-              expanded: this.tilesExpanded,
-              onPick: this.pickTile,
-              onToggle: () => (this.tilesExpanded = !this.tilesExpanded),
-            })
-          : nothing}
+        ${browsing ? this.renderTiles(tools) : nothing}
         ${ready
           ? tools.renderFilters({
               t,
@@ -784,11 +776,35 @@ export class SocialeKaart extends WijkwijzerElement {
     return renderHelpLines(nationalHelpLines(this.t.lang), helpWords(this.common), 'kaart-help-title', false);
   }
 
+  private renderTiles(tools: LazyPart): TemplateResult | typeof nothing {
+    return tools.renderTiles({
+      t: this.t,
+      needs: this.needs,
+      expanded: this.tilesExpanded,
+      onPick: this.pickTile,
+      onToggle: () => (this.tilesExpanded = !this.tilesExpanded),
+    });
+  }
+
+  /**
+   * Nothing found for words the resident typed: say so, offer the topics to point at instead, and
+   * the national help lines in one quiet line (acute ones already show above).
+   */
+  private renderNothingFound(tools: LazyPart): TemplateResult {
+    const t = this.t;
+    const typed = this.query.trim() !== '' && this.filters.need === undefined;
+    return html`
+      ${renderEmpty({ t, filtered: panelFilterCount(this.filters) > 0 || this.filters.need !== undefined, onReset: this.resetSearch })}
+      ${typed ? this.renderTiles(tools) : nothing}
+      ${typed && this.help === undefined ? renderQuietHelp(nationalHelpLines(t.lang), helpWords(this.common)) : nothing}
+    `;
+  }
+
   private renderResultsBody(tools: LazyPart): TemplateResult {
     const t = this.t;
     return html`
       ${this.hits.length === 0
-        ? renderEmpty({ t, filtered: panelFilterCount(this.filters) > 0 || this.filters.need !== undefined, onReset: this.resetSearch })
+        ? this.renderNothingFound(tools)
         : tools.renderResults({
             t,
             feed: this.feed,

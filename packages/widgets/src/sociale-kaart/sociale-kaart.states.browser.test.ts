@@ -4,7 +4,7 @@ import './sociale-kaart.js';
 import type { SocialeKaart } from './sociale-kaart.component.js';
 import { clientFor } from '../internal/feed-client.js';
 import { DOWN_FEED, SAMPLE_FEED, slowFeed } from '../test-support/feeds.js';
-import { countText, deepActiveElement, kaartPart, kaartParts, resultIds, search, searchInput } from '../test-support/kaart-helpers.js';
+import { afterSearch, countText, deepActiveElement, kaartPart, kaartParts, resultIds, search, searchInput } from '../test-support/kaart-helpers.js';
 
 /** Puts an element on the page without waiting for its data, to see it while it loads. */
 async function attachLoading(feed: string): Promise<SocialeKaart> {
@@ -86,6 +86,22 @@ describe('<sociale-kaart> states', () => {
     await el.updateComplete;
     expect(resultIds(el).length).to.be.greaterThan(0);
     expect(deepActiveElement()).to.equal(searchInput(el));
+  });
+
+  it('nothing found for a question the directory cannot answer: the topics to choose from and the help lines, and a topic brings results', async () => {
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
+    await search(el, 'iphone kopen');
+    expect(resultIds(el)).to.deep.equal([]);
+    expect(kaartPart(el, '[part~="empty"]').textContent).to.contain('We vinden geen hulp');
+    const tiles = kaartParts(el, '[part~="tile"]');
+    expect(tiles.length).to.be.greaterThan(3);
+    const quiet = kaartPart(el, '[part~="crisis-quiet"]');
+    expect(quiet.textContent).to.contain('113');
+    expect(quiet.querySelector('a[href^="tel:"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+
+    await afterSearch(el, () => tiles[0]?.click());
+    expect(resultIds(el).length).to.be.greaterThan(0);
   });
 
   it('error: an alert with a retry and the fallback, a wijkwijzer-error event, and passes axe', async () => {
