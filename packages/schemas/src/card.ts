@@ -11,6 +11,7 @@ import type { Service } from './service.js';
 const CARD_FIELDS = [
   'id',
   'organization_id',
+  'organization_name',
   'name',
   'alternate_name',
   'summary_b1',

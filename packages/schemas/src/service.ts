@@ -60,6 +60,11 @@ export type ServiceStatus = z.infer<typeof ServiceStatus>;
 export const Service = z.looseObject({
   id: Id,
   organization_id: Id,
+  /**
+   * The providing organisation's name, as its record in `organizations` has it. `build` writes it
+   * into the cards of a partitioned feed, so a page searches and shows it without that dataset.
+   */
+  organization_name: z.optional(Text),
   name: Text,
   alternate_name: z.optional(Text),
   description: z.optional(Text),

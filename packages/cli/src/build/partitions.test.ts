@@ -92,10 +92,13 @@ describe('wijkwijzer build: partitions (contract 1.1)', () => {
       { id: 'shared-nl', scope: 'shared', area_ids: [] },
       { id: 'shared-sr-west', scope: 'shared', area_ids: ['sr-west'] },
     ]);
-    // Cards, not full records: each is serviceCard of its full record (what a card keeps is card.ts's test).
+    // Cards, not full records: each is serviceCard of its full record with its organisation's name
+    // (what a card keeps is card.ts's test).
     const cards = await readJson<Service[]>(join(out, partitions.services[0]!.url));
     const full = await readJson<Service[]>(join(out, 'services.json'));
-    assert.deepEqual(cards[0], serviceCard(full.find((record) => record.id === cards[0]!.id)!));
+    const record = full.find((each) => each.id === cards[0]!.id)!;
+    const organization = ORGANIZATIONS.find((each) => each.id === record.organization_id)!;
+    assert.deepEqual(cards[0], serviceCard({ ...record, organization_name: organization.name }));
   });
 
   test('every service is in the details exactly once, in the shard detailShardOf names, in a folder the manifest names', async () => {

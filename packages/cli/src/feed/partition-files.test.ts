@@ -22,7 +22,7 @@ test('a partition of more than PART_SIZE services is written in parts, each serv
   const small = [service('svc-dorp-1', 'gm-dorp'), service('svc-dorp-2', 'gm-dorp')];
   const services = [...big, ...small].sort((a, b) => a.id.localeCompare(b.id));
   const availability = [observation('svc-stad-00007'), observation('svc-stad-01234'), observation('svc-dorp-1')];
-  const { partitions, files } = partitionFeed({ services, areas: AREAS, availability, by: 'gemeente', deriveGemeenten: false });
+  const { partitions, files } = partitionFeed({ services, areas: AREAS, organizations: [], availability, by: 'gemeente', deriveGemeenten: false });
 
   const cardsIn = (url: string): Service[] => JSON.parse(files.get(url)!.toString('utf8')) as Service[];
   const stad = partitions.services.filter((link) => link.area_ids.includes('gm-stad'));
@@ -45,4 +45,19 @@ test('a partition of more than PART_SIZE services is written in parts, each serv
   const partOf = (serviceId: string): string => `gm-stad.${detailShardOf(serviceId, 3) + 1}`;
   assert.notEqual(partOf('svc-stad-00007'), partOf('svc-stad-01234'), 'the two figures fall in different parts');
   assert.deepEqual(figures, { 'gm-dorp': ['svc-dorp-1'], [partOf('svc-stad-00007')]: ['svc-stad-00007'], [partOf('svc-stad-01234')]: ['svc-stad-01234'] });
+});
+
+test('each card carries its organisation\'s name, so a page finds a service by its provider without the organisations', () => {
+  const services = [service('svc-1', 'gm-dorp'), { ...service('svc-2', 'gm-dorp'), organization_id: 'onbekend' }];
+  const { partitions, files } = partitionFeed({
+    services,
+    areas: AREAS,
+    organizations: [{ id: 'org', name: 'Bewindvoering Klein Dorp', description: 'Beschermingsbewind.' }],
+    availability: [],
+    by: 'gemeente',
+    deriveGemeenten: false,
+  });
+  const link = partitions.services.find((each) => each.id === 'gm-dorp')!;
+  const cards = JSON.parse(files.get(link.url)!.toString('utf8')) as Service[];
+  assert.deepEqual(cards.map((card) => [card.id, card.organization_name]), [['svc-1', 'Bewindvoering Klein Dorp'], ['svc-2', undefined]]);
 });

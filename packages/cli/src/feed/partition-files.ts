@@ -7,6 +7,7 @@ import {
   type Area,
   type AvailabilityObservation,
   type DetailShards,
+  type Organization,
   type PartitionBy,
   type PartitionFile,
   type PartitionLink,
@@ -87,6 +88,8 @@ function splitLarge(key: PartitionKey, services: readonly Service[], observation
 export interface PartitionInput {
   /** Sorted by id. */
   services: readonly Service[];
+  /** For the organisation's name on each card (search finds a service by who provides it). */
+  organizations: readonly Organization[];
   areas: readonly Area[];
   /** Sorted by id. */
   availability: readonly AvailabilityObservation[];
@@ -110,7 +113,12 @@ export function partitionFeed(input: PartitionInput): PartitionOutput {
     ...hashedFile(folder, key.id, records, files),
   });
   const parts = plan.partitions.flatMap((key) => splitLarge(key, cardsOf.get(key.id) ?? [], observationsOf.get(key.id) ?? []));
-  const services = parts.map((part) => link('services', part.key, part.services.map(serviceCard)));
+  const organizationNames = new Map(input.organizations.map((organization) => [organization.id, organization.name]));
+  const cardOf = (service: Service): Service => {
+    const name = organizationNames.get(service.organization_id);
+    return serviceCard(name === undefined ? service : { ...service, organization_name: name });
+  };
+  const services = parts.map((part) => link('services', part.key, part.services.map(cardOf)));
   const availability = parts.flatMap((part) => (part.observations.length > 0 ? [link('availability', part.key, part.observations)] : []));
 
   const details = detailShardFiles(input.services, files);

@@ -9,6 +9,7 @@ import {
   type AvailabilityObservation,
   type DatasetLink,
   type DatasetName,
+  type Organization,
   type PartitionBy,
   type Partitions,
   type Service,
@@ -121,6 +122,7 @@ export async function writeFeed(options: WriteFeedOptions): Promise<WrittenFeed>
     const partitioned = partitionFeed({
       services: [...services].sort(byId) as Service[],
       areas: (options.datasets.areas ?? []) as Area[],
+      organizations: (options.datasets.organizations ?? []) as Organization[],
       availability: [...(options.datasets.availability ?? [])].sort(byId) as AvailabilityObservation[],
       by: options.partitionBy ?? 'gemeente',
       deriveGemeenten: options.datasets.areas === undefined,

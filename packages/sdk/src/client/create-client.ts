@@ -1,4 +1,4 @@
-import type { AvailabilityObservation, DatasetName, Manifest, Service } from '@wijkwijzer/schemas';
+import type { AvailabilityObservation, DatasetName, Manifest, Organization, Service } from '@wijkwijzer/schemas';
 import { InvalidOptionsError } from '../errors.js';
 import { normalizeOrigin, originPolicy } from '../transport/origins.js';
 import { areaGraph } from './area-graph-cache.js';
@@ -106,9 +106,9 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
       extra('taxonomy', call, progress),
       parted.areas(listOf(options.area), { signal, progress }, true),
     ]);
-    const searchOver = async (services: readonly Service[]): Promise<T> => {
+    const searchOver = async (services: readonly Service[], organizations?: readonly Organization[]): Promise<T> => {
       const [{ searchIndexFor }, taxonomy, areas] = await context;
-      return ask(await searchIndexFor(services, taxonomy.records, areas), searchOptions);
+      return ask(await searchIndexFor(services, taxonomy.records, areas, organizations), searchOptions);
     };
     const cards = parted.records(
       'services',
@@ -117,8 +117,11 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
       { signal, progress },
       onUpdate && (async ({ records, files, filesTotal }) => onUpdate({ ...(await searchOver(records)), files, filesTotal })),
     );
-    const [services] = await Promise.all([cards, context]);
-    return searchOver(services ?? (await load('services', call, progress)).records);
+    const [cardsOfArea] = await Promise.all([cards, context]);
+    if (cardsOfArea) return searchOver(cardsOfArea);
+    // A feed without partitions: its full records, and the organisations' names that cards carry.
+    const [services, organizations] = await Promise.all([load('services', call, progress), extra('organizations', call, progress)]);
+    return searchOver(services.records, organizations.records);
   };
 
   const listAndGet = <D extends DatasetName>(name: D) => ({

@@ -48,6 +48,15 @@ describe('search on a feed without an areas dataset', () => {
   });
 });
 
+describe('search by organisation', () => {
+  test('a feed without partitions: a service is found by the name of the organisation that provides it', async () => {
+    const client = createClient({ feedUrl: feed.manifestUrl });
+    const hits = await client.services.search('huisartsen noord');
+    // Its own name, "Gecombineerde leefstijlinterventie", has neither word.
+    assert.equal(hits[0]?.service.id, 'beweegprogramma-gli');
+  });
+});
+
 describe('services.search with a query that is not a string', () => {
   for (const query of [123, null, {}]) {
     test(`rejects ${JSON.stringify(query)} with an InvalidOptionsError that says what to pass`, async () => {

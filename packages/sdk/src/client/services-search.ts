@@ -1,4 +1,4 @@
-import type { Area, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
+import type { Area, Organization, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
 import { searchIndexInParts } from '../search/search-index.js';
 import type { SearchIndex } from '../search/index.js';
 import { runInSlices } from '../time-slices.js';
@@ -6,6 +6,7 @@ import { runInSlices } from '../time-slices.js';
 interface Built {
   taxonomy: readonly TaxonomyTerm[];
   areas: readonly Area[];
+  organizations: readonly Organization[];
   index: Promise<SearchIndex>;
 }
 
@@ -20,8 +21,13 @@ const built = new WeakMap<readonly Service[], Built>();
  */
 let textBuilding: AbortController | undefined;
 
-async function indexInSlices(services: readonly Service[], taxonomy: readonly TaxonomyTerm[], areas: readonly Area[]): Promise<SearchIndex> {
-  const { index, text } = await runInSlices(searchIndexInParts(services, taxonomy, { areas }));
+async function indexInSlices(
+  services: readonly Service[],
+  taxonomy: readonly TaxonomyTerm[],
+  areas: readonly Area[],
+  organizations: readonly Organization[],
+): Promise<SearchIndex> {
+  const { index, text } = await runInSlices(searchIndexInParts(services, taxonomy, { areas, organizations }));
   textBuilding?.abort();
   const controller = new AbortController();
   textBuilding = controller;
@@ -41,17 +47,20 @@ function sameRecords(a: readonly unknown[], b: readonly unknown[]): boolean {
 /**
  * The search index over a loaded services dataset, built on first use (in slices that
  * leave the page free, once however many searches wait for it) and rebuilt only when a
- * refresh brings a new services, taxonomy or areas dataset.
+ * refresh brings a new services, taxonomy, areas or organizations dataset.
  */
 export function searchIndexFor(
   services: readonly Service[],
   taxonomy: readonly TaxonomyTerm[],
   areas: readonly Area[],
+  organizations: readonly Organization[] = [],
 ): Promise<SearchIndex> {
   const cached = built.get(services);
-  if (cached && sameRecords(cached.taxonomy, taxonomy) && sameRecords(cached.areas, areas)) return cached.index;
-  const index = indexInSlices(services, taxonomy, areas);
-  const entry = { taxonomy, areas, index };
+  if (cached && sameRecords(cached.taxonomy, taxonomy) && sameRecords(cached.areas, areas) && sameRecords(cached.organizations, organizations)) {
+    return cached.index;
+  }
+  const index = indexInSlices(services, taxonomy, areas, organizations);
+  const entry = { taxonomy, areas, organizations, index };
   built.set(services, entry);
   // A build that failed is not kept: the next search tries again.
   index.catch(() => {

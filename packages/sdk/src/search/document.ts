@@ -1,4 +1,4 @@
-import type { Area, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
+import type { Area, Organization, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
 import { indexTerms } from './analyze.js';
 
 /**
@@ -8,6 +8,8 @@ import { indexTerms } from './analyze.js';
 export const FIELD_WEIGHTS = {
   name: 1,
   alternate_name: 0.9,
+  /** Who provides it: residents and professionals search by organisation too ("bewindvoering", "Careyn"). */
+  organization: 0.7,
   /** Names of the needs and target groups the service is tagged with. */
   tags: 0.8,
   summary_b1: 0.7,
@@ -21,12 +23,19 @@ export const FIELD_WEIGHTS = {
 export interface DocumentContext {
   termNames: ReadonlyMap<string, string>;
   areaNames: ReadonlyMap<string, string>;
+  /** Names by organisation id, for services whose record or card does not carry one. */
+  organizationNames: ReadonlyMap<string, string>;
 }
 
-export function documentContext(taxonomy: readonly TaxonomyTerm[], areas: readonly Area[]): DocumentContext {
+export function documentContext(
+  taxonomy: readonly TaxonomyTerm[],
+  areas: readonly Area[],
+  organizations: readonly Pick<Organization, 'id' | 'name'>[] = [],
+): DocumentContext {
   return {
     termNames: new Map(taxonomy.map((t) => [t.id, t.name])),
     areaNames: new Map(areas.map((a) => [a.id, a.name])),
+    organizationNames: new Map(organizations.map((o) => [o.id, o.name])),
   };
 }
 
@@ -62,6 +71,7 @@ export function documentFields(service: Service, context: DocumentContext): Docu
   return [
     field(service.name, FIELD_WEIGHTS.name),
     field(service.alternate_name, FIELD_WEIGHTS.alternate_name),
+    field(service.organization_name ?? context.organizationNames.get(service.organization_id), FIELD_WEIGHTS.organization),
     { ...field(tags.join(' '), FIELD_WEIGHTS.tags), tagged: true },
     field(service.summary_b1, FIELD_WEIGHTS.summary_b1),
     field(service.description, FIELD_WEIGHTS.description),

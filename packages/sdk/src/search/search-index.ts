@@ -1,4 +1,4 @@
-import type { Area, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
+import type { Area, Organization, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
 import { buildAreaGraph } from '../areas/area-graph.js';
 import { sharedConcepts, type Concept } from './concepts.js';
 import { helpLines, isHuisartsenpost } from './crisis-hits.js';
@@ -20,6 +20,8 @@ import { deferredWork, runInSlices, runToEnd, type DeferredWork, type SliceOptio
 export interface SearchIndexOptions {
   /** The region's areas, so an area filter understands gemeente ⊃ wijk. */
   areas?: readonly Area[];
+  /** The feed's organisations, so a service is found by who provides it (cards carry the name themselves). */
+  organizations?: readonly Pick<Organization, 'id' | 'name'>[];
   /** Used beside the feed's taxonomy; `false` turns it off. Default: the SDK's Dutch thesaurus. */
   thesaurus?: Thesaurus | false;
 }
@@ -219,7 +221,7 @@ function* textPartBuild(
   options: SearchIndexOptions,
   taggedWith: ReadonlyMap<string, ReadonlySet<number>>,
 ): SlicedWork<PlanContext> {
-  const context = documentContext(taxonomy, options.areas ?? []);
+  const context = documentContext(taxonomy, options.areas ?? [], options.organizations);
   const builder = new TermIndexBuilder();
   for (const [i, service] of docs.entries()) {
     yield;

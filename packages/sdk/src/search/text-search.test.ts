@@ -103,3 +103,17 @@ test('inactive and defunct services are not found', () => {
   assert.deepEqual(closed.search('schuldhulp').map((h) => h.service.id), ['now']);
   assert.equal(closed.size, 1);
 });
+
+test('organisations: a service is found by its provider, from the card or from the organisations', () => {
+  const services = [
+    service('bewind', { name: 'Beschermingsbewind', organization_id: 'org-bv', description: 'Wij beheren je inkomsten en betalen je vaste lasten.' }),
+    service('carded', { name: 'Wijkverpleging Noord', organization_name: 'Careyn' }),
+    service('other', { name: 'Buurthuis', description: 'Koffie en ontmoeting.' }),
+  ];
+  const index = createSearchIndex(services, [], { organizations: [{ id: 'org-bv', name: 'Bewindvoering Midden-Nederland' }] });
+  assert.equal(index.search('bewindvoering midden nederland')[0]?.service.id, 'bewind');
+  assert.deepEqual(index.search('careyn').map((h) => h.service.id), ['carded']);
+  // The service's own name still outranks its provider's.
+  const named = createSearchIndex([...services, service('careyn-self', { name: 'Careyn Thuiszorg' })]);
+  assert.equal(named.search('careyn')[0]?.service.id, 'careyn-self');
+});
