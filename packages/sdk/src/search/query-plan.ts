@@ -1,6 +1,6 @@
 import { queryWords } from './analyze.js';
 import { matchConcepts, type Concept, type ConceptMatch } from './concepts.js';
-import { compoundScores, conceptScores, DocScores, wordScores } from './scorer.js';
+import { compoundScores, conceptScores, DocScores, exactScores, wordScores } from './scorer.js';
 import { stem } from './stem.js';
 import type { TermIndex } from './term-index.js';
 import type { Lang } from '../lang.js';
@@ -16,6 +16,11 @@ export interface QueryPart {
   /** Rare words weigh more than common ones (idf); a recognised concept weighs as the rarest word. */
   weight: number;
   scores: DocScores;
+  /**
+   * For a specific word (see SPECIFIC_WORD): the services that have it as written (its stem or
+   * the word itself), not through a typo or as part of another word.
+   */
+  exact?: DocScores;
   /** What matched, for `SearchHit.matched`. */
   label: (lang: Lang) => string;
 }
@@ -38,6 +43,11 @@ const COVERED_WORD_WEIGHT = 0.35;
  * a space after it says the word is complete.
  */
 const TYPING_MIN_PREFIX = 2;
+/**
+ * A word this rare (idf share, 1 = in no service) is specific: "belastingaangifte", not
+ * "eenzaam". Services that have it as written outrank those matched otherwise within a bucket.
+ */
+const SPECIFIC_WORD = 0.5;
 
 export function planQuery(query: string, context: PlanContext): QueryPart[] {
   const { index, size } = context;
@@ -60,8 +70,10 @@ export function planQuery(query: string, context: PlanContext): QueryPart[] {
       const split = compoundScores(index, size, word.word, stem, scores.size > 0);
       if (split) scores = maxOf(size, scores, split);
     }
-    const weight = idf(scores.size) * (covered.has(position) ? COVERED_WORD_WEIGHT : 1);
-    parts.push({ kind: 'word', weight, scores, label: () => word.word });
+    const rarity = idf(scores.size);
+    const weight = rarity * (covered.has(position) ? COVERED_WORD_WEIGHT : 1);
+    const exact = rarity >= SPECIFIC_WORD && scores.size > 0 ? exactScores(index, size, [word.stem, word.word]) : undefined;
+    parts.push({ kind: 'word', weight, scores, ...(exact ? { exact } : {}), label: () => word.word });
   });
 
   for (const group of groupConcepts(matches)) {

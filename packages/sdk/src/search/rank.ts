@@ -8,7 +8,9 @@ import type { SlicedWork } from '../time-slices.js';
  * Ranking: relevance first, then route order (self-help before formal care, domain.md §3), then
  * distance. Raw relevance scores almost never tie, so route order would never decide anything;
  * relevance is therefore bucketed relative to the best hit, and route order and distance order the
- * hits within a bucket. A clearly better match still wins across buckets.
+ * hits within a bucket. A clearly better match still wins across buckets, and within a bucket a
+ * service that has the query's specific words as written comes before one matched by a typo, a
+ * word part or a keyword of the need.
  */
 
 /** Lower bounds of the relevance buckets, as a share of the best hit's score. */
@@ -26,21 +28,21 @@ export function routeRank(step: RouteStep | undefined): number {
 
 // Sorting thousands of hits with a comparator dominated query time at 50,000 services. The order
 // is packed into one exact integer (below 2^53) so a typed array sorts it natively:
-// 5 bits bucket×route, 14 bits distance in 10 m steps (to 163 km), 14 bits relevance, 20 bits
-// name rank. The name rank is unique per service, so the key also identifies the service.
+// 6 bits bucket×exact×route, 14 bits distance in 10 m steps (to 163 km), 13 bits relevance,
+// 20 bits name rank. The name rank is unique per service, so the key also identifies the service.
 const NAME_SLOTS = 2 ** 20;
-const RELEVANCE_SLOTS = 2 ** 14;
+const RELEVANCE_SLOTS = 2 ** 13;
 const DISTANCE_SLOTS = 2 ** 14;
 
 /** Most services an index can rank exactly. */
 export const MAX_SERVICES = NAME_SLOTS;
 
 /**
- * The sort key of a hit: lower sorts first. Order: relevance bucket, route step, distance
- * (services without one after those with one), relevance, name.
+ * The sort key of a hit: lower sorts first. Order: relevance bucket, exact words (see rank
+ * above), route step, distance (services without one after those with one), relevance, name.
  */
-export function rankKey(relevance: number, route: number, distanceKm: number | undefined, nameRank: number): number {
-  const group = relevanceBucket(relevance) * (ROUTE_STEPS.length + 1) + route;
+export function rankKey(relevance: number, exact: boolean, route: number, distanceKm: number | undefined, nameRank: number): number {
+  const group = (relevanceBucket(relevance) * 2 + (exact ? 0 : 1)) * (ROUTE_STEPS.length + 1) + route;
   const distance =
     distanceKm === undefined ? DISTANCE_SLOTS - 1 : Math.min(DISTANCE_SLOTS - 2, Math.round(distanceKm * 100));
   const rest = Math.round((1 - Math.min(1, relevance)) * (RELEVANCE_SLOTS - 1));

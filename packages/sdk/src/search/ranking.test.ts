@@ -74,3 +74,17 @@ test('relevance buckets and route ranks', () => {
   assert.equal(routeRank('formeel'), 4);
   assert.equal(routeRank(undefined), 5);
 });
+
+test('ranking: a service with the specific word as written outranks those matched through the need or a word part', () => {
+  // Six services the thesaurus relates to "belastingaangifte" (forms, administration), earlier in route order.
+  const related = ['Formulierenhulp', 'Papierwinkel', 'Thuisadministratie', 'Sociaal raadslieden', 'Formulierenbrigade', 'Hulp bij toeslagen'].map(
+    (name, i) => service(`related-${i}`, { name, description: 'Hulp bij formulieren en je administratie.', route_step: i % 2 === 0 ? 'zelf' : 'samen' }),
+  );
+  const exact = service('exact', { name: 'Belastinghulp', description: 'Vrijwilligers helpen met je belastingaangifte.', route_step: 'formeel' });
+  // The word only as the start of a longer one.
+  const part = service('part', { name: 'Aangiftespreekuur', description: 'Hulp bij belastingaangiftespreekuren en toeslagen.', route_step: 'zelf' });
+  const index = createSearchIndex([...related, part, exact]);
+  const ids = index.search('belastingaangifte').map((h) => h.service.id);
+  assert.equal(ids[0], 'exact', ids.join(', '));
+  assert.ok(ids.includes('part'));
+});

@@ -54,6 +54,21 @@ export function wordScores(
   return out;
 }
 
+/** Documents that have one of `forms` as an indexed term itself: no typo, prefix or compound part. */
+export function exactScores(index: TermIndex, size: number, forms: readonly string[]): DocScores {
+  const out = new DocScores(size);
+  for (const form of new Set(forms)) {
+    for (const { term, quality } of index.lookup(form, EXACT_LOOKUP)) {
+      if (quality < 1) continue;
+      const postings = index.postingsOf(term);
+      if (postings) for (let i = 0; i < postings.docs.length; i++) out.raise(postings.docs[i] ?? 0, postings.weights[i] ?? 0);
+    }
+  }
+  return out;
+}
+
+const EXACT_LOOKUP = { fuzzy: false, minPrefix: Number.POSITIVE_INFINITY } as const;
+
 function lookupForms(index: TermIndex, forms: readonly string[], options?: LookupOptions): TermMatch[] {
   const best = new Map<number, number>();
   for (const form of new Set(forms)) {

@@ -172,12 +172,14 @@ export function* searchIndexInParts(
 
     const relevanceOf = (doc: number): number => (totals && best > 0 ? (totals[doc] ?? 0) / best : 1);
     const answered = !asked || answersQuery(parts, best);
+    const specific = parts.flatMap((part) => (part.exact ? [part.exact] : []));
     const keys = new Float64Array(answered ? passing.length : 0);
     let count = 0;
     for (const doc of answered ? passing : []) {
       const relevance = relevanceOf(doc);
       if (relevance < MIN_RELEVANCE) continue;
-      keys[count++] = rankKey(relevance, routeRank(docs[doc]?.route_step), distances.get(doc), nameOrder[doc] ?? 0);
+      const exact = specific.length > 0 && specific.every((scores) => scores.get(doc) > 0);
+      keys[count++] = rankKey(relevance, exact, routeRank(docs[doc]?.route_step), distances.get(doc), nameOrder[doc] ?? 0);
     }
     const ordered = keys.subarray(0, count).sort();
     const docAt = (i: number): number => byName[nameRankOf(ordered[i] ?? 0)] ?? 0;

@@ -117,3 +117,19 @@ test('organisations: a service is found by its provider, from the card or from t
   const named = createSearchIndex([...services, service('careyn-self', { name: 'Careyn Thuiszorg' })]);
   assert.equal(named.search('careyn')[0]?.service.id, 'careyn-self');
 });
+
+test('a practitioner finds their field and back: fysiotherapeut, fysiotherapie, fysio', () => {
+  const practices = [
+    service('p1', { name: 'Fysiotherapie De Linde' }),
+    service('p2', { name: 'Praktijk voor fysiotherapie Oost' }),
+    service('p3', { name: 'Fysio Centrum', description: 'Oefentherapie en fysiotherapie.' }),
+    service('p4', { name: 'Bekkenfysiotherapie Zuid' }),
+    service('p5', { name: 'Fysiotherapeuten aan de Gracht' }),
+    service('p6', { name: 'Manuele therapie Noord', description: 'Onze fysiotherapeut helpt bij rugklachten.' }),
+  ];
+  const index = createSearchIndex([...SERVICES, ...practices]);
+  for (const query of ['fysiotherapeut', 'fysiotherapie', 'fysio', 'physiotherapist']) {
+    const found = index.search(query).map((h) => h.service.id);
+    assert.deepEqual([...found].sort(), ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'], query);
+  }
+});
