@@ -29,17 +29,17 @@ const NEED_MEMBER_MIN = 0.5;
  * A service is used once, for the first need whose turn reaches it.
  */
 export function interleaveByNeed(ranked: readonly number[], needs: readonly QueryPart[]): number[] {
-  const membersOf = (doc: number): number => needs.filter((need) => need.scores.get(doc) >= NEED_MEMBER_MIN).length;
   const all: number[] = [];
   const queues: number[][] = needs.map(() => []);
   const rest: number[] = [];
   for (const doc of ranked) {
-    const count = membersOf(doc);
+    let count = 0;
+    for (const need of needs) if (need.scores.get(doc) >= NEED_MEMBER_MIN) count++;
     if (count === needs.length) all.push(doc);
     else if (count === 0) rest.push(doc);
     else needs.forEach((need, i) => need.scores.get(doc) >= NEED_MEMBER_MIN && queues[i]?.push(doc));
   }
-  const order = [...all];
+  const order = all;
   const used = new Set(all);
   const heads = queues.map(() => 0);
   for (let placed = true; placed; ) {
@@ -55,5 +55,6 @@ export function interleaveByNeed(ranked: readonly number[], needs: readonly Quer
       placed = true;
     });
   }
-  return [...order, ...rest];
+  for (const doc of rest) order.push(doc);
+  return order;
 }
