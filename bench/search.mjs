@@ -1,11 +1,14 @@
 // Search benchmark: `npm run bench` (after a build). Speed on synthetic feeds of 5,000 and 50,000
-// services, and top-5 quality on the sample feed, for our engine beside plain MiniSearch and
-// Fuse.js baselines, all measured in the same run on the same data.
+// services, and top-5 quality by category on the sample feed and on held-out directories
+// (bench/directories/), for our engine beside MiniSearch, Fuse.js, FlexSearch and Orama, all
+// measured in the same run on the same data.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serviceCard } from '../packages/schemas/dist/index.js';
-import { ours, miniSearch, miniSearchDutch, fuse } from './engines.mjs';
-import { loadSampleFeed, withoutTaxonomy } from './sample-feed.mjs';
+import { heldOutDirectories, sampleDirectory } from './directories.mjs';
+import { ours, miniSearch, miniSearchDutch, fuse, flexSearch, orama } from './engines.mjs';
+import { CATEGORIES, formatRate, scoreDirectory } from './quality.mjs';
+import { withoutTaxonomy } from './sample-feed.mjs';
 import { machine, median, percentile, retainedHeapMb, time } from './stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -61,7 +64,7 @@ async function speedSection() {
   for (const size of SIZES) {
     const feed = generateSyntheticFeed({ services: size.services, seed: 1 });
     const rows = [];
-    for (const engine of [ours, miniSearch, miniSearchDutch, fuse]) {
+    for (const engine of [ours, miniSearch, miniSearchDutch, fuse, flexSearch, orama]) {
       const slow = engine === fuse;
       const mix = slow ? QUERY_MIX.slice(0, size.fuseQueries) : QUERY_MIX;
       const r = slow
@@ -76,71 +79,67 @@ async function speedSection() {
   }
 }
 
-/** The judging predicate documented in queries.json. */
-function relevant(service, query) {
-  if (!service) return false;
-  if (query.needs && (service.needs ?? []).some((id) => query.needs.includes(id))) return true;
-  if (query.routeSteps && query.routeSteps.includes(service.route_step)) return true;
-  if (query.names) {
-    const name = `${service.name} ${service.alternate_name ?? ''}`.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    if (query.names.some((n) => name.includes(n))) return true;
-  }
-  return false;
-}
-
-function quality(engine, feed, judgeById, answerable) {
-  const index = engine.build(feed);
-  const misses = [];
-  let hits = 0;
-  for (const query of answerable) {
-    // Judge the original records: the taxonomy-less run searches copies without needs.
-    const top = index.search(query.q).slice(0, 5).map((s) => judgeById.get(s.id));
-    if (top.some((s) => relevant(s, query))) hits++;
-    else misses.push(query.q);
-  }
-  return { rate: hits / answerable.length, hits, misses };
-}
-
-function qualitySection() {
-  const dir = `${root}data/regio-utrecht`;
-  const feed = loadSampleFeed(dir);
-  if (feed.services.length === 0) {
-    console.log('Quality: skipped, no sample services in data/regio-utrecht.\n');
-    return;
-  }
-  const judgeById = new Map(feed.services.map((s) => [s.id, s]));
-  // A query no service in the feed can answer says nothing about an engine; it is reported, not scored.
-  const answerable = queries.filter((q) => feed.services.some((s) => s.status === 'active' && relevant(s, q)));
-  const unanswerable = queries.filter((q) => !answerable.includes(q)).map((q) => q.q);
-  const plain = { ...feed, services: withoutTaxonomy(feed.services), taxonomy: [] };
+/** Top-5 hit rate on the 58 original queries, for ours on the sample feed's data stripped in the ways real feeds are. */
+function variantsSection(sample) {
+  const plain = { ...sample.feed, services: withoutTaxonomy(sample.feed.services), taxonomy: [] };
   const imported = { ...plain, services: plain.services.map(({ summary_b1: _summary, ...rest }) => rest) };
   // A 1.1 page searches the cards of its partitions, not the full records: both are scored.
   const asCards = (data) => ({ ...data, services: data.services.map(serviceCard) });
+  const original = { ...sample, queries: queries };
   const runs = [
-    [ours, feed, 'feed taxonomy + default thesaurus'],
-    [{ ...ours, name: 'wijkwijzer, cards' }, asCards(feed), 'the same, on 1.1 partition cards (serviceCard)'],
-    [{ ...ours, name: 'wijkwijzer, no taxonomy' }, plain, 'needs stripped, default thesaurus only'],
-    [{ ...ours, name: 'wijkwijzer, no taxonomy, cards' }, asCards(plain), 'the same, on 1.1 partition cards'],
-    [{ ...ours, name: 'wijkwijzer, as imported' }, imported, 'no needs and no B1 summary, as `import hsds` writes'],
-    [{ ...ours, name: 'wijkwijzer, as imported, cards' }, asCards(imported), 'the same, on cards (which keep the description)'],
-    [miniSearch, feed, 'name + description'],
-    [miniSearchDutch, feed, 'our analyzer, no needs/thesaurus'],
-    [fuse, feed, 'name + description'],
+    ['wijkwijzer', sample.feed, 'feed taxonomy + default thesaurus'],
+    ['wijkwijzer, cards', asCards(sample.feed), 'the same, on 1.1 partition cards (serviceCard)'],
+    ['wijkwijzer, no taxonomy', plain, 'needs stripped, default thesaurus only'],
+    ['wijkwijzer, no taxonomy, cards', asCards(plain), 'the same, on 1.1 partition cards'],
+    ['wijkwijzer, as imported', imported, 'no needs and no B1 summary, as `import hsds` writes'],
+    ['wijkwijzer, as imported, cards', asCards(imported), 'the same, on cards (which keep the description)'],
   ];
   const rows = [];
   const missed = [];
-  for (const [engine, data, note] of runs) {
-    const r = quality(engine, data, judgeById, answerable);
-    rows.push([engine.name, `${(r.rate * 100).toFixed(0)} % (${r.hits}/${answerable.length})`, note]);
-    if (engine.name.startsWith('wijkwijzer')) missed.push(`${engine.name} missed: ${r.misses.join(' · ') || 'none'}`);
+  for (const [name, feed, note] of runs) {
+    const { perCategory, misses } = scoreDirectory({ ...ours, name }, { ...original, feed });
+    const total = [...perCategory.values()].reduce((sum, t) => ({ passed: sum.passed + t.passed, scored: sum.scored + t.scored }), { passed: 0, scored: 0 });
+    rows.push([name, formatRate(total), note]);
+    missed.push(`${name} missed: ${misses.join(' · ') || 'none'}`);
   }
-  console.log(
-    `Quality: relevant service in the top 5, ${answerable.length} of ${queries.length} residents' queries (bench/queries.json) answerable from the sample feed of ${feed.services.length} services:`,
-  );
+  console.log(`Quality by data variant: relevant service in the top 5 for the 58 original residents' queries (bench/queries.json), sample feed:`);
   console.log(table(['engine', 'top-5 hit rate', 'data'], rows));
   console.log(missed.join('\n'));
-  if (unanswerable.length > 0) console.log(`Not scored (no relevant service in the feed): ${unanswerable.join(' · ')}`);
   console.log('');
+}
+
+/** Per category, for every engine, on the sample feed and on each held-out directory. */
+function categoriesSection(directories) {
+  const engines = [ours, miniSearch, miniSearchDutch, fuse, flexSearch, orama];
+  for (const directory of directories) {
+    const rows = [];
+    let oursResult;
+    for (const engine of engines) {
+      const result = scoreDirectory(engine, directory);
+      if (engine === ours) oursResult = result;
+      rows.push([engine.name, ...CATEGORIES.map((category) => formatRate(result.perCategory.get(category)))]);
+    }
+    console.log(`Quality by category, ${directory.name}: ${directory.queries.length} queries, ${directory.feed.services.length} services.`);
+    console.log(table(['engine', ...CATEGORIES], rows));
+    console.log(`wijkwijzer missed: ${oursResult.misses.join(' · ') || 'none'}`);
+    if (oursResult.unanswerable.length > 0) console.log(`Not scored (no relevant service in the directory): ${oursResult.unanswerable.join(' · ')}`);
+    console.log('');
+  }
+  console.log(
+    'A query passes when a relevant service is in the first five hits; multi-need when every need has one there; crisis when\n' +
+      'the acute help lines show, crisis-mention when they do not; no-answer when there are no hits at all. "—": the engine has no\n' +
+      'help lines to judge. Baselines search name, alternate name, description and organisation name.\n',
+  );
+}
+
+function qualitySection() {
+  const sample = sampleDirectory(root);
+  if (sample.feed.services.length === 0) {
+    console.log('Quality: skipped, no sample services in data/regio-utrecht.\n');
+    return;
+  }
+  variantsSection(sample);
+  categoriesSection([sample, ...heldOutDirectories(root)]);
 }
 
 console.log(`Wijkwijzer search benchmark — ${machine()}`);
