@@ -110,13 +110,14 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * And 0.1 KB for the finder (session and wijkwijzer.js) for an area choice drawn a frame late and
  * kept short on a national feed, and names sorted without loading collation data: the national
  * whole-region page's longest task fell from about 450 to about 200 ms.
- * And 1.4 KB in issue 13 for the default thesaurus's new needs and words (fysiotherapie,
- * tandarts, consultatiebureau, pgb, inkomen, buren; HAP, GGZ, POH, AOW; English): it serves every
- * imported directory, and without it those residents' questions found nothing or the wrong help.
+ * And 2 KB in issue 13 for the default thesaurus's new needs and words (fysiotherapie,
+ * tandarts, consultatiebureau, pgb, inkomen, buren, angst, slaap, zwangerschap; HAP, GGZ, POH,
+ * AOW; English): it serves every imported directory, and without it those residents' questions
+ * found nothing or the wrong help.
  */
-const FINDER_SESSION_CEILING_KB = 71.9;
+const FINDER_SESSION_CEILING_KB = 72.5;
 const EXPLAINER_CEILING_KB = 49.5;
-const WHOLE_BUNDLE_CEILING_KB = 78.8;
+const WHOLE_BUNDLE_CEILING_KB = 79.4;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

@@ -21,40 +21,35 @@ export function answersQuery(parts: readonly QueryPart[], best: number): boolean
 
 /** A service counts for a need when it is tagged with it (1) or its own text clearly speaks of it. */
 const NEED_MEMBER_MIN = 0.5;
+/** A service counts for every need at once only when it is this strong on each: tagged, or named for it. */
+const ALL_NEEDS_MIN = 0.75;
 
 /**
  * Several needs in one query ("eenzaam en schulden"): the ranked services reordered so that the
- * first ones cover every need. Services for all the needs come first; then one for each need by
- * turns, each need's own in their ranked order (relevance, then route order); then the rest.
- * A service is used once, for the first need whose turn reaches it.
+ * first ones cover every need. Services strong on all the needs come first; then one for each
+ * need by turns, each from the services that count most for that need (a generalist team that
+ * speaks of both goes with the need it is tagged for), in their ranked order (relevance, then
+ * route order); then the rest.
  */
 export function interleaveByNeed(ranked: readonly number[], needs: readonly QueryPart[]): number[] {
-  const all: number[] = [];
+  const order: number[] = [];
   const queues: number[][] = needs.map(() => []);
   const rest: number[] = [];
   for (const doc of ranked) {
-    let count = 0;
-    for (const need of needs) if (need.scores.get(doc) >= NEED_MEMBER_MIN) count++;
-    if (count === needs.length) all.push(doc);
-    else if (count === 0) rest.push(doc);
-    else needs.forEach((need, i) => need.scores.get(doc) >= NEED_MEMBER_MIN && queues[i]?.push(doc));
-  }
-  const order = all;
-  const used = new Set(all);
-  const heads = queues.map(() => 0);
-  for (let placed = true; placed; ) {
-    placed = false;
-    queues.forEach((queue, i) => {
-      let head = heads[i] ?? 0;
-      while (head < queue.length && used.has(queue[head] as number)) head++;
-      const doc = queue[head];
-      heads[i] = head + 1;
-      if (doc === undefined) return;
-      used.add(doc);
-      order.push(doc);
-      placed = true;
+    let strongOnAll = true;
+    let best = -1;
+    let bestScore = NEED_MEMBER_MIN;
+    needs.forEach((need, i) => {
+      const score = need.scores.get(doc);
+      if (score < ALL_NEEDS_MIN) strongOnAll = false;
+      if (score >= bestScore) [best, bestScore] = [i, score];
     });
+    if (strongOnAll) order.push(doc);
+    else if (best < 0) rest.push(doc);
+    else queues[best]?.push(doc);
   }
+  const longest = Math.max(...queues.map((queue) => queue.length));
+  for (let turn = 0; turn < longest; turn++) for (const queue of queues) if (turn < queue.length) order.push(queue[turn] as number);
   for (const doc of rest) order.push(doc);
   return order;
 }

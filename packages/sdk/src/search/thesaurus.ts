@@ -70,15 +70,14 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Somberheid en psychische klachten',
     name_en: 'Low mood and mental health',
     phrases: [
-      'somber', 'somberheid', 'depressie', 'depressief', 'neerslachtig', 'verdrietig', 'angst',
-      'angstig', 'paniek', 'piekeren', 'niet lekker in mijn vel', 'slecht in mijn vel', 'psychisch',
+      'somber', 'somberheid', 'depressie', 'depressief', 'neerslachtig', 'verdrietig',
+      'niet lekker in mijn vel', 'slecht in mijn vel', 'psychisch',
       'psychische klachten', 'mentale gezondheid', 'down', 'zit niet lekker', 'depressed',
-      'anxiety', 'mental health', 'feeling low',
+      'mental health', 'feeling low',
       'ggz', 'psycholoog', 'psychiater', 'poh ggz', 'praktijkondersteuner ggz', 'psychologist', 'therapist',
     ],
     keywords: [
-      'somberheid', 'somber', 'depressie', 'psychische', 'ggz', 'poh-ggz', 'mentale', 'angst',
-      'piekeren', 'psycholoog', 'herstel', 'herstelacademie', 'zelfhulp', 'mentaal',
+      'somberheid', 'somber', 'depressie', 'psychische', 'ggz', 'poh-ggz', 'mentale', 'psycholoog', 'herstel', 'herstelacademie', 'zelfhulp', 'mentaal',
       'psychiater', 'praktijkondersteuner ggz',
     ],
   },
@@ -101,7 +100,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'mantelzorg', 'mantelzorger', 'zorg voor mijn moeder', 'zorg voor mijn vader',
       'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'overbelast', 'respijtzorg',
-      'even vrij van zorg', 'carer', 'caregiver',
+      'even vrij van zorg', 'carer', 'caregiver', 'caring for', 'informal carer', 'looking after my',
     ],
     keywords: [
       'mantelzorg', 'mantelzorgers', 'mantelzorgondersteuning', 'respijtzorg', 'respijt',
@@ -139,7 +138,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Living with a chronic illness',
     phrases: [
       'chronisch ziek', 'chronische ziekte', 'langdurig ziek', 'lang ziek', 'suikerziekte', 'suiker',
-      'diabetes', 'copd', 'longziekte', 'astma', 'hartfalen', 'reuma', 'nierziekte',
+      'diabetes', 'copd', 'longziekte', 'astma', 'hartfalen', 'reuma', 'nierziekte', 'hartinfarct',
+      'hartpatient', 'beroerte', 'parkinson',
       'chronic illness', 'chronically ill',
     ],
     keywords: [
@@ -228,6 +228,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'verslaving', 'verslaafd', 'alcohol', 'drank', 'te veel drinken', 'drugs', 'blowen',
       'gokken', 'gokverslaving', 'roken', 'stoppen met roken', 'addiction', 'drinking',
+      'blowt', 'wiet', 'cannabis', 'weed',
       'quit smoking', 'stop smoking', 'smoking', 'alcohol problem',
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
@@ -282,6 +283,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Grief and loss',
     phrases: [
       'rouw', 'rouwen', 'verlies', 'overleden', 'overlijden', 'dood van', 'weduwe', 'weduwnaar',
+      'nabestaanden', 'nabestaande', 'na zelfdoding', 'na zelfmoord', 'zelfdoding van',
       'grief', 'bereavement',
     ],
     keywords: ['rouw', 'rouwverwerking', 'verlies', 'rouwgroep', 'nabestaanden', 'overlijden'],
@@ -290,11 +292,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Stress en overbelasting',
     name_en: 'Stress and burnout',
     phrases: [
-      'stress', 'gestrest', 'burn-out', 'burnout', 'overspannen', 'moe', 'uitgeput', 'te druk',
-      'slapen', 'slaapproblemen', 'kan niet slapen', 'exhausted',
-      'slecht slapen', 'slapeloosheid', 'insomnia', 'cannot sleep', 'sleep problems',
+      'stress', 'gestrest', 'burn-out', 'burnout', 'overspannen', 'moe', 'uitgeput', 'te druk', 'exhausted',
     ],
-    keywords: ['stress', 'burn-out', 'overspannenheid', 'spanning', 'ontspanning', 'mindfulness', 'slaap', 'veerkracht', 'slaapproblemen', 'slapeloosheid'],
+    keywords: ['stress', 'burn-out', 'overspannenheid', 'spanning', 'ontspanning', 'mindfulness', 'veerkracht'],
   },
   'relatie-gezin': {
     name: 'Relatie, scheiding en thuis',
@@ -383,5 +383,33 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'buurtbemiddeling', 'problemen met de buren', 'neighbour dispute', 'noisy neighbours',
     ],
     keywords: ['buurtbemiddeling', 'burenruzie', 'burenconflict', 'overlast', 'bemiddeling'],
+  },
+  angst: {
+    name: 'Angst en piekeren',
+    name_en: 'Anxiety and worrying',
+    phrases: [
+      'angst', 'angstig', 'bang', 'paniek', 'paniekaanval', 'paniekaanvallen', 'piekeren', 'pieker',
+      'durf niet naar buiten', 'durf niet meer naar buiten', 'durf de deur niet uit', 'fobie',
+      'anxiety', 'anxious', 'panic attacks', 'worrying',
+    ],
+    keywords: ['angst', 'angstklachten', 'paniek', 'piekeren', 'fobie', 'angststoornis'],
+  },
+  slaap: {
+    name: 'Slaapproblemen',
+    name_en: 'Sleep problems',
+    phrases: [
+      'slapen', 'slecht slapen', 'kan niet slapen', 'slaapproblemen', 'slapeloosheid', 'wakker liggen',
+      'lig wakker', 'nacht wakker', 'doorslapen', 'inslapen', 'insomnia', 'cannot sleep', 'sleep problems',
+    ],
+    keywords: ['slaap', 'slaapproblemen', 'slapeloosheid', 'slaapcursus', 'slaaptraining', 'slapen'],
+  },
+  zwangerschap: {
+    name: 'Zwangerschap en kinderwens',
+    name_en: 'Pregnancy',
+    phrases: [
+      'zwanger', 'zwangerschap', 'kinderwens', 'bevalling', 'bevallen', 'verloskundige', 'kraamzorg',
+      'een kindje krijgen', 'kindje willen', 'pregnant', 'pregnancy', 'midwife', 'expecting a baby',
+    ],
+    keywords: ['zwangerschap', 'zwangeren', 'verloskundige', 'kraamzorg', 'bevalling', 'kinderwens'],
   },
 };
