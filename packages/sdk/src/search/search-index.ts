@@ -5,7 +5,7 @@ import { helpLines, isHuisartsenpost } from './crisis-hits.js';
 import { detectCrisis } from './crisis-signal.js';
 import { documentContext, documentFields } from './document.js';
 import { compileFilters } from './filters.js';
-import { normalize, words } from './normalize.js';
+import { normalize } from './normalize.js';
 import { MAX_SERVICES, nameRankOf, nameRanks, rankKey, routeRank } from './rank.js';
 import { planQuery, type PlanContext } from './query-plan.js';
 import { boundedQuery } from './query-limits.js';
@@ -134,10 +134,10 @@ export function* searchIndexInParts(
     // Lines shown first are not repeated among the results; quiet ones leave the results alone.
     const crisisIds = new Set(help?.tier === 'acute' ? help.lines.map((line) => line.id) : []);
 
-    // Nothing to look up in an empty query: it lists services without the text part.
-    const asked = words(text).length > 0;
+    // An empty query lists services without the text part; anything typed, even "?", asks something.
+    const asked = text.trim().length > 0;
     const parts = asked ? planQuery(text, textPart.get()) : [];
-    // Candidates and their summed score; an empty query (or stop words only) lists everything.
+    // Candidates and their summed score; an empty query lists everything.
     let candidates: readonly number[] = allDocs;
     let totals: Float64Array | undefined;
     if (parts.length > 0) {

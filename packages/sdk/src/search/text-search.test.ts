@@ -67,12 +67,15 @@ test('inflections: schulden and schuld, kinderen and kind find the same services
   assert.equal(first('kinderen'), 'kind');
 });
 
-test('stop words: "ik ben een" adds nothing, and a query of only stop words asks nothing, so finds nothing', () => {
+test('stop words: "ik ben een" adds nothing, and a query of only stop words or punctuation asks nothing, so finds nothing', () => {
   assert.deepEqual(ids('ik zoek een wandelgroep'), ids('wandelgroep'));
   assert.deepEqual(ids('ik ben een'), []);
   assert.deepEqual(ids('de het'), []);
   assert.equal(ids('').length, SERVICES.length, 'an empty query lists everything');
   assert.equal(ids('   ').length, SERVICES.length);
+  // Punctuation is typed, not empty: a resident who types "?" is asking, and is not shown the whole list.
+  assert.deepEqual(ids('?'), []);
+  assert.deepEqual(ids('...'), []);
 });
 
 test('no answer: a query with a word nothing matches finds nothing unless its best hit covers most of it', () => {
