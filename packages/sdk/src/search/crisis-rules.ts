@@ -63,7 +63,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'einde aan mijn leven', 'leven beroven', 'leven beeindigen', 'leven niet meer zitten', 'zie niet meer zitten',
     'hoeft voor mij niet meer', 'nooit meer wakker worden', 'niemand zal me missen', 'geen zin om te leven',
     'leven geen zin', 'leven moe', 'stoppen met leven', 'van kant maken', 'denk aan doodgaan',
-    'mezelf iets aandoen', 'mezelf wat aandoen', 'zichzelf wat aandoen', 'mijzelf iets aandoen', 'zichzelf iets aandoen', 'zichzelf iets aandoet',
+    'mezelf iets aandoen', 'mezelf wat aandoen', 'ik me iets aandoe', 'ik mij iets aandoe', 'ik wil me iets aandoen', 'ik wil mij iets aandoen', 'zichzelf wat aandoen', 'mijzelf iets aandoen', 'zichzelf iets aandoen', 'zichzelf iets aandoet',
     'mezelf doden', 'zichzelf doden', 'mezelf doodmaken', 'zichzelf doodmaken', 'mezelf hangen', 'mezelf ophangen',
     'voor trein springen', 'dak springen', 'brug springen', 'flat springen', 'zelfmoord plegen',
     // Standing where people jump or lie down for a train: said when it is happening.
@@ -90,6 +90,9 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'afraid of my father', 'dont feel safe at home', 'not safe at home', 'unsafe at home', 'threatens me',
     'threatened me', 'choked me', 'chokes me', 'strangled me', 'forced to marry', 'forced marriage',
     'touched me without', 'without my consent', 'kill me',
+    // Someone else doing harm: "dat hij me iets aandoet". With "ik" ("dat ik me iets aandoe") it is self-harm, above.
+    'me iets aandoet', 'mij iets aandoet', 'me wat aandoet', 'mij wat aandoet', 'me iets aan doen', 'mij iets aan doen',
+    'wil me iets aandoen', 'wil mij iets aandoen',
   ],
   medical: [
     'pijn op de borst', 'pijn op borst', 'pijn op mijn borst', 'druk op de borst', 'drukkend gevoel op borst',
@@ -169,11 +172,13 @@ export const INFO_PARTS: readonly string[] = [
   'counsel', 'verwerking', 'weerbaar', 'congres', 'conferen', 'docent', 'leerkracht', 'teacher',
   'jongerenwerk', 'opvoed', 'melder', 'gatekeeper', 'verwijs', 'verwijz', 'pleger', 'gastles', 'podcast',
   'vacature', 'folder', 'brochure', 'documentaire', 'documentary',
+  // School work about a topic.
+  'spreekbeurt', 'werkstuk', 'scriptie', 'presentatie', 'presentation', 'essay',
 ];
 /** The same, as whole words or word starts only ("rouw" is inside "vrouw"). */
 export const INFO_WORD_STARTS: readonly string[] = [
   'rouw', 'cijfer', 'nieuws', 'news', 'onderzoek', 'research', 'boek', 'book', 'klas', 'refer', 'client',
-  'professional', 'lessons',
+  'professional', 'lessons', 'film', 'movie',
 ];
 export const INFO_WORDS: ReadonlySet<string> = new Set(['les', 'cpr', 'aed', 'alarm']);
 export const INFO_PHRASES: readonly string[] = ['week tegen', 'support group', 'vorig jaar', 'last year'];
