@@ -45,12 +45,13 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'betalingsachterstand', 'deurwaarder', 'aanmaning', 'incasso', 'budget', 'financiele hulp',
       'financiele problemen', 'zorgen over geld', 'debt', 'debts', 'money problems', 'cannot pay rent',
       'bewindvoering', 'bewindvoerder', 'beschermingsbewind', 'budgetbeheer', 'schuldhulp', 'schuldhulpverlening',
+      'shm', 'schuldhulpmaatje', 'kredietbank', 'gemeentelijke kredietbank', 'wsnp', 'schuldsanering',
     ],
     keywords: [
       'schuldhulpverlening', 'schuldhulp', 'schulden', 'geldzaken', 'geldzorgen', 'budgetcoach',
       'budgetbeheer', 'financien', 'financiele', 'thuisadministratie', 'betalingsachterstand',
       'formulierenhulp', 'inkomen', 'toeslagen',
-      'bewindvoering', 'beschermingsbewind', 'bewindvoerder',
+      'bewindvoering', 'beschermingsbewind', 'bewindvoerder', 'schuldhulpmaatje', 'kredietbank', 'schuldsanering',
     ],
   },
   'praktische-hulp': {
@@ -75,6 +76,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'psychische klachten', 'mentale gezondheid', 'down', 'zit niet lekker', 'depressed',
       'mental health', 'feeling low',
       'ggz', 'psycholoog', 'psychiater', 'poh ggz', 'praktijkondersteuner ggz', 'psychologist', 'therapist',
+      'bggz', 'gbggz', 'basis ggz', 'generalistische basis ggz', 'sggz', 'specialistische ggz',
+      'epa', 'ernstige psychische aandoening', 'psychisch kwetsbaar', 'jggz', 'jeugd ggz',
     ],
     keywords: [
       'somberheid', 'somber', 'depressie', 'psychische', 'ggz', 'poh-ggz', 'mentale', 'psycholoog', 'herstel', 'herstelacademie', 'zelfhulp', 'mentaal',
@@ -114,11 +117,12 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'opvoeden', 'opvoeding', 'opvoedvragen', 'opvoedingsvragen', 'mijn kind', 'ons kind',
       'puber', 'pubers', 'peuter', 'baby', 'ruzie met mijn kind', 'zorgen over mijn kind',
       'ouderschap', 'parenting', 'my child',
-      'opvoedondersteuning', 'parenting',
+      'opvoedondersteuning', 'cjg', 'centrum voor jeugd en gezin', 'jeugd en gezin',
+      'spijbelen', 'spijbelt', 'schoolverzuim', 'thuiszitter', 'wil niet naar school', 'jeugdteam', 'jgt', 'jeugd en gezinsteam',
     ],
     keywords: [
       'opvoeden', 'opvoeding', 'opvoedondersteuning', 'opgroeien', 'ouders', 'gezin', 'jeugd',
-      'jeugdgezondheidszorg', 'consultatiebureau', 'centrum jong', 'ouder-kindcentrum',
+      'jeugdgezondheidszorg', 'consultatiebureau', 'centrum jong', 'ouder-kindcentrum', 'cjg', 'jeugd en gezin',
     ],
   },
   bewegen: {
@@ -139,8 +143,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'chronisch ziek', 'chronische ziekte', 'langdurig ziek', 'lang ziek', 'suikerziekte', 'suiker',
       'diabetes', 'copd', 'longziekte', 'astma', 'hartfalen', 'reuma', 'nierziekte', 'hartinfarct',
-      'hartpatient', 'beroerte', 'parkinson',
-      'chronic illness', 'chronically ill',
+      'hartpatient', 'beroerte', 'parkinson', 'nah', 'niet aangeboren hersenletsel', 'hersenletsel',
+      'chronic illness', 'chronically ill', 'brain injury',
     ],
     keywords: [
       'chronische ziekte', 'chronisch ziek', 'diabetes', 'copd', 'astma', 'hartfalen', 'reuma',
@@ -191,7 +195,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'nederlands leren', 'taal leren', 'taal', 'taalles', 'lezen', 'schrijven', 'lezen en schrijven',
       'laaggeletterd', 'laaggeletterdheid', 'moeite met lezen', 'inburgering', 'inburgeren',
-      'learn dutch', 'dutch lessons',
+      'learn dutch', 'learning dutch', 'dutch lessons', 'dutch course', 'dutch class',
     ],
     keywords: [
       'taal', 'taalhuis', 'taalcafe', 'taalmaatje', 'taallessen', 'laaggeletterdheid',
@@ -228,7 +232,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'verslaving', 'verslaafd', 'alcohol', 'drank', 'te veel drinken', 'drugs', 'blowen',
       'gokken', 'gokverslaving', 'roken', 'stoppen met roken', 'addiction', 'drinking',
-      'blowt', 'wiet', 'cannabis', 'weed',
+      'blowt', 'wiet', 'cannabis', 'weed', 'drinkt te veel', 'drinkt veel', 'drinks too much',
       'quit smoking', 'stop smoking', 'smoking', 'alcohol problem',
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
@@ -314,6 +318,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'zorg regelen', 'indicatie',
       'wlz', 'arranging care',
       'wmo loket', 'wmo-loket', 'wijkteam', 'buurtteam', 'sociaal team',
+      'oco', 'onafhankelijke clientondersteuning', 'onafhankelijke clientondersteuner',
     ],
     keywords: ['clientondersteuning', 'clientondersteuner', 'buurtteam', 'wijkteam', 'sociaal team', 'wmo', 'keukentafelgesprek', 'loket'],
   },
@@ -323,8 +328,13 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'rolstoel', 'rollator', 'scootmobiel', 'traplift', 'woningaanpassing', 'aanpassing in huis',
       'hulpmiddel', 'hulpmiddelen', 'wheelchair', 'mobility scooter',
+      'personenalarmering', 'personenalarm', 'alarmering', 'alarmknop', 'halsalarm', 'polsalarm', 'valalarm',
+      'personal alarm', 'alarm button',
     ],
-    keywords: ['hulpmiddelen', 'hulpmiddel', 'rolstoel', 'scootmobiel', 'traplift', 'woningaanpassing', 'wmo-voorziening', 'uitleen'],
+    keywords: [
+      'hulpmiddelen', 'hulpmiddel', 'rolstoel', 'scootmobiel', 'traplift', 'woningaanpassing', 'wmo-voorziening', 'uitleen',
+      'personenalarmering', 'alarmering', 'alarmknop',
+    ],
   },
   zingeving: {
     name: 'Zingeving en levensvragen',
@@ -371,7 +381,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'aow', 'pensioen', 'uitkering', 'bijstand', 'bijstandsuitkering', 'ww', 'toeslag', 'toeslagen',
       'zorgtoeslag', 'huurtoeslag', 'kindgebonden budget', 'inkomen', 'minimaregeling', 'state pension',
-      'pension', 'benefits', 'welfare', 'unemployment benefit',
+      'pension', 'benefits', 'welfare', 'unemployment benefit', 'uwv', 'svb', 'kinderbijslag',
     ],
     keywords: ['uitkering', 'bijstand', 'aow', 'pensioen', 'toeslagen', 'minimaregeling', 'inkomensondersteuning', 'werk en inkomen', 'participatiewet'],
   },
@@ -411,5 +421,33 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'een kindje krijgen', 'kindje willen', 'pregnant', 'pregnancy', 'midwife', 'expecting a baby',
     ],
     keywords: ['zwangerschap', 'zwangeren', 'verloskundige', 'kraamzorg', 'bevalling', 'kinderwens'],
+  },
+  'maatschappelijk-werk': {
+    name: 'Maatschappelijk werk',
+    name_en: 'Social work',
+    phrases: [
+      'amw', 'maatschappelijk werk', 'algemeen maatschappelijk werk', 'maatschappelijk werker',
+      'schoolmaatschappelijk werk', 'smw', 'sociaal werker', 'social worker', 'social work',
+    ],
+    keywords: ['maatschappelijk werk', 'maatschappelijk werker', 'sociaal werker', 'buurtteam', 'wijkteam', 'amw'],
+  },
+  'tijdelijk-verblijf': {
+    name: 'Tijdelijk verblijf en logeren',
+    name_en: 'Short stay and respite',
+    phrases: [
+      'elv', 'eerstelijnsverblijf', 'eerstelijns verblijf', 'logeren', 'logeerhuis', 'logeeropvang',
+      'kortdurend verblijf', 'tijdelijk verblijf', 'tijdelijke opname', 'na het ziekenhuis', 'herstellen na ziekenhuis',
+      'short stay', 'respite care',
+    ],
+    keywords: ['eerstelijnsverblijf', 'elv', 'logeerhuis', 'logeeropvang', 'kortdurend verblijf', 'tijdelijk verblijf', 'herstelzorg'],
+  },
+  'verstandelijke-beperking': {
+    name: 'Licht verstandelijke beperking',
+    name_en: 'Mild intellectual disability',
+    phrases: [
+      'lvb', 'licht verstandelijke beperking', 'verstandelijke beperking', 'verstandelijk beperkt',
+      'intellectual disability', 'learning disability',
+    ],
+    keywords: ['verstandelijke beperking', 'verstandelijk beperkt', 'lvb'],
   },
 };
