@@ -37,3 +37,14 @@ test('several needs: each need by turns, its own services in their ranked order,
   // Turns: after the shared one, loneliness and money alternate while both last.
   assert.deepEqual(ids.slice(1, 7).map((id) => id.split('-')[0]), ['eenzaam', 'geld', 'eenzaam', 'geld', 'eenzaam', 'geld']);
 });
+
+test('several needs: two services for all of them come first, not a page of them', () => {
+  const teams = ['Noord', 'Zuid', 'Oost', 'West', 'Midden'].map((wijk) =>
+    service(`team-${wijk}`, { name: `Buurtteam ${wijk}`, description: 'Voor geldzorgen en eenzaamheid.', needs: ['need-eenzaamheid', 'need-geldzorgen'], route_step: 'samen' }),
+  );
+  const withTeams = createSearchIndex([...SERVICES, ...teams], TAXONOMY);
+  const top = withTeams.search('eenzaam en geldzorgen').slice(0, 5).map((hit) => hit.service.id);
+  assert.equal(top.filter((id) => id.startsWith('team-') || id === 'beide').length, 2, top.join(', '));
+  assert.ok(top.some((id) => id.startsWith('eenzaam-')), top.join(', '));
+  assert.ok(top.some((id) => id.startsWith('geld-')), top.join(', '));
+});

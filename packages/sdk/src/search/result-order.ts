@@ -23,18 +23,24 @@ export function answersQuery(parts: readonly QueryPart[], best: number): boolean
 const NEED_MEMBER_MIN = 0.5;
 /** A service counts for every need at once only when it is this strong on each: tagged, or named for it. */
 const ALL_NEEDS_MIN = 0.75;
+/**
+ * At most this many services for every need lead; the others follow the turns. A resident who names
+ * two needs also wants to see the help made for each, not a page of generalist teams.
+ */
+const ALL_NEEDS_FIRST = 2;
 
 /**
  * Several needs in one query ("eenzaam en schulden"): the ranked services reordered so that the
- * first ones cover every need. Services strong on all the needs come first; then one for each
+ * first ones cover every need. Two services strong on all the needs come first; then one for each
  * need by turns, each from the services that count most for that need (a generalist team that
  * speaks of both goes with the need it is tagged for), in their ranked order (relevance, then
- * route order); then the rest.
+ * route order); then the other services strong on all; then the rest.
  */
 export function interleaveByNeed(ranked: readonly number[], needs: readonly QueryPart[]): number[] {
   const order: number[] = [];
   const queues: number[][] = needs.map(() => []);
   const rest: number[] = [];
+  const moreForAll: number[] = [];
   for (const doc of ranked) {
     let strongOnAll = true;
     let best = -1;
@@ -44,12 +50,13 @@ export function interleaveByNeed(ranked: readonly number[], needs: readonly Quer
       if (score < ALL_NEEDS_MIN) strongOnAll = false;
       if (score >= bestScore) [best, bestScore] = [i, score];
     });
-    if (strongOnAll) order.push(doc);
+    if (strongOnAll) (order.length < ALL_NEEDS_FIRST ? order : moreForAll).push(doc);
     else if (best < 0) rest.push(doc);
     else queues[best]?.push(doc);
   }
   const longest = Math.max(...queues.map((queue) => queue.length));
   for (let turn = 0; turn < longest; turn++) for (const queue of queues) if (turn < queue.length) order.push(queue[turn] as number);
+  for (const doc of moreForAll) order.push(doc);
   for (const doc of rest) order.push(doc);
   return order;
 }
