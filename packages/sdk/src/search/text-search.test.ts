@@ -136,3 +136,13 @@ test('a practitioner finds their field and back: fysiotherapeut, fysiotherapie, 
     assert.deepEqual([...found].sort(), ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'], query);
   }
 });
+
+test('pgb: with no service that names it, the places that grant one or help to ask for it are found', () => {
+  const index = createSearchIndex([
+    service('loket', { name: 'Wmo-loket Zeist', description: 'Vraag hier ondersteuning thuis aan bij de gemeente.' }),
+    service('oco', { name: 'Cliëntondersteuning', description: 'Een onafhankelijke cliëntondersteuner denkt met je mee.' }),
+    service('wandel', { name: 'Wandelgroep', description: 'Samen wandelen.' }),
+  ]);
+  const ids = index.search('persoonsgebonden budget').map((hit) => hit.service.id);
+  assert.deepEqual(ids.sort(), ['loket', 'oco']);
+});

@@ -104,6 +104,10 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['kredietbank', 'geldzorgen'],
     ['wsnp', 'geldzorgen'],
     ['jeugdteam', 'opvoeden'],
+    // The voedselbank takes people in on a referral from money help: both needs.
+    ['voedselbank', 'voedsel'],
+    ['voedselbank', 'geldzorgen'],
+    ['food bank', 'geldzorgen'],
   ];
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.

@@ -45,6 +45,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'betalingsachterstand', 'deurwaarder', 'aanmaning', 'incasso', 'budget', 'financiele hulp',
       'financiele problemen', 'zorgen over geld', 'debt', 'debts', 'money problems', 'cannot pay rent',
       'bewindvoering', 'bewindvoerder', 'beschermingsbewind', 'budgetbeheer', 'schuldhulp', 'schuldhulpverlening',
+      // The voedselbank takes people in on a referral from money help, so it is this need too.
+      'voedselbank', 'food bank',
       'shm', 'schuldhulpmaatje', 'kredietbank', 'gemeentelijke kredietbank', 'wsnp', 'schuldsanering',
     ],
     keywords: [
@@ -373,7 +375,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Persoonsgebonden budget (pgb)',
     name_en: 'Personal care budget',
     phrases: ['pgb', 'persoonsgebonden budget', 'zorgbudget', 'budgethouder', 'personal budget'],
-    keywords: ['pgb', 'persoonsgebonden budget', 'budgethouder', 'zorg in natura'],
+    // Where a pgb is granted (the gemeente's Wmo-loket, the zorgkantoor) and who helps to ask for one.
+    keywords: ['pgb', 'persoonsgebonden budget', 'budgethouder', 'zorg in natura', 'wmo-loket', 'wmo loket', 'zorgkantoor', 'clientondersteuning', 'clientondersteuner'],
   },
   inkomen: {
     name: 'Inkomen, uitkering en toeslagen',
