@@ -53,7 +53,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'schuldhulpverlening', 'schuldhulp', 'schulden', 'geldzaken', 'geldzorgen', 'budgetcoach',
       'budgetbeheer', 'financien', 'financiele', 'thuisadministratie', 'betalingsachterstand',
       'formulierenhulp', 'inkomen', 'toeslagen',
-      'bewindvoering', 'beschermingsbewind', 'bewindvoerder', 'schuldhulpmaatje', 'kredietbank', 'schuldsanering',
+      'bewindvoering', 'beschermingsbewind', 'bewindvoerder', 'schuldhulpmaatje', 'shm', 'kredietbank', 'schuldsanering', 'wsnp',
     ],
   },
   'praktische-hulp': {
@@ -82,7 +82,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'epa', 'ernstige psychische aandoening', 'psychisch kwetsbaar', 'jggz', 'jeugd ggz',
     ],
     keywords: [
-      'somberheid', 'somber', 'depressie', 'psychische', 'ggz', 'poh-ggz', 'mentale', 'psycholoog', 'herstel', 'herstelacademie', 'zelfhulp', 'mentaal',
+      'somberheid', 'somber', 'depressie', 'psychische', 'ggz', 'poh-ggz', 'bggz', 'sggz', 'gbggz', 'basis-ggz', 'mentale', 'psycholoog', 'herstel', 'herstelacademie', 'zelfhulp', 'mentaal',
       'psychiater', 'praktijkondersteuner ggz',
     ],
   },
@@ -150,7 +150,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     ],
     keywords: [
       'chronische ziekte', 'chronisch ziek', 'diabetes', 'copd', 'astma', 'hartfalen', 'reuma',
-      'longziekte', 'ketenzorg', 'zelfmanagement',
+      'longziekte', 'ketenzorg', 'zelfmanagement', 'hersenletsel', 'nah',
     ],
   },
   valpreventie: {
@@ -322,7 +322,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'wmo loket', 'wmo-loket', 'wijkteam', 'buurtteam', 'sociaal team',
       'oco', 'onafhankelijke clientondersteuning', 'onafhankelijke clientondersteuner',
     ],
-    keywords: ['clientondersteuning', 'clientondersteuner', 'buurtteam', 'wijkteam', 'sociaal team', 'wmo', 'keukentafelgesprek', 'loket'],
+    keywords: ['clientondersteuning', 'clientondersteuner', 'oco', 'buurtteam', 'wijkteam', 'sociaal team', 'wmo', 'keukentafelgesprek', 'loket'],
   },
   hulpmiddelen: {
     name: 'Hulpmiddelen en aanpassingen',
@@ -386,7 +386,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'zorgtoeslag', 'huurtoeslag', 'kindgebonden budget', 'inkomen', 'minimaregeling', 'state pension',
       'pension', 'benefits', 'welfare', 'unemployment benefit', 'uwv', 'svb', 'kinderbijslag',
     ],
-    keywords: ['uitkering', 'bijstand', 'aow', 'pensioen', 'toeslagen', 'minimaregeling', 'inkomensondersteuning', 'werk en inkomen', 'participatiewet'],
+    keywords: ['uitkering', 'bijstand', 'aow', 'pensioen', 'uwv', 'svb', 'kinderbijslag', 'toeslagen', 'minimaregeling', 'inkomensondersteuning', 'werk en inkomen', 'participatiewet'],
   },
   buren: {
     name: 'Buren en buurtbemiddeling',
