@@ -2,6 +2,7 @@ import type { TaxonomyTerm } from '@wijkwijzer/schemas';
 import { indexTerms, phraseStems, type QueryWord } from './analyze.js';
 import type { SlicedWork } from '../time-slices.js';
 import { editDistance } from './edit-distance.js';
+import { stem } from './stem.js';
 import { PHRASE_WORDS } from './stop-words.js';
 import { DEFAULT_THESAURUS, type Thesaurus, type ThesaurusConcept } from './thesaurus.js';
 
@@ -183,16 +184,18 @@ export function matchConcepts(query: readonly QueryWord[], concepts: readonly Co
   // Phrase matching sees meaning-bearing stop words ("geen", "niet") but not filler ("ik", "een").
   const positions: number[] = [];
   const stems: string[] = [];
+  const heads: (string | undefined)[] = [];
   query.forEach((w, i) => {
     if (w.stop && !PHRASE_WORDS.has(w.word)) return;
     positions.push(i);
     stems.push(w.stem);
+    heads.push(compoundHead(w.word));
   });
   const matches: ConceptMatch[] = [];
   for (const concept of concepts) {
     let best: number[] | undefined;
     for (const phrase of concept.phrases) {
-      const at = findPhrase(stems, phrase);
+      const at = findPhrase(stems, phrase) ?? findHead(heads, phrase);
       if (at && (!best || at.length > best.length)) best = at;
     }
     if (!best) continue;
@@ -203,6 +206,29 @@ export function matchConcepts(query: readonly QueryWord[], concepts: readonly Co
   return matches.filter(
     (match) => !matches.some((other) => other.covered.length > match.covered.length && match.covered.every((i) => other.covered.includes(i))),
   );
+}
+
+/**
+ * Tails that add nothing to the need a compound names: "drankprobleem" is about drink, "taalhulp"
+ * about language. Longest first, so "problemen" is not read as "problem" + "en".
+ */
+const GENERIC_TAILS = ['problemen', 'probleem', 'klachten', 'klacht', 'vragen', 'vraag', 'zorgen', 'hulp'];
+const MIN_HEAD = 3;
+
+/** The stem of a compound's head when the word ends in a generic tail ("gezinshulp" → gezin). */
+function compoundHead(word: string): string | undefined {
+  const tail = GENERIC_TAILS.find((t) => word.length - t.length >= MIN_HEAD && word.endsWith(t));
+  if (!tail) return undefined;
+  const head = word.slice(0, -tail.length);
+  // The linking s of a compound ("gezins-hulp").
+  return stem(head.length > MIN_HEAD + 1 && head.endsWith('s') ? head.slice(0, -1) : head);
+}
+
+/** Where a one-word phrase is the head of a compound with a generic tail, exactly. */
+function findHead(heads: readonly (string | undefined)[], phrase: readonly string[]): number[] | undefined {
+  if (phrase.length !== 1) return undefined;
+  const at = heads.indexOf(phrase[0]);
+  return at < 0 ? undefined : [at];
 }
 
 /** Indices in `stems` where the phrase occurs in order with small gaps, or undefined. */

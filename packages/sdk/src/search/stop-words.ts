@@ -1,7 +1,7 @@
 /**
  * Words that carry no topic in a resident's query ("ik ben een …", "I need a …"). They are left out
  * of term matching. Phrases are matched before stop words are dropped (see concepts.ts), and the
- * words in PHRASE_WORDS stay in phrases: "geen contacten" and "niet meer leven" depend on them.
+ * words in PHRASE_WORDS stay in phrases: "geen contacten", "niet meer leven" and "uit elkaar" depend on them.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   // Dutch
@@ -20,5 +20,5 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Stop words that change a phrase's meaning and so are kept when phrases are compared. */
 export const PHRASE_WORDS: ReadonlySet<string> = new Set([
-  'geen', 'niet', 'meer', 'alleen', 'zelf', 'veel', 'no', 'not', 'cant', 'dont', 'nobody',
+  'geen', 'niet', 'meer', 'alleen', 'zelf', 'veel', 'uit', 'no', 'not', 'cant', 'dont', 'nobody',
 ]);

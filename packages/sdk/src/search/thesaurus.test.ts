@@ -108,6 +108,18 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['voedselbank', 'voedsel'],
     ['voedselbank', 'geldzorgen'],
     ['food bank', 'geldzorgen'],
+    ['mijn vader valt vaak', 'valpreventie'],
+    ['net gescheiden', 'relatie-gezin'],
+    ['we gaan uit elkaar', 'relatie-gezin'],
+    ['marriage counselling', 'relatie-gezin'],
+    ['my husband died', 'rouw'],
+    ['rugpijn', 'fysiotherapie'],
+    ['mijn huisbaas doet niks aan de schimmel', 'wonen'],
+    ['mijn dochter wordt gepest', 'opvoeden'],
+    ['ik drink elke avond een fles wijn', 'verslaving'],
+    ['iets voor anderen doen in mijn vrije tijd', 'werk-dagbesteding'],
+    ['pharmacy open at night', 'medicijnen'],
+    ['dienstapotheek', 'medicijnen'],
   ];
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.
@@ -119,4 +131,15 @@ test('the test fixtures are valid records of the contract', () => {
   for (const term of TAXONOMY) assert.ok(TaxonomyTerm.safeParse(term).success, term.id);
   const sample = service('x', { name: 'X', ...at({ latitude: 52.1, longitude: 5.1 }, ['wk-zuilen']), route_step: 'zelf' });
   assert.ok(Service.safeParse(sample).success);
+});
+
+test('a need word with a generic tail is that need: drankprobleem, gokproblemen, taalhulp', () => {
+  const concepts = runToEnd(sharedConcepts([], DEFAULT_THESAURUS));
+  const understood = (query: string): string[] => matchConcepts(queryWords(query), concepts).map((match) => match.concept.id);
+  assert.ok(understood('drankprobleem').includes('verslaving'));
+  assert.ok(understood('gokproblemen').includes('verslaving'));
+  assert.ok(understood('alcoholprobleem bij mijn vader').includes('verslaving'));
+  assert.ok(understood('taalhulp').includes('taal'));
+  // Only a generic tail is split off: a wintermantel is no need.
+  assert.deepEqual(understood('wintermantel'), []);
 });

@@ -120,7 +120,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'puber', 'pubers', 'peuter', 'baby', 'ruzie met mijn kind', 'zorgen over mijn kind',
       'ouderschap', 'parenting', 'my child',
       'opvoedondersteuning', 'cjg', 'centrum voor jeugd en gezin', 'jeugd en gezin',
-      'spijbelen', 'spijbelt', 'schoolverzuim', 'thuiszitter', 'wil niet naar school', 'jeugdteam', 'jgt', 'jeugd en gezinsteam',
+      'gepest', 'pesten', 'wordt gepest', 'bullied', 'bullying', 'spijbelen', 'spijbelt', 'schoolverzuim', 'thuiszitter', 'wil niet naar school', 'jeugdteam', 'jgt', 'jeugd en gezinsteam',
     ],
     keywords: [
       'opvoeden', 'opvoeding', 'opvoedondersteuning', 'opgroeien', 'ouders', 'gezin', 'jeugd',
@@ -157,8 +157,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Vallen voorkomen',
     name_en: 'Fall prevention',
     phrases: [
-      'vallen', 'gevallen', 'bang om te vallen', 'valangst', 'valpreventie', 'evenwicht',
-      'balans', 'wankel', 'falls', 'afraid of falling',
+      'vallen', 'valt', 'valt vaak', 'gevallen', 'bang om te vallen', 'valangst', 'valpreventie', 'evenwicht',
+      'balans', 'wankel', 'falls', 'afraid of falling', 'keeps falling',
     ],
     keywords: [
       'valpreventie', 'vallen', 'valtraining', 'valangst', 'evenwicht', 'balans',
@@ -171,11 +171,11 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
       'uitzetting', 'dakloos', 'geen woning', 'op straat', 'geen dak boven mijn hoofd', 'housing',
-      'homeless',
+      'homeless', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
     ],
     keywords: [
       'wonen', 'woning', 'woonruimte', 'huurwoning', 'woonbegeleiding', 'beschermd wonen',
-      'maatschappelijke opvang', 'daklozen', 'dakloos', 'nachtopvang', 'huurachterstand',
+      'maatschappelijke opvang', 'daklozen', 'dakloos', 'nachtopvang', 'huurachterstand', 'huurteam', 'huurcommissie',
     ],
   },
   'werk-dagbesteding': {
@@ -185,6 +185,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'werk', 'baan', 'geen werk', 'werkloos', 'werk zoeken', 'dagbesteding', 'zinvolle dag',
       'niets te doen', 'vrijwilligerswerk', 'job', 'work', 'volunteering',
       'baan kwijt', 'werk kwijt', 'ontslagen', 'ontslag', 'lost my job', 'looking for work',
+      'iets voor anderen doen', 'iets betekenen voor anderen', 'vrije tijd', 'vrijwilliger worden', 'vrijwilliger',
     ],
     keywords: [
       'werkzoekenden', 're-integratie', 'dagbesteding', 'vrijwilligerswerk', 'participatie',
@@ -235,6 +236,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'verslaving', 'verslaafd', 'alcohol', 'drank', 'te veel drinken', 'drugs', 'blowen',
       'gokken', 'gokverslaving', 'roken', 'stoppen met roken', 'addiction', 'drinking',
       'blowt', 'wiet', 'cannabis', 'weed', 'drinkt te veel', 'drinkt veel', 'drinks too much',
+      'wijn', 'bier', 'minder drinken', 'minderen met drinken', 'fles wijn', 'drankprobleem',
       'quit smoking', 'stop smoking', 'smoking', 'alcohol problem',
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
@@ -260,9 +262,18 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Care and nursing at home',
     phrases: [
       'thuiszorg', 'wijkverpleging', 'wijkverpleegkundige', 'verpleging', 'wassen en aankleden',
-      'hulp bij wassen', 'steunkousen', 'medicijnen', 'zorg thuis', 'home care', 'nurse',
+      'hulp bij wassen', 'steunkousen', 'zorg thuis', 'home care', 'nurse',
     ],
     keywords: ['wijkverpleging', 'wijkverpleegkundige', 'thuiszorg', 'verpleging', 'persoonlijke verzorging', 'verzorging'],
+  },
+  medicijnen: {
+    name: 'Medicijnen',
+    name_en: 'Medicines',
+    phrases: [
+      'medicijnen', 'medicatie', 'apotheek', 'apotheker', 'dienstapotheek', 'herhaalrecept', 'bijwerkingen',
+      'pharmacy', 'pharmacist', 'medication', 'medicine',
+    ],
+    keywords: ['apotheek', 'apotheker', 'dienstapotheek', 'medicijnen', 'medicatie', 'medicatiebeoordeling', 'herhaalrecept'],
   },
   huisarts: {
     name: 'Huisarts en gezondheid',
@@ -290,7 +301,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'rouw', 'rouwen', 'verlies', 'overleden', 'overlijden', 'dood van', 'weduwe', 'weduwnaar',
       'nabestaanden', 'nabestaande', 'na zelfdoding', 'na zelfmoord', 'zelfdoding van',
-      'grief', 'bereavement',
+      'grief', 'bereavement', 'died', 'passed away', 'death of', 'widow', 'widower',
     ],
     keywords: ['rouw', 'rouwverwerking', 'verlies', 'rouwgroep', 'nabestaanden', 'overlijden'],
   },
@@ -306,8 +317,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Relatie, scheiding en thuis',
     name_en: 'Relationships, divorce and home',
     phrases: [
-      'scheiding', 'scheiden', 'gaan scheiden', 'uit elkaar met mijn partner', 'relatieproblemen', 'ruzie thuis', 'ruzie',
-      'relatie', 'onveilig thuis', 'divorce',
+      'scheiding', 'scheiden', 'gaan scheiden', 'gescheiden', 'uit elkaar', 'uit elkaar met mijn partner', 'relatieproblemen', 'ruzie thuis', 'ruzie',
+      'relatie', 'relatietherapie', 'onveilig thuis', 'divorce', 'divorced', 'marriage', 'couples therapy', 'relationship',
       'echtscheiding', 'omgangsregeling', 'ouderschapsplan', 'separation',
     ],
     keywords: ['scheiding', 'relatie', 'relatieproblemen', 'gezin', 'gezinsondersteuning', 'mediation', 'maatschappelijk werk', 'echtscheiding', 'omgangsregeling', 'ouderschapsplan'],
@@ -349,7 +360,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Physiotherapy',
     phrases: [
       'fysio', 'fysiotherapie', 'fysiotherapeut', 'oefentherapie', 'oefentherapeut', 'manueel therapeut',
-      'physio', 'physiotherapy', 'physiotherapist',
+      'physio', 'physiotherapy', 'physiotherapist', 'rugpijn', 'nekpijn', 'rugklachten', 'nekklachten',
+      'schouderklachten', 'back pain', 'neck pain',
     ],
     keywords: ['fysiotherapie', 'fysiotherapeut', 'oefentherapie', 'oefentherapeut', 'manuele therapie', 'bekkenfysiotherapie'],
   },
