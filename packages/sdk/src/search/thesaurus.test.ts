@@ -120,6 +120,9 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['iets voor anderen doen in mijn vrije tijd', 'werk-dagbesteding'],
     ['pharmacy open at night', 'medicijnen'],
     ['dienstapotheek', 'medicijnen'],
+    ['hospice voor mijn moeder', 'palliatieve-zorg'],
+    ['terminaal ziek', 'palliatieve-zorg'],
+    ['ik snap mijn post niet', 'administratie'],
   ];
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.

@@ -220,7 +220,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Letters and forms',
     phrases: [
       'brieven', 'formulieren', 'administratie', 'papieren', 'papierwerk', 'belastingaangifte',
-      'toeslagen aanvragen', 'brief van de gemeente', 'forms', 'letters', 'paperwork',
+      'toeslagen aanvragen', 'brief van de gemeente', 'snap mijn post', 'begrijp mijn post', 'post openen', 'forms', 'letters', 'paperwork',
       'aangifte', 'belastingdienst', 'belasting', 'tax return', 'taxes',
     ],
     keywords: [
@@ -354,6 +354,15 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Meaning and life questions',
     phrases: ['zingeving', 'levensvragen', 'zin in het leven', 'geloof', 'levenseinde', 'meaning of life'],
     keywords: ['zingeving', 'levensvragen', 'geestelijk verzorger', 'geestelijke verzorging', 'levenseinde'],
+  },
+  'palliatieve-zorg': {
+    name: 'Laatste levensfase en hospice',
+    name_en: 'End-of-life care',
+    phrases: [
+      'hospice', 'bijna thuis huis', 'palliatieve zorg', 'palliatief', 'terminaal', 'terminaal ziek',
+      'laatste levensfase', 'stervensbegeleiding', 'thuis sterven', 'palliative care', 'end of life care',
+    ],
+    keywords: ['hospice', 'bijna-thuis-huis', 'palliatieve', 'palliatief', 'terminale', 'laatste levensfase', 'vptz', 'stervensbegeleiding'],
   },
   fysiotherapie: {
     name: 'Fysiotherapie en oefentherapie',
