@@ -113,13 +113,14 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * And 2 KB in issue 13 for the default thesaurus's new needs and words (fysiotherapie,
  * tandarts, consultatiebureau, pgb, inkomen, buren, angst, slaap, zwangerschap; HAP, GGZ, POH,
  * AOW; English): it serves every imported directory, and without it those residents' questions
- * found nothing or the wrong help. And 0.7 KB more in issue 13 for the social domain's
- * abbreviations (AMW, CJG, BGGZ, OCO, ELV, LVB, UWV …), three more needs and ten crisis phrasings:
- * an imported directory spells these out, and residents and professionals type them.
+ * found nothing or the wrong help. And 1.3 KB more in issue 13 for the social domain's
+ * abbreviations (AMW, CJG, BGGZ, OCO, ELV, LVB, UWV …), five more needs (maatschappelijk werk,
+ * tijdelijk verblijf, LVB, medicijnen, laatste levensfase), everyday words for eight others and ten
+ * crisis phrasings: an imported directory spells these out, and residents and professionals type them.
  */
-const FINDER_SESSION_CEILING_KB = 73.2;
+const FINDER_SESSION_CEILING_KB = 73.8;
 const EXPLAINER_CEILING_KB = 49.5;
-const WHOLE_BUNDLE_CEILING_KB = 80.1;
+const WHOLE_BUNDLE_CEILING_KB = 80.7;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(
