@@ -1,7 +1,8 @@
 // The directories search quality is measured on: the sample feed (tuning may look at it) and
 // directories written for the benchmark and kept out of tuning (bench/directories/<name>/: an
-// HSDS 3.0 export and its queries, written before any engine ran on them). A held-out directory
-// is read the way a publisher's would be: through `wijkwijzer import hsds`.
+// HSDS 3.0 export and its queries, written before any engine ran on them). Once a directory's
+// misses have guided the tuning, its queries.json says so in `seen_by_tuning` and the tables stop
+// calling it held out. Each is read the way a publisher's would be: through `wijkwijzer import hsds`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,8 +41,10 @@ function importedDirectory(root, folder, name) {
     execFileSync(process.execPath, [join(root, 'packages/cli/dist/bin.js'), 'import', 'hsds', input[0], '--out', join(out, 'feed')], { stdio: 'pipe' });
     const read = (dataset) => (existsSync(join(out, 'feed', `${dataset}.json`)) ? readJson(join(out, 'feed', `${dataset}.json`)) : []);
     const feed = { services: read('services'), taxonomy: read('taxonomy'), areas: read('areas'), organizations: read('organizations') };
-    const { queries } = readJson(join(folder, 'queries.json'));
-    return { name: `${name} (held out, imported)`, feed, judgeServices: feed.services, judge: judges.byIds, queries };
+    // A directory whose misses have guided the tuning says so, and is no longer called held out.
+    const { queries, seen_by_tuning: seen } = readJson(join(folder, 'queries.json'));
+    const label = seen ? `${name} (imported; seen by tuning since ${seen.slice(0, 10)})` : `${name} (held out, imported)`;
+    return { name: label, feed, judgeServices: feed.services, judge: judges.byIds, queries };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
