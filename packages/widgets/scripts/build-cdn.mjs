@@ -69,6 +69,8 @@ function cooked(raw) {
 /** tsc's `__decorate` helper, as it writes it at the top of a module with decorators. */
 const TSC_DECORATE = /^var __decorate = \(this && this\.__decorate\) \|\| function \(decorators, target, key, desc\) \{\n[\s\S]*?\n\};\n/m;
 const DECORATE_HELPER = fileURLToPath(new URL('./decorate.mjs', import.meta.url));
+/** The end of a call of tsc's helper for a decorated class field, the only call scripts/decorate.mjs handles. */
+const FIELD_DECORATION_END = /\], \w+\.prototype, "[^"]+", void 0\);/g;
 
 /** Our compiled module `source` at `path` with its Lit templates minified and tsc's `__decorate` shared; undefined when nothing changes. */
 async function minifiedModule(path, source) {
@@ -112,7 +114,12 @@ async function minifiedModule(path, source) {
   for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
     contents = contents.slice(0, start) + text + contents.slice(end);
   }
-  if (decorated) contents = contents.replace(TSC_DECORATE, `import { __decorate } from ${JSON.stringify(DECORATE_HELPER)};\n`);
+  if (decorated) {
+    if (source.split('__decorate(').length - 1 !== source.match(FIELD_DECORATION_END)?.length) {
+      throw new Error(`${path}: a decorator on something else than a class field; scripts/decorate.mjs handles only fields`);
+    }
+    contents = contents.replace(TSC_DECORATE, `import { __decorate } from ${JSON.stringify(DECORATE_HELPER)};\n`);
+  }
   return contents;
 }
 
