@@ -142,9 +142,10 @@ const minifyTemplates = {
  * opens at most six connections to one host over HTTP/1.1: fifteen small chunks reached a
  * phone on a weak line in three waves, half a second apart. So every chunk is a choice, made
  * here rather than left to the bundler:
- * - the static modules a widget's entry reaches go in one chunk per widget, those every widget
- *   reaches (lit, the shared base, the waiting-time badge) in `base` (named after the badge,
- *   whose entry it holds), those only some reach (the help lines) in `shared-view`;
+ * - the static modules a widget's entry reaches go in one chunk per widget, those every page
+ *   needs (lit, the shared base, the waiting-time badge, and what a first view shares with a
+ *   data layer, such as safe links) in `base` (named after the badge, whose entry it holds),
+ *   those only some pages need (the help lines) in `shared-view`;
  * - the lazy modules (reached by import() only) go in the first chunk below whose modules
  *   reach them: `data` is what any widget with a feed needs (the SDK client, validation,
  *   waiting times, opening hours), `search` what the finder adds (search engine, thesaurus,
@@ -193,7 +194,7 @@ function chunkLayout(entries) {
       // The pages that need the module: the widgets that import it, and those whose data layer does.
       const pages = new Set(widgets);
       for (const name of lazyBy.get(id) ?? []) for (const tag of tags) if (DATA_LAYER[tag].includes(name)) pages.add(tag);
-      chunks.set(id, widgets.length === tags.length ? 'base' : pages.size === 1 ? widgets[0] : SHARED_VIEW);
+      chunks.set(id, pages.size === tags.length ? 'base' : pages.size === 1 ? widgets[0] : SHARED_VIEW);
     }
     for (const [id, [first]] of lazyBy) if (!chunks.has(id)) chunks.set(id, first);
     return chunks;
