@@ -16,10 +16,14 @@ import { gzipSync } from 'node:zlib';
 const dist = new URL('../dist/', import.meta.url);
 const KB = 1024;
 
-/** The per-widget build's layout, as build-cdn.mjs writes it: each chunk's modules and imports, and the chunks each loader asks for. */
+/**
+ * The per-widget build's layout, as build-cdn.mjs writes it: each chunk's modules and imports, the
+ * chunks each loader asks for, and the chunk of English words it adds on an English page.
+ */
 interface CdnLayout {
   chunks: Record<string, { modules: string[]; imports: string[] }>;
   loaders: Record<string, string[]>;
+  english: Record<string, string[]>;
 }
 const layout = JSON.parse(readFileSync(new URL('cdn-meta.json', dist), 'utf8')) as CdnLayout;
 
@@ -84,6 +88,13 @@ test('the finder and the explainer load their data layer lazily', () => {
     const withData = total(loadedFiles(tag, ['feedClient', data]));
     assert.ok(entry < withData, `${tag}: nothing is loaded lazily`);
   }
+});
+
+test('a Dutch page loads no English words', () => {
+  const session = loadedFiles('sociale-kaart', ['feedClient', 'finderLazyPart', 'search', 'availability', 'badgeData', 'openingHours'], { upFront: true });
+  const english = session.filter((file) => layout.chunks[file]?.modules.some((module) => module.endsWith('strings.en.js')));
+  assert.deepEqual(english, [], 'English words in the chunks of a Dutch finder session');
+  console.log(`sociale-kaart.js: ${kb(total(layout.english['sociale-kaart'] ?? []))} min+gz more on an English page, for its English words`);
 });
 
 test("the finder's first view stays within 30 KB min+gz including lit", () => {
