@@ -125,9 +125,15 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * tandarts, consultatiebureau, pgb, inkomen, buren, angst, slaap, zwangerschap; HAP, GGZ, POH,
  * AOW; English): it serves every imported directory, and without it those residents' questions
  * found nothing or the wrong help.
+ * Then a pass on size alone: a finder session 72.4 → 71.1 KB, the explainer 49.4 → 47.9 KB,
+ * mostly (1.1 and 1.5 KB) by loading English words only on a page that speaks English (such a
+ * finder page loads 2.4 KB of them). wijkwijzer.js holds every word anyway: the loading code ate
+ * its other savings (79.3 → 79.4 KB). The session is still 11 KB over budget; some 18 KB of it is
+ * the search engine with its thesaurus and crisis rules, and the rest (lit, feed client,
+ * validation, views and words) gave savings of 0.1 KB or less each.
  */
-const FINDER_SESSION_CEILING_KB = 72.5;
-const EXPLAINER_CEILING_KB = 49.5;
+const FINDER_SESSION_CEILING_KB = 71.2;
+const EXPLAINER_CEILING_KB = 48.0;
 const WHOLE_BUNDLE_CEILING_KB = 79.4;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
