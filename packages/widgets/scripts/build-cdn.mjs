@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -21,6 +21,8 @@ import ts from 'typescript';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const outdir = `${dist}cdn`;
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+const fromPackage = (path) => relative(packageRoot, path);
 
 /** Every widget folder with a define file `<tag>/<tag>.js` becomes its own entry. */
 async function widgetEntries() {
@@ -69,6 +71,8 @@ function cooked(raw) {
 /** tsc's `__decorate` helper, as it writes it at the top of a module with decorators. */
 const TSC_DECORATE = /^var __decorate = \(this && this\.__decorate\) \|\| function \(decorators, target, key, desc\) \{\n[\s\S]*?\n\};\n/m;
 const DECORATE_HELPER = fileURLToPath(new URL('./decorate.mjs', import.meta.url));
+/** The end of a call of tsc's helper for a decorated class field, the only call scripts/decorate.mjs handles. */
+const FIELD_DECORATION_END = /\], \w+\.prototype, "[^"]+", void 0\);/g;
 
 /** Our compiled module `source` at `path` with its Lit templates minified and tsc's `__decorate` shared; undefined when nothing changes. */
 async function minifiedModule(path, source) {
@@ -112,7 +116,12 @@ async function minifiedModule(path, source) {
   for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
     contents = contents.slice(0, start) + text + contents.slice(end);
   }
-  if (decorated) contents = contents.replace(TSC_DECORATE, `import { __decorate } from ${JSON.stringify(DECORATE_HELPER)};\n`);
+  if (decorated) {
+    if (source.split('__decorate(').length - 1 !== source.match(FIELD_DECORATION_END)?.length) {
+      throw new Error(`${path}: a decorator on something else than a class field; scripts/decorate.mjs handles only fields`);
+    }
+    contents = contents.replace(TSC_DECORATE, `import { __decorate } from ${JSON.stringify(DECORATE_HELPER)};\n`);
+  }
   return contents;
 }
 
@@ -130,26 +139,77 @@ const minifyTemplates = {
   },
 };
 
+/** `import('./<table>strings.en.js')` in a strings module (see stringTables in src/internal/localize.ts). */
+const ENGLISH_IMPORT = /\bimport\('(\.\/[\w.-]*strings\.en\.js)'\)/;
+/** The one statement of a compiled English strings module worth keeping: its table. */
+const ENGLISH_TABLE = /^export const en = (\{[\s\S]*\});$/m;
+
+/**
+ * wijkwijzer.js is one file, so it holds every widget's English words however they load. There
+ * each strings module gets its English table in place, as if it were written beside the Dutch
+ * one: a module imported with import() esbuild wraps for deferred evaluation and places away from
+ * the Dutch words whose keys it repeats (0.8 KB min+gz more for nothing).
+ */
+const englishInPlace = {
+  name: 'english-in-place',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /strings\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      const found = ENGLISH_IMPORT.exec(source);
+      if (!found) return undefined;
+      const english = await readFile(resolve(dirname(path), found[1]), 'utf8');
+      const table = ENGLISH_TABLE.exec(english);
+      if (!table || /^(import|export) /m.test(english.replace(table[0], ''))) {
+        throw new Error(`${found[1]}: an English strings module holds its table \`en\` and nothing else`);
+      }
+      return { contents: source.replace(found[0], `Promise.resolve({ en: ${table[1]} })`), loader: 'js' };
+    });
+  },
+};
+
 /**
  * The chunks of the per-widget build. A file costs a round trip of its own, and a browser
  * opens at most six connections to one host over HTTP/1.1: fifteen small chunks reached a
  * phone on a weak line in three waves, half a second apart. So every chunk is a choice, made
  * here rather than left to the bundler:
- * - the static modules a widget's entry reaches go in one chunk per widget, those every widget
- *   reaches (lit, the shared base, the waiting-time badge) in `base` (named after the badge,
- *   whose entry it holds), those only some reach (the help lines) in `shared-view`;
+ * - the static modules a widget's entry reaches go in one chunk per widget, those every page
+ *   needs (lit, the shared base, the waiting-time badge, and what a first view shares with a
+ *   data layer, such as safe links) in `base` (named after the badge, whose entry it holds),
+ *   those only some pages need (the help lines) in `shared-view`;
  * - the lazy modules (reached by import() only) go in the first chunk below whose modules
  *   reach them: `data` is what any widget with a feed needs (the SDK client, validation,
  *   waiting times, opening hours), `search` what the finder adds (search engine, thesaurus,
- *   crisis rules, its results and filters), `uitleg-data` what the explainer adds.
+ *   crisis rules, its results and filters), `uitleg-data` what the explainer adds;
+ * - the English words (`*strings.en.js`, loaded the first time a widget speaks English; a
+ *   Dutch page never loads them): those every page shows (the shared words, the waiting-time
+ *   badge's) in `en`, a widget's own in `en-<tag>`. Its loader asks for both on an English page.
  * A lazy import this list does not place fails the build.
  */
 const SHARED_VIEW = 'shared-view';
+const ENGLISH = 'en';
+/** The folders whose words every page shows. */
+const EVERY_PAGE = ['internal', 'wachttijd-badge'];
+const englishChunk = (module) => {
+  const folder = module.split('/')[1];
+  return EVERY_PAGE.includes(folder) ? ENGLISH : `${ENGLISH}-${folder}`;
+};
+const englishChunks = new Map();
+for (const path of await listFiles(dist.slice(0, -1))) {
+  if (!path.endsWith('strings.en.js')) continue;
+  const module = fromPackage(path);
+  const chunk = englishChunk(module);
+  englishChunks.set(chunk, [...(englishChunks.get(chunk) ?? []), module]);
+}
 const LAZY_CHUNKS = [
   ['data', ['dist/internal/feed-client.js', 'dist/wachttijd-badge/badge-data.js', 'dist/wachttijd-badge/opening.js', '../sdk/dist/client/availability.js']],
   ['search', ['dist/sociale-kaart/lazy-part.js', '../sdk/dist/client/services-search.js']],
   ['uitleg-data', ['dist/ketenaanpak-uitleg/uitleg-data.js']],
+  ...englishChunks,
 ];
+
+/** The chunks of English words a page with `tag` loads when it speaks English. */
+const englishOf = (chunks, tag) =>
+  chunks.filter((chunk) => chunk.name === ENGLISH || chunk.name === `${ENGLISH}-${tag}`).map((chunk) => chunk.fileName);
 
 /** The lazy chunks a widget with a feed always needs: its loader asks for them beside its first view. */
 const DATA_LAYER = {
@@ -157,9 +217,6 @@ const DATA_LAYER = {
   'ketenaanpak-uitleg': ['data', 'uitleg-data'],
   'wachttijd-badge': ['data'],
 };
-
-const packageRoot = fileURLToPath(new URL('..', import.meta.url));
-const fromPackage = (path) => relative(packageRoot, path);
 
 /** Rollup's manualChunks for the layout above; `entries` are the widgets' define files by tag. */
 function chunkLayout(entries) {
@@ -186,7 +243,7 @@ function chunkLayout(entries) {
       // The pages that need the module: the widgets that import it, and those whose data layer does.
       const pages = new Set(widgets);
       for (const name of lazyBy.get(id) ?? []) for (const tag of tags) if (DATA_LAYER[tag].includes(name)) pages.add(tag);
-      chunks.set(id, widgets.length === tags.length ? 'base' : pages.size === 1 ? widgets[0] : SHARED_VIEW);
+      chunks.set(id, pages.size === tags.length ? 'base' : pages.size === 1 ? widgets[0] : SHARED_VIEW);
     }
     for (const [id, [first]] of lazyBy) if (!chunks.has(id)) chunks.set(id, first);
     return chunks;
@@ -256,8 +313,10 @@ async function buildPerWidget(entries) {
  * for at once: the widget's own chunk (which defines the element) with each chunk it imports,
  * then its data layer. A widget entry with static imports would only run, and only then ask
  * for its data layer, once its first view had arrived: on a phone on a weak line that chain
- * cost half a second before any data. Loaders carry no content hash in their name, so they can
- * be written after the chunks (sri.json comes after). Returns the chunks each asks for.
+ * cost half a second before any data. On a page in English it asks for the widget's English
+ * words too, which the widget would otherwise wait for before its first render. Loaders
+ * carry no content hash in their name, so they can be written after the chunks (sri.json comes
+ * after). Returns the chunks each asks for on a Dutch page.
  */
 async function writeLoaders(chunks) {
   const byName = new Map(chunks.map((chunk) => [chunk.name, chunk]));
@@ -276,7 +335,11 @@ async function writeLoaders(chunks) {
     await build({
       ...common,
       entryPoints: { [tag]: `${dist}internal/cdn-loader.js` },
-      define: { WIDGET_TAG: JSON.stringify(tag), WIDGET_CHUNKS: JSON.stringify(loaders[tag].map((file) => `./${file}`)) },
+      define: {
+        WIDGET_TAG: JSON.stringify(tag),
+        WIDGET_CHUNKS: JSON.stringify(loaders[tag].map((file) => `./${file}`)),
+        WIDGET_ENGLISH: JSON.stringify(englishOf(chunks, tag).map((file) => `./${file}`)),
+      },
     });
   }
   return loaders;
@@ -297,11 +360,20 @@ const common = {
 };
 
 await rm(outdir, { recursive: true, force: true });
-const whole = await build({ ...common, entryPoints: { wijkwijzer: `${dist}index.js` }, splitting: false, metafile: true });
+const whole = await build({
+  ...common,
+  plugins: [englishInPlace, ...common.plugins],
+  entryPoints: { wijkwijzer: `${dist}index.js` },
+  splitting: false,
+  metafile: true,
+});
 await writeFile(`${dist}cdn-bundle-meta.json`, JSON.stringify(whole.metafile));
 const chunks = await buildPerWidget(await widgetEntries());
 const loaders = await writeLoaders(chunks);
-/** What the size test needs of the per-widget build: each chunk's modules and imports, and what each loader asks for. */
+/**
+ * What the size test needs of the per-widget build: each chunk's modules and imports, what each
+ * loader asks for on a Dutch page, and the chunks it adds on an English one.
+ */
 const layout = {
   chunks: Object.fromEntries(
     chunks.map((chunk) => [
@@ -310,6 +382,7 @@ const layout = {
     ]),
   ),
   loaders,
+  english: Object.fromEntries(Object.keys(DATA_LAYER).map((tag) => [tag, englishOf(chunks, tag)])),
 };
 await writeFile(`${dist}cdn-meta.json`, JSON.stringify(layout));
 

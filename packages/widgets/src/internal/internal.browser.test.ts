@@ -2,8 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineElement } from './define.js';
 import { resolveLang, toLang } from './lang.js';
+import { englishLoaded, LocalizeController, overrideStrings, stringTables } from './localize.js';
 import { safeHref, telHref } from './safe-href.js';
 import '../wachttijd-badge/wachttijd-badge.js';
+
+customElements.define('ww-string-probe', class extends LitElement {});
 
 describe('defineElement', () => {
   it('defines a tag once and warns instead of throwing when a second copy defines it again', () => {
@@ -30,6 +33,37 @@ describe('resolveLang', () => {
     expect(resolveLang(tree.querySelector('#own')!)).to.equal('nl');
     expect(toLang('fr')).to.equal('nl');
     expect(toLang(undefined)).to.equal('nl');
+  });
+});
+
+describe('string tables', () => {
+  // First in this file: the English words are not loaded yet.
+  it('render a widget in English from its first frame, never Dutch first', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const badge = document.createElement('wachttijd-badge');
+    const drawn: string[] = [];
+    holder.append(badge);
+    new MutationObserver(() => drawn.push(badge.shadowRoot?.textContent ?? '')).observe(badge.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await badge.updateComplete;
+    expect(drawn.length).to.be.above(0);
+    expect(drawn.every((text) => !/Geen|gegevens|ontbreekt/.test(text)), drawn.join(' | ')).to.equal(true);
+    expect(badge.shadowRoot!.textContent).to.contain('This widget is not set up yet');
+  });
+
+  it('load English on first need, keeping the words a web team set before it arrived', async () => {
+    let loads = 0;
+    const tables = stringTables({ title: 'Titel', more: 'Meer' }, async () => {
+      loads += 1;
+      return { en: { title: 'Title', more: 'More' } };
+    });
+    overrideStrings(tables, 'en', { more: 'Show more' });
+    const host = await fixture<LitElement>(html`<ww-string-probe lang="en"></ww-string-probe>`);
+    const words = new LocalizeController(host, tables);
+    expect(loads, 'nothing loads before a widget speaks English').to.equal(0);
+    await englishLoaded();
+    await englishLoaded();
+    expect(loads).to.equal(1);
+    expect([words.term('title'), words.term('more')]).to.deep.equal(['Title', 'Show more']);
   });
 });
 

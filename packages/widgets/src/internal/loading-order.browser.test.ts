@@ -68,6 +68,38 @@ describe('loading order', () => {
       expect(manifests, 'manifest requests').to.have.length(1);
       // The loader asks for it: the element's code, which would ask otherwise, has not arrived yet.
       expect(manifests[0]!.startTime, 'manifest asked for before any chunk arrives').to.be.below(firstArrived);
+      expect(names.some((name) => /\/chunks\/en-/.test(name)), 'English words on a Dutch page').to.equal(false);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it("on an English page the finder's CDN loader asks for its English words at once, and the finder never shows Dutch", async () => {
+    const frame = document.createElement('iframe');
+    // Another delay than the test above: other URLs, so none of the chunks comes from the cache.
+    frame.srcdoc = `<html lang="en"><sociale-kaart feed="${freshPartitionedFeed()}" gemeente="Aadorp"></sociale-kaart>
+      <script type="module" src="/slow/301/packages/widgets/dist/cdn/sociale-kaart.js"></script></html>`;
+    document.body.append(frame);
+    try {
+      const win = frame.contentWindow!;
+      const label = (): string | undefined =>
+        win.document.querySelector('sociale-kaart')?.shadowRoot?.querySelector('label[for="kaart-query"]')?.textContent ?? undefined;
+      const labels = new Set<string>();
+      await waitUntil(
+        () => {
+          const text = label();
+          if (text) labels.add(text);
+          return win.document.querySelector('sociale-kaart')?.shadowRoot?.querySelector('[part~="result"]');
+        },
+        'no results',
+        { timeout: 8000, interval: 5 },
+      );
+      expect([...labels]).to.deep.equal(['What do you need help with?']);
+      const chunks = resources(win).filter((timing) => timing.name.includes('/dist/cdn/chunks/'));
+      const english = chunks.filter((timing) => /\/chunks\/en-/.test(timing.name));
+      expect(english.map((timing) => timing.name.replace(/^.*\/chunks\/|-\w+\.js$/g, '')).sort()).to.deep.equal(['en', 'en-sociale-kaart']);
+      const firstArrived = Math.min(...chunks.map((timing) => timing.responseEnd));
+      expect(Math.max(...english.map((timing) => timing.startTime)), 'English asked for before the first chunk arrives').to.be.below(firstArrived);
     } finally {
       frame.remove();
     }

@@ -3,7 +3,15 @@ import { resolveLang, type Lang } from './lang.js';
 
 /** A widget's words: plain strings, or functions for words with values in them. */
 export type StringTable = Record<string, string | ((...args: never[]) => string)>;
-export type StringTables<T extends StringTable> = Record<Lang, T>;
+/**
+ * A widget's words per language. Dutch is always there; the English words arrive the first time
+ * a widget on the page speaks English (see `stringTables`), and until then `en` holds only the
+ * words a web team changed. A word missing in English is said in Dutch.
+ */
+export interface StringTables<T extends StringTable> {
+  nl: T;
+  en: Partial<T>;
+}
 
 type TermArgs<T extends StringTable, K extends keyof T> = T[K] extends (...args: infer A) => string ? A : [];
 
@@ -50,7 +58,7 @@ export class LocalizeController<T extends StringTable> implements ReactiveContro
 
   /** The words for `key` in the current language. */
   term<K extends keyof T & string>(key: K, ...args: TermArgs<T, K>): string {
-    const entry = this.tables[this.lang][key];
+    const entry = this.tables[this.lang][key] ?? this.tables.nl[key];
     return typeof entry === 'function' ? (entry as (...values: TermArgs<T, K>) => string)(...args) : (entry as string);
   }
 }
@@ -61,4 +69,37 @@ export class LocalizeController<T extends StringTable> implements ReactiveContro
  */
 export function overrideStrings<T extends StringTable>(tables: StringTables<T>, lang: Lang, words: Partial<T>): void {
   Object.assign(tables[lang], words);
+}
+
+/** The English of tables made so far that nobody has asked for yet. */
+const englishToLoad: (() => Promise<void>)[] = [];
+let englishLoading: Promise<void> = Promise.resolve();
+
+/**
+ * A widget's tables from its Dutch words and a lazy import of its English ones: a Dutch page never
+ * downloads English (1.1 KB min+gz of a finder session). Words a web team set before English
+ * arrived stay theirs.
+ */
+export function stringTables<T extends StringTable>(nl: T, loadEnglish: () => Promise<{ en: T }>): StringTables<T> {
+  const tables: StringTables<T> = { nl, en: {} };
+  englishToLoad.push(async () => {
+    Object.assign(tables.en, { ...(await loadEnglish()).en, ...tables.en });
+  });
+  return tables;
+}
+
+/**
+ * Resolves once every table made so far has its English words; never rejects. A widget waits for
+ * this before it renders in English, so it never shows Dutch first. If the words cannot be
+ * loaded, the widget speaks Dutch.
+ */
+export function englishLoaded(): Promise<void> {
+  if (englishToLoad.length > 0) {
+    const loads = englishToLoad.splice(0).map((load) => load());
+    englishLoading = Promise.all([englishLoading, ...loads]).then(
+      () => undefined,
+      (error: unknown) => console.warn('[wijkwijzer] could not load the English words; the widgets speak Dutch.', error),
+    );
+  }
+  return englishLoading;
 }

@@ -1,4 +1,4 @@
-import type { StringTables } from './localize.js';
+import { stringTables } from './localize.js';
 
 /** Words every widget uses; each widget has its own table for the rest. */
 const nl = {
@@ -19,20 +19,4 @@ const nl = {
 
 export type CommonStrings = typeof nl;
 
-const en: CommonStrings = {
-  loading: 'Loading…',
-  errorTitle: 'The information cannot be loaded right now.',
-  errorRetry: 'Try again',
-  errorFallback: 'Look for help through your municipality or call your GP.',
-  noFeed: 'This widget is not set up yet: the "feed" attribute is missing.',
-  sampleNotice:
-    'Sample data: organisation names are real, but services, phone numbers, addresses and waiting times are made up. The national help lines 112, 113 and Veilig Thuis are real.',
-  staleNotice: 'This is the last known information. It may be out of date.',
-  renderFailure: 'This information cannot be shown right now.',
-  helpTitle: 'Need help right now?',
-  helpIntro: 'These national help lines are there day and night. In immediate danger: call 112.',
-  helpReal: 'These national numbers are real, even where the rest is sample data.',
-  helpCall: (number) => `Call ${number}`,
-};
-
-export const COMMON_STRINGS: StringTables<CommonStrings> = { nl, en };
+export const COMMON_STRINGS = stringTables(nl, () => import('./strings.en.js'));

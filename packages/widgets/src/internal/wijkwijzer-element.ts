@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import type { WijkwijzerClient } from '@wijkwijzer/sdk';
 import { requestManifestEarly, takeEarlyRequest } from './early-manifest.js';
 import { wijkwijzerEvent, type WijkwijzerEventDetails, type WijkwijzerEventName } from './events.js';
-import { LocalizeController } from './localize.js';
+import { resolveLang } from './lang.js';
+import { englishLoaded, LocalizeController } from './localize.js';
 import { nextTask } from './next-task.js';
 import { COMMON_STRINGS } from './strings.js';
 
@@ -61,9 +62,12 @@ export abstract class WijkwijzerElement extends LitElement {
   /**
    * The first render waits for a task of its own: on a slow phone, running the widget's code
    * (which upgrades the element) and drawing it are then two shorter tasks instead of one long one.
+   * A render in English waits for the English words, which load on first use, so it never shows
+   * Dutch first.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await nextTask();
+    if (resolveLang(this) === 'en') await englishLoaded();
     await super.scheduleUpdate();
   }
 

@@ -40,5 +40,3 @@ export const PAGE_SIZE_INPUT: PropertyInput<number> = {
   fallback: DEFAULT_PAGE_SIZE,
   expected: `a whole number from 1 to ${MAX_PAGE_SIZE}`,
 };
-
-export type KaartAudience = 'inwoner' | 'professional';

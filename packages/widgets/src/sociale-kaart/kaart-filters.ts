@@ -1,6 +1,3 @@
-import type { Lang, ServiceSearchOptions } from '@wijkwijzer/sdk';
-import type { KaartAudience } from './kaart-attributes.js';
-
 /** What the resident has chosen besides the words they typed. */
 export interface KaartFilters {
   need?: string | undefined;
@@ -19,17 +16,20 @@ export function panelFilterCount(filters: KaartFilters): number {
   return [filters.targetGroup, filters.language, filters.free, filters.noReferral, filters.openNow].filter(Boolean).length;
 }
 
-/** The SDK search options for these filters; unset filters are left out, not sent as undefined. */
-export function searchOptions(
-  filters: KaartFilters,
-  audience: KaartAudience,
-  lang: Lang,
-  now: Date,
-): ServiceSearchOptions {
+/** Filters under the SDK's names (see ServiceSearchOptions), as the finder sets them. */
+export type SdkFilters = {
+  need?: string;
+  area?: string;
+  targetGroup?: string;
+  language?: string;
+  cost?: 'gratis';
+  referral?: 'geen';
+  openNow?: true;
+};
+
+/** The set filters under the SDK's names, unset ones left out: what a search asks and `wijkwijzer-search` reports. */
+export function sdkFilters(filters: KaartFilters): SdkFilters {
   return {
-    audience,
-    lang,
-    now,
     ...(filters.need ? { need: filters.need } : {}),
     ...(filters.area ? { area: filters.area } : {}),
     ...(filters.targetGroup ? { targetGroup: filters.targetGroup } : {}),
@@ -38,17 +38,4 @@ export function searchOptions(
     ...(filters.noReferral ? { referral: 'geen' as const } : {}),
     ...(filters.openNow ? { openNow: true } : {}),
   };
-}
-
-/** The filters as the `wijkwijzer-search` event reports them: SDK filter names, set ones only. */
-export function eventFilters(filters: KaartFilters): Record<string, string | boolean> {
-  const out: Record<string, string | boolean> = {};
-  if (filters.need) out['need'] = filters.need;
-  if (filters.area) out['area'] = filters.area;
-  if (filters.targetGroup) out['targetGroup'] = filters.targetGroup;
-  if (filters.language) out['language'] = filters.language;
-  if (filters.free) out['cost'] = 'gratis';
-  if (filters.noReferral) out['referral'] = 'geen';
-  if (filters.openNow) out['openNow'] = true;
-  return out;
 }

@@ -4,7 +4,7 @@ import { MAX_QUERY_LENGTH } from '@wijkwijzer/sdk/search';
 import { resolveArea, simplifyName } from '../internal/area-resolve.js';
 import { UNREADABLE } from '../internal/property-input.js';
 import { DEFAULT_ON_INPUT, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
-import { eventFilters, NO_FILTERS } from './kaart-filters.js';
+import { NO_FILTERS, sdkFilters } from './kaart-filters.js';
 import type { Area, Service } from './kaart-types.js';
 import { areaChoices, MAX_AREA_OPTIONS } from './render-filters.js';
 import { groupByRoute, inRouteOrder } from './route-groups.js';
@@ -87,7 +87,7 @@ describe('sociale-kaart units', () => {
     expect(PAGE_SIZE_INPUT.read(12)).to.equal(12);
     expect(PAGE_SIZE_INPUT.read('0')).to.equal(UNREADABLE);
     expect(PAGE_SIZE_INPUT.read('100000')).to.equal(200);
-    expect(eventFilters({ ...NO_FILTERS, openNow: true, language: 'ar' })).to.deep.equal({ openNow: true, language: 'ar' });
+    expect(sdkFilters({ ...NO_FILTERS, openNow: true, language: 'ar' })).to.deep.equal({ openNow: true, language: 'ar' });
   });
 
   it('offers every wijk in a region, but in a national feed only the chosen gemeente\'s', () => {

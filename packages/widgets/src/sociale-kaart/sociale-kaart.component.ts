@@ -13,7 +13,7 @@ import { nextTask } from '../internal/next-task.js';
 import { hoursTarget } from './hours-target.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
 import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
-import { eventFilters, NO_FILTERS, panelFilterCount, searchOptions, type KaartFilters } from './kaart-filters.js';
+import { NO_FILTERS, panelFilterCount, sdkFilters, type KaartFilters } from './kaart-filters.js';
 import type { Area, Manifest, Service, TaxonomyTerm } from './kaart-types.js';
 import { renderSearchBox } from './render-search.js';
 import { renderEmpty, renderError, renderProgress, renderSkeleton, renderWiden, type KaartProgress } from './render-states.js';
@@ -391,7 +391,10 @@ export class SocialeKaart extends WijkwijzerElement {
     }
     try {
       const results = await client.services.searchWithHelp(query, {
-        ...searchOptions(filters, this.audience, lang, this.now ?? new Date()),
+        ...sdkFilters(filters),
+        audience: this.audience,
+        lang,
+        now: this.now ?? new Date(),
         signal,
         onProgress: (bytes) => {
           if (seq === this.searchSeq) this.progress = { ...this.progress, bytes };
@@ -407,7 +410,7 @@ export class SocialeKaart extends WijkwijzerElement {
       this.progress = undefined;
       this.showResults(results, filters, query);
       if (origin === 'user') {
-        this.emit('wijkwijzer-search', { query: query.trim(), filters: eventFilters(filters) });
+        this.emit('wijkwijzer-search', { query: query.trim(), filters: sdkFilters(filters) });
         this.saveUrlState();
       }
     } catch (error) {

@@ -1,6 +1,6 @@
 import type { CostCategory, Referral } from './kaart-types.js';
 import type { RouteGroupKey } from './route-groups.js';
-import type { StringTables } from '../internal/localize.js';
+import { stringTables } from '../internal/localize.js';
 
 /**
  * The finder's words. Dutch at B1 level: short sentences, everyday words, "je".
@@ -96,92 +96,4 @@ const nl = {
 
 export type KaartStrings = typeof nl;
 
-const en: KaartStrings = {
-  searchLabel: 'What do you need help with?',
-  searchHint: 'Use your own words, for example ‘I feel lonely’ or ‘money worries’.',
-  searchButton: 'Search',
-  suggestionsLabel: 'Topics that match what you type',
-  suggestionMatched: (words) => `(${words})`,
-  tilesTitle: 'Choose a topic',
-  tilesMore: 'More topics',
-  tilesFewer: 'Fewer topics',
-  needChip: (need) => `Topic: ${need}`,
-  needRemove: (need) => `Remove topic ${need}`,
-  filtersTitle: 'Filters',
-  filterArea: 'Area',
-  filterAreaAll: 'Whole region',
-  filterAreaWhole: (name) => `All of ${name}`,
-  filterTargetGroup: 'For whom',
-  filterTargetGroupAll: 'Everyone',
-  filterLanguage: 'Language',
-  filterLanguageAll: 'All languages',
-  filterFree: 'Free',
-  filterNoReferral: 'No referral needed',
-  filterOpenNow: 'Open now',
-  filtersClear: 'Clear filters',
-  areaUnknown: (name) => `We do not know the area ‘${name}’. You now see help in the whole region.`,
-  wijkUnknown: (wijk, gemeente) => `We do not know the neighbourhood ‘${wijk}’. You now see help in all of ${gemeente}.`,
-  resultsTitle: 'Results',
-  resultCount: (count) => (count === 1 ? '1 result' : `${count} results`),
-  resultCountWithCrisis: (count) =>
-    `${count === 1 ? '1 result' : `${count} results`}. Help lines for urgent help are at the top.`,
-  showMore: (shown, total) => `Show more (${shown} of ${total})`,
-  progressParts: (done, total) => `Loading help: ${done} of ${total} parts`,
-  progressBytes: (done, total) => `Loading help: ${done} of ${total} kB`,
-  widenSearch: 'Search the whole region',
-  routeStep: (step) =>
-    ({
-      zelf: 'Do it yourself',
-      samen: 'Together with your network',
-      peers: 'Help from people with lived experience',
-      informeel: 'Help from volunteers',
-      formeel: 'Professional help',
-      overig: 'Other help',
-      meer: 'This may also fit',
-    })[step],
-  emptyTitle: 'We cannot find help that matches your search.',
-  emptyWithFilters: 'Try fewer filters, or other words.',
-  emptyNoFilters: 'Try other words, for example ‘lonely’, ‘debts’ or ‘GP’. Or choose a topic.',
-  emptyReset: 'Clear your search and filters',
-  back: 'Back to results',
-  offeredBy: (organization) => `Offered by ${organization}`,
-  contactTitle: 'Contact',
-  phoneLabel: 'Phone',
-  walkInLabel: 'Walk in without an appointment',
-  websiteLabel: 'Website',
-  emailLabel: 'Email',
-  addressTitle: 'Address',
-  hoursTitle: 'Opening hours this week',
-  hoursUnknown: 'The opening hours are not known. Call or check the website.',
-  costTitle: 'Cost',
-  cost: (cost) =>
-    ({
-      gratis: 'Free',
-      'eigen-bijdrage': 'You pay a personal contribution',
-      verzekerd: 'Covered by your health insurance',
-      'eigen-risico': 'Covered by your health insurance; your deductible applies',
-    })[cost],
-  costUnknown: 'Ask what it costs.',
-  referralTitle: 'Referral',
-  referral: (referral) =>
-    ({
-      geen: 'You do not need a referral',
-      huisarts: 'You need a referral from your GP',
-      buurtteam: 'You need a referral from the neighbourhood team',
-      'wmo-beschikking': 'You need a decision from the municipality (Wmo)',
-      'wlz-indicatie': 'You need an assessment for long-term care (Wlz)',
-    })[referral],
-  howToStartTitle: 'How to start',
-  languagesTitle: 'Languages',
-  accessibilityTitle: 'Accessibility',
-  waitingTitle: 'Waiting time',
-  professionalTitle: 'For professionals',
-  referralRouteLabel: 'How to refer',
-  contactRolesLabel: 'Contact people',
-  lastChecked: (date) => `Last checked on ${date}`,
-  feedback: 'Is something wrong? Let us know',
-  errorFeedback: 'Report the problem',
-  detailLabel: (name) => `About ${name}`,
-};
-
-export const KAART_STRINGS: StringTables<KaartStrings> = { nl, en };
+export const KAART_STRINGS = stringTables(nl, () => import('./sociale-kaart.strings.en.js'));

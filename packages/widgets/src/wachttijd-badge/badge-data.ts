@@ -1,5 +1,6 @@
 import type { WijkwijzerClient } from '@wijkwijzer/sdk';
 import type { Lang } from '../internal/lang.js';
+import { englishLoaded } from '../internal/localize.js';
 import { huisartsenpostView, observationView, pickObservation, unknownView, type BadgeView } from './badge-view.js';
 import { isHuisartsenpost } from './huisartsenpost.js';
 import { BADGE_VIEW_STRINGS, type BadgeViewStrings } from './badge-view.strings.js';
@@ -38,13 +39,16 @@ export interface BadgeData {
 
 export async function loadBadge(client: WijkwijzerClient, request: BadgeRequest): Promise<BadgeData> {
   const { signal, now, lang } = request;
+  // The words around the figure: English ones load on first use, beside the data.
+  const english = lang === 'en' ? englishLoaded() : undefined;
   const [manifest, service, observations] = await Promise.all([
     client.manifest({ signal }),
     client.services.get(request.service, { signal }),
     client.availability.forService(request.service, { now, lang, signal }),
   ]);
   const sample = manifest.sample === true;
-  const words = BADGE_VIEW_STRINGS[lang];
+  await english;
+  const words = { ...BADGE_VIEW_STRINGS.nl, ...BADGE_VIEW_STRINGS[lang] };
   const result = { huisartsenpost: false, sample, stale: client.isStale(), words, changesAt: undefined };
   if (!service) return { ...result, view: undefined };
 

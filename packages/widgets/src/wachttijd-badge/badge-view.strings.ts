@@ -1,4 +1,4 @@
-import type { StringTables } from '../internal/localize.js';
+import { stringTables } from '../internal/localize.js';
 
 /**
  * The badge's words around a figure, per language. The figure itself
@@ -36,32 +36,5 @@ const nl = {
 
 export type BadgeViewStrings = typeof nl;
 
-const en: BadgeViewStrings = {
-  moreAbout: 'More about this figure',
-  moreAboutHap: 'More about the out-of-hours GP service',
-  sampleMarker: 'sample',
-  'metric-aanmeldwachttijd': 'Waiting time until intake',
-  'metric-behandelwachttijd': 'Waiting time until treatment',
-  'metric-beschikbare-plekken': 'Available places',
-  'metric-patientenstop': 'New patients',
-  'metric-bereikbaarheid': 'Reachability',
-  forGroup: (group) => `for ${group}`,
-  samplePrefix: 'Sample figure, not real.',
-  noNorm: 'no norm known',
-  stalePrefix: 'Old figure',
-  unknownWait: 'Waiting time unknown',
-  callProvider: 'Call the provider',
-  unknownLabel: (number) => `Waiting time unknown. Call the provider to ask how long it takes${number ? `: ${number}` : ''}.`,
-  callNumber: (number) => `Call ${number}`,
-  hapCallFirst: (number) => `Call first: ${number}`,
-  hapCallFirstShort: 'Call first',
-  hapEmergency: 'Life in danger? Call 112',
-  hapNeverWalkIn: 'Never come without calling. No hurry? Then call your own GP.',
-  hapClosedAdvice: 'Your own GP is available now: call the practice.',
-  hapLabel: (name, opening, number) =>
-    `${name} (out-of-hours GP service): ${opening}. Always call first${number ? `: ${number}` : ''}. If a life is in danger: call 112.`,
-  normFrom: (name, version) => `${name} (version ${version})`,
-};
-
 /** Web teams may change these words for their site, like the other tables (see `overrideStrings`). */
-export const BADGE_VIEW_STRINGS: StringTables<BadgeViewStrings> = { nl, en };
+export const BADGE_VIEW_STRINGS = stringTables(nl, () => import('./badge-view.strings.en.js'));

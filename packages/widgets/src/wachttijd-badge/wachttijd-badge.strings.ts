@@ -1,4 +1,4 @@
-import type { StringTables } from '../internal/localize.js';
+import { stringTables } from '../internal/localize.js';
 
 /**
  * The words the badge needs before its data arrives (or when it cannot). The
@@ -13,10 +13,4 @@ const nl = {
 
 export type BadgeStrings = typeof nl;
 
-const en: BadgeStrings = {
-  serviceUnknown: 'This service is not in the data.',
-  serviceMissing: 'No service chosen: the "service" attribute is missing.',
-  loadFailed: 'The waiting time cannot be loaded right now.',
-};
-
-export const BADGE_STRINGS: StringTables<BadgeStrings> = { nl, en };
+export const BADGE_STRINGS = stringTables(nl, () => import('./wachttijd-badge.strings.en.js'));
