@@ -25,6 +25,8 @@ const plain = (text) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').t
  * How a directory's queries are judged. `byNeeds`: a service is relevant when it is tagged with
  * one of the query's needs, or its name contains one of its `names` (queries.json's rule).
  * `byIds`: when its id is in the query's `relevant` list; multi-need groups list ids.
+ * `byTopics(key)`: for a directory with a judge's key (answers.json: `topics`, topic → service
+ * ids): when the key files it under one of the query's `topics`; multi-need groups list topics.
  */
 export const judges = {
   byNeeds: {
@@ -37,6 +39,14 @@ export const judges = {
   byIds: {
     relevant: (service, query) => (query.relevant ?? []).includes(service.id),
     inGroup: (service, group) => group.includes(service.id),
+  },
+  byTopics: (key) => {
+    const idsOf = new Map(Object.entries(key.topics).map(([topic, ids]) => [topic, new Set(ids)]));
+    const filed = (service, topics) => (topics ?? []).some((topic) => idsOf.get(topic)?.has(service.id) ?? false);
+    return {
+      relevant: (service, query) => filed(service, query.topics),
+      inGroup: (service, group) => filed(service, group),
+    };
   },
 };
 
@@ -63,7 +73,7 @@ function outcome(query, index, services, judge, byId) {
   if (category === 'multi-need') return query.needs.every((group) => top().some((s) => s && judge.inGroup(s, group)));
   if (category === 'crisis-mention') {
     if (!index.alarm) return undefined;
-    const fits = !(query.needs || query.relevant) || !services.some((s) => active(s) && judge.relevant(s, query)) || top().some((s) => s && judge.relevant(s, query));
+    const fits = !(query.needs || query.relevant || query.topics) || !services.some((s) => active(s) && judge.relevant(s, query)) || top().some((s) => s && judge.relevant(s, query));
     return !index.alarm(query.q) && fits;
   }
   return top().some((s) => s && judge.relevant(s, query));
