@@ -192,6 +192,15 @@ export const MEDICAL_AFTERCARE_PARTS: readonly string[] = [
 export const AFTER_WORDS: ReadonlySet<string> = new Set(['na', 'after', 'sinds', 'since']);
 
 /**
+ * A medical topic someone has had is past too: "gehad" just after it ("een beroerte gehad"),
+ * "had" just before it ("had a stroke"); unless one of the JUST_NOW words comes shortly before it
+ * ("heeft net een beroerte gehad", "just had a stroke"): that is an emergency still.
+ */
+export const HAD_AFTER: ReadonlySet<string> = new Set(['gehad']);
+export const HAD_BEFORE: ReadonlySet<string> = new Set(['had']);
+export const JUST_NOW: ReadonlySet<string> = new Set(['net', 'zojuist', 'just', 'vandaag', 'today', 'vanochtend', 'vanmiddag', 'vanavond']);
+
+/**
  * Palliative care: a death that is expected is not a crisis, even in the words of one
  * ("mijn vader is terminaal en wil dood").
  */

@@ -1,8 +1,8 @@
 import { words } from './normalize.js';
 import { editDistance } from './edit-distance.js';
 import {
-  AFTER_WORDS, CLAUSE_BREAKS, DANGER_NOW_PARTS, DANGER_NOW_PHRASES, DANGER_NOW_WORDS, HARM_VERBS, INFO_PARTS,
-  INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, MEDICAL_AFTERCARE_PARTS, NEGATIONS, NO_TYPO, NOT_HARM, PALLIATIVE_PARTS,
+  AFTER_WORDS, CLAUSE_BREAKS, DANGER_NOW_PARTS, DANGER_NOW_PHRASES, DANGER_NOW_WORDS, HAD_AFTER, HAD_BEFORE, HARM_VERBS,
+  INFO_PARTS, INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, JUST_NOW, MEDICAL_AFTERCARE_PARTS, NEGATIONS, NO_TYPO, NOT_HARM, PALLIATIVE_PARTS,
   PALLIATIVE_PHRASES, PERSON_WORDS, PHRASES, SHARED_PHRASES, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS,
   WEAPONS,
 } from './crisis-rules.js';
@@ -105,7 +105,7 @@ export function detectCrisis(query: string): CrisisSignal | undefined {
   const signal = (kinds: readonly CrisisKind[], strong: boolean, at: number, text: string): void => {
     for (const kind of kinds) {
       mentioned.add(kind);
-      const inContext = informational || (kind === 'medical' && aftercare) || followsAfterWord(typed, at);
+      const inContext = informational || (kind === 'medical' && (aftercare || hadBefore(typed, at))) || followsAfterWord(typed, at);
       if (!palliative && (strong || !inContext)) acute.add(kind);
     }
     if (!matched.includes(text)) matched.push(text);
@@ -155,6 +155,16 @@ function turnsDown(typed: readonly string[], verb: number): boolean {
 
 function followsAfterWord(typed: readonly string[], at: number): boolean {
   return AFTER_WORDS.has(typed[at - 1] ?? '') || AFTER_WORDS.has(typed[at - 2] ?? '');
+}
+
+/** Words this close to a topic belong to its clause. */
+const NEAR = 3;
+
+/** Whether the topic at `at` is something someone has had, and not just now. */
+function hadBefore(typed: readonly string[], at: number): boolean {
+  const before = typed.slice(Math.max(0, at - NEAR), at);
+  const had = typed.slice(at + 1, at + 1 + NEAR).some((w) => HAD_AFTER.has(w)) || before.some((w) => HAD_BEFORE.has(w));
+  return had && !before.some((w) => JUST_NOW.has(w));
 }
 
 function containsPart(q: Query, part: string): boolean {

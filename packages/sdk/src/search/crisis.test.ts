@@ -40,6 +40,15 @@ test('detectCrisis: acute medical words, in Dutch and English', () => {
   }
 });
 
+test('detectCrisis: a stroke or heart attack that someone has had is after-care, unless it was just now', () => {
+  for (const query of ['mijn man heeft een beroerte gehad en praat moeilijk', 'mijn vader heeft een hartaanval gehad en is nu weer thuis', 'my husband had a stroke and needs help at home']) {
+    assert.equal(detectCrisis(query)?.tier, 'informational', query);
+  }
+  for (const query of ['mijn vader heeft net een beroerte gehad', 'mijn moeder heeft zojuist een hartaanval gehad', 'my husband just had a stroke']) {
+    assert.equal(detectCrisis(query)?.tier, 'acute', query);
+  }
+});
+
 test('detectCrisis: ordinary queries are not a crisis', () => {
   for (const query of [
     '',
