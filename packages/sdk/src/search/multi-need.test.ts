@@ -48,3 +48,14 @@ test('several needs: two services for all of them come first, not a page of them
   assert.ok(top.some((id) => id.startsWith('eenzaam-')), top.join(', '));
   assert.ok(top.some((id) => id.startsWith('geld-')), top.join(', '));
 });
+
+test('several needs: lost work and debts finds work help, not day care', () => {
+  const index = createSearchIndex([
+    service('werkcoach', { name: 'Werkcoach', description: 'Hulp bij solliciteren en werk zoeken.', route_step: 'formeel' }),
+    service('dagbesteding', { name: 'Dagbesteding De Linde', description: 'Dagbesteding voor ouderen met dementie.', route_step: 'samen' }),
+    service('vrijwillig', { name: 'Vrijwilligerscentrale', description: 'Vrijwilligerswerk in de buurt.', route_step: 'samen' }),
+    service('schuld', { name: 'Schuldhulp', description: 'Hulp bij schulden.', route_step: 'formeel' }),
+  ]);
+  const top = index.search('ik ben mijn baan kwijt en heb schulden').slice(0, 2).map((hit) => hit.service.id);
+  assert.deepEqual([...top].sort(), ['schuld', 'werkcoach']);
+});

@@ -178,19 +178,30 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'maatschappelijke opvang', 'daklozen', 'dakloos', 'nachtopvang', 'huurachterstand', 'huurteam', 'huurcommissie',
     ],
   },
-  'werk-dagbesteding': {
-    name: 'Werk en dagbesteding',
-    name_en: 'Work and daytime activities',
+  // Paid work and a day's activity are different questions: someone who lost their job needs work
+  // and income help, not day care.
+  werk: {
+    name: 'Werk',
+    name_en: 'Work',
     phrases: [
-      'werk', 'baan', 'geen werk', 'werkloos', 'werk zoeken', 'dagbesteding', 'zinvolle dag',
-      'niets te doen', 'vrijwilligerswerk', 'job', 'work', 'volunteering',
-      'baan kwijt', 'werk kwijt', 'ontslagen', 'ontslag', 'lost my job', 'looking for work',
-      'iets voor anderen doen', 'iets betekenen voor anderen', 'vrije tijd', 'vrijwilliger worden', 'vrijwilliger',
+      'werk', 'baan', 'geen werk', 'werkloos', 'werk zoeken', 'job', 'work', 'baan kwijt', 'werk kwijt',
+      'ontslagen', 'ontslag', 'solliciteren', 'sollicitatie', 're-integratie', 'lost my job', 'looking for work',
+      'unemployed', 'job search',
     ],
     keywords: [
-      'werkzoekenden', 're-integratie', 'dagbesteding', 'vrijwilligerswerk', 'participatie',
-      'activering', 'werkervaring', 'vacature', 'solliciteren', 'baan', 'betaald werk',
+      'werkzoekenden', 're-integratie', 'werkervaring', 'vacature', 'vacatures', 'solliciteren', 'sollicitatie',
+      'baan', 'betaald werk', 'werkcoach', 'jobcoach', 'werkfit', 'werkloos',
     ],
+  },
+  dagbesteding: {
+    name: 'Dagbesteding en vrijwilligerswerk',
+    name_en: 'Daytime activities and volunteering',
+    phrases: [
+      'dagbesteding', 'zinvolle dag', 'niets te doen', 'dagactiviteiten', 'vrijwilligerswerk', 'vrijwilliger',
+      'vrijwilliger worden', 'iets voor anderen doen', 'iets betekenen voor anderen', 'vrije tijd', 'volunteering',
+      'volunteer',
+    ],
+    keywords: ['dagbesteding', 'dagactiviteiten', 'vrijwilligerswerk', 'vrijwilligersvacatures', 'vrijwilligerscentrale', 'participatie', 'activering'],
   },
   taal: {
     name: 'Taal, lezen en schrijven',
