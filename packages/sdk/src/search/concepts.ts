@@ -195,7 +195,7 @@ export function matchConcepts(query: readonly QueryWord[], concepts: readonly Co
   for (const concept of concepts) {
     let best: number[] | undefined;
     for (const phrase of concept.phrases) {
-      const at = findPhrase(stems, phrase) ?? findHead(heads, phrase);
+      const at = findPhrase(stems, phrase) ?? findSwapped(stems, phrase) ?? findHead(heads, phrase);
       if (at && (!best || at.length > best.length)) best = at;
     }
     if (!best) continue;
@@ -229,6 +229,16 @@ function findHead(heads: readonly (string | undefined)[], phrase: readonly strin
   if (phrase.length !== 1) return undefined;
   const at = heads.indexOf(phrase[0]);
   return at < 0 ? undefined : [at];
+}
+
+/** A two-word phrase the other way round, side by side: "care at home" for "home care", "drink te veel". */
+function findSwapped(stems: readonly string[], phrase: readonly string[]): number[] | undefined {
+  const [first, second] = phrase;
+  if (phrase.length !== 2 || first === undefined || second === undefined) return undefined;
+  for (let at = 1; at < stems.length; at++) {
+    if (sameWord(stems[at - 1] ?? '', second) && sameWord(stems[at] ?? '', first)) return [at - 1, at];
+  }
+  return undefined;
 }
 
 /** Indices in `stems` where the phrase occurs in order with small gaps, or undefined. */

@@ -138,13 +138,16 @@ test('the test fixtures are valid records of the contract', () => {
   assert.ok(Service.safeParse(sample).success);
 });
 
-test('a need word with a generic tail is that need: drankprobleem, gokproblemen, taalhulp', () => {
+test('a need word with a generic tail, or a two-word phrase the other way round, is that need', () => {
   const concepts = runToEnd(sharedConcepts([], DEFAULT_THESAURUS));
   const understood = (query: string): string[] => matchConcepts(queryWords(query), concepts).map((match) => match.concept.id);
   assert.ok(understood('drankprobleem').includes('verslaving'));
   assert.ok(understood('gokproblemen').includes('verslaving'));
   assert.ok(understood('alcoholprobleem bij mijn vader').includes('verslaving'));
   assert.ok(understood('taalhulp').includes('taal'));
+  // Two words the other way round, side by side: "care at home" is "home care".
+  assert.ok(understood('care at home').includes('zorg-thuis'));
+  assert.ok(understood('ik drink te veel').includes('verslaving'));
   // Only a generic tail is split off: a wintermantel is no need.
   assert.deepEqual(understood('wintermantel'), []);
 });
