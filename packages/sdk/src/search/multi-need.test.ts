@@ -59,3 +59,14 @@ test('several needs: lost work and debts finds work help, not day care', () => {
   const top = index.search('ik ben mijn baan kwijt en heb schulden').slice(0, 2).map((hit) => hit.service.id);
   assert.deepEqual([...top].sort(), ['schuld', 'werkcoach']);
 });
+
+test('several needs: a need met only in descriptions still gets its turn', () => {
+  // As an imported directory: no tags; the debt services say so in their names, the anxiety help only in its text.
+  const index = createSearchIndex([
+    ...['Noord', 'Zuid', 'Oost', 'West', 'Midden', 'Centrum'].map((wijk) => service(`schuld-${wijk}`, { name: `Schuldhulp ${wijk}`, description: 'Hulp bij schulden.' })),
+    service('praktijk', { name: 'Praktijk De Linde', description: 'Gesprekken bij angstklachten en paniek.' }),
+    service('groep', { name: 'Groep Rust', description: 'Een groep voor mensen met angst.' }),
+  ]);
+  const top = index.search('schulden en angst').slice(0, 5).map((hit) => hit.service.id);
+  assert.ok(top.some((id) => id === 'praktijk' || id === 'groep'), top.join(', '));
+});

@@ -19,8 +19,12 @@ export function answersQuery(parts: readonly QueryPart[], best: number): boolean
   return known.length === parts.length || best >= MIN_ANSWER_COVERAGE;
 }
 
-/** A service counts for a need when it is tagged with it (1) or its own text clearly speaks of it. */
-const NEED_MEMBER_MIN = 0.5;
+/**
+ * A service counts for a need when its score for it is at least this share of the best service's:
+ * in a feed without tags a need may be met only in descriptions (scores of 0.375), and it still
+ * gets its turn.
+ */
+const NEED_MEMBER_SHARE = 0.5;
 /** A service counts for every need at once only when it is this strong on each: tagged, or named for it. */
 const ALL_NEEDS_MIN = 0.75;
 /**
@@ -37,6 +41,11 @@ const ALL_NEEDS_FIRST = 2;
  * route order); then the other services strong on all; then the rest.
  */
 export function interleaveByNeed(ranked: readonly number[], needs: readonly QueryPart[]): number[] {
+  const floors = needs.map((need) => {
+    let best = 0;
+    for (const doc of ranked) best = Math.max(best, need.scores.get(doc));
+    return best * NEED_MEMBER_SHARE;
+  });
   const order: number[] = [];
   const queues: number[][] = needs.map(() => []);
   const rest: number[] = [];
@@ -44,11 +53,11 @@ export function interleaveByNeed(ranked: readonly number[], needs: readonly Quer
   for (const doc of ranked) {
     let strongOnAll = true;
     let best = -1;
-    let bestScore = NEED_MEMBER_MIN;
+    let bestScore = 0;
     needs.forEach((need, i) => {
       const score = need.scores.get(doc);
       if (score < ALL_NEEDS_MIN) strongOnAll = false;
-      if (score >= bestScore) [best, bestScore] = [i, score];
+      if (score > 0 && score >= (floors[i] ?? 0) && score >= bestScore) [best, bestScore] = [i, score];
     });
     if (strongOnAll) (order.length < ALL_NEEDS_FIRST ? order : moreForAll).push(doc);
     else if (best < 0) rest.push(doc);
