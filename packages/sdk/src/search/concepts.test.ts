@@ -125,3 +125,11 @@ test('need suggestions use the concepts the search index built for the same taxo
   assert.ok(names.includes('Alleen zijn'), names.join(', '));
   assert.equal(reads, built, 'suggestions read nothing more');
 });
+
+test('a service that names a need comes before one with only words that go with it', () => {
+  const index = createSearchIndex([
+    service('inloop', { name: 'Inloop De Haven', description: 'Voor dak- en thuislozen: koffie, een douche en een bed.', route_step: 'samen' }),
+    service('bezoek', { name: 'Vriendschappelijk huisbezoek', description: 'Een vrijwilliger tegen eenzaamheid komt elke week langs.', route_step: 'formeel' }),
+  ]);
+  assert.deepEqual(index.search('ik ben eenzaam').map((hit) => hit.service.id)[0], 'bezoek');
+});

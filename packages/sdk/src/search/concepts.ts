@@ -25,6 +25,8 @@ export interface Concept {
   phrases: readonly (readonly string[])[];
   /** Words to look for in service text, each a list of stems that must all occur. */
   keywords: readonly (readonly string[])[];
+  /** The same for words that go with the need without naming it: they count for less. */
+  related: readonly (readonly string[])[];
 }
 
 export interface ConceptMatch {
@@ -63,7 +65,7 @@ function* conceptsBuild(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus 
     yield;
     if (term.kind === 'life-domain') continue;
     const texts = [term.name, ...(term.synonyms ?? [])];
-    concepts.push(concept(term.id, term.name, undefined, term.kind, [term.id], texts, keywordTexts(term)));
+    concepts.push(concept(term.id, term.name, undefined, term.kind, [term.id], texts, keywordTexts(term), []));
     if (term.kind === 'need') feedNeeds.push(term);
   }
   const needNames = feedNeeds.map(termNames);
@@ -81,6 +83,7 @@ function* conceptsBuild(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus 
         linked.map((term) => term.id),
         [...entry.phrases, ...linkedTexts],
         [...entry.keywords, ...linked.flatMap(keywordTexts)],
+        entry.related ?? [],
       ),
     );
   }
@@ -151,9 +154,11 @@ function concept(
   tagIds: readonly string[],
   phraseTexts: readonly string[],
   keywordTexts: readonly string[],
+  relatedTexts: readonly string[],
 ): Concept {
   const phrases = unique(phraseTexts.map(phraseStems).filter((p) => p.length > 0));
   const keywords = unique(keywordTexts.map(indexTerms).filter((k) => k.length > 0));
+  const related = unique(relatedTexts.map(indexTerms).filter((k) => k.length > 0));
   return {
     id,
     name,
@@ -163,6 +168,7 @@ function concept(
     phraseTexts,
     phrases,
     keywords,
+    related,
   };
 }
 

@@ -130,21 +130,28 @@ export function compoundScores(
 /** Keywords are spelled right, may be generic in their start, and are looked for in the service's own text. */
 const KEYWORD_LOOKUP = { fuzzy: false, minPrefix: 5, textOnly: true } as const;
 
+/** A service that has only words related to a need counts for this share of one that names it. */
+export const RELATED_FACTOR = 0.5;
+
 /**
  * Documents whose text speaks of a concept: per document the best keyword, where a keyword of
- * several words needs all of them ("sociale contacten").
+ * several words needs all of them ("sociale contacten"); words only related to it count for less.
  */
 export function keywordScores(index: TermIndex, size: number, concept: Concept): DocScores {
   const out = new DocScores(size);
-  for (const keyword of concept.keywords) {
-    const [first, ...rest] = keyword.map((stem) => wordScores(index, size, stem, KEYWORD_LOOKUP));
-    if (!first) continue;
-    for (const doc of first.docs) {
-      let score = first.get(doc);
-      for (const other of rest) score = Math.min(score, other.get(doc));
-      out.raise(doc, score);
+  const add = (keywords: Concept['keywords'], factor: number): void => {
+    for (const keyword of keywords) {
+      const [first, ...rest] = keyword.map((stem) => wordScores(index, size, stem, KEYWORD_LOOKUP));
+      if (!first) continue;
+      for (const doc of first.docs) {
+        let score = first.get(doc);
+        for (const other of rest) score = Math.min(score, other.get(doc));
+        out.raise(doc, score * factor);
+      }
     }
-  }
+  };
+  add(concept.keywords, 1);
+  add(concept.related, RELATED_FACTOR);
   return out;
 }
 

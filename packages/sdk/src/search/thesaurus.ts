@@ -8,6 +8,9 @@
  *   words go ("ik ben eenzaam" ≈ "eenzaam"), with light typo tolerance.
  * - `keywords`: words (or short all-words-required phrases) to look for in service text. Keep
  *   them specific: a keyword such as "contact" or "hulp" occurs in almost every description.
+ * - `related`: words that often go with the need in service text without naming it ("inloop" for
+ *   loneliness, "buurtteam" for arranging care). A service that has only these counts for less
+ *   than one that names the need, so a walk-in for homeless people does not lead for "eenzaam".
  */
 
 export interface ThesaurusConcept {
@@ -16,6 +19,7 @@ export interface ThesaurusConcept {
   readonly name_en: string;
   readonly phrases: readonly string[];
   readonly keywords: readonly string[];
+  readonly related?: readonly string[];
 }
 
 /** Concepts keyed by a stable concept id (a slug, like a taxonomy term id). */
@@ -31,10 +35,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'ik zie niemand', 'mensen ontmoeten', 'nieuwe mensen leren kennen', 'gezelschap', 'maatje',
       'buddy', 'lonely', 'loneliness', 'no friends', 'meet people',
     ],
-    keywords: [
-      'eenzaamheid', 'eenzaam', 'ontmoeting', 'ontmoeten', 'sociale contacten', 'maatje', 'buddy',
-      'gezelschap', 'samenzijn', 'huiskamer', 'inloop', 'koffieochtend', 'buurthuis', 'vriendschap',
-    ],
+    keywords: ['eenzaamheid', 'eenzaam', 'sociale contacten', 'maatje', 'buddy', 'gezelschap', 'vriendschap', 'huisbezoek'],
+    related: ['ontmoeting', 'ontmoeten', 'samenzijn', 'huiskamer', 'inloop', 'koffieochtend', 'buurthuis'],
   },
   geldzorgen: {
     name: 'Geldzorgen en schulden',
@@ -123,9 +125,10 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'gepest', 'pesten', 'wordt gepest', 'bullied', 'bullying', 'spijbelen', 'spijbelt', 'schoolverzuim', 'thuiszitter', 'wil niet naar school', 'jeugdteam', 'jgt', 'jeugd en gezinsteam',
     ],
     keywords: [
-      'opvoeden', 'opvoeding', 'opvoedondersteuning', 'opgroeien', 'ouders', 'gezin', 'jeugd',
-      'jeugdgezondheidszorg', 'consultatiebureau', 'centrum jong', 'ouder-kindcentrum', 'cjg', 'jeugd en gezin',
+      'opvoeden', 'opvoeding', 'opvoedondersteuning', 'opgroeien', 'jeugdgezondheidszorg', 'consultatiebureau',
+      'centrum jong', 'ouder-kindcentrum', 'cjg', 'jeugd en gezin',
     ],
+    related: ['ouders', 'gezin', 'jeugd'],
   },
   bewegen: {
     name: 'Bewegen en gezond leven',
@@ -174,9 +177,11 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'homeless', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
     ],
     keywords: [
-      'wonen', 'woning', 'woonruimte', 'huurwoning', 'woonbegeleiding', 'beschermd wonen',
-      'maatschappelijke opvang', 'daklozen', 'dakloos', 'nachtopvang', 'huurachterstand', 'huurteam', 'huurcommissie',
+      'woning', 'woonruimte', 'huurwoning', 'maatschappelijke opvang', 'daklozen', 'dakloos', 'nachtopvang',
+      'huurachterstand', 'huurteam', 'huurcommissie',
     ],
+    // Care where one lives answers "geen woning" less than housing does.
+    related: ['wonen', 'woonbegeleiding', 'beschermd wonen'],
   },
   // Paid work and a day's activity are different questions: someone who lost their job needs work
   // and income help, not day care.
@@ -201,7 +206,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'vrijwilliger worden', 'iets voor anderen doen', 'iets betekenen voor anderen', 'vrije tijd', 'volunteering',
       'volunteer',
     ],
-    keywords: ['dagbesteding', 'dagactiviteiten', 'vrijwilligerswerk', 'vrijwilligersvacatures', 'vrijwilligerscentrale', 'participatie', 'activering'],
+    keywords: ['dagbesteding', 'dagactiviteiten', 'vrijwilligerswerk', 'vrijwilligersvacatures', 'vrijwilligerscentrale'],
+    related: ['participatie', 'activering'],
   },
   taal: {
     name: 'Taal, lezen en schrijven',
@@ -213,8 +219,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     ],
     keywords: [
       'taal', 'taalhuis', 'taalcafe', 'taalmaatje', 'taallessen', 'laaggeletterdheid',
-      'nt2', 'inburgering', 'lezen en schrijven', 'digitaal', 'formulieren',
+      'nt2', 'inburgering', 'lezen en schrijven',
     ],
+    related: ['digitaal', 'formulieren'],
   },
   'digitale-vaardigheden': {
     name: 'Digitale vaardigheden',
@@ -332,7 +339,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'relatie', 'relatietherapie', 'onveilig thuis', 'divorce', 'divorced', 'marriage', 'couples therapy', 'relationship',
       'echtscheiding', 'omgangsregeling', 'ouderschapsplan', 'separation',
     ],
-    keywords: ['scheiding', 'relatie', 'relatieproblemen', 'gezin', 'gezinsondersteuning', 'mediation', 'maatschappelijk werk', 'echtscheiding', 'omgangsregeling', 'ouderschapsplan'],
+    keywords: ['scheiding', 'relatieproblemen', 'echtscheiding', 'omgangsregeling', 'ouderschapsplan', 'relatietherapie'],
+    related: ['relatie', 'gezin', 'gezinsondersteuning', 'mediation', 'maatschappelijk werk'],
   },
   clientondersteuning: {
     name: 'Hulp bij het regelen van zorg',
@@ -344,7 +352,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'wmo loket', 'wmo-loket', 'wijkteam', 'buurtteam', 'sociaal team',
       'oco', 'onafhankelijke clientondersteuning', 'onafhankelijke clientondersteuner',
     ],
-    keywords: ['clientondersteuning', 'clientondersteuner', 'oco', 'buurtteam', 'wijkteam', 'sociaal team', 'wmo', 'keukentafelgesprek', 'loket'],
+    keywords: ['clientondersteuning', 'clientondersteuner', 'oco', 'wmo', 'keukentafelgesprek'],
+    related: ['buurtteam', 'wijkteam', 'sociaal team', 'loket'],
   },
   hulpmiddelen: {
     name: 'Hulpmiddelen en aanpassingen',
@@ -408,7 +417,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Personal care budget',
     phrases: ['pgb', 'persoonsgebonden budget', 'zorgbudget', 'budgethouder', 'personal budget'],
     // Where a pgb is granted (the gemeente's Wmo-loket, the zorgkantoor) and who helps to ask for one.
-    keywords: ['pgb', 'persoonsgebonden budget', 'budgethouder', 'zorg in natura', 'wmo-loket', 'wmo loket', 'zorgkantoor', 'clientondersteuning', 'clientondersteuner'],
+    keywords: ['pgb', 'persoonsgebonden budget', 'budgethouder', 'zorg in natura'],
+    related: ['wmo-loket', 'wmo loket', 'zorgkantoor', 'clientondersteuning', 'clientondersteuner'],
   },
   inkomen: {
     name: 'Inkomen, uitkering en toeslagen',
@@ -464,7 +474,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'amw', 'maatschappelijk werk', 'algemeen maatschappelijk werk', 'maatschappelijk werker',
       'schoolmaatschappelijk werk', 'smw', 'sociaal werker', 'social worker', 'social work',
     ],
-    keywords: ['maatschappelijk werk', 'maatschappelijk werker', 'sociaal werker', 'buurtteam', 'wijkteam', 'amw'],
+    keywords: ['maatschappelijk werk', 'maatschappelijk werker', 'sociaal werker', 'amw'],
+    related: ['buurtteam', 'wijkteam'],
   },
   'tijdelijk-verblijf': {
     name: 'Tijdelijk verblijf en logeren',
