@@ -168,19 +168,19 @@ export const INFO_PARTS: readonly string[] = [
   'preventie', 'prevent', 'voorkom', 'cursus', 'course', 'training', 'workshop', 'webinar', 'learning',
   'voorlichting', 'awareness', 'informatie', 'information', 'revalid', 'rehabilit', 'nazorg', 'aftercare',
   'protocol', 'richtlijn', 'guideline', 'meldcode', 'lotgenot', 'nabestaand', 'bereave', 'statist',
-  'aandachtsfunctionaris', 'hulpverlening', 'vrijwillig', 'volunteer', 'ehbo', 'firstaid', 'naloxon', 'therap',
+  'aandachtsfunctionaris', 'hulpverlening', 'hulpverlener', 'vrijwillig', 'volunteer', 'ehbo', 'firstaid', 'naloxon', 'therap',
   'counsel', 'verwerking', 'weerbaar', 'congres', 'conferen', 'docent', 'leerkracht', 'teacher',
   'jongerenwerk', 'opvoed', 'melder', 'gatekeeper', 'verwijs', 'verwijz', 'pleger', 'gastles', 'podcast',
   'vacature', 'folder', 'brochure', 'documentaire', 'documentary',
   // School work about a topic.
-  'spreekbeurt', 'werkstuk', 'scriptie', 'presentatie', 'presentation', 'essay',
+  'spreekbeurt', 'werkstuk', 'scriptie', 'presentatie', 'presentation', 'essay', 'lesmateriaal', 'lesprogramma', 'lespakket',
 ];
 /** The same, as whole words or word starts only ("rouw" is inside "vrouw"). */
 export const INFO_WORD_STARTS: readonly string[] = [
   'rouw', 'cijfer', 'nieuws', 'news', 'onderzoek', 'research', 'boek', 'book', 'klas', 'refer', 'client',
   'professional', 'lessons', 'film', 'movie',
 ];
-export const INFO_WORDS: ReadonlySet<string> = new Set(['les', 'cpr', 'aed', 'alarm']);
+export const INFO_WORDS: ReadonlySet<string> = new Set(['les', 'lessen', 'cpr', 'aed', 'alarm']);
 export const INFO_PHRASES: readonly string[] = ['week tegen', 'support group', 'vorig jaar', 'last year'];
 
 /** After-care words that make a medical topic information ("een beroerte gehad … mantelzorg"). */

@@ -49,6 +49,12 @@ test('detectCrisis: a stroke or heart attack that someone has had is after-care,
   }
 });
 
+test('detectCrisis: lessons and volunteering as a responder are information', () => {
+  for (const query of ['burgerhulpverlener worden bij een hartstilstand', 'lessen over seksueel misbruik en grenzen voor groep 8', 'lesmateriaal over huiselijk geweld']) {
+    assert.equal(detectCrisis(query)?.tier, 'informational', query);
+  }
+});
+
 test('detectCrisis: ordinary queries are not a crisis', () => {
   for (const query of [
     '',

@@ -125,6 +125,17 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['hospice voor mijn moeder', 'palliatieve-zorg'],
     ['terminaal ziek', 'palliatieve-zorg'],
     ['ik snap mijn post niet', 'administratie'],
+    ['de bovenburen maken herrie', 'buren'],
+    ['mijn zoon zit de hele nacht te gamen', 'verslaving'],
+    ['mijn vader kan zichzelf niet meer wassen', 'zorg-thuis'],
+    ['ik heb geen slaapplek vannacht', 'wonen'],
+    ["i can't sleep", 'slaap'],
+    ['ik zorg elke dag voor mijn zieke man', 'mantelzorg'],
+    ['childcare', 'kinderopvang'],
+    ['bso', 'kinderopvang'],
+    ['speech therapist', 'logopedie'],
+    ['hulp bij ass', 'autisme'],
+    ['ehbo cursus', 'ehbo-cursus'],
   ];
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.

@@ -107,6 +107,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'mantelzorg', 'mantelzorger', 'zorg voor mijn moeder', 'zorg voor mijn vader',
       'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'overbelast', 'respijtzorg',
+      'zorg voor mijn zieke', 'zorgen voor een zieke',
       'even vrij van zorg', 'carer', 'caregiver', 'caring for', 'informal carer', 'looking after my',
     ],
     keywords: [
@@ -174,7 +175,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
       'uitzetting', 'dakloos', 'geen woning', 'op straat', 'geen dak boven mijn hoofd', 'housing',
-      'homeless', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
+      'homeless', 'slaapplek', 'geen slaapplek', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
     ],
     keywords: [
       'woning', 'woonruimte', 'huurwoning', 'maatschappelijke opvang', 'daklozen', 'dakloos', 'nachtopvang',
@@ -255,6 +256,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'gokken', 'gokverslaving', 'roken', 'stoppen met roken', 'addiction', 'drinking',
       'blowt', 'wiet', 'cannabis', 'weed', 'drinkt te veel', 'drinkt veel', 'drinks too much',
       'wijn', 'bier', 'minder drinken', 'minderen met drinken', 'fles wijn', 'drankprobleem',
+      'gamen', 'gamet', 'gameverslaving', 'gaming',
       'quit smoking', 'stop smoking', 'smoking', 'alcohol problem',
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
@@ -280,7 +282,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Care and nursing at home',
     phrases: [
       'thuiszorg', 'wijkverpleging', 'wijkverpleegkundige', 'verpleging', 'wassen en aankleden',
-      'hulp bij wassen', 'steunkousen', 'zorg thuis', 'home care', 'nurse',
+      'hulp bij wassen', 'steunkousen', 'zorg thuis', 'home care', 'nurse', 'wassen', 'niet meer wassen',
+      'douchen', 'aankleden', 'persoonlijke verzorging',
     ],
     keywords: ['wijkverpleging', 'wijkverpleegkundige', 'thuiszorg', 'verpleging', 'persoonlijke verzorging', 'verzorging'],
   },
@@ -436,6 +439,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'burenruzie', 'ruzie met de buren', 'ruzie met buren', 'burenoverlast', 'overlast', 'geluidsoverlast',
       'buurtbemiddeling', 'problemen met de buren', 'neighbour dispute', 'noisy neighbours',
+      'buren', 'bovenburen', 'onderburen', 'herrie', 'lawaai', 'geluid van de buren',
     ],
     keywords: ['buurtbemiddeling', 'burenruzie', 'burenconflict', 'overlast', 'bemiddeling'],
   },
@@ -454,7 +458,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Sleep problems',
     phrases: [
       'slapen', 'slecht slapen', 'kan niet slapen', 'slaapproblemen', 'slapeloosheid', 'wakker liggen',
-      'lig wakker', 'nacht wakker', 'doorslapen', 'inslapen', 'insomnia', 'cannot sleep', 'sleep problems',
+      'lig wakker', 'nacht wakker', 'doorslapen', 'inslapen', 'insomnia', 'cannot sleep', 'cant sleep', 'sleep problems',
     ],
     keywords: ['slaap', 'slaapproblemen', 'slapeloosheid', 'slaapcursus', 'slaaptraining', 'slapen'],
   },
@@ -486,6 +490,39 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'short stay', 'respite care',
     ],
     keywords: ['eerstelijnsverblijf', 'elv', 'logeerhuis', 'logeeropvang', 'kortdurend verblijf', 'tijdelijk verblijf', 'herstelzorg'],
+  },
+  kinderopvang: {
+    name: 'Kinderopvang',
+    name_en: 'Childcare',
+    phrases: [
+      'kinderopvang', 'opvang voor mijn kind', 'kinderdagverblijf', 'bso', 'buitenschoolse opvang', 'peuteropvang',
+      'gastouder', 'smi', 'sociaal medische indicatie', 'childcare', 'daycare', 'after school care',
+    ],
+    keywords: ['kinderopvang', 'kinderdagverblijf', 'bso', 'buitenschoolse opvang', 'peuteropvang', 'gastouder', 'vve'],
+  },
+  logopedie: {
+    name: 'Logopedie, spraak en taalontwikkeling',
+    name_en: 'Speech therapy',
+    phrases: [
+      'logopedie', 'logopedist', 'spraak', 'praat moeilijk', 'stotteren', 'taalontwikkeling', 'afasie',
+      'speech therapy', 'speech therapist', 'stutter',
+    ],
+    keywords: ['logopedie', 'logopedist', 'stotteren', 'afasie', 'spraak', 'taalontwikkeling'],
+  },
+  autisme: {
+    name: 'Autisme',
+    name_en: 'Autism',
+    phrases: ['autisme', 'ass', 'autistisch', 'autismespectrumstoornis', 'autism', 'autistic'],
+    keywords: ['autisme', 'autismespectrumstoornis', 'autistisch', 'ass'],
+  },
+  'ehbo-cursus': {
+    name: 'EHBO en reanimatie leren',
+    name_en: 'First aid courses',
+    phrases: [
+      'ehbo', 'ehbo cursus', 'eerste hulp cursus', 'eerste hulp leren', 'reanimatiecursus', 'reanimeren leren',
+      'burgerhulpverlener', 'first aid course', 'first aid', 'cpr course',
+    ],
+    keywords: ['ehbo', 'eerste hulp', 'reanimatie', 'reanimeren', 'burgerhulpverlener', 'aed'],
   },
   'verstandelijke-beperking': {
     name: 'Licht verstandelijke beperking',
