@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { detailShardOf, type Area, type AvailabilityObservation, type Service } from '@wijkwijzer/schemas';
-import { PART_SIZE, partitionFeed } from './partition-files.js';
+import { PART_SIZE, SPLIT_PART_SIZE, partitionFeed } from './partition-files.js';
 
 const AREAS: Area[] = [
   { id: 'regio', name: 'Regio', kind: 'regio' },
@@ -17,11 +17,20 @@ const observation = (serviceId: string): AvailabilityObservation => ({
   refresh_interval_days: 30, source: { name: 'Testbron' },
 });
 
-test('a partition of more than PART_SIZE services is written in parts, each service and its figures in one', () => {
-  const big = Array.from({ length: PART_SIZE * 2 + 500 }, (_, index) => service(`svc-stad-${String(index).padStart(5, '0')}`, 'gm-stad'));
+test('a partition that fits one file stays whole, however many parts it could make', () => {
+  const services = Array.from({ length: PART_SIZE }, (_, index) => service(`svc-dorp-${String(index).padStart(5, '0')}`, 'gm-dorp'));
+  assert.ok(services.length > SPLIT_PART_SIZE);
+  const { partitions } = partitionFeed({ services, areas: AREAS, organizations: [], availability: [], by: 'gemeente', deriveGemeenten: false });
+  assert.deepEqual(partitions.services.map((link) => link.id), ['gm-dorp']);
+});
+
+test('a partition of more than PART_SIZE services is written in smaller parts, each service and its figures in one', () => {
+  // 1,100 services: three parts of at most SPLIT_PART_SIZE.
+  const big = Array.from({ length: PART_SIZE + 100 }, (_, index) => service(`svc-stad-${String(index).padStart(5, '0')}`, 'gm-stad'));
+  assert.equal(Math.ceil(big.length / SPLIT_PART_SIZE), 3);
   const small = [service('svc-dorp-1', 'gm-dorp'), service('svc-dorp-2', 'gm-dorp')];
   const services = [...big, ...small].sort((a, b) => a.id.localeCompare(b.id));
-  const availability = [observation('svc-stad-00007'), observation('svc-stad-01234'), observation('svc-dorp-1')];
+  const availability = [observation('svc-stad-00007'), observation('svc-stad-00890'), observation('svc-dorp-1')];
   const { partitions, files } = partitionFeed({ services, areas: AREAS, organizations: [], availability, by: 'gemeente', deriveGemeenten: false });
 
   const cardsIn = (url: string): Service[] => JSON.parse(files.get(url)!.toString('utf8')) as Service[];
@@ -43,8 +52,8 @@ test('a partition of more than PART_SIZE services is written in parts, each serv
     (partitions.availability ?? []).map((link) => [link.id, (JSON.parse(files.get(link.url)!.toString('utf8')) as AvailabilityObservation[]).map((each) => each.service_id)]),
   );
   const partOf = (serviceId: string): string => `gm-stad.${detailShardOf(serviceId, 3) + 1}`;
-  assert.notEqual(partOf('svc-stad-00007'), partOf('svc-stad-01234'), 'the two figures fall in different parts');
-  assert.deepEqual(figures, { 'gm-dorp': ['svc-dorp-1'], [partOf('svc-stad-00007')]: ['svc-stad-00007'], [partOf('svc-stad-01234')]: ['svc-stad-01234'] });
+  assert.notEqual(partOf('svc-stad-00007'), partOf('svc-stad-00890'), 'the two figures fall in different parts');
+  assert.deepEqual(figures, { 'gm-dorp': ['svc-dorp-1'], [partOf('svc-stad-00007')]: ['svc-stad-00007'], [partOf('svc-stad-00890')]: ['svc-stad-00890'] });
 });
 
 test('each card carries its organisation\'s name, so a page finds a service by its provider without the organisations', () => {

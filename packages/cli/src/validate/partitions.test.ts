@@ -116,7 +116,7 @@ describe('wijkwijzer validate: partitions', () => {
 
   test('a partition written in parts (a big city) is valid, and a card missing from a part is named', async () => {
     const feed = join(work, 'parts');
-    // Two gemeenten for 2,600 services: at least one holds more than a part's 1,000.
+    // Two gemeenten for 2,600 services: at least one holds more than the 1,000 of one file.
     const made = await runCli(['synthetic', '--services', '2600', '--gemeenten', '2', '--seed', '7', '--out', feed]);
     assert.equal(made.code, 0, made.stderr);
     const manifest = JSON.parse(await readFile(join(feed, 'index.json'), 'utf8')) as Manifest;
