@@ -131,17 +131,18 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * its other savings (79.3 → 79.4 KB). The session is still 11 KB over budget; some 18 KB of it is
  * the search engine with its thesaurus and crisis rules, and the rest (lit, feed client,
  * validation, views and words) gave savings of 0.1 KB or less each.
- * And 1.7 KB more in issue 13 (session and wijkwijzer.js) for the social domain's abbreviations
- * (AMW, CJG, BGGZ, OCO, ELV, LVB, UWV …), six more needs (werk apart from dagbesteding,
- * maatschappelijk werk, tijdelijk verblijf, LVB, medicijnen, laatste levensfase), everyday words
+ * And 2.1 KB more in issue 13 (session and wijkwijzer.js) for the social domain's abbreviations
+ * (AMW, CJG, BGGZ, OCO, ELV, LVB, UWV …), ten more needs (werk apart from dagbesteding,
+ * maatschappelijk werk, tijdelijk verblijf, LVB, medicijnen, laatste levensfase, kinderopvang,
+ * logopedie, autisme, EHBO-cursussen), everyday words
  * for eight others, words related to a need that count for half, and a dozen crisis phrasings: an
  * imported directory spells these out, and residents and professionals type them. On a directory
  * the tuning had never seen, the session's search found an answer in the top five for 78 to 100 %
  * of queries per category before these and 81 to 100 % after (multi-need 50 → 93 %).
  */
-const FINDER_SESSION_CEILING_KB = 72.8;
+const FINDER_SESSION_CEILING_KB = 73.3;
 const EXPLAINER_CEILING_KB = 48.0;
-const WHOLE_BUNDLE_CEILING_KB = 81.2;
+const WHOLE_BUNDLE_CEILING_KB = 81.6;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(
