@@ -2,7 +2,7 @@
 // feeds, each file served from its precompressed sibling (`.br`, `.gz`) when the browser
 // accepts that encoding, as a CDN or nginx with `gzip_static`/`brotli_static` does.
 import { createReadStream, createWriteStream } from 'node:fs';
-import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -38,15 +38,20 @@ export async function precompress(dir) {
   }
 }
 
-/** Copies `from` into `to` (files only, recursively) when `to` is missing or older. */
+/**
+ * Copies `from` into `to` (files only, recursively) where `to` lacks the file or holds other
+ * bytes. Bytes, not times: a build older than the mirror (bisecting an earlier commit) must
+ * still replace it.
+ */
 export async function mirror(from, to) {
   for (const entry of await readdir(from, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     const source = join(entry.parentPath ?? entry.path, entry.name);
     const target = join(to, source.slice(from.length));
-    if ((await mtime(target)) >= (await mtime(source))) continue;
+    const [wanted, present] = await Promise.all([readFile(source), readFile(target).catch(() => undefined)]);
+    if (present?.equals(wanted)) continue;
     await mkdir(join(target, '..'), { recursive: true });
-    await copyFile(source, target);
+    await writeFile(target, wanted);
   }
 }
 
