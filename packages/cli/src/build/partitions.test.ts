@@ -182,6 +182,17 @@ describe('wijkwijzer build: partitions (contract 1.1)', () => {
     assert.match(await readFile(join(out, 'services.json'), 'utf8'), /^\[\n {2}\{/);
   });
 
+  test('the manifest lists each partition file on one line, and stays readable around them', async () => {
+    const { out, manifest } = await build('manifest-lines');
+    const text = await readFile(join(out, 'index.json'), 'utf8');
+    const lines = text.split('\n');
+    const links = [...manifest.partitions!.services, ...(manifest.partitions!.availability ?? []), ...(manifest.partitions!.areas ?? [])];
+    assert.ok(links.length > 3);
+    for (const link of links) assert.ok(lines.some((line) => line.trim().replace(/,$/, '') === JSON.stringify(link)), JSON.stringify(link));
+    // Everything else as before: two-space indentation, one field per line.
+    assert.match(text, /^\{\n {2}"contract_version": "1\.1\.0",\n/);
+  });
+
   test('every file has .gz and .br copies with the same bytes, rebuilds are byte-identical, and build replaces its own output', async () => {
     const { out: one } = await build('one');
     const { out: two } = await build('two');

@@ -16,7 +16,7 @@ import {
 } from '@wijkwijzer/schemas';
 import { CliError } from '../errors.js';
 import { assertReplaceable, FEED_MARKER, MARKER_TEXT } from './feed-folder.js';
-import { stableJson } from '../json.js';
+import { recordPerLineJson } from '../json.js';
 import { compressedCopies } from './compress.js';
 import { partitionFeed } from './partition-files.js';
 import { contentHashOfParts, stableJsonParts } from './json-parts.js';
@@ -136,7 +136,7 @@ export async function writeFeed(options: WriteFeedOptions): Promise<WrittenFeed>
     const issue = checked.issues[0];
     throw new CliError(`the feed's manifest would be invalid: ${issue ? `${issue.path} ${issue.message}` : 'unknown reason'}`);
   }
-  files.set('index.json', Buffer.from(stableJson(manifest)));
+  files.set('index.json', Buffer.from(recordPerLineJson(manifest)));
 
   const exists = await assertReplaceable(outDir);
   await mkdir(dirname(outDir), { recursive: true });

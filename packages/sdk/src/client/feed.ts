@@ -301,11 +301,21 @@ export function createFeed(settings: FeedSettings): Feed {
   return { manifest, dataset, datasetOrEmpty, partition, report, idle: () => store().idle() };
 }
 
-/** Every file of a manifest's partitions, by its (absolute) URL. */
-function partitionLinksByUrl(manifest: Manifest | undefined): Map<string, PartitionFile> {
+const linksByUrl = new WeakMap<Manifest, ReadonlyMap<string, PartitionFile>>();
+
+/**
+ * Every file of a manifest's partitions, by its (absolute) URL. Kept per manifest: a national
+ * one lists some 2,000 files, and the finder asks whether the feed is stale after every search.
+ */
+function partitionLinksByUrl(manifest: Manifest | undefined): ReadonlyMap<string, PartitionFile> {
   const parts = manifest?.partitions;
-  const files: PartitionFile[] = parts ? [...parts.services, ...(parts.availability ?? []), ...(parts.areas ?? [])] : [];
-  return new Map(files.map((file) => [file.url, file]));
+  if (!manifest || !parts) return new Map();
+  let byUrl = linksByUrl.get(manifest);
+  if (!byUrl) {
+    byUrl = new Map([...parts.services, ...(parts.availability ?? []), ...(parts.areas ?? [])].map((file) => [file.url, file]));
+    linksByUrl.set(manifest, byUrl);
+  }
+  return byUrl;
 }
 
 /** The decoded size a manifest announces for a file (`bytes`, from contract 1.1 on), when it is usable. */

@@ -3,6 +3,7 @@ import type { Manifest, PartitionLink, Partitions } from '@wijkwijzer/schemas';
 import { checkContractVersion, DATASET_NAMES, validateManifest, validatePartitionLink, WHOLE_RECORD, type RecordIssue } from '@wijkwijzer/schemas/records';
 import { InvalidManifestError, UnsupportedContractError } from '../errors.js';
 import type { SlicedWork } from '../time-slices.js';
+import { urlResolver } from './resolve-url.js';
 
 /** The lists of partition links a manifest may hold. */
 const LINK_LISTS = ['services', 'availability', 'areas'] as const;
@@ -42,17 +43,18 @@ export function* checkedManifest(body: unknown, manifestUrl: string): SlicedWork
   if (!result.ok || issues.length > 0) throw new InvalidManifestError({ url: manifestUrl, issues });
 
   const manifest: Manifest = result.value.partitions ? { ...result.value, partitions: { ...result.value.partitions, ...links } } : result.value;
+  const resolve = urlResolver(manifestUrl);
   const datasets: Manifest['datasets'] = {};
   for (const name of DATASET_NAMES) {
     const link = manifest.datasets[name];
     if (!link) continue;
     try {
-      datasets[name] = { ...link, url: new URL(link.url, manifestUrl).href };
+      datasets[name] = { ...link, url: resolve(link.url) };
     } catch {
       issues.push({ path: `datasets.${name}.url`, message: 'is not a valid URL' });
     }
   }
-  const resolved = manifest.partitions && resolvePartitions(manifest.partitions, manifestUrl, issues);
+  const resolved = manifest.partitions && resolvePartitions(manifest.partitions, resolve, issues);
   if (issues.length > 0) throw new InvalidManifestError({ url: manifestUrl, issues });
   return { ...manifest, datasets, ...(resolved ? { partitions: resolved } : {}) };
 }
@@ -60,10 +62,10 @@ export function* checkedManifest(body: unknown, manifestUrl: string): SlicedWork
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The partitions (contract 1.1) with every file URL made absolute; a URL that is not one is an issue. */
-function resolvePartitions(partitions: Partitions, manifestUrl: string, issues: RecordIssue[]): Partitions {
+function resolvePartitions(partitions: Partitions, resolve: (url: string) => string, issues: RecordIssue[]): Partitions {
   const absolute = <F extends { url: string }>(file: F, path: string): F => {
     try {
-      return { ...file, url: new URL(file.url, manifestUrl).href };
+      return { ...file, url: resolve(file.url) };
     } catch {
       issues.push({ path: `partitions.${path}.url`, message: 'is not a valid URL' });
       return file;

@@ -44,7 +44,7 @@ export interface ReadBodyOptions {
 
 /** A body as received: its exact bytes (for the hash) and its text. */
 export interface Body {
-  bytes: Uint8Array;
+  readonly bytes: Uint8Array;
   text: string;
 }
 
@@ -89,7 +89,15 @@ export async function readBody(response: Response, options: ReadBodyOptions): Pr
     });
     throw error;
   }
-  return { bytes: concat(chunks, loaded), text: text + decoder.decode() };
+  let bytes: Uint8Array | undefined;
+  return {
+    // Joined only when asked for (to hash a dataset): a manifest's half a megabyte is read as text only.
+    get bytes() {
+      bytes ??= concat(chunks, loaded);
+      return bytes;
+    },
+    text: text + decoder.decode(),
+  };
 }
 
 /** Content-Length is the body's size only when the body is not content-encoded. */
