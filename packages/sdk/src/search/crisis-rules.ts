@@ -19,7 +19,7 @@ import type { CrisisKind } from './crisis-signal.js';
  */
 export const TOPIC_PARTS: Record<CrisisKind, readonly string[]> = {
   suicide: [
-    'zelfmoord', 'suicid', 'zelfdoding', 'levensmoe', 'doodsgedacht', 'afscheidsbrief', 'goodbyeletter',
+    'zelfmoord', 'suicid', 'zelfdoding', 'levensmoe', 'doodsgedacht', 'afscheidsbrief', 'afscheidsbericht', 'goodbyeletter',
     // Self-harm calls for the same line (113).
     'zelfbeschadig', 'zelfverwond', 'automutil', 'selfharm',
   ],
@@ -65,6 +65,9 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'leven geen zin', 'leven moe', 'stoppen met leven', 'van kant maken', 'denk aan doodgaan',
     'mezelf iets aandoen', 'mezelf wat aandoen', 'ik me iets aandoe', 'ik mij iets aandoe', 'ik wil me iets aandoen', 'ik wil mij iets aandoen', 'zichzelf wat aandoen', 'mijzelf iets aandoen', 'zichzelf iets aandoen', 'zichzelf iets aandoet',
     'mezelf doden', 'zichzelf doden', 'mezelf doodmaken', 'zichzelf doodmaken', 'mezelf hangen', 'mezelf ophangen',
+    'zich ophangen', 'zichzelf ophangen', 'mezelf verhangen', 'zich verhangen', 'zich doden',
+    // A goodbye sent and then silence.
+    'texted goodbye', 'sent goodbye', 'goodbye text', 'goodbye message',
     'voor trein springen', 'dak springen', 'brug springen', 'flat springen', 'zelfmoord plegen',
     // Standing where people jump or lie down for a train: said when it is happening.
     'zit op spoor', 'sta op spoor', 'lig op spoor', 'sta op brug', 'sta op dak', 'sta op rand', 'wil springen $', 'ga springen $',
@@ -182,6 +185,14 @@ export const INFO_WORD_STARTS: readonly string[] = [
 ];
 export const INFO_WORDS: ReadonlySet<string> = new Set(['les', 'lessen', 'cpr', 'aed', 'alarm']);
 export const INFO_PHRASES: readonly string[] = ['week tegen', 'support group', 'vorig jaar', 'last year'];
+
+/**
+ * A topic told as long past ("pleegde tien jaar geleden zelfmoord", "ik was vroeger slachtoffer"):
+ * a story, not an emergency, unless a phrase says it is happening ("ik wil nu dood"). Not a bare
+ * "geleden": "vijf minuten geleden bewusteloos" is now.
+ */
+export const LONG_AGO_WORDS: ReadonlySet<string> = new Set(['vroeger', 'destijds', 'pleegde', 'overleed']);
+export const LONG_AGO_PHRASES: readonly string[] = ['jaar geleden', 'jaren geleden', 'lang geleden', 'maanden geleden', 'years ago', 'long ago', 'months ago', 'died by'];
 
 /** After-care words that make a medical topic information ("een beroerte gehad … mantelzorg"). */
 export const MEDICAL_AFTERCARE_PARTS: readonly string[] = [
