@@ -139,10 +139,14 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * imported directory spells these out, and residents and professionals type them. On a directory
  * the tuning had never seen, the session's search found an answer in the top five for 78 to 100 %
  * of queries per category before these and 81 to 100 % after (multi-need 50 → 93 %).
+ * And 0.1 KB (session) and 0.2 KB (wijkwijzer.js) in issue 13 for crisis phrasings a held-out
+ * directory found without a help line ("mijn zoon wil zich ophangen", "my friend texted me
+ * goodbye") and for long-past stories that raised an alarm ("pleegde tien jaar geleden
+ * zelfmoord"), after folding the new word lists into the informational ones they act like.
  */
-const FINDER_SESSION_CEILING_KB = 73.3;
+const FINDER_SESSION_CEILING_KB = 73.4;
 const EXPLAINER_CEILING_KB = 48.0;
-const WHOLE_BUNDLE_CEILING_KB = 81.6;
+const WHOLE_BUNDLE_CEILING_KB = 81.8;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

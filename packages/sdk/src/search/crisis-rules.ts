@@ -183,16 +183,17 @@ export const INFO_WORD_STARTS: readonly string[] = [
   'rouw', 'cijfer', 'nieuws', 'news', 'onderzoek', 'research', 'boek', 'book', 'klas', 'refer', 'client',
   'professional', 'lessons', 'film', 'movie',
 ];
-export const INFO_WORDS: ReadonlySet<string> = new Set(['les', 'lessen', 'cpr', 'aed', 'alarm']);
-export const INFO_PHRASES: readonly string[] = ['week tegen', 'support group', 'vorig jaar', 'last year'];
-
 /**
- * A topic told as long past ("pleegde tien jaar geleden zelfmoord", "ik was vroeger slachtoffer"):
- * a story, not an emergency, unless a phrase says it is happening ("ik wil nu dood"). Not a bare
- * "geleden": "vijf minuten geleden bewusteloos" is now.
+ * Whole words and phrases that make a topic information. With them, a topic told as long past
+ * ("pleegde tien jaar geleden zelfmoord", "ik was vroeger slachtoffer"): a story, not an
+ * emergency, unless a phrase says it is happening ("ik wil nu dood"). Not a bare "geleden":
+ * "vijf minuten geleden bewusteloos" is now.
  */
-export const LONG_AGO_WORDS: ReadonlySet<string> = new Set(['vroeger', 'destijds', 'pleegde', 'overleed']);
-export const LONG_AGO_PHRASES: readonly string[] = ['jaar geleden', 'jaren geleden', 'lang geleden', 'maanden geleden', 'years ago', 'long ago', 'months ago', 'died by'];
+export const INFO_WORDS: ReadonlySet<string> = new Set(['les', 'lessen', 'cpr', 'aed', 'alarm', 'vroeger', 'destijds', 'pleegde', 'overleed']);
+export const INFO_PHRASES: readonly string[] = [
+  'week tegen', 'support group', 'vorig jaar', 'last year',
+  'jaar geleden', 'jaren geleden', 'lang geleden', 'maanden geleden', 'years ago', 'long ago', 'months ago', 'died by',
+];
 
 /** After-care words that make a medical topic information ("een beroerte gehad … mantelzorg"). */
 export const MEDICAL_AFTERCARE_PARTS: readonly string[] = [

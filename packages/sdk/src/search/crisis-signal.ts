@@ -2,7 +2,7 @@ import { words } from './normalize.js';
 import { editDistance } from './edit-distance.js';
 import {
   AFTER_WORDS, CLAUSE_BREAKS, DANGER_NOW_PARTS, DANGER_NOW_PHRASES, DANGER_NOW_WORDS, HAD_AFTER, HAD_BEFORE, HARM_VERBS,
-  INFO_PARTS, INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, JUST_NOW, LONG_AGO_PHRASES, LONG_AGO_WORDS, MEDICAL_AFTERCARE_PARTS, NEGATIONS, NO_TYPO, NOT_HARM, PALLIATIVE_PARTS,
+  INFO_PARTS, INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, JUST_NOW, MEDICAL_AFTERCARE_PARTS, NEGATIONS, NO_TYPO, NOT_HARM, PALLIATIVE_PARTS,
   PALLIATIVE_PHRASES, PERSON_WORDS, PHRASES, SHARED_PHRASES, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS,
   WEAPONS,
 } from './crisis-rules.js';
@@ -67,7 +67,6 @@ const STRONG: readonly PhraseRule[] = [
   ...SHARED_PHRASES.map(({ kinds, phrase: text }): PhraseRule => ({ kinds, phrase: phrase(text) })),
 ];
 const INFO = INFO_PHRASES.map(phrase);
-const LONG_AGO = LONG_AGO_PHRASES.map(phrase);
 const PALLIATIVE = PALLIATIVE_PHRASES.map(phrase);
 const DANGER = DANGER_NOW_PHRASES.map(phrase);
 
@@ -97,9 +96,7 @@ export function detectCrisis(query: string): CrisisSignal | undefined {
   const informational =
     INFO_PARTS.some((p) => containsPart(q, p)) ||
     typed.some((w) => INFO_WORDS.has(w) || INFO_WORD_STARTS.some((start) => w.startsWith(start))) ||
-    INFO.some((p) => findPhrase(q, p) !== undefined) ||
-    typed.some((w) => LONG_AGO_WORDS.has(w)) ||
-    LONG_AGO.some((p) => findPhrase(q, p) !== undefined);
+    INFO.some((p) => findPhrase(q, p) !== undefined);
   const aftercare = MEDICAL_AFTERCARE_PARTS.some((p) => containsPart(q, p));
 
   const acute = new Set<CrisisKind>();

@@ -4,7 +4,8 @@ import sinon from 'sinon';
 import { clientFor } from '../internal/feed-client.js';
 import { DOWN_FEED, SAMPLE_FEED, slowFeed } from '../test-support/feeds.js';
 import { HOSTILE_PATHWAY_FEED } from '../test-support/uitleg-feeds.js';
-import { badgesSettled, q, qa, SAMPLE_PATHWAYS, text, uitlegFor, uitlegSettled } from '../test-support/uitleg-fixtures.js';
+import { badgesSettled } from '../test-support/badge-fixtures.js';
+import { q, qa, SAMPLE_PATHWAYS, text, uitlegFor, uitlegSettled } from '../test-support/uitleg-fixtures.js';
 import type { KetenaanpakUitleg } from './ketenaanpak-uitleg.component.js';
 import { quietly } from '../test-support/quietly.js';
 

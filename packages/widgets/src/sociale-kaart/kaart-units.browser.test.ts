@@ -1,13 +1,17 @@
 import { expect } from '@open-wc/testing';
+import { render } from 'lit';
 import type { SearchHit } from '@wijkwijzer/sdk';
 import { MAX_QUERY_LENGTH } from '@wijkwijzer/sdk/search';
 import { resolveArea, simplifyName } from '../internal/area-resolve.js';
+import { LocalizeController } from '../internal/localize.js';
 import { UNREADABLE } from '../internal/property-input.js';
 import { DEFAULT_ON_INPUT, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
 import { NO_FILTERS, sdkFilters } from './kaart-filters.js';
 import type { Area, Service } from './kaart-types.js';
 import { areaChoices, MAX_AREA_OPTIONS } from './render-filters.js';
+import { renderProgress, type KaartProgress } from './render-states.js';
 import { groupByRoute, inRouteOrder } from './route-groups.js';
+import { KAART_STRINGS } from './sociale-kaart.strings.js';
 import { sortedByName } from './sort-by-name.js';
 import { readUrlState, urlWithState } from './url-state.js';
 
@@ -115,5 +119,26 @@ describe('sociale-kaart units', () => {
     const names = ['Zuilen', 'Één loket', 'Eemnes', "'s-Graveland", 'de Bilt', 'De Meern', 'Amersfoort', 'Ede', 'Ouderenzorg', 'Overvecht', 'Lopik', 'Lopikerwaard', 'IJsselstein', 'Idee', 'Wijk 2', 'Wijk 10'];
     const sorted = sortedByName(names.map((name) => ({ name }))).map(({ name }) => name);
     expect(sorted).to.deep.equal([...names].sort(new Intl.Collator('nl').compare));
+  });
+
+  it('counts a feed in parts in parts from the first one in, and a single file in kilobytes', () => {
+    const host = Object.assign(document.createElement('div'), {
+      addController: () => undefined,
+      removeController: () => undefined,
+      requestUpdate: () => undefined,
+      updateComplete: Promise.resolve(true),
+    });
+    const t = new LocalizeController(host, KAART_STRINGS);
+    const shown = (progress: KaartProgress): { text: string; value?: number; max?: number } => {
+      const container = document.createElement('div');
+      render(renderProgress(t, progress), container);
+      const bar = container.querySelector('progress');
+      return { text: container.textContent?.trim() ?? '', ...(bar ? { value: bar.value, max: bar.max } : {}) };
+    };
+    expect(shown({ bytes: { loaded: 2500, total: 10000 } })).to.deep.equal({ text: 'Hulp wordt geladen: 3 van 10 kB', value: 2500, max: 10000 });
+    // Three parts were in before this search; the bytes count only the three still coming.
+    expect(shown({ bytes: { loaded: 0, total: 1400 }, parts: { files: 3, filesTotal: 6 } })).to.deep.equal({ text: 'Hulp wordt geladen: 3 van 6 delen', value: 3, max: 6 });
+    expect(shown({ bytes: { loaded: 500 } })).to.deep.equal({ text: '' });
+    expect(shown({})).to.deep.equal({ text: '' });
   });
 });

@@ -26,21 +26,23 @@ export interface KaartProgress {
 }
 
 /**
- * How much of the help has arrived while data loads: a bar and the same in words, in
- * kilobytes when the total is known, else in parts of a feed in parts. Not live: the
- * result count already tells screen readers what changed.
+ * How much of the help has arrived while data loads: a bar and the same in words. A feed in
+ * parts counts in parts from the first one in: each brings results, and files that were in
+ * before the search started have no byte count, so kilobytes would restart from 0. Otherwise
+ * kilobytes once the total is known. Not live: the result count already tells screen readers
+ * what changed.
  */
 export function renderProgress(t: KaartTerms, progress: KaartProgress): TemplateResult | typeof nothing {
   const { bytes, parts } = progress;
   let done: number;
   let total: number;
   let text: string;
-  if (bytes?.total !== undefined && bytes.total > 0) {
-    [done, total] = [Math.min(bytes.loaded, bytes.total), bytes.total];
-    text = t.term('progressBytes', Math.round(done / 1000), Math.round(total / 1000));
-  } else if (parts) {
+  if (parts) {
     [done, total] = [parts.files, parts.filesTotal];
     text = t.term('progressParts', done, total);
+  } else if (bytes?.total !== undefined && bytes.total > 0) {
+    [done, total] = [Math.min(bytes.loaded, bytes.total), bytes.total];
+    text = t.term('progressBytes', Math.round(done / 1000), Math.round(total / 1000));
   } else {
     return nothing;
   }

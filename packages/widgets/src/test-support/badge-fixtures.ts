@@ -48,3 +48,11 @@ export const part = (el: HTMLElement, name: string): HTMLElement | null =>
 export const badgeName = (el: HTMLElement): string => part(el, 'badge')?.getAttribute('aria-label') ?? '';
 
 export const badgeState = (el: HTMLElement): string => part(el, 'base')?.dataset['state'] ?? '';
+
+/** Waits until every waiting-time badge inside a widget has its figure, so axe sees them whole. */
+export async function badgesSettled(el: HTMLElement): Promise<void> {
+  const badges = [...el.shadowRoot!.querySelectorAll('wachttijd-badge')];
+  await waitUntil(() => badges.every((badge) => badge.shadowRoot?.querySelector('[part~="base"]:not([part~="loading"])')), 'badges did not load', {
+    timeout: 5000,
+  });
+}

@@ -43,14 +43,6 @@ export async function uitlegSettled(el: KetenaanpakUitleg): Promise<void> {
   await el.updateComplete;
 }
 
-/** Waits until every waiting-time badge inside has its figure, so axe sees them whole. */
-export async function badgesSettled(el: KetenaanpakUitleg): Promise<void> {
-  const badges = [...el.shadowRoot!.querySelectorAll('wachttijd-badge')];
-  await waitUntil(() => badges.every((badge) => badge.shadowRoot?.querySelector('[part~="base"]:not([part~="loading"])')), 'badges did not load', {
-    timeout: 5000,
-  });
-}
-
 export const q = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
 export const qa = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 export const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
