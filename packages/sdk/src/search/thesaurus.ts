@@ -49,12 +49,14 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'bewindvoering', 'bewindvoerder', 'beschermingsbewind', 'budgetbeheer', 'schuldhulp', 'schuldhulpverlening',
       // The voedselbank takes people in on a referral from money help, so it is this need too.
       'voedselbank', 'food bank',
-      'shm', 'schuldhulpmaatje', 'kredietbank', 'gemeentelijke kredietbank', 'wsnp', 'schuldsanering',
+      'shm', 'schuldhulpmaatje', 'kredietbank', 'gemeentelijke kredietbank', 'wsnp', 'schuldsanering', 'shv',
+      // Arrears and gambling debts are money help as well as housing or addiction help.
+      'huurachterstand', 'huurschuld', 'gokschulden',
     ],
     keywords: [
       'schuldhulpverlening', 'schuldhulp', 'schulden', 'geldzaken', 'geldzorgen', 'budgetcoach',
       'budgetbeheer', 'financien', 'financiele', 'thuisadministratie', 'betalingsachterstand',
-      'formulierenhulp', 'inkomen', 'toeslagen',
+      'formulierenhulp', 'inkomen', 'toeslagen', 'achterstand', 'betalingsregeling',
       'bewindvoering', 'beschermingsbewind', 'bewindvoerder', 'schuldhulpmaatje', 'shm', 'kredietbank', 'schuldsanering', 'wsnp',
     ],
   },
@@ -64,7 +66,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'boodschappen', 'kan geen boodschappen doen', 'boodschappen doen', 'huishouden',
       'schoonmaken', 'kan het huishouden niet aan', 'koken', 'klusjes', 'tuin', 'hulp in huis',
-      'huishoudelijke hulp', 'shopping', 'groceries', 'cleaning',
+      'huishoudelijke hulp', 'schoonhouden', 'maaltijdservice', 'maaltijd aan huis', 'warme maaltijd',
+      'shopping', 'groceries', 'cleaning', 'meals on wheels', 'meal delivery',
     ],
     keywords: [
       'boodschappen', 'boodschappendienst', 'huishoudelijke hulp', 'huishouden', 'klussen',
@@ -76,12 +79,12 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Low mood and mental health',
     phrases: [
       'somber', 'somberheid', 'depressie', 'depressief', 'neerslachtig', 'verdrietig',
-      'niet lekker in mijn vel', 'slecht in mijn vel', 'psychisch',
+      'niet lekker in mijn vel', 'slecht in mijn vel', 'psychisch', 'nergens zin in', 'voel me leeg', 'lusteloos',
       'psychische klachten', 'mentale gezondheid', 'down', 'zit niet lekker', 'depressed',
       'mental health', 'feeling low',
       'ggz', 'psycholoog', 'psychiater', 'poh ggz', 'praktijkondersteuner ggz', 'psychologist', 'therapist',
       'bggz', 'gbggz', 'basis ggz', 'generalistische basis ggz', 'sggz', 'specialistische ggz',
-      'epa', 'ernstige psychische aandoening', 'psychisch kwetsbaar', 'jggz', 'jeugd ggz',
+      'jggz', 'jeugd ggz',
     ],
     keywords: [
       'somberheid', 'somber', 'depressie', 'psychische', 'ggz', 'poh-ggz', 'bggz', 'sggz', 'gbggz', 'basis-ggz', 'mentale', 'psycholoog', 'herstel', 'herstelacademie', 'zelfhulp', 'mentaal',
@@ -93,7 +96,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Memory and dementia',
     phrases: [
       'vergeetachtig', 'vergeetachtigheid', 'vergeet', 'vergeten', 'geheugen', 'geheugenproblemen',
-      'dementie', 'dement', 'alzheimer', 'ik heb dementie', 'wordt vergeetachtig',
+      'dementie', 'dement', 'dementerend', 'dementeren', 'alzheimer', 'ik heb dementie', 'wordt vergeetachtig',
       'vaak in de war', 'memory', 'dementia', 'forgetful',
     ],
     keywords: [
@@ -106,7 +109,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Informal caregiving',
     phrases: [
       'mantelzorg', 'mantelzorger', 'zorg voor mijn moeder', 'zorg voor mijn vader',
-      'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'overbelast', 'respijtzorg',
+      'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'overbelast',
       'zorg voor mijn zieke', 'zorgen voor een zieke',
       'even vrij van zorg', 'carer', 'caregiver', 'caring for', 'informal carer', 'looking after my',
     ],
@@ -123,7 +126,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'puber', 'pubers', 'peuter', 'baby', 'ruzie met mijn kind', 'zorgen over mijn kind',
       'ouderschap', 'parenting', 'my child',
       'opvoedondersteuning', 'cjg', 'centrum voor jeugd en gezin', 'jeugd en gezin',
-      'gepest', 'pesten', 'wordt gepest', 'bullied', 'bullying', 'spijbelen', 'spijbelt', 'schoolverzuim', 'thuiszitter', 'wil niet naar school', 'jeugdteam', 'jgt', 'jeugd en gezinsteam',
+      'gepest', 'pesten', 'wordt gepest', 'bullied', 'bullying', 'jeugdteam', 'jgt', 'jeugd en gezinsteam',
     ],
     keywords: [
       'opvoeden', 'opvoeding', 'opvoedondersteuning', 'opgroeien', 'jeugdgezondheidszorg', 'consultatiebureau',
@@ -137,10 +140,11 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'bewegen', 'sporten', 'sport', 'fit worden', 'conditie', 'afvallen', 'overgewicht',
       'gezond leven', 'gezonder leven', 'gezond eten', 'wandelen', 'exercise', 'lose weight',
+      'gli', 'leefstijlcoach', 'leefstijlinterventie', 'gecombineerde leefstijlinterventie', 'lifestyle coach',
     ],
     keywords: [
       'bewegen', 'beweegaanbod', 'sport', 'sporten', 'wandelen', 'wandelgroep', 'gym', 'fitness',
-      'leefstijl', 'leefstijlinterventie', 'gli', 'overgewicht', 'buurtsportcoach', 'gezond',
+      'leefstijl', 'leefstijlinterventie', 'leefstijlcoach', 'gli', 'overgewicht', 'buurtsportcoach', 'gezond',
     ],
   },
   'chronische-ziekte': {
@@ -257,7 +261,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'blowt', 'wiet', 'cannabis', 'weed', 'drinkt te veel', 'drinkt veel', 'drinks too much',
       'wijn', 'bier', 'minder drinken', 'minderen met drinken', 'fles wijn', 'drankprobleem',
       'gamen', 'gamet', 'gameverslaving', 'gaming',
-      'quit smoking', 'stop smoking', 'smoking', 'alcohol problem',
+      'quit smoking', 'stop smoking', 'smoking', 'alcohol problem', 'drink too much', 'gokschulden', 'drink teveel', 'drinkt teveel',
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
   },
@@ -266,8 +270,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Transport',
     phrases: [
       'vervoer', 'geen vervoer', 'geen auto', 'slecht ter been', 'taxi', 'rolstoelbus', 'rijden', 'transport',
+      'parkeerkaart', 'gehandicaptenparkeerkaart', 'invalidenparkeerkaart', 'disabled parking', 'parking permit',
     ],
-    keywords: ['vervoer', 'vervoersdienst', 'wmo-vervoer', 'regiotaxi', 'buurtbus', 'automaatje', 'chauffeur'],
+    keywords: ['vervoer', 'vervoersdienst', 'wmo-vervoer', 'regiotaxi', 'buurtbus', 'automaatje', 'chauffeur', 'parkeerkaart', 'gehandicaptenparkeerkaart'],
   },
   voedsel: {
     name: 'Eten en voedselhulp',
@@ -312,7 +317,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'huisartsenpost', 'spoedpost', 'dokterspost', 'spoed', 'dringend', 'buiten kantooruren',
       'huisarts avond', 'huisarts nacht', 'huisarts weekend', 'dokter avond', 'dokter weekend',
       'huisarts dicht', 'out of hours', 'urgent', 'emergency doctor',
-      'hap', 'huisartsenpost bellen', 'doctor at night', 'weekend doctor',
+      'hap', 'huisartsenpost bellen', 'doctor at night', 'weekend doctor', 'anw zorg', 'anw huisarts', 'avond nacht weekend',
     ],
     keywords: ['huisartsenpost', 'spoedpost', 'spoedzorg', 'buiten kantooruren', 'avond nacht weekend'],
   },
@@ -354,6 +359,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'wlz', 'arranging care',
       'wmo loket', 'wmo-loket', 'wijkteam', 'buurtteam', 'sociaal team',
       'oco', 'onafhankelijke clientondersteuning', 'onafhankelijke clientondersteuner',
+      'mee consulent', 'eigen bijdrage', 'cak', 'mee naar het gesprek', 'gesprek bij de gemeente', 'gesprek met de gemeente',
     ],
     keywords: ['clientondersteuning', 'clientondersteuner', 'oco', 'wmo', 'keukentafelgesprek'],
     related: ['buurtteam', 'wijkteam', 'sociaal team', 'loket'],
@@ -429,7 +435,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'aow', 'pensioen', 'uitkering', 'bijstand', 'bijstandsuitkering', 'ww', 'toeslag', 'toeslagen',
       'zorgtoeslag', 'huurtoeslag', 'kindgebonden budget', 'inkomen', 'minimaregeling', 'state pension',
-      'pension', 'benefits', 'welfare', 'unemployment benefit', 'uwv', 'svb', 'kinderbijslag',
+      'pension', 'benefits', 'welfare', 'unemployment benefit', 'uwv', 'svb', 'kinderbijslag', 'anw uitkering', 'nabestaandenuitkering',
     ],
     keywords: ['uitkering', 'bijstand', 'aow', 'pensioen', 'uwv', 'svb', 'kinderbijslag', 'toeslagen', 'minimaregeling', 'inkomensondersteuning', 'werk en inkomen', 'participatiewet'],
   },
@@ -487,9 +493,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'elv', 'eerstelijnsverblijf', 'eerstelijns verblijf', 'logeren', 'logeerhuis', 'logeeropvang',
       'kortdurend verblijf', 'tijdelijk verblijf', 'tijdelijke opname', 'na het ziekenhuis', 'herstellen na ziekenhuis',
-      'short stay', 'respite care',
+      'short stay', 'respite care', 'respijtzorg', 'respijt', 'vervangende mantelzorg',
     ],
-    keywords: ['eerstelijnsverblijf', 'elv', 'logeerhuis', 'logeeropvang', 'kortdurend verblijf', 'tijdelijk verblijf', 'herstelzorg'],
+    keywords: ['eerstelijnsverblijf', 'elv', 'logeerhuis', 'logeeropvang', 'kortdurend verblijf', 'tijdelijk verblijf', 'herstelzorg', 'respijtzorg', 'respijt', 'logeren'],
   },
   kinderopvang: {
     name: 'Kinderopvang',
@@ -497,8 +503,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'kinderopvang', 'opvang voor mijn kind', 'kinderdagverblijf', 'bso', 'buitenschoolse opvang', 'peuteropvang',
       'gastouder', 'smi', 'sociaal medische indicatie', 'childcare', 'daycare', 'after school care',
+      'vve', 'voorschool', 'vroegschoolse educatie', 'peuterspeelzaal', 'toddler',
     ],
-    keywords: ['kinderopvang', 'kinderdagverblijf', 'bso', 'buitenschoolse opvang', 'peuteropvang', 'gastouder', 'vve'],
+    keywords: ['kinderopvang', 'kinderdagverblijf', 'bso', 'buitenschoolse opvang', 'peuteropvang', 'gastouder', 'vve', 'peuterspeelzaal', 'voorschool'],
   },
   logopedie: {
     name: 'Logopedie, spraak en taalontwikkeling',
@@ -532,5 +539,75 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'intellectual disability', 'learning disability',
     ],
     keywords: ['verstandelijke beperking', 'verstandelijk beperkt', 'lvb'],
+  },
+  // Severe mental illness has its own services (FACT, beschermd wonen) apart from help for low mood.
+  'ernstige-psychische-aandoening': {
+    name: 'Ernstige psychische aandoening',
+    name_en: 'Severe mental illness',
+    phrases: [
+      'epa', 'ernstige psychische aandoening', 'psychisch kwetsbaar', 'psychose', 'psychotisch', 'schizofrenie',
+      'bipolair', 'manisch depressief', 'fact team', 'beschermd wonen', 'severe mental illness', 'psychosis', 'bipolar',
+    ],
+    keywords: ['ernstige psychische', 'psychose', 'schizofrenie', 'bipolair', 'fact team', 'fact-team', 'beschermd wonen', 'psychisch kwetsbaar'],
+  },
+  school: {
+    name: 'School en leerplicht',
+    name_en: 'School attendance',
+    phrases: [
+      'spijbelen', 'spijbelt', 'schoolverzuim', 'verzuim', 'thuiszitter', 'wil niet naar school', 'gaat niet naar school',
+      'leerplicht', 'leerplichtambtenaar', 'schooluitval', 'voortijdig schoolverlater', 'vsv', "vsv'er", 'startkwalificatie',
+      'zonder diploma', 'rmc', 'truancy', 'skipping school', 'school dropout',
+    ],
+    keywords: ['leerplicht', 'leerplichtambtenaar', 'schoolverzuim', 'verzuim', 'rmc', 'startkwalificatie', 'thuiszitters', 'voortijdig schoolverlaten'],
+    related: ['school', 'opvoeding', 'opvoedvragen', 'jeugd'],
+  },
+  // Courses that teach people to see the signs; the crisis rules read these queries as information.
+  'suicidepreventie-training': {
+    name: 'Suïcidepreventie leren',
+    name_en: 'Suicide prevention training',
+    phrases: [
+      'suicidepreventie', 'zelfmoordpreventie', 'gatekeepertraining', 'gatekeeper training', 'signalen van zelfmoord',
+      'signalen zelfmoord herkennen', 'mentale ehbo', 'suicide prevention',
+    ],
+    keywords: ['suicidepreventie', 'zelfmoordpreventie', 'gatekeeper', 'gatekeepertraining', 'mentale ehbo', 'suicide prevention'],
+  },
+  juridisch: {
+    name: 'Juridisch advies',
+    name_en: 'Legal advice',
+    phrases: [
+      'juridisch', 'juridisch advies', 'juridische hulp', 'rechtshulp', 'advocaat', 'pro deo', 'sociaal raadslieden',
+      'sociaal raadsman', 'rechtswinkel', 'bezwaar maken', 'legal advice', 'legal aid', 'lawyer',
+    ],
+    keywords: ['juridisch', 'juridische', 'advocaat', 'rechtshulp', 'rechtsbijstand', 'rechtswinkel', 'raadslieden', 'bezwaar maken'],
+  },
+  nieuwkomers: {
+    name: 'Nieuw in Nederland',
+    name_en: 'New to the Netherlands',
+    phrases: [
+      'statushouder', 'vluchteling', 'asielzoeker', 'verblijfsvergunning', 'gezinshereniging', 'nieuwkomer',
+      'nieuw in nederland', 'expat', 'refugee', 'asylum', 'residence permit', 'newcomer', 'bsn',
+    ],
+    keywords: ['statushouders', 'vluchtelingen', 'nieuwkomers', 'verblijfsvergunning', 'gezinshereniging', 'expats', 'internationals', 'newcomers', 'refugees'],
+  },
+  kleding: {
+    name: 'Kleding',
+    name_en: 'Clothing',
+    phrases: ['kledingbank', 'kleding', 'gratis kleding', 'kleren', 'clothes', 'clothing'],
+    keywords: ['kledingbank', 'gratis kleding', 'kleding', 'kledingwinkel'],
+  },
+  lhbti: {
+    name: 'Lhbti+',
+    name_en: 'LGBTI+',
+    phrases: [
+      'lhbti', 'lhbtiq', 'lhbt', 'lgbt', 'lgbtq', 'queer', 'homo', 'lesbisch', 'biseksueel', 'transgender',
+      'non-binair', 'uit de kast', 'coming out', 'gay', 'lesbian',
+    ],
+    keywords: ['lhbti', 'lhbtiq', 'queer', 'homo', 'lesbisch', 'lesbo', 'transgender', 'roze', 'lgbt'],
+  },
+  discriminatie: {
+    name: 'Discriminatie',
+    name_en: 'Discrimination',
+    phrases: ['discriminatie', 'gediscrimineerd', 'racisme', 'uitgescholden', 'discrimination', 'discriminated', 'racism'],
+    keywords: ['discriminatie', 'antidiscriminatie', 'gediscrimineerd', 'racisme', 'gelijke behandeling'],
   },
 };
