@@ -145,13 +145,14 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * zelfmoord"), after folding the new word lists into the informational ones they act like.
  * And 1.1 KB (session and wijkwijzer.js) in issue 13 for eight more needs in the default thesaurus
  * (legal advice, newcomers, clothing, lhbti+, discrimination, school attendance, severe mental
- * illness, suicide-prevention courses) and jargon such as GLI, VVE, SHV, ANW, MEE and CAK: on the
- * Zuiderzand directory, English went from 69 to 97 % and jargon from 68 to 100 %; writing the
- * word lists as one string per list would save under 0.1 KB.
+ * illness, suicide-prevention courses), jargon such as GLI, VVE, SHV, ANW, MEE and CAK, and carers'
+ * phrasings ("ik zorg voor mijn zoon", "terminally ill", ADHD, alleenstaande ouder): on the
+ * Zuiderzand directory, English went from 69 to 97 %, jargon from 68 to 100 % and multi-need from
+ * 55 to 79 %; writing the word lists as one string per list would save under 0.1 KB.
  */
 const FINDER_SESSION_CEILING_KB = 74.5;
 const EXPLAINER_CEILING_KB = 48.0;
-const WHOLE_BUNDLE_CEILING_KB = 82.8;
+const WHOLE_BUNDLE_CEILING_KB = 82.9;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

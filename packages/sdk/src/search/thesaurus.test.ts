@@ -176,6 +176,10 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['ik drink teveel en heb schulden', 'verslaving'],
     ['cursus suïcidepreventie voor vrijwilligers', 'suicidepreventie-training'],
     ['gatekeepertraining', 'suicidepreventie-training'],
+    ['ik zorg voor mijn zoon met autisme en kan niet meer', 'mantelzorg'],
+    ['my wife is terminally ill', 'palliatieve-zorg'],
+    ['mijn zoon heeft adhd', 'somberheid'],
+    ['ik ben een alleenstaande moeder', 'opvoeden'],
   ];
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.

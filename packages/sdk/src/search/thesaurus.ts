@@ -83,7 +83,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'psychische klachten', 'mentale gezondheid', 'down', 'zit niet lekker', 'depressed',
       'mental health', 'feeling low',
       'ggz', 'psycholoog', 'psychiater', 'poh ggz', 'praktijkondersteuner ggz', 'psychologist', 'therapist',
-      'bggz', 'gbggz', 'basis ggz', 'generalistische basis ggz', 'sggz', 'specialistische ggz',
+      'bggz', 'gbggz', 'basis ggz', 'generalistische basis ggz', 'sggz', 'specialistische ggz', 'adhd',
       'jggz', 'jeugd ggz',
     ],
     keywords: [
@@ -109,7 +109,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Informal caregiving',
     phrases: [
       'mantelzorg', 'mantelzorger', 'zorg voor mijn moeder', 'zorg voor mijn vader',
-      'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'overbelast',
+      'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'zorg voor mijn zoon',
+      'zorg voor mijn dochter', 'overbelast',
       'zorg voor mijn zieke', 'zorgen voor een zieke',
       'even vrij van zorg', 'carer', 'caregiver', 'caring for', 'informal carer', 'looking after my',
     ],
@@ -124,7 +125,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'opvoeden', 'opvoeding', 'opvoedvragen', 'opvoedingsvragen', 'mijn kind', 'ons kind',
       'puber', 'pubers', 'peuter', 'baby', 'ruzie met mijn kind', 'zorgen over mijn kind',
-      'ouderschap', 'parenting', 'my child',
+      'ouderschap', 'parenting', 'my child', 'alleenstaande ouder', 'alleenstaande moeder', 'alleenstaande vader', 'single parent',
       'opvoedondersteuning', 'cjg', 'centrum voor jeugd en gezin', 'jeugd en gezin',
       'gepest', 'pesten', 'wordt gepest', 'bullied', 'bullying', 'jeugdteam', 'jgt', 'jeugd en gezinsteam',
     ],
@@ -389,7 +390,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'End-of-life care',
     phrases: [
       'hospice', 'bijna thuis huis', 'palliatieve zorg', 'palliatief', 'terminaal', 'terminaal ziek',
-      'laatste levensfase', 'stervensbegeleiding', 'thuis sterven', 'palliative care', 'end of life care',
+      'laatste levensfase', 'stervensbegeleiding', 'thuis sterven', 'palliative care', 'end of life care', 'terminally ill',
     ],
     keywords: ['hospice', 'bijna-thuis-huis', 'palliatieve', 'palliatief', 'terminale', 'laatste levensfase', 'vptz', 'stervensbegeleiding'],
   },
