@@ -111,6 +111,7 @@ export {
 // Availability
 export {
   availabilityStatus,
+  isHuisartsenpost,
   AVAILABILITY_STRINGS,
   type AvailabilityKind,
   type AvailabilityState,

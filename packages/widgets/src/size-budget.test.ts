@@ -149,9 +149,11 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * phrasings ("ik zorg voor mijn zoon", "terminally ill", ADHD, alleenstaande ouder): on the
  * Zuiderzand directory, English went from 69 to 97 %, jargon from 68 to 100 % and multi-need from
  * 55 to 79 %; writing the word lists as one string per list would save under 0.1 KB.
+ * And 0.04 KB (the explainer) in issue 14 for one huisartsenpost rule in the SDK, shared by search
+ * and the badge: a "Spoedpost" was a post for the help lines and not for the badge.
  */
 const FINDER_SESSION_CEILING_KB = 74.5;
-const EXPLAINER_CEILING_KB = 48.0;
+const EXPLAINER_CEILING_KB = 48.1;
 const WHOLE_BUNDLE_CEILING_KB = 82.9;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {

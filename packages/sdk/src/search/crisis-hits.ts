@@ -14,8 +14,3 @@ export function helpLines(signal: CrisisSignal, lang: Lang, feedHuisartsenposten
   );
   return { tier: signal.tier, kinds: signal.kinds, lines, matched: signal.matched };
 }
-
-/** Whether a feed service is a huisartsenpost, by its name. */
-export function isHuisartsenpost(normalizedName: string): boolean {
-  return /huisartsenpost|huisartsenspoedpost|spoedpost/.test(normalizedName);
-}

@@ -1,7 +1,8 @@
 import type { Area, Organization, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
 import { buildAreaGraph } from '../areas/area-graph.js';
 import { sharedConcepts, type Concept } from './concepts.js';
-import { helpLines, isHuisartsenpost } from './crisis-hits.js';
+import { helpLines } from './crisis-hits.js';
+import { isHuisartsenpost } from '../availability/huisartsenpost.js';
 import { detectCrisis } from './crisis-signal.js';
 import { documentContext, documentFields } from './document.js';
 import { compileFilters } from './filters.js';
@@ -121,7 +122,7 @@ export function* searchIndexInParts(
   const huisartsenposten: number[] = [];
   for (const [i, service] of docs.entries()) {
     yield;
-    if (isHuisartsenpost(normalize(`${service.name} ${service.alternate_name ?? ''}`))) huisartsenposten.push(i);
+    if (isHuisartsenpost(service)) huisartsenposten.push(i);
   }
 
   function searchWithHelp(query: string, opts: SearchOptions = {}): SearchResults {

@@ -2,7 +2,7 @@ import type { WijkwijzerClient } from '@wijkwijzer/sdk';
 import type { Lang } from '../internal/lang.js';
 import { englishLoaded } from '../internal/localize.js';
 import { huisartsenpostView, observationView, pickObservation, unknownView, type BadgeView } from './badge-view.js';
-import { isHuisartsenpost } from './huisartsenpost.js';
+import { isHuisartsenpost } from '@wijkwijzer/sdk/availability';
 import { BADGE_VIEW_STRINGS, type BadgeViewStrings } from './badge-view.strings.js';
 
 export { renderBadge } from './badge-template.js';
