@@ -1,6 +1,6 @@
 import { css } from 'lit';
+import { feedStateStyles } from '../internal/feed-states.styles.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
-import { feedStateStyles } from '../wachttijd-badge/wachttijd-badge.styles.js';
 
 export const styles = [
   tokens,
