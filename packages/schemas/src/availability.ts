@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, IsoDate, Source, Text } from './primitives.js';
-import { FLAG_METRICS, WAIT_METRICS } from './contract-lists.js';
+import { AVAILABILITY_METRICS, FLAG_METRICS, WAIT_METRICS } from './contract-lists.js';
 import { numberHasUnit, valueKindFitsMetric } from './rules.js';
 
 export { FLAG_METRICS, WAIT_METRICS };
@@ -9,13 +9,7 @@ export { FLAG_METRICS, WAIT_METRICS };
  * What an availability figure measures. Waits are compared to a norm; places,
  * patiëntenstop and reachability have their own wording and no queue.
  */
-export const AvailabilityMetric = z.enum([
-  'aanmeldwachttijd',
-  'behandelwachttijd',
-  'beschikbare-plekken',
-  'patientenstop',
-  'bereikbaarheid',
-]);
+export const AvailabilityMetric = z.enum(AVAILABILITY_METRICS);
 export type AvailabilityMetric = z.infer<typeof AvailabilityMetric>;
 
 export const AvailabilityUnit = z.enum(['dagen', 'weken', 'plekken']);

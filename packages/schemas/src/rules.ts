@@ -1,5 +1,4 @@
-import type { AvailabilityMetric } from './availability.js';
-import { FLAG_METRICS } from './contract-lists.js';
+import { FLAG_METRICS, type AvailabilityMetric } from './contract-lists.js';
 
 /*
  * The contract's rules that JSON Schema cannot say: they compare fields or read a
