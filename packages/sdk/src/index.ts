@@ -72,6 +72,7 @@ export {
   normalize,
   stem,
   suggestNeeds,
+  languageCodesOf,
   detectCrisis,
   crisisLines,
   DEFAULT_THESAURUS,
@@ -118,6 +119,9 @@ export {
   type AvailabilityStatus,
   type AvailabilityStrings,
 } from './availability/index.js';
+
+// Areas: the one area a page asks for by name or id
+export { areaHint, resolveArea, type AreaRequest, type AreaResolution } from './areas/index.js';
 
 // Languages the SDK's own words come in
 export type { Lang } from './lang.js';

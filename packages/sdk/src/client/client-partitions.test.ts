@@ -246,4 +246,21 @@ describe('areas read by area (contract 1.1 area partitions)', () => {
     assert.ok(areaFiles().includes('areas'));
     assert.equal((await wijkwijzer.areas.list({ area: 'gm-a' })).length, AREAS.length);
   });
+
+  test("areas.resolve finds a wijk within its gemeente from the frame and that gemeente's file only", async () => {
+    const resolved = await client().areas.resolve({ gemeente: 'gm-a', wijk: 'aadorp noord' });
+    assert.deepEqual(resolved, { kind: 'found', area: AREAS.find((area) => area.id === 'wk-a-1') });
+    assert.deepEqual(areaFiles(), ['areas/gm-a', 'areas/shared-areas']);
+  });
+
+  test('areas.resolve by a name whose id it cannot guess reads every area, and falls back from an unknown wijk', async () => {
+    const wijkwijzer = client();
+    // "Aadorp" would be gm-aadorp; the feed calls it gm-a.
+    const resolved = await wijkwijzer.areas.resolve({ gemeente: 'AADORP', wijk: 'Nergens' });
+    assert.deepEqual(resolved, { kind: 'found', area: AREAS.find((area) => area.id === 'gm-a'), unknownWijk: 'Nergens' });
+    assert.ok(areaFiles().includes('areas'), areaFiles().join(' '));
+    assert.deepEqual(await wijkwijzer.areas.resolve({ gemeente: 'Atlantis' }), { kind: 'unknown', asked: 'Atlantis' });
+    assert.deepEqual(await wijkwijzer.areas.resolve({ area: 'wk-c-1', gemeente: 'gm-a' }), { kind: 'found', area: AREAS.find((area) => area.id === 'wk-c-1') });
+    assert.deepEqual(await wijkwijzer.areas.resolve({}), { kind: 'none' });
+  });
 });

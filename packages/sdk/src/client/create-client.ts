@@ -1,4 +1,4 @@
-import type { AvailabilityObservation, DatasetName, Manifest, Organization, Service } from '@wijkwijzer/schemas';
+import type { Area, AvailabilityObservation, DatasetName, Manifest, Organization, Service } from '@wijkwijzer/schemas';
 import { InvalidOptionsError } from '../errors.js';
 import { normalizeOrigin, originPolicy } from '../transport/origins.js';
 import { areaGraph } from './area-graph-cache.js';
@@ -11,6 +11,7 @@ import type { PartitionReach } from './partitions.js';
 import { linkedServiceIds, resolvePathway } from './pathways.js';
 import type { SearchIndex, SearchOptions, SearchResults } from '../search/index.js';
 import type {
+  AreaOptions,
   AreasResource,
   AvailabilityResource,
   CallOptions,
@@ -129,15 +130,23 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     get: async (id: string, call?: CallOptions) => (await load(name, call)).byId.get(id),
   });
 
+  // With an area, on a feed with area partitions: only the areas a page about it needs.
+  const listAreas = (call?: AreaOptions): Promise<readonly Area[]> =>
+    parted.areas(listOf(call?.area), { signal: call?.signal, progress: callProgress(call?.onProgress) }, false);
+
   return {
     feedUrl: settings.manifestUrl,
     manifest: (call) => feed.manifest(call?.signal),
     areas: {
-      // With an area, on a feed with area partitions: only the areas a page about it needs.
-      list: (call) => parted.areas(listOf(call?.area), { signal: call?.signal, progress: callProgress(call?.onProgress) }, false),
+      list: listAreas,
       get: listAndGet('areas').get,
       descendants: async (id, call) => areaGraph((await load('areas', call)).records).descendants(id),
       ancestors: async (id, call) => areaGraph((await load('areas', call)).records).ancestors(id),
+      resolve: async (request, call) => {
+        // Loaded on first call, so a page that never asks (a badge) does not download it.
+        const { areaHint, resolveArea } = await import('../areas/resolve-area.js');
+        return resolveArea(await listAreas({ ...call, area: areaHint(request) }), request);
+      },
     },
     taxonomy: {
       list: async (call) => {

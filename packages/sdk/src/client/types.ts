@@ -11,6 +11,7 @@ import type {
   TaxonomyKind,
   TaxonomyTerm,
 } from '@wijkwijzer/schemas';
+import type { AreaRequest, AreaResolution } from '../areas/resolve-area.js';
 import type { AvailabilityStatus } from '../availability/index.js';
 import type { Lang } from '../lang.js';
 import type { SearchHit, SearchOptions, SearchResults } from '../search/index.js';
@@ -231,6 +232,12 @@ export interface AreasResource {
   descendants(id: string, options?: CallOptions): Promise<Area[]>;
   /** Areas `id` lies in, at any depth, nearest first. */
   ancestors(id: string, options?: CallOptions): Promise<Area[]>;
+  /**
+   * The one area a page asks for by `gemeente`, `wijk` or `area` (names or ids, as a web team
+   * writes them; see `resolveArea`), read from the areas a page about it needs: on a feed with
+   * area partitions the frame and the gemeente's file, guessed from the request (`areaHint`).
+   */
+  resolve(request: AreaRequest, options?: CallOptions): Promise<AreaResolution>;
 }
 
 export interface TaxonomyResource {

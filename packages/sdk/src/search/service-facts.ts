@@ -1,4 +1,5 @@
-import type { GeoPoint, Language, Service } from '@wijkwijzer/schemas';
+import type { GeoPoint, Service } from '@wijkwijzer/schemas';
+import { languageCodesOf } from './service-languages.js';
 
 /** What filters need from a service, gathered once at index time instead of on every search. */
 export interface ServiceFacts {
@@ -6,30 +7,22 @@ export interface ServiceFacts {
   areaIds: readonly string[];
   /** Coordinates of its locations. */
   points: readonly GeoPoint[];
-  /** Primary language subtags ("ar" for "ar-MA") of the service, its locations and phone lines. */
+  /** Primary language subtags ("ar" for "ar-MA") of the codes `languageCodesOf` gives. */
   languages: ReadonlySet<string>;
 }
 
 export function serviceFacts(service: Service): ServiceFacts {
   const areaIds = new Set<string>();
   const points: GeoPoint[] = [];
-  const languages = new Set<string>();
-  const addLanguages = (list: readonly Language[] | undefined): void => {
-    for (const language of list ?? []) languages.add(primarySubtag(language.code));
-  };
   for (const area of service.service_areas ?? []) if (area.area_id) areaIds.add(area.area_id);
-  addLanguages(service.languages);
-  for (const phone of service.phones ?? []) addLanguages(phone.languages);
   for (const at of service.service_at_locations ?? []) {
     const location = at.location;
     for (const id of location.area_ids ?? []) areaIds.add(id);
     if (location.latitude !== undefined && location.longitude !== undefined) {
       points.push({ latitude: location.latitude, longitude: location.longitude });
     }
-    addLanguages(location.languages);
-    for (const phone of at.phones ?? []) addLanguages(phone.languages);
   }
-  return { areaIds: [...areaIds], points, languages };
+  return { areaIds: [...areaIds], points, languages: new Set(languageCodesOf(service).map(primarySubtag)) };
 }
 
 export function primarySubtag(code: string): string {

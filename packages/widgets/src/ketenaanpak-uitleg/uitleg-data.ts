@@ -1,5 +1,5 @@
 import type { WijkwijzerClient } from '@wijkwijzer/sdk';
-import { areaHint, resolveArea, type AreaRequest } from '../internal/area-resolve.js';
+import { areaHint, resolveArea, type AreaRequest } from '@wijkwijzer/sdk/areas';
 import { implementationFor, servicesNear, type ImplementationView } from './implementation.js';
 import type { Area, Implementation, Pathway, Service } from './uitleg-types.js';
 

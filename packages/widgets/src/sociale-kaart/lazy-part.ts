@@ -6,10 +6,10 @@
  * while the feed does (the CDN entry requests it at once, see scripts/build-cdn.mjs). The
  * bundler keeps just these functions of the SDK.
  */
+export { resolveArea } from '@wijkwijzer/sdk/areas';
 export { isHuisartsenpost } from '@wijkwijzer/sdk/availability';
 export { openingState, weekSchedule } from '@wijkwijzer/sdk/hours';
 export { MAX_QUERY_LENGTH, suggestNeeds } from '@wijkwijzer/sdk/search';
-export { resolveArea } from '../internal/area-resolve.js';
 export { renderDetail } from './render-detail.js';
 export { renderFilters } from './render-filters.js';
 export { renderResults, resultButtonId } from './render-results.js';

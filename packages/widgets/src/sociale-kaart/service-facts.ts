@@ -5,6 +5,9 @@ import type { Accessibility, Address, Contact, Phone, Service, ServiceLocation }
  * (HSDS names); these pick what a resident needs first and never invent data.
  */
 
+/** The SDK's rule, so the language filter offers only languages that search then finds. */
+export { languageCodesOf } from '@wijkwijzer/sdk/search';
+
 /** The service's own phone lines, else those of its first location that has any. */
 export function phonesOf(service: Service): Phone[] {
   if (service.phones?.length) return service.phones;
@@ -33,15 +36,6 @@ export function accessibilityOf(service: Service): Accessibility[] {
   const all = [...(service.accessibility ?? []), ...locationsOf(service).flatMap((location) => location.accessibility ?? [])];
   const seen = new Set<string>();
   return all.filter((item) => (seen.has(item.description) ? false : (seen.add(item.description), true)));
-}
-
-/** Every language code the service is offered in: on the service, its places and its phone lines. */
-export function languageCodesOf(service: Service): string[] {
-  const codes = new Set<string>();
-  for (const language of service.languages ?? []) codes.add(language.code);
-  for (const location of locationsOf(service)) for (const language of location.languages ?? []) codes.add(language.code);
-  for (const phone of service.phones ?? []) for (const language of phone.languages ?? []) codes.add(language.code);
-  return [...codes];
 }
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();

@@ -1,0 +1,1 @@
+export { areaHint, resolveArea, type AreaRequest, type AreaResolution } from './resolve-area.js';
