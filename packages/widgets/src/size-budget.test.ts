@@ -151,10 +151,17 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * 55 to 79 %; writing the word lists as one string per list would save under 0.1 KB.
  * And 0.04 KB (the explainer) in issue 14 for one huisartsenpost rule in the SDK, shared by search
  * and the badge: a "Spoedpost" was a post for the help lines and not for the badge.
+ * And in issue 14, so that the three widgets are built one way: one data lifecycle (internal/
+ * data-task.ts, about 0.45 KB, in place of three hand-made ones: `updateComplete` now means the
+ * data is on screen in every widget, and a stale response can never win), the finder in parts
+ * (search, suggestions, result facts, detail, a view drawn from plain data; about 0.35 KB of
+ * interfaces between them), and `client.areas.resolve` in the SDK (0.1 KB): a finder session
+ * 74.5 → 75.4, the explainer 48.1 → 48.4, wijkwijzer.js 82.9 → 83.7. The badge's figure markup
+ * moved to its lazy part, so its entry stays within 12 KB (11.9).
  */
-const FINDER_SESSION_CEILING_KB = 74.5;
-const EXPLAINER_CEILING_KB = 48.1;
-const WHOLE_BUNDLE_CEILING_KB = 82.9;
+const FINDER_SESSION_CEILING_KB = 75.4;
+const EXPLAINER_CEILING_KB = 48.4;
+const WHOLE_BUNDLE_CEILING_KB = 83.7;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

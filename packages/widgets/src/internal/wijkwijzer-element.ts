@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { WijkwijzerClient } from '@wijkwijzer/sdk';
+import { DataTask, PendingWork, type DataTaskOptions } from './data-task.js';
 import { requestManifestEarly, takeEarlyRequest } from './early-manifest.js';
 import { wijkwijzerEvent, type WijkwijzerEventDetails, type WijkwijzerEventName } from './events.js';
 import { resolveLang } from './lang.js';
@@ -51,12 +52,18 @@ export abstract class WijkwijzerElement extends LitElement {
 
   protected readonly common = new LocalizeController(this, COMMON_STRINGS);
 
+  /** Work whose result is not on screen yet: `updateComplete` waits for it. */
+  protected readonly pending = new PendingWork();
+
   override connectedCallback(): void {
     super.connectedCallback();
     // When the script defines the element, an element already on the page is upgraded with its
     // attributes set: its manifest request goes out in that same task, before the data layer
     // has arrived (see scripts/build-cdn.mjs) and before the first render.
     requestManifestEarly(this.feed);
+    // Back on the page after being moved (a keyed list re-ordered): leaving stopped a load in
+    // progress, and the next update starts it again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   /**
@@ -69,6 +76,20 @@ export abstract class WijkwijzerElement extends LitElement {
     if (!this.hasUpdated) await nextTask();
     if (resolveLang(this) === 'en') await englishLoaded();
     await super.scheduleUpdate();
+  }
+
+  /**
+   * Resolves once the render is done and the data being loaded is rendered too, so
+   * `await el.updateComplete` means "the data is on screen". A search still waiting for typing
+   * to pause is not included.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pending.settle(() => super.getUpdateComplete());
+  }
+
+  /** The widget's data lifecycle (see DataTask): a failure is logged and told with `wijkwijzer-error`. */
+  protected dataTask<A extends readonly unknown[], V>(failure: string, options: Omit<DataTaskOptions<A, V>, 'onError'>): DataTask<A, V> {
+    return new DataTask(this, this.pending, { ...options, onError: (error) => this.reportFailure(failure, error) });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { clientFor } from '../internal/feed-client.js';
@@ -14,6 +14,17 @@ const currentStep = (el: KetenaanpakUitleg): HTMLButtonElement | null => q<HTMLB
 const sectionTitles = (el: KetenaanpakUitleg): string[] => qa(el, '[part~="section-title"]').map((each) => text(each));
 
 describe('<ketenaanpak-uitleg>', () => {
+  it('resolves updateComplete with the pathway on screen', async () => {
+    const el = await fixture<KetenaanpakUitleg>(html`<ketenaanpak-uitleg feed=${slowFeed(200)} pathway="gli" gemeente="utrecht"></ketenaanpak-uitleg>`);
+    expect(q(el, '[part~="loading"]')).to.be.null;
+    expect(q(el, '[part~="title"]')).to.exist;
+    // Another area: the pathway stays on screen while the area's services load, then they are there too.
+    el.gemeente = 'zeist';
+    await el.updateComplete;
+    expect(q(el, '[part~="loading"]')).to.be.null;
+    expect(text(q(el, '[part~="section-implementation"]'))).to.contain('Zeist');
+  });
+
   for (const pathway of SAMPLE_PATHWAYS) {
     for (const audience of ['inwoner', 'professional']) {
       it(`explains ${pathway} for the ${audience}, with an accessible step list and no axe violations`, async () => {
@@ -297,7 +308,9 @@ describe('<ketenaanpak-uitleg>', () => {
   });
 
   it('shows a placeholder while loading and an alert with a retry when the feed is down', async () => {
-    const slow = await fixture<KetenaanpakUitleg>(html`<ketenaanpak-uitleg feed=${slowFeed(300)} pathway="gli"></ketenaanpak-uitleg>`);
+    // Not `fixture`: it waits for updateComplete, which is the data on screen.
+    const slow = fixtureSync<KetenaanpakUitleg>(html`<ketenaanpak-uitleg feed=${slowFeed(300)} pathway="gli"></ketenaanpak-uitleg>`);
+    await waitUntil(() => q(slow, '[part~="loading"]'), 'no placeholder');
     expect(q(slow, '[part~="loading"]')!.getAttribute('aria-busy')).to.equal('true');
     await expect(slow).to.be.accessible();
     await uitlegSettled(slow);

@@ -109,22 +109,22 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
    */
   @readAs(DATE_INPUT) @property() now: Date | undefined;
 
-  @state() private data: UitlegData | undefined;
-  @state() private failed = false;
   @state() private checkResult: CheckResult | undefined;
   @state() private checkBmi: number | undefined;
   @state() private allServices = false;
 
   private readonly strings = new LocalizeController(this, UITLEG_STRINGS);
   private readonly t = this.strings.term.bind(this.strings);
-  private loadedFor = '';
-  private loading: AbortController | undefined;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loading?.abort();
-    this.loadedFor = '';
-  }
+  private readonly uitleg = this.dataTask('could not load its data.', {
+    args: () => (this.feed && this.pathway ? ([this.feed, this.pathway, this.gemeente, this.wijk, this.area] as const) : undefined),
+    task: async ([, pathway, gemeente, wijk, area], signal): Promise<UitlegData> => {
+      const [{ loadUitleg }, client] = await Promise.all([import('./uitleg-data.js'), this.feedClient()]);
+      const data = await loadUitleg(client, pathway, { gemeente, wijk, area }, signal);
+      if (!data.pathway && !signal.aborted) this.warn(`found no pathway "${pathway}" in the feed.`);
+      return data;
+    },
+  });
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('pathway')) {
@@ -133,32 +133,8 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
       this.checkBmi = undefined;
     }
     if (changed.has('pathway') || changed.has('gemeente') || changed.has('wijk') || changed.has('area')) this.allServices = false;
-    const key = JSON.stringify([this.feed, this.pathway, this.gemeente, this.wijk, this.area]);
-    if (key !== this.loadedFor) {
-      this.loadedFor = key;
-      if (changed.has('pathway') || changed.has('feed')) this.data = undefined;
-      void this.load();
-    }
-  }
-
-  private async load(): Promise<void> {
-    this.loading?.abort();
-    if (!this.feed || !this.pathway) return;
-    const controller = new AbortController();
-    this.loading = controller;
-    const { signal } = controller;
-    try {
-      const [{ loadUitleg }, client] = await Promise.all([import('./uitleg-data.js'), this.feedClient()]);
-      const data = await loadUitleg(client, this.pathway, { gemeente: this.gemeente, wijk: this.wijk, area: this.area }, signal);
-      if (signal.aborted) return;
-      if (!data.pathway) this.warn(`found no pathway "${this.pathway}" in the feed.`);
-      this.data = data;
-      this.failed = false;
-    } catch (error) {
-      if (signal.aborted) return;
-      this.failed = true;
-      this.reportFailure('could not load its data.', error);
-    }
+    // Another area keeps the pathway on screen while its services load; another pathway or feed does not.
+    if (changed.has('pathway') || changed.has('feed')) this.uitleg.value = undefined;
   }
 
   /** The open step's index: `step` as an id, else as a number from 1, else the first. */
@@ -219,22 +195,23 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
     const helpLines = renderHelpLines(nationalHelpLines(this.common.lang), helpWords(this.common), 'uitleg-help-title', false);
     if (!this.feed) return html`${renderNotice(this.common.term('noFeed'))}${helpLines}`;
     if (!this.pathway) return renderNotice(this.t('pathwayMissing'));
-    if (this.failed) {
-      return renderError({
-        title: this.common.term('errorTitle'),
-        fallback: this.common.term('errorFallback'),
-        retryText: this.common.term('errorRetry'),
-        onRetry: () => {
-          this.failed = false;
-          this.data = undefined;
-          void this.load();
-        },
-        alert: true,
-        helpLines,
-      });
-    }
-    const data = this.data;
-    if (!data) return renderLoading(this.common.term('loading'), 4);
+    const loading = renderLoading(this.common.term('loading'), 4);
+    return this.uitleg.render({
+      pending: () => (this.uitleg.value ? this.renderLoaded(this.uitleg.value) : loading),
+      complete: (data) => this.renderLoaded(data),
+      error: () =>
+        renderError({
+          title: this.common.term('errorTitle'),
+          fallback: this.common.term('errorFallback'),
+          retryText: this.common.term('errorRetry'),
+          onRetry: () => this.uitleg.run(),
+          alert: true,
+          helpLines,
+        }),
+    }) ?? loading;
+  }
+
+  private renderLoaded(data: UitlegData): TemplateResult {
     if (!data.pathway) {
       return html`<div part="base notice" class="notice" role="alert">
         <p><strong>${this.t('pathwayUnknown', this.pathway)}</strong></p>

@@ -9,7 +9,8 @@ export interface KaartFilters {
   openNow: boolean;
 }
 
-export const NO_FILTERS: KaartFilters = { free: false, noReferral: false, openNow: false };
+/** Every filter off; each key is there, so spreading it over chosen filters clears them all. */
+export const NO_FILTERS: KaartFilters = { need: undefined, area: undefined, targetGroup: undefined, language: undefined, free: false, noReferral: false, openNow: false };
 
 /** Filters set in the filter panel (the need is shown apart, as a tile or chip). */
 export function panelFilterCount(filters: KaartFilters): number {

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import type { SearchHit } from '@wijkwijzer/sdk';
 import { MAX_QUERY_LENGTH } from '@wijkwijzer/sdk/search';
-import { resolveArea, simplifyName } from '../internal/area-resolve.js';
 import { LocalizeController } from '../internal/localize.js';
 import { UNREADABLE } from '../internal/property-input.js';
 import { DEFAULT_ON_INPUT, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
@@ -27,25 +26,6 @@ const hit = (id: string, step?: Service['route_step']): SearchHit =>
   ({ service: { id, organization_id: 'o', name: id, status: 'active', ...(step ? { route_step: step } : {}) }, score: 1 }) as SearchHit;
 
 describe('sociale-kaart units', () => {
-  it('resolves areas by id, slug or name, within the gemeente, and reports unknown ones', () => {
-    expect(simplifyName('  Vleuten-De Méern ')).to.equal('vleuten de meern');
-    const id = (request: Parameters<typeof resolveArea>[1]): string => {
-      const found = resolveArea(AREAS, request);
-      return found.kind === 'found' ? found.area.id : found.kind === 'unknown' ? `?${found.asked}` : '-';
-    };
-    expect(id({ gemeente: 'utrecht' })).to.equal('gm-utrecht');
-    expect(id({ gemeente: 'DE BILT' })).to.equal('gm-de-bilt');
-    expect(id({ gemeente: 'gm-de-bilt' })).to.equal('gm-de-bilt');
-    expect(id({ gemeente: 'utrecht', wijk: 'overvecht' })).to.equal('wk-utrecht-overvecht');
-    expect(id({ wijk: 'Vleuten De Meern' })).to.equal('wk-utrecht-vleuten-de-meern');
-    expect(id({ gemeente: 'Utrecht', wijk: 'wk-utrecht-overvecht' })).to.equal('wk-utrecht-overvecht');
-    expect(id({ area: 'kern-bilthoven', gemeente: 'utrecht' })).to.equal('kern-bilthoven');
-    expect(id({ gemeente: 'Atlantis' })).to.equal('?Atlantis');
-    expect(id({ area: 'nope' })).to.equal('?nope');
-    expect(id({})).to.equal('-');
-    expect(resolveArea(AREAS, { gemeente: 'utrecht', wijk: 'nergens' })).to.deep.include({ kind: 'found', unknownWijk: 'nergens' });
-  });
-
   it('puts strong matches in route order and weaker ones after them in relevance order', () => {
     const scored = (id: string, step: Service['route_step'], score: number): SearchHit => ({ ...hit(id, step), score });
     const ordered = inRouteOrder([scored('post', 'formeel', 1), scored('tip', 'zelf', 0.44), scored('arts', 'formeel', 0.8), scored('buddy', 'peers', 0.7)]);

@@ -1,32 +1,26 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AvailabilityObservation, HelpLines, SearchHit, SearchResults, WijkwijzerClient } from '@wijkwijzer/sdk';
-import type { OpeningState } from '@wijkwijzer/sdk/hours';
-import type { NeedSuggestion } from '@wijkwijzer/sdk/search';
-import { helpLineStyles, helpWords, nationalHelpLines, renderHelpLines, renderQuietHelp } from '../internal/help-lines.js';
+import type { SearchHit, SearchResults } from '@wijkwijzer/sdk';
+import { helpLineStyles, helpWords, nationalHelpLines, renderHelpLines } from '../internal/help-lines.js';
 import { LocalizeController } from '../internal/localize.js';
-import { safeHref } from '../internal/safe-href.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
-import { areaHint } from '../internal/area-resolve.js';
+import { areaHint } from '@wijkwijzer/sdk/areas';
 import { nextTask } from '../internal/next-task.js';
-import { hoursTarget } from './hours-target.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
+import { collectLanguages, configuredArea, loadFinderData, type AreaProblem, type DrawStep, type FinderData, type ShownResults } from './finder-data.js';
 import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
-import { NO_FILTERS, panelFilterCount, sdkFilters, type KaartFilters } from './kaart-filters.js';
-import type { Area, Manifest, Service, TaxonomyTerm } from './kaart-types.js';
-import { renderSearchBox } from './render-search.js';
-import { renderEmpty, renderError, renderProgress, renderSkeleton, renderWiden, type KaartProgress } from './render-states.js';
+import { NO_FILTERS, sdkFilters, type KaartFilters } from './kaart-filters.js';
+import { KaartSearch } from './kaart-search.js';
+import type { Area, Service, TaxonomyTerm } from './kaart-types.js';
 import type { LazyPart } from './lazy-part.js';
+import { NeedCombobox } from './need-combobox.js';
+import { renderFinder, type FinderActions } from './render-finder.js';
+import { renderError } from './render-states.js';
+import { ResultFacts } from './result-facts.js';
+import { ServiceDetail } from './service-detail.js';
 import { styles } from './sociale-kaart.styles.js';
 import { KAART_STRINGS } from './sociale-kaart.strings.js';
-
-type Status = 'idle' | 'loading' | 'ready' | 'error' | 'no-feed';
-type Origin = 'user' | 'program';
-
-const SUGGESTION_LIMIT = 6;
-/** Result cards in the first frame after loading: a phone's first screen, about. */
-const FIRST_DRAWN_RESULTS = 5;
 
 /**
  * @tag sociale-kaart
@@ -144,104 +138,76 @@ export class SocialeKaart extends WijkwijzerElement {
 
   private readonly t = new LocalizeController(this, KAART_STRINGS);
 
-  @state() private status: Status = 'idle';
-  @state() private manifest?: Manifest;
-  /** The feed's whole taxonomy, as the search index has it: need suggestions then share its concepts. */
-  private taxonomy: readonly TaxonomyTerm[] = [];
-  @state() private needs: readonly TaxonomyTerm[] = [];
-  @state() private targetGroups: readonly TaxonomyTerm[] = [];
   @state() private areas: readonly Area[] = [];
-  @state() private languages: readonly string[] = [];
-  /** Whether the language choice shows names yet (see drawInSteps). */
-  @state() private languageNames = false;
-  /** The waiting-time metrics per service with figures: those results get a badge. */
-  @state() private availability: ReadonlyMap<string, readonly AvailabilityObservation[]> = new Map();
   /** A gemeente, wijk or area in the snippet that the feed does not have. */
-  @state() private areaProblem?: { asked: string; gemeente?: string };
-  @state() private query = '';
-  @state() private filters: KaartFilters = NO_FILTERS;
-  /** The results in display order, help lines left out (they show in their own block). */
-  @state() private hits: readonly SearchHit[] = [];
-  /** Help lines for the last search, apart from its results. */
-  @state() private help?: HelpLines;
+  @state() private areaProblem?: AreaProblem;
+  /** Undefined until the first results of a feed are in: the finder shows placeholders till then. */
+  @state() private results?: ShownResults;
   @state() private shown = DEFAULT_PAGE_SIZE;
-  /** Cards drawn of `shown` (see drawInSteps). */
-  @state() private drawn = Number.POSITIVE_INFINITY;
-  @state() private stale = false;
-  @state() private selected?: Service;
-  @state() private organizationName?: string;
-  @state() private suggestions: readonly NeedSuggestion[] = [];
-  @state() private activeSuggestion = -1;
-  @state() private suggestionsOpen = false;
+  @state() private drawStep: DrawStep = 'all';
+  /** The languages the services being browsed are offered in, for the language choice. */
+  @state() private languages: readonly string[] = [];
   @state() private tilesExpanded = false;
-  /** How far the data of the running search has arrived; undefined once all is there. */
-  @state() private progress?: KaartProgress;
+  /** A search after loading failed: the finder shows the error and a retry, as for a failed load. */
+  @state() private searchFailed = false;
 
-  private client?: WijkwijzerClient;
-  /** Set together with `client`, before the status is first `ready`. */
-  private tools?: LazyPart;
-  /** The SDK's hits in its own (relevance) order, kept to re-order when `route-order` changes. */
-  private relevanceHits: readonly SearchHit[] = [];
+  /** Set once the feed's data is in, before its first search. */
+  private loaded?: FinderData;
   /** The area the snippet chose; "Filters wissen" and the empty state's reset go back to it. */
   private configuredArea?: string;
-  private searchedLang = '';
-  /** The area whose waiting-time figures are loaded (`''`: the whole region), so a wider search loads more. */
-  private availabilityScope?: string;
-  private loadController?: AbortController;
-  private loadSeq = 0;
-  private searchSeq = 0;
-  private debounceTimer?: ReturnType<typeof setTimeout>;
-  /** Work whose result is not rendered yet; `updateComplete` waits for it. */
-  private pending = new Set<Promise<unknown>>();
-  private openStates = new Map<string, OpeningState>();
   /** Where focus goes after the next render, as a selector in the shadow root. */
   private focusAfterRender?: string;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back on the page after being moved or re-attached: finish the load that was cut off.
-    if (this.hasUpdated && this.status === 'idle') this.track(this.load());
-  }
+  private readonly data = this.dataTask('could not load the feed.', {
+    args: () => (this.feed ? ([this.feed] as const) : undefined),
+    task: (_args, signal) => this.load(signal),
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.debounceTimer);
-    if (this.status === 'loading') {
-      this.loadController?.abort();
-      this.status = 'idle';
-    }
-  }
+  private readonly search = new KaartSearch(this, {
+    context: () => {
+      const loaded = this.loaded;
+      return loaded && { client: loaded.client, audience: this.audience, lang: this.t.lang, now: this.now ?? new Date(), signal: loaded.signal };
+    },
+    debounce: () => this.debounce,
+    track: (work) => this.pending.add(work),
+    onStart: (filters) => {
+      if (this.loaded) this.pending.add(this.facts.cover(this.loaded.client, filters.area, this.loaded.signal));
+    },
+    onResults: (results, query, filters) => this.showResults(results, query, filters),
+    onUserSearch: (query, filters) => {
+      this.emit('wijkwijzer-search', { query: query.trim(), filters: sdkFilters(filters) });
+      this.saveUrlState();
+    },
+    onError: (error) => {
+      this.searchFailed = true;
+      this.reportFailure('could not load the feed.', error);
+    },
+  });
 
-  /**
-   * Resolves once the render is done and any data loading or search in progress has
-   * been rendered too, so `await el.updateComplete` means "the results are on screen".
-   * A search still waiting for typing to pause is not included.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.pending.size > 0) {
-      await Promise.allSettled([...this.pending]);
-      result = await super.getUpdateComplete();
-    }
-    return result;
-  }
+  private readonly combobox = new NeedCombobox(this, {
+    suggest: (query, limit) => (this.loaded ? this.loaded.tools.suggestNeeds(query, this.loaded.taxonomy, limit, { lang: this.t.lang }) : []),
+    onType: (query) => {
+      this.search.query = query;
+      this.search.schedule();
+    },
+    onPick: (suggestion) => this.search.set({ query: '', filters: { need: suggestion.id } }),
+  });
+
+  private readonly facts = new ResultFacts(this);
+  private readonly detail = new ServiceDetail(this, () => this.saveUrlState());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed')) {
-      this.track(this.load());
-      return;
-    }
-    if (this.status !== 'ready') return;
-    const areaChanged = changed.has('gemeente') || changed.has('wijk') || changed.has('area');
-    if (changed.has('need')) this.filters = { ...this.filters, need: this.need || undefined };
-    if (areaChanged) {
+    if (changed.has('feed') && !this.feed) this.warn('has no "feed" attribute: set it to the URL of a feed\'s index.json.');
+    if (!this.loaded || !this.results) return;
+    if (changed.has('need')) this.search.filters = { ...this.search.filters, need: this.need || undefined };
+    if (changed.has('gemeente') || changed.has('wijk') || changed.has('area')) {
       // Another gemeente has other areas (a feed in parts sends a gemeente's own): read them first.
-      this.track(this.changeArea());
-    } else if (changed.has('need') || changed.has('audience') || this.t.lang !== this.searchedLang) {
+      this.pending.add(this.changeArea(this.loaded));
+    } else if (changed.has('need') || changed.has('audience') || this.t.lang !== this.search.searchedLang) {
       // A language change re-runs the search too: help lines come in the reader's language.
-      this.track(this.search('program'));
+      this.pending.add(this.search.run('program'));
     }
-    if (changed.has('routeOrder')) this.hits = this.ordered(this.relevanceHits);
+    if (changed.has('routeOrder')) this.results = { ...this.results, hits: this.ordered(this.results.relevanceHits) };
     if (changed.has('limit')) this.shown = this.limit;
   }
 
@@ -254,589 +220,210 @@ export class SocialeKaart extends WijkwijzerElement {
     }
   }
 
-  private track(work: Promise<unknown>): void {
-    this.pending.add(work);
-    void work.finally(() => this.pending.delete(work));
-  }
-
   // ------------------------------------------------------------------ data
 
-  private async load(): Promise<void> {
-    this.loadController?.abort();
-    const controller = new AbortController();
-    this.loadController = controller;
-    const seq = ++this.loadSeq;
-    const { signal } = controller;
-    this.selected = undefined;
-    if (!this.feed) {
-      this.status = 'no-feed';
-      this.warn('has no "feed" attribute: set it to the URL of a feed\'s index.json.');
-      return;
+  /** The feed's data, then the first search (from the page URL when `url-state` is on). */
+  private async load(signal: AbortSignal): Promise<void> {
+    this.loaded = undefined;
+    this.results = undefined;
+    this.searchFailed = false;
+    this.detail.close();
+    const { data, areas } = await loadFinderData(this.feedClient(), areaHint(this), signal);
+    if (signal.aborted) return;
+    const { tools } = data;
+    this.loaded = data;
+    this.facts.reset();
+    this.languages = [];
+    this.areas = areas;
+    this.applyConfiguredArea(tools);
+    this.search.filters = { ...this.search.filters, need: this.need || undefined };
+    const fromUrl = this.urlState ? tools.readUrlState(location.href, tools.MAX_QUERY_LENGTH) : undefined;
+    if (fromUrl) {
+      this.search.query = fromUrl.query;
+      this.search.filters = { ...fromUrl.filters, area: fromUrl.filters.area ?? this.search.filters.area };
     }
-    this.status = 'loading';
-    try {
-      // Search, hours and the views of results load beside the client, not after it.
-      const toolsLoading = import('./lazy-part.js');
-      toolsLoading.catch(() => undefined); // awaited below, unless the client fails first
-      const client = await this.feedClient();
-      // The first search's data (its area's partitions) starts now, beside the filters' needs
-      // and areas rather than after them: one round trip less before the first results.
-      client.services.prepare({ area: areaHint(this), signal }).catch(() => undefined);
-      // Needs, target groups and areas make the finder richer, but search works without them.
-      const optional = <T>(work: Promise<readonly T[]>): Promise<readonly T[]> => work.catch((): readonly T[] => []);
-      const [tools, manifest, taxonomy, areas] = await Promise.all([
-        toolsLoading,
-        client.manifest({ signal }),
-        optional(client.taxonomy.list({ signal })),
-        optional(client.areas.list({ signal, area: areaHint(this) })),
-      ]);
-      if (seq !== this.loadSeq) return;
-      this.client = client;
-      this.tools = tools;
-      this.manifest = manifest;
-      this.taxonomy = taxonomy;
-      this.needs = taxonomy.filter((term) => term.kind === 'need');
-      this.targetGroups = taxonomy.filter((term) => term.kind === 'target-group');
-      this.areas = areas;
-      this.languages = [];
-      this.availabilityScope = undefined;
-      this.applyConfiguredArea(tools);
-      this.filters = { ...this.filters, need: this.need || undefined };
-      const fromUrl = this.urlState ? tools.readUrlState(location.href, tools.MAX_QUERY_LENGTH) : undefined;
-      if (fromUrl) {
-        this.query = fromUrl.query;
-        this.filters = { ...fromUrl.filters, area: fromUrl.filters.area ?? this.filters.area };
-      }
-      await this.search('program');
-      if (fromUrl?.service && seq === this.loadSeq) await this.showService(fromUrl.service);
-    } catch (error) {
-      if (seq !== this.loadSeq || signal.aborted) return;
-      this.fail(error);
-    }
-  }
-
-  /** Which services have waiting-time figures, so their results show a badge. Optional: failures leave none. */
-  private async loadAvailability(client: WijkwijzerClient, area: string | undefined): Promise<void> {
-    const seq = this.loadSeq;
-    try {
-      const observations = await client.availability.list({ signal: this.loadController?.signal, ...(area ? { area } : {}) });
-      if (seq !== this.loadSeq || this.availabilityScope !== (area ?? '')) return;
-      const byService = new Map<string, AvailabilityObservation[]>();
-      for (const observation of observations) {
-        const list = byService.get(observation.service_id);
-        if (list) list.push(observation);
-        else byService.set(observation.service_id, [observation]);
-      }
-      this.availability = byService;
-    } catch {
-      // No figures: results simply show no badge.
-    }
-  }
-
-  private fail(error: unknown): void {
-    this.status = 'error';
-    this.reportFailure('could not load the feed.', error);
+    await this.search.run('program');
+    if (fromUrl?.service && !signal.aborted) await this.detail.show(data.client, fromUrl.service);
   }
 
   /** The configured area changed: its areas (the same list when the feed is not in parts), then a search there. */
-  private async changeArea(): Promise<void> {
-    const { client, tools, loadSeq } = this;
-    if (!client || !tools) return;
+  private async changeArea({ client, tools, signal }: FinderData): Promise<void> {
     const areas = await client.areas.list({ area: areaHint(this) }).catch(() => this.areas);
     // A new feed meanwhile brings its own areas.
-    if (loadSeq !== this.loadSeq) return;
+    if (signal.aborted) return;
     this.areas = areas;
     this.applyConfiguredArea(tools);
-    await this.search('program');
+    await this.search.run('program');
   }
 
   private applyConfiguredArea(tools: LazyPart): void {
-    const resolution = tools.resolveArea(this.areas, { gemeente: this.gemeente, wijk: this.wijk, area: this.area });
-    this.areaProblem = undefined;
-    this.configuredArea = undefined;
-    if (resolution.kind === 'found') {
-      this.configuredArea = resolution.area.id;
-      if (resolution.unknownWijk) this.areaProblem = { asked: resolution.unknownWijk, gemeente: resolution.area.name };
-    } else if (resolution.kind === 'unknown' && this.areas.length > 0) {
-      // Without the feed's areas we cannot tell, so we only speak up when we can.
-      this.areaProblem = { asked: resolution.asked };
-    }
-    this.filters = { ...this.filters, area: this.configuredArea };
+    const chosen = configuredArea(tools.resolveArea(this.areas, { gemeente: this.gemeente, wijk: this.wijk, area: this.area }), this.areas.length > 0);
+    this.configuredArea = chosen.area;
+    this.areaProblem = chosen.problem;
+    this.search.filters = { ...this.search.filters, area: chosen.area };
   }
 
   private ordered(hits: readonly SearchHit[]): readonly SearchHit[] {
-    return this.routeOrder && this.tools ? this.tools.inRouteOrder(hits) : hits;
+    return this.routeOrder && this.loaded ? this.loaded.tools.inRouteOrder(hits) : hits;
   }
 
-  /**
-   * Runs the search on this device and shows the hits. Only the latest search is
-   * shown, whatever order they finish in. `user` searches tell the page (event, URL).
-   */
-  private async search(origin: Origin): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    clearTimeout(this.debounceTimer);
-    const seq = ++this.searchSeq;
-    const lang = this.t.lang;
-    this.searchedLang = lang;
-    const query = this.query;
-    const filters = this.filters;
-    const signal = this.loadController?.signal;
-    this.progress = undefined;
-    const scope = filters.area ?? '';
-    // A wider area needs the waiting-time figures of more services; a narrower one has them already.
-    if (this.availabilityScope === undefined || (this.availabilityScope !== '' && this.availabilityScope !== scope)) {
-      this.availabilityScope = scope;
-      this.track(this.loadAvailability(client, filters.area));
-    }
-    try {
-      const results = await client.services.searchWithHelp(query, {
-        ...sdkFilters(filters),
-        audience: this.audience,
-        lang,
-        now: this.now ?? new Date(),
-        signal,
-        onProgress: (bytes) => {
-          if (seq === this.searchSeq) this.progress = { ...this.progress, bytes };
-        },
-        // A feed in parts: show what has arrived while the rest comes in.
-        onUpdate: (update) => {
-          if (seq !== this.searchSeq) return;
-          this.progress = { ...this.progress, parts: { files: update.files, filesTotal: update.filesTotal } };
-          this.showResults(update, filters, query);
-        },
-      });
-      if (seq !== this.searchSeq) return;
-      this.progress = undefined;
-      this.showResults(results, filters, query);
-      if (origin === 'user') {
-        this.emit('wijkwijzer-search', { query: query.trim(), filters: sdkFilters(filters) });
-        this.saveUrlState();
-      }
-    } catch (error) {
-      if (seq !== this.searchSeq) return;
-      this.progress = undefined;
-      if (!signal?.aborted) this.fail(error);
-    }
-  }
-
-  private showResults({ hits, help }: SearchResults, filters: KaartFilters, query: string): void {
-    const client = this.client;
-    this.help = help;
-    this.relevanceHits = hits;
-    this.hits = this.ordered(this.relevanceHits);
+  private showResults({ hits, help }: SearchResults, query: string, filters: KaartFilters): void {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const first = this.results === undefined;
+    this.results = { relevanceHits: hits, hits: this.ordered(hits), help, stale: loaded.client.isStale() };
     this.shown = this.limit;
     // The language choice offers what the services being browsed speak: read while browsing (not on
     // every keystroke of a large feed), from these results alone, so it never depends on earlier searches.
-    if (!filters.language && !query.trim() && this.tools) this.languages = collectLanguages(this.relevanceHits, this.tools.languageCodesOf);
-    this.stale = client?.isStale() ?? false;
-    if (this.status !== 'ready') this.track(this.drawInSteps());
-    this.status = 'ready';
+    if (!filters.language && !query.trim()) this.languages = collectLanguages(hits, loaded.tools.languageCodesOf);
+    if (first) this.pending.add(this.drawInSteps(loaded.tools));
   }
 
   /**
    * The first results after loading come in steps, each a task of its own, so a slow phone is
    * never blocked for long: a few cards with the rest of the finder (language codes standing in
    * for their names, only the chosen area in the area choice); the other cards of the page and
-   * the areas; then the names, whose first use
-   * (Intl.DisplayNames loading locale data) costs about 150 ms.
+   * the areas; then the names, whose first use (Intl.DisplayNames loading locale data) costs
+   * about 150 ms, once per page.
    */
-  private async drawInSteps(): Promise<void> {
-    this.drawn = FIRST_DRAWN_RESULTS;
+  private async drawInSteps(tools: LazyPart): Promise<void> {
+    const named = this.drawStep === 'named';
+    this.drawStep = 'first';
     await nextTask();
-    this.drawn = Number.POSITIVE_INFINITY;
-    if (this.languageNames) return;
-    await nextTask();
-    this.tools?.languageName('nl', this.t.lang);
-    this.languageNames = true;
+    this.drawStep = 'all';
+    if (!named) {
+      await nextTask();
+      tools.languageName('nl', this.t.lang);
+    }
+    this.drawStep = 'named';
   }
 
   private saveUrlState(): void {
-    if (!this.urlState || !this.tools) return;
+    if (!this.urlState || !this.loaded) return;
     try {
-      this.tools.writeUrlState({ query: this.query, filters: this.filters, service: this.selected?.id });
+      this.loaded.tools.writeUrlState({ query: this.search.query, filters: this.search.filters, service: this.detail.service?.id });
     } catch (error) {
       // A sandboxed page can refuse history changes; the finder works on without them.
       this.warn('could not update the page URL.', error);
     }
   }
 
-  private scheduleSearch(): void {
-    clearTimeout(this.debounceTimer);
-    if (this.debounce <= 0) {
-      this.track(this.search('user'));
-      return;
-    }
-    this.debounceTimer = setTimeout(() => this.track(this.search('user')), this.debounce);
-  }
-
-  private openStateOf = (service: Service): OpeningState | undefined => {
-    if (!this.tools) return undefined;
-    // Its badge already says whether a huisartsenpost is open; once is enough.
-    const observations = this.availability.get(service.id);
-    if (observations && this.tools.isHuisartsenpost(service, observations)) return undefined;
-    // An open state holds for its minute and language, so the cards keep theirs while a resident types.
-    const now = this.now ?? new Date();
-    const key = `${service.id} ${this.t.lang} ${Math.floor(now.getTime() / 6e4)}`;
-    let found = this.openStates.get(key);
-    if (!found) {
-      if (this.openStates.size > 500) this.openStates.clear();
-      found = this.tools.openingState(hoursTarget(service), now, { lang: this.t.lang });
-      this.openStates.set(key, found);
-    }
-    return found;
-  };
-
-  private hasAvailability = (serviceId: string): boolean => this.availability.has(serviceId);
-
   // ------------------------------------------------------------------ user actions
 
-  private onInput = (event: Event): void => {
-    this.query = (event.target as HTMLInputElement).value;
-    this.suggestions = this.tools ? this.tools.suggestNeeds(this.query, this.taxonomy, SUGGESTION_LIMIT, { lang: this.t.lang }) : [];
-    this.activeSuggestion = -1;
-    this.suggestionsOpen = this.suggestions.length > 0;
-    this.scheduleSearch();
-  };
-
-  private onSearchKeydown = (event: KeyboardEvent): void => {
-    const count = this.suggestionsOpen ? this.suggestions.length : 0;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        const total = this.suggestions.length;
-        if (total === 0) return;
-        event.preventDefault();
-        const down = event.key === 'ArrowDown';
-        const from = this.suggestionsOpen ? this.activeSuggestion : -1;
-        this.suggestionsOpen = true;
-        // From nothing highlighted, Down goes to the first and Up to the last; then wrap around.
-        this.activeSuggestion = from < 0 ? (down ? 0 : total - 1) : (from + (down ? 1 : total - 1)) % total;
-        return;
-      }
-      case 'Enter':
-        if (count > 0 && this.activeSuggestion >= 0) {
-          event.preventDefault();
-          this.pickSuggestion(this.activeSuggestion);
-        }
-        return;
-      case 'Escape':
-        if (count > 0) {
-          // Close the list only; the browser would also clear a search field.
-          event.preventDefault();
-          event.stopPropagation();
-          this.suggestionsOpen = false;
-          this.activeSuggestion = -1;
-        }
-        return;
-      default:
-    }
-  };
-
-  private onSubmit = (event: Event): void => {
-    event.preventDefault();
-    this.suggestionsOpen = false;
-    this.track(this.search('user'));
-  };
-
-  private onSearchBlur = (): void => {
-    this.suggestionsOpen = false;
-    this.activeSuggestion = -1;
-  };
-
-  private pickSuggestion = (index: number): void => {
-    const suggestion = this.suggestions[index];
-    if (!suggestion) return;
-    this.query = '';
-    this.suggestions = [];
-    this.suggestionsOpen = false;
-    this.activeSuggestion = -1;
-    this.filters = { ...this.filters, need: suggestion.id };
-    this.track(this.search('user'));
-  };
-
-  private pickTile = (need: TaxonomyTerm): void => {
-    this.query = '';
-    this.filters = { ...this.filters, need: need.id };
+  private readonly actions: FinderActions = {
+    input: this.combobox.onInput,
+    searchKeydown: this.combobox.onKeydown,
+    pickSuggestion: this.combobox.pick,
+    closeSuggestions: this.combobox.close,
+    submit: (event) => {
+      event.preventDefault();
+      this.combobox.close();
+      this.searchFor({});
+    },
+    removeNeed: () => this.searchFor({ filters: { need: undefined } }, '#kaart-query'),
     // The tiles give way to the results: take focus along to the count of what was found.
-    this.focusAfterRender = '[part~="count"]';
-    this.track(this.search('user'));
+    pickTile: (need: TaxonomyTerm) => this.searchFor({ query: '', filters: { need: need.id } }, '[part~="count"]'),
+    toggleTiles: () => (this.tilesExpanded = !this.tilesExpanded),
+    changeFilters: (patch) => this.searchFor({ filters: patch }),
+    clearFilters: () => {
+      const { need, area } = this.search.filters;
+      this.searchFor({ filters: { ...NO_FILTERS, need, area } }, '[part~="filters"] select, [part~="filters"] input');
+    },
+    widen: () => this.searchFor({ filters: { area: undefined } }, '[part~="count"]'),
+    reset: () => this.searchFor({ query: '', filters: { ...NO_FILTERS, area: this.configuredArea } }, '#kaart-query'),
+    more: () => {
+      const firstNew = this.results?.hits[this.shown];
+      this.shown += this.limit;
+      // Continue where the new results start, not at the top or on a button that moved.
+      if (firstNew) this.focusAfterRender = this.resultButton(firstNew.service.id);
+    },
+    open: (service: Service) => {
+      if (!this.loaded) return;
+      this.emit('wijkwijzer-service-select', { serviceId: service.id });
+      this.pending.add(this.detail.show(this.loaded.client, service.id, service));
+      this.focusAfterRender = '#kaart-detail-title';
+    },
+    back: () => this.closeDetail(),
+    detailKeydown: (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.closeDetail();
+    },
   };
 
-  private removeNeed = (): void => {
-    this.filters = { ...this.filters, need: undefined };
-    this.focusAfterRender = '#kaart-query';
-    this.track(this.search('user'));
-  };
-
-  private changeFilters = (patch: Partial<KaartFilters>): void => {
-    this.filters = { ...this.filters, ...patch };
-    this.track(this.search('user'));
-  };
-
-  private clearFilters = (): void => {
-    this.filters = { ...NO_FILTERS, need: this.filters.need, area: this.filters.area };
-    this.focusAfterRender = '[part~="filters"] select, [part~="filters"] input';
-    this.track(this.search('user'));
-  };
-
-  private widenSearch = (): void => {
-    this.filters = { ...this.filters, area: undefined };
-    this.focusAfterRender = '[part~="count"]';
-    this.track(this.search('user'));
-  };
-
-  private resetSearch = (): void => {
-    this.query = '';
-    this.filters = { ...NO_FILTERS, area: this.configuredArea };
-    this.focusAfterRender = '#kaart-query';
-    this.track(this.search('user'));
-  };
-
-  private showMore = (): void => {
-    const firstNew = this.hits[this.shown];
-    this.shown += this.limit;
-    // Continue where the new results start, not at the top or on a button that moved.
-    if (firstNew && this.tools) this.focusAfterRender = `#${CSS.escape(this.tools.resultButtonId(firstNew.service.id))}`;
-  };
-
-  private openService = (service: Service): void => {
-    this.emit('wijkwijzer-service-select', { serviceId: service.id });
-    this.track(this.showService(service.id, service));
-    this.focusAfterRender = '#kaart-detail-title';
-  };
-
-  /** Shows a service's details in place of the list (also from a shared URL, without moving focus). */
-  private async showService(id: string, known?: Service): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    // A result may be a card of a feed in parts: its full record comes from a small detail file.
-    const full = client.services.get(id).catch(() => undefined);
-    const service = known ?? (await full);
-    if (!service) return;
-    this.selected = service;
-    this.organizationName = undefined;
-    this.saveUrlState();
-    const [detail, organization] = await Promise.all([
-      known ? full : undefined,
-      // The organisation's name is a nicety; the details stand without it.
-      client.organizations.get(service.organization_id).catch(() => undefined),
-    ]);
-    if (this.selected !== service) return;
-    if (detail) this.selected = detail;
-    this.organizationName = organization?.name;
+  /** Searches with these words or filters, then moves focus to `focus` (a selector) if given. */
+  private searchFor(change: Parameters<KaartSearch['set']>[0], focus?: string): void {
+    this.focusAfterRender = focus;
+    this.search.set(change);
   }
 
-  private closeDetail = (): void => {
-    const id = this.selected?.id;
-    this.selected = undefined;
-    this.organizationName = undefined;
-    this.saveUrlState();
+  private closeDetail(): void {
+    const id = this.detail.close();
     // Back to the result that was opened; it is still rendered (the list was only hidden).
-    const selector = id && this.tools ? `#${CSS.escape(this.tools.resultButtonId(id))}` : undefined;
+    const selector = id ? this.resultButton(id) : undefined;
     this.focusAfterRender = selector && this.renderRoot.querySelector(selector) ? selector : '#kaart-query';
-  };
-
-  private onDetailKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.closeDetail();
-  };
+  }
 
   private retry = (): void => {
     this.focusAfterRender = '#kaart-query';
-    this.track(this.load());
+    this.data.run();
   };
+
+  private resultButton(serviceId: string): string | undefined {
+    return this.loaded ? `#${CSS.escape(this.loaded.tools.resultButtonId(serviceId))}` : undefined;
+  }
 
   // ------------------------------------------------------------------ rendering
 
   override render(): TemplateResult {
-    const t = this.t;
-    return html`
-      <div part="base" class="kaart">
-        ${this.status === 'no-feed'
-          ? html`<p part="notice" class="notice" role="alert">${this.common.term('noFeed')}</p>
-              ${this.renderNationalLines()}`
-          : nothing}
-        ${this.status === 'error'
+    const { t, common } = this;
+    // 112, 113 and Veilig Thuis need no feed: screens without data show them.
+    const nationalLines = (): TemplateResult => renderHelpLines(nationalHelpLines(t.lang), helpWords(common), 'kaart-help-title', false);
+    return html`<div part="base" class="kaart">
+      ${!this.feed
+        ? html`<p part="notice" class="notice" role="alert">${common.term('noFeed')}</p>
+            ${nationalLines()}`
+        : this.data.status === 'error' || this.searchFailed
           ? renderError({
-              title: this.common.term('errorTitle'),
-              retry: this.common.term('errorRetry'),
-              fallback: this.common.term('errorFallback'),
+              title: common.term('errorTitle'),
+              retry: common.term('errorRetry'),
+              fallback: common.term('errorFallback'),
               feedbackHref: this.feedbackHref,
               feedbackText: t.term('errorFeedback'),
-              helpLines: this.renderNationalLines(),
+              helpLines: nationalLines(),
               onRetry: this.retry,
             })
-          : nothing}
-        ${this.status === 'loading' || this.status === 'idle' || this.status === 'ready' ? this.renderFinder() : nothing}
-      </div>
-    `;
+          : this.renderFinder()}
+    </div>`;
   }
 
   private renderFinder(): TemplateResult {
-    const t = this.t;
-    const tools = this.tools;
-    const ready = this.status === 'ready' && tools !== undefined;
-    const needName = this.filters.need ? (this.needs.find((need) => need.id === this.filters.need)?.name ?? this.filters.need) : undefined;
-    const browsing = ready && !this.query.trim() && !this.filters.need;
-    return html`
-      <div class="finder" ?hidden=${this.selected !== undefined}>
-        ${renderSearchBox({
-          t,
-          query: this.query,
-          maxLength: this.tools?.MAX_QUERY_LENGTH,
-          suggestions: this.suggestions,
-          active: this.activeSuggestion,
-          open: this.suggestionsOpen,
-          needName,
-          onInput: this.onInput,
-          onKeydown: this.onSearchKeydown,
-          onSubmit: this.onSubmit,
-          onPick: this.pickSuggestion,
-          onBlur: this.onSearchBlur,
-          onRemoveNeed: this.removeNeed,
-        })}
-        ${this.help?.tier === 'acute'
-          ? // Right under the question a resident in crisis typed: on a phone the topics and filters fill the first screen.
-            renderHelpLines(this.help.lines, helpWords(this.common, this.manifest?.sample === true), 'kaart-crisis-title')
-          : nothing}
-        ${browsing ? this.renderTiles(tools) : nothing}
-        ${ready
-          ? tools.renderFilters({
-              t,
-              lang: t.lang,
-              filters: this.filters,
-              areas: this.areas,
-              targetGroups: this.targetGroups,
-              languages: this.languages,
-              languageNames: this.languageNames,
-              areaList: this.drawn === Number.POSITIVE_INFINITY,
-              activeCount: panelFilterCount(this.filters),
-              onChange: this.changeFilters,
-              onClear: this.clearFilters,
-            })
-          : nothing}
-        <section part="results" class="results" aria-labelledby="kaart-count" aria-busy=${ready ? 'false' : 'true'}>
-          ${this.renderNotices()}
-          <p part="count" class="count" id="kaart-count" role="status" aria-live="polite" aria-atomic="true" tabindex="-1">
-            ${ready ? this.countText() : ''}
-          </p>
-          ${this.progress ? renderProgress(t, this.progress) : nothing}
-          ${ready ? this.renderResultsBody(tools) : renderSkeleton(this.common.term('loading'))}
-          ${ready && this.filters.area ? renderWiden(t, this.widenSearch) : nothing}
-        </section>
-        ${this.renderFeedbackLink()}
-      </div>
-      ${this.selected && tools
-        ? tools.renderDetail({
-            notices: this.renderNotices(false),
-            t,
-            lang: t.lang,
-            feed: this.feed,
-            service: this.selected,
-            organizationName: this.organizationName,
-            week: tools.weekSchedule(hoursTarget(this.selected), this.now ?? new Date(), t.lang),
-            professional: this.audience === 'professional',
-            hasAvailability: this.availability.has(this.selected.id),
-            now: this.now,
-            feedbackHref: this.feedbackHref,
-            onBack: this.closeDetail,
-            onKeydown: this.onDetailKeydown,
-          })
-        : nothing}
-    `;
-  }
-
-  /**
-   * What the reader must know about the data: made up (sample), maybe out of date
-   * (stale), or not for the area the snippet asked for (list view only). Shown with the
-   * results and in the detail view: it arrives with the data, so it never pushes the
-   * search box down.
-   */
-  private renderNotices(withArea = true): TemplateResult {
-    const problem = withArea ? this.areaProblem : undefined;
-    const areaText = problem
-      ? problem.gemeente
-        ? this.t.term('wijkUnknown', problem.asked, problem.gemeente)
-        : this.t.term('areaUnknown', problem.asked)
-      : '';
-    return html`
-      ${this.renderSampleNotice(this.manifest?.sample)}
-      ${this.stale ? html`<p part="stale-notice" class="notice notice-warning">${this.common.term('staleNotice')}</p>` : nothing}
-      ${areaText ? html`<p part="notice" class="notice">${areaText}</p>` : nothing}
-    `;
-  }
-
-  private countText(): string {
-    const count = this.hits.length;
-    return this.help?.tier === 'acute' ? this.t.term('resultCountWithCrisis', count) : this.t.term('resultCount', count);
-  }
-
-  /** 112, 113 and Veilig Thuis from the SDK, for screens without data: they need no feed. */
-  private renderNationalLines(): TemplateResult {
-    return renderHelpLines(nationalHelpLines(this.t.lang), helpWords(this.common), 'kaart-help-title', false);
-  }
-
-  private renderTiles(tools: LazyPart): TemplateResult | typeof nothing {
-    return tools.renderTiles({
-      t: this.t,
-      needs: this.needs,
-      expanded: this.tilesExpanded,
-      onPick: this.pickTile,
-      onToggle: () => (this.tilesExpanded = !this.tilesExpanded),
+    const { t, loaded } = this;
+    const now = this.now ?? new Date();
+    return renderFinder({
+      t,
+      common: this.common,
+      feed: this.feed,
+      feedbackHref: this.feedbackHref,
+      professional: this.audience === 'professional',
+      routeOrder: this.routeOrder,
+      now: this.now,
+      search: this.search,
+      suggestions: this.combobox,
+      loaded,
+      results: this.results,
+      areas: this.areas,
+      areaProblem: this.areaProblem,
+      languages: this.languages,
+      drawStep: this.drawStep,
+      shown: this.shown,
+      tilesExpanded: this.tilesExpanded,
+      detail: this.detail,
+      openState: (service) => (loaded ? this.facts.openState(loaded.tools, service, now, t.lang) : undefined),
+      hasAvailability: this.facts.hasAvailability,
+      sampleNotice: this.renderSampleNotice(loaded?.manifest.sample),
+      on: this.actions,
     });
   }
-
-  /**
-   * Nothing found for words the resident typed: say so, offer the topics to point at instead, and
-   * the national help lines in one quiet line (acute ones already show above).
-   */
-  private renderNothingFound(tools: LazyPart): TemplateResult {
-    const t = this.t;
-    const typed = this.query.trim() !== '' && this.filters.need === undefined;
-    return html`
-      ${renderEmpty({ t, filtered: panelFilterCount(this.filters) > 0 || this.filters.need !== undefined, onReset: this.resetSearch })}
-      ${typed ? this.renderTiles(tools) : nothing}
-      ${typed && this.help === undefined ? renderQuietHelp(nationalHelpLines(t.lang), helpWords(this.common)) : nothing}
-    `;
-  }
-
-  private renderResultsBody(tools: LazyPart): TemplateResult {
-    const t = this.t;
-    return html`
-      ${this.hits.length === 0
-        ? this.renderNothingFound(tools)
-        : tools.renderResults({
-            t,
-            feed: this.feed,
-            hits: this.hits,
-            shown: this.shown,
-            drawn: this.drawn,
-            routeOrder: this.routeOrder,
-            professional: this.audience === 'professional',
-            openState: this.openStateOf,
-            hasAvailability: this.hasAvailability,
-            now: this.now,
-            onOpen: this.openService,
-            onMore: this.showMore,
-          })}
-      ${this.help?.tier === 'informational' ? renderQuietHelp(this.help.lines, helpWords(this.common)) : nothing}
-    `;
-  }
-
-  private renderFeedbackLink(): TemplateResult | typeof nothing {
-    const href = safeHref(this.feedbackHref);
-    return href ? html`<p class="feedback"><a part="feedback-link" class="feedback-link" href=${href}>${this.t.term('feedback')}</a></p>` : nothing;
-  }
-}
-
-/** The languages known so far and those the services of these hits are offered in, Dutch first, then by code. */
-function collectLanguages(hits: readonly SearchHit[], languageCodesOf: LazyPart['languageCodesOf']): string[] {
-  const codes = new Set<string>();
-  for (const { service } of hits) for (const code of languageCodesOf(service)) codes.add(code);
-  // Language codes are ASCII: a plain comparison, as localeCompare's first call loads collation
-  // data (about 60 ms at 4x CPU) in the task that draws the first results.
-  return [...codes].sort((a, b) => (a === 'nl' ? -1 : b === 'nl' ? 1 : a < b ? -1 : a > b ? 1 : 0));
 }

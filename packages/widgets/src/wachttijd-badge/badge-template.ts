@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { telHref } from '../internal/safe-href.js';
+import type { BadgeData } from './badge-data.js';
 import type { BadgeView } from './badge-view.js';
 import { icon } from './icons.js';
 
@@ -13,19 +14,17 @@ import { icon } from './icons.js';
  * (`aria-expanded`), which works the same with a keyboard, a mouse and touch.
  */
 export interface BadgeTemplateOptions {
-  view: BadgeView;
   inline: boolean;
-  huisartsenpost: boolean;
-  sample: boolean;
   expanded: boolean;
-  /** Paragraphs added after the view's own details (the stale-feed notice, the sample notice). */
-  notices: string[];
-  /** Appended to the accessible name (the stale-feed notice). */
-  labelSuffix: string;
-  words: { more: string; sampleMarker: string };
+  /** The widgets' shared notices in the page's language, added when they apply. */
+  staleNotice: string;
+  sampleNotice: string;
   onToggle: () => void;
   onKeydown: (event: KeyboardEvent) => void;
 }
+
+/** A figure found in the feed. */
+export type BadgeFigure = BadgeData & { view: BadgeView };
 
 function calls(view: BadgeView): TemplateResult | typeof nothing {
   if (view.calls.length === 0) return nothing;
@@ -36,36 +35,39 @@ function calls(view: BadgeView): TemplateResult | typeof nothing {
   </ul>`;
 }
 
-function sampleMarker(options: BadgeTemplateOptions): TemplateResult | typeof nothing {
-  return options.sample ? html`<span part="sample-marker" class="sample">${options.words.sampleMarker}</span>` : nothing;
+function sampleMarker({ sample, words }: BadgeFigure): TemplateResult | typeof nothing {
+  return sample ? html`<span part="sample-marker" class="sample">${words.sampleMarker}</span>` : nothing;
 }
 
-export function renderBadge(options: BadgeTemplateOptions): TemplateResult {
-  const { view, inline, huisartsenpost, expanded } = options;
+export function renderBadge(figure: BadgeFigure, options: BadgeTemplateOptions): TemplateResult {
+  const { view, huisartsenpost, words } = figure;
+  const { inline, expanded } = options;
+  const stale = figure.stale ? options.staleNotice : '';
+  const notices = [stale, figure.sample ? options.sampleNotice : ''].filter(Boolean);
   // The huisartsenpost's numbers are what matters most: the card shows them at once.
   const callsOutside = huisartsenpost && !inline;
   return html`<div part="base" class="badge ${inline ? 'inline' : 'card'} tone-${view.tone}" data-state=${view.state} @keydown=${options.onKeydown}>
     <span class="row">
-      <span part="badge badge-${view.state}" class="pill" role="img" aria-label=${`${view.label}${options.labelSuffix}`}>
+      <span part="badge badge-${view.state}" class="pill" role="img" aria-label=${stale ? `${view.label} ${stale}` : view.label}>
         ${icon(view.icon)}
         ${inline
           ? html`<span class="words" aria-hidden="true"
               ><span part="value" class="value">${view.main}</span>
-              ${view.short ? html`<span part="norm" class="norm">${view.short}</span>` : nothing} ${sampleMarker(options)}</span
+              ${view.short ? html`<span part="norm" class="norm">${view.short}</span>` : nothing} ${sampleMarker(figure)}</span
             >`
           : html`<span class="words" aria-hidden="true">
-              <span class="line">${view.caption ? html`<span part="caption" class="caption">${view.caption}</span>` : nothing} ${sampleMarker(options)}</span>
+              <span class="line">${view.caption ? html`<span part="caption" class="caption">${view.caption}</span>` : nothing} ${sampleMarker(figure)}</span>
               <span part="value" class="value">${view.main}</span>
               ${huisartsenpost || !(view.long ?? view.short) ? nothing : html`<span part="norm" class="long">${view.long ?? view.short}</span>`}
             </span>`}
       </span>
       <button part="toggle" class="toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="details" @click=${options.onToggle}>
-        ${icon('info', 'toggle-icon')}<span class="visually-hidden">${options.words.more}</span>
+        ${icon('info', 'toggle-icon')}<span class="visually-hidden">${huisartsenpost ? words.moreAboutHap : words.moreAbout}</span>
       </button>
     </span>
     ${callsOutside ? calls(view) : nothing}
     <div part="details" id="details" class="details" ?hidden=${!expanded}>
-      ${[...view.details, ...options.notices].map((text) => html`<p>${text}</p>`)} ${callsOutside ? nothing : calls(view)}
+      ${[...view.details, ...notices].map((text) => html`<p>${text}</p>`)} ${callsOutside ? nothing : calls(view)}
     </div>
   </div>`;
 }

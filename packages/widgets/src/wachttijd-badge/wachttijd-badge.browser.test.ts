@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import {
@@ -59,6 +59,11 @@ const STATES: { state: string; service: string; metric?: string; now?: string; i
 ];
 
 describe('<wachttijd-badge>', () => {
+  it('resolves updateComplete with the figure on screen', async () => {
+    const el = await fixture<WachttijdBadge>(html`<wachttijd-badge feed=${slowFeed(200)} service="elv-zorgspectrum" now="2026-11-21T12:00:00+01:00"></wachttijd-badge>`);
+    expect(badgeState(el)).to.equal('no-capacity');
+  });
+
   for (const { state, service, metric, now, icon, name } of STATES) {
     it(`shows the ${state} state with its own icon, words and one accessible name, without axe violations`, async () => {
       const el = await badgeFor(service, { ...(metric ? { metric } : {}), ...(now ? { now } : {}) });
@@ -178,7 +183,9 @@ describe('<wachttijd-badge>', () => {
   });
 
   it('shows a placeholder while loading', async () => {
-    const el = await fixture<WachttijdBadge>(html`<wachttijd-badge feed=${slowFeed(400)} service="elv-zorgspectrum" now="2026-11-21T12:00:00+01:00"></wachttijd-badge>`);
+    // Not `fixture`: it waits for updateComplete, which is the data on screen.
+    const el = fixtureSync<WachttijdBadge>(html`<wachttijd-badge feed=${slowFeed(400)} service="elv-zorgspectrum" now="2026-11-21T12:00:00+01:00"></wachttijd-badge>`);
+    await waitUntil(() => part(el, 'loading'), 'no placeholder');
     const loading = part(el, 'loading')!;
     expect(loading.getAttribute('aria-busy')).to.equal('true');
     expect(loading.textContent).to.contain('Gegevens worden geladen');
@@ -225,10 +232,10 @@ describe('<wachttijd-badge>', () => {
   });
 
   it('does not shout from a list: the inline badge has no alert role when the feed is down', async () => {
-    const el = await fixture<WachttijdBadge>(html`<wachttijd-badge feed=${DOWN_FEED} service="x" variant="inline"></wachttijd-badge>`);
     const warn = console.warn;
     console.warn = () => {};
     try {
+      const el = fixtureSync<WachttijdBadge>(html`<wachttijd-badge feed=${DOWN_FEED} service="x" variant="inline"></wachttijd-badge>`);
       await oneEvent(el, 'wijkwijzer-error');
       await el.updateComplete;
       expect(part(el, 'error')!.hasAttribute('role')).to.be.false;

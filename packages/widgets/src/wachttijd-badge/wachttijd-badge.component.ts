@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../internal/localize.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import type { BadgeData, BadgeKind } from './badge-data.js';
-import type { BadgeTemplateOptions } from './badge-template.js';
+import type { renderBadge } from './badge-template.js';
 import { DATE_INPUT, readAs } from '../internal/property-input.js';
 import { renderError, renderLoading, renderNotice } from '../internal/feed-states.js';
 import { styles } from './wachttijd-badge.styles.js';
@@ -11,6 +11,8 @@ import { BADGE_STRINGS } from './wachttijd-badge.strings.js';
 
 export type { BadgeKind } from './badge-data.js';
 export type BadgeVariant = 'default' | 'inline';
+/** The figure with its markup, which arrives with the data. */
+type LoadedBadge = BadgeData & { template: typeof renderBadge };
 
 /**
  * @tag wachttijd-badge
@@ -83,28 +85,36 @@ export class WachttijdBadge extends WijkwijzerElement {
   @readAs(DATE_INPUT) @property() now: Date | undefined;
 
   @state() private expanded = false;
-  @state() private data: BadgeData | undefined;
-  @state() private failed = false;
 
   private readonly strings = new LocalizeController(this, BADGE_STRINGS);
-  /** What the shown data was loaded for; a change of any of these loads again. */
-  private loadedFor = '';
-  private loading: AbortController | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The figure's markup, which arrives with the data. */
-  private template: ((options: BadgeTemplateOptions) => TemplateResult) | undefined;
+
+  /**
+   * The figure. The language is not a property (it may come from the page), so it is read as an
+   * arg; the figure on screen stays there until the new one is in, so switching language does not
+   * flash the skeleton.
+   */
+  private readonly figure = this.dataTask('could not load its figure.', {
+    args: () => (this.feed && this.service ? ([this.feed, this.service, this.metric, this.kind, this.strings.lang, this.now?.getTime()] as const) : undefined),
+    task: async ([, service, metric, kind, lang, now], signal): Promise<LoadedBadge> => {
+      clearTimeout(this.refreshTimer);
+      const [{ loadBadge, renderBadge }, client] = await Promise.all([import('./badge-data.js'), this.feedClient()]);
+      const data = await loadBadge(client, { service, metric, kind, lang, now: new Date(now ?? Date.now()), signal });
+      if (!signal.aborted) {
+        if (!data.view) this.warn(`found no service "${service}" in the feed.`);
+        if (now === undefined && data.changesAt) this.scheduleRefresh(data.changesAt);
+      }
+      return { ...data, template: renderBadge };
+    },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('pointerdown', this.onOutsidePointer);
-    // Moved in the page (a keyed list re-ordered): leaving stopped the load, so an update starts it again.
-    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loading?.abort();
-    this.loadedFor = '';
     clearTimeout(this.refreshTimer);
     document.removeEventListener('pointerdown', this.onOutsidePointer);
   }
@@ -113,48 +123,7 @@ export class WachttijdBadge extends WijkwijzerElement {
     // Another service or figure: what is on screen (and its open details) belonged to the old one.
     if (changed.has('service') || changed.has('metric') || changed.has('feed') || changed.has('kind')) {
       this.expanded = false;
-      this.data = undefined;
-    }
-    // The language is not a property (it may come from the page), so compare what a load depends on.
-    const key = JSON.stringify([this.feed, this.service, this.metric, this.kind, this.strings.lang, this.now?.getTime()]);
-    if (key !== this.loadedFor) {
-      this.loadedFor = key;
-      void this.load();
-    }
-  }
-
-  /**
-   * Loads the figure. The previous one stays on screen until the new one is
-   * there, so switching language does not flash the skeleton.
-   */
-  private async load(): Promise<void> {
-    this.loading?.abort();
-    clearTimeout(this.refreshTimer);
-    if (!this.feed || !this.service) return;
-    const controller = new AbortController();
-    this.loading = controller;
-    const { signal } = controller;
-    const realClock = this.now === undefined;
-    try {
-      const [{ loadBadge, renderBadge }, client] = await Promise.all([import('./badge-data.js'), this.feedClient()]);
-      this.template = renderBadge;
-      const data = await loadBadge(client, {
-        service: this.service,
-        metric: this.metric,
-        kind: this.kind,
-        lang: this.strings.lang,
-        now: this.now ?? new Date(),
-        signal,
-      });
-      if (signal.aborted) return;
-      if (!data.view) this.warn(`found no service "${this.service}" in the feed.`);
-      this.data = data;
-      this.failed = false;
-      if (realClock && data.changesAt) this.scheduleRefresh(data.changesAt);
-    } catch (error) {
-      if (signal.aborted) return;
-      this.failed = true;
-      this.reportFailure('could not load its figure.', error);
+      this.figure.value = undefined;
     }
   }
 
@@ -162,13 +131,7 @@ export class WachttijdBadge extends WijkwijzerElement {
   private scheduleRefresh(at: Date): void {
     // Capped at an hour: long timers overflow, and a tab that slept should catch up soon.
     const wait = Math.min(Math.max(at.getTime() - Date.now(), 0) + 1000, 3_600_000);
-    this.refreshTimer = setTimeout(() => void this.load(), wait);
-  }
-
-  private retry(): void {
-    this.failed = false;
-    this.data = undefined;
-    void this.load();
+    this.refreshTimer = setTimeout(() => this.figure.run(), wait);
   }
 
   /** A tap outside closes the floating details of the inline badge, as people expect of a tooltip. */
@@ -190,30 +153,32 @@ export class WachttijdBadge extends WijkwijzerElement {
   protected override render(): TemplateResult {
     if (!this.feed) return renderNotice(this.common.term('noFeed'));
     if (!this.service) return renderNotice(this.strings.term('serviceMissing'));
-    const loaded = this.data;
-    if (this.failed) {
-      const inline = this.variant === 'inline';
-      return renderError({
-        title: this.strings.term('loadFailed'),
-        ...(inline ? {} : { fallback: this.common.term('errorFallback') }),
-        retryText: this.common.term('errorRetry'),
-        onRetry: () => this.retry(),
-        alert: !inline,
-      });
-    }
-    if (!loaded) return renderLoading(this.common.term('loading'));
-    if (!loaded.view || !this.template) return renderNotice(this.strings.term('serviceUnknown'));
-    const { words } = loaded;
-    const stale = loaded.stale ? this.common.term('staleNotice') : '';
-    return this.template({
-      view: loaded.view,
+    const loading = renderLoading(this.common.term('loading'));
+    return (
+      this.figure.render({
+        pending: () => (this.figure.value ? this.renderFigure(this.figure.value) : loading),
+        complete: (loaded) => this.renderFigure(loaded),
+        error: () => {
+          const inline = this.variant === 'inline';
+          return renderError({
+            title: this.strings.term('loadFailed'),
+            ...(inline ? {} : { fallback: this.common.term('errorFallback') }),
+            retryText: this.common.term('errorRetry'),
+            onRetry: () => this.figure.run(),
+            alert: !inline,
+          });
+        },
+      }) ?? loading
+    );
+  }
+
+  private renderFigure(loaded: LoadedBadge): TemplateResult {
+    if (!loaded.view) return renderNotice(this.strings.term('serviceUnknown'));
+    return loaded.template({ ...loaded, view: loaded.view }, {
       inline: this.variant === 'inline',
-      huisartsenpost: loaded.huisartsenpost,
-      sample: loaded.sample,
       expanded: this.expanded,
-      notices: [stale, loaded.sample ? this.common.term('sampleNotice') : ''].filter(Boolean),
-      labelSuffix: stale ? ` ${stale}` : '',
-      words: { more: loaded.huisartsenpost ? words.moreAboutHap : words.moreAbout, sampleMarker: words.sampleMarker },
+      staleNotice: this.common.term('staleNotice'),
+      sampleNotice: this.common.term('sampleNotice'),
       onToggle: () => this.toggle(),
       onKeydown: (event) => this.onKeydown(event),
     });

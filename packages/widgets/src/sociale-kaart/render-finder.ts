@@ -1,0 +1,212 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { OpeningState } from '@wijkwijzer/sdk/hours';
+import type { NeedSuggestion } from '@wijkwijzer/sdk/search';
+import { helpWords, nationalHelpLines, renderHelpLines, renderQuietHelp } from '../internal/help-lines.js';
+import type { LocalizeController } from '../internal/localize.js';
+import { safeHref } from '../internal/safe-href.js';
+import type { CommonStrings } from '../internal/strings.js';
+import type { DrawStep, FinderData, ShownResults } from './finder-data.js';
+import { hoursTarget } from './hours-target.js';
+import { panelFilterCount, type KaartFilters } from './kaart-filters.js';
+import type { KaartTerms } from './kaart-terms.js';
+import type { Area, Service, TaxonomyTerm } from './kaart-types.js';
+import { renderSearchBox } from './render-search.js';
+import { renderEmpty, renderProgress, renderSkeleton, renderWiden, type KaartProgress } from './render-states.js';
+
+/** Result cards in the first frame after loading: a phone's first screen, about. */
+const FIRST_DRAWN_RESULTS = 5;
+
+/** What the resident can do in the finder. */
+export interface FinderActions {
+  input(event: Event): void;
+  searchKeydown(event: KeyboardEvent): void;
+  submit(event: Event): void;
+  pickSuggestion(index: number): void;
+  closeSuggestions(): void;
+  removeNeed(): void;
+  pickTile(need: TaxonomyTerm): void;
+  toggleTiles(): void;
+  changeFilters(patch: Partial<KaartFilters>): void;
+  clearFilters(): void;
+  widen(): void;
+  reset(): void;
+  more(): void;
+  open(service: Service): void;
+  back(): void;
+  detailKeydown(event: KeyboardEvent): void;
+}
+
+/** Everything the finder shows, as the element has it at this render. */
+export interface FinderView {
+  t: KaartTerms;
+  common: LocalizeController<CommonStrings>;
+  feed: string;
+  feedbackHref: string | undefined;
+  professional: boolean;
+  routeOrder: boolean;
+  /** The moment to judge opening hours at; undefined: now. */
+  now: Date | undefined;
+  search: { query: string; filters: KaartFilters; progress: KaartProgress | undefined };
+  suggestions: { suggestions: readonly NeedSuggestion[]; active: number; open: boolean };
+  /** Undefined while the feed loads. */
+  loaded: FinderData | undefined;
+  /** Undefined until the feed's first results are in. */
+  results: ShownResults | undefined;
+  areas: readonly Area[];
+  areaProblem: { asked: string; gemeente?: string } | undefined;
+  languages: readonly string[];
+  drawStep: DrawStep;
+  shown: number;
+  tilesExpanded: boolean;
+  /** The service whose details show in place of the list. */
+  detail: { service: Service | undefined; organizationName: string | undefined };
+  openState(service: Service): OpeningState | undefined;
+  hasAvailability(serviceId: string): boolean;
+  sampleNotice: TemplateResult | typeof nothing;
+  on: FinderActions;
+}
+
+/** The finder with its data: search, tiles, filters and results, and a service's details in their place. */
+export function renderFinder(view: FinderView): TemplateResult {
+  const { t, loaded, results } = view;
+  const { query, filters, progress } = view.search;
+  const selected = view.detail.service;
+  const ready = loaded && results ? { loaded, results } : undefined;
+  const needName = filters.need ? (loaded?.needs.find((need) => need.id === filters.need)?.name ?? filters.need) : undefined;
+  return html`
+    <div class="finder" ?hidden=${selected !== undefined}>
+      ${renderSearchBox({
+        t,
+        query,
+        maxLength: loaded?.tools.MAX_QUERY_LENGTH,
+        suggestions: view.suggestions.suggestions,
+        active: view.suggestions.active,
+        open: view.suggestions.open,
+        needName,
+        onInput: view.on.input,
+        onKeydown: view.on.searchKeydown,
+        onSubmit: view.on.submit,
+        onPick: view.on.pickSuggestion,
+        onBlur: view.on.closeSuggestions,
+        onRemoveNeed: view.on.removeNeed,
+      })}
+      ${results?.help?.tier === 'acute'
+        ? // Right under the question a resident in crisis typed: on a phone the topics and filters fill the first screen.
+          renderHelpLines(results.help.lines, helpWords(view.common, loaded?.manifest.sample === true), 'kaart-crisis-title')
+        : nothing}
+      ${ready && !query.trim() && !filters.need ? renderTiles(view, ready.loaded) : nothing}
+      ${ready
+        ? ready.loaded.tools.renderFilters({
+            t,
+            lang: t.lang,
+            filters,
+            areas: view.areas,
+            targetGroups: ready.loaded.targetGroups,
+            languages: view.languages,
+            languageNames: view.drawStep === 'named',
+            areaList: view.drawStep !== 'first',
+            activeCount: panelFilterCount(filters),
+            onChange: view.on.changeFilters,
+            onClear: view.on.clearFilters,
+          })
+        : nothing}
+      <section part="results" class="results" aria-labelledby="kaart-count" aria-busy=${ready ? 'false' : 'true'}>
+        ${renderNotices(view)}
+        <p part="count" class="count" id="kaart-count" role="status" aria-live="polite" aria-atomic="true" tabindex="-1">
+          ${ready ? countText(t, ready.results) : ''}
+        </p>
+        ${progress ? renderProgress(t, progress) : nothing}
+        ${ready ? renderResultsBody(view, ready.loaded, ready.results) : renderSkeleton(view.common.term('loading'))}
+        ${ready && filters.area ? renderWiden(t, view.on.widen) : nothing}
+      </section>
+      ${renderFeedbackLink(view)}
+    </div>
+    ${selected && loaded
+      ? loaded.tools.renderDetail({
+          notices: renderNotices(view, false),
+          t,
+          lang: t.lang,
+          feed: view.feed,
+          service: selected,
+          organizationName: view.detail.organizationName,
+          week: loaded.tools.weekSchedule(hoursTarget(selected), view.now ?? new Date(), t.lang),
+          professional: view.professional,
+          hasAvailability: view.hasAvailability(selected.id),
+          now: view.now,
+          feedbackHref: view.feedbackHref,
+          onBack: view.on.back,
+          onKeydown: view.on.detailKeydown,
+        })
+      : nothing}
+  `;
+}
+
+/**
+ * What the reader must know about the data: made up (sample), maybe out of date (stale), or not
+ * for the area the snippet asked for (list view only). Shown with the results and in the detail
+ * view: it arrives with the data, so it never pushes the search box down.
+ */
+function renderNotices(view: FinderView, withArea = true): TemplateResult {
+  const problem = withArea ? view.areaProblem : undefined;
+  const areaText = problem
+    ? problem.gemeente
+      ? view.t.term('wijkUnknown', problem.asked, problem.gemeente)
+      : view.t.term('areaUnknown', problem.asked)
+    : '';
+  return html`
+    ${view.sampleNotice}
+    ${view.results?.stale ? html`<p part="stale-notice" class="notice notice-warning">${view.common.term('staleNotice')}</p>` : nothing}
+    ${areaText ? html`<p part="notice" class="notice">${areaText}</p>` : nothing}
+  `;
+}
+
+function countText(t: KaartTerms, { hits, help }: ShownResults): string {
+  return help?.tier === 'acute' ? t.term('resultCountWithCrisis', hits.length) : t.term('resultCount', hits.length);
+}
+
+function renderTiles(view: FinderView, { tools, needs }: FinderData): TemplateResult | typeof nothing {
+  return tools.renderTiles({ t: view.t, needs, expanded: view.tilesExpanded, onPick: view.on.pickTile, onToggle: view.on.toggleTiles });
+}
+
+function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }: ShownResults): TemplateResult {
+  const { t } = view;
+  return html`
+    ${hits.length === 0
+      ? renderNothingFound(view, loaded, help)
+      : loaded.tools.renderResults({
+          t,
+          feed: view.feed,
+          hits,
+          shown: view.shown,
+          drawn: view.drawStep === 'first' ? FIRST_DRAWN_RESULTS : Number.POSITIVE_INFINITY,
+          routeOrder: view.routeOrder,
+          professional: view.professional,
+          openState: view.openState,
+          hasAvailability: view.hasAvailability,
+          now: view.now,
+          onOpen: view.on.open,
+          onMore: view.on.more,
+        })}
+    ${help?.tier === 'informational' ? renderQuietHelp(help.lines, helpWords(view.common)) : nothing}
+  `;
+}
+
+/**
+ * Nothing found for words the resident typed: say so, offer the topics to point at instead, and
+ * the national help lines in one quiet line (acute ones already show above).
+ */
+function renderNothingFound(view: FinderView, loaded: FinderData, help: ShownResults['help']): TemplateResult {
+  const { t } = view;
+  const { query, filters } = view.search;
+  const typed = query.trim() !== '' && filters.need === undefined;
+  return html`
+    ${renderEmpty({ t, filtered: panelFilterCount(filters) > 0 || filters.need !== undefined, onReset: view.on.reset })}
+    ${typed ? renderTiles(view, loaded) : nothing}
+    ${typed && help === undefined ? renderQuietHelp(nationalHelpLines(t.lang), helpWords(view.common)) : nothing}
+  `;
+}
+
+function renderFeedbackLink(view: FinderView): TemplateResult | typeof nothing {
+  const href = safeHref(view.feedbackHref);
+  return href ? html`<p class="feedback"><a part="feedback-link" class="feedback-link" href=${href}>${view.t.term('feedback')}</a></p>` : nothing;
+}
