@@ -5,6 +5,10 @@ import { resolveLang, toLang } from './lang.js';
 import { englishLoaded, LocalizeController, overrideStrings, stringTables } from './localize.js';
 import { safeHref, telHref } from './safe-href.js';
 import '../wachttijd-badge/wachttijd-badge.js';
+import { BADGE_STRINGS } from '../wachttijd-badge/wachttijd-badge.strings.js';
+import { BADGE_VIEW_STRINGS } from '../wachttijd-badge/badge-view.strings.js';
+import type { WachttijdBadge } from '../wachttijd-badge/wachttijd-badge.component.js';
+import { SAMPLE_FEED } from '../test-support/feeds.js';
 
 customElements.define('ww-string-probe', class extends LitElement {});
 
@@ -64,6 +68,26 @@ describe('string tables', () => {
     await englishLoaded();
     expect(loads).to.equal(1);
     expect([words.term('title'), words.term('more')]).to.deep.equal(['Title', 'Show more']);
+  });
+});
+
+describe('overrideStrings', () => {
+  it("shows a web team's words at once in the widgets on the page, the figure's words too", async () => {
+    const badge = await fixture<WachttijdBadge>(html`<wachttijd-badge lang="nl" feed=${SAMPLE_FEED} service="elv-zorgspectrum" now="2026-11-21T12:00:00+01:00"></wachttijd-badge>`);
+    const missing = await fixture<WachttijdBadge>(html`<wachttijd-badge lang="nl" feed=${SAMPLE_FEED}></wachttijd-badge>`);
+    const marker = (): string | undefined => badge.shadowRoot!.querySelector('[part~="sample-marker"]')?.textContent?.trim();
+    expect(marker()).to.equal('voorbeeld');
+    const before = { marker: BADGE_VIEW_STRINGS.nl.sampleMarker, missing: BADGE_STRINGS.nl.serviceMissing };
+    try {
+      overrideStrings(BADGE_VIEW_STRINGS, 'nl', { sampleMarker: 'proefgegevens' });
+      overrideStrings(BADGE_STRINGS, 'nl', { serviceMissing: 'Kies eerst een dienst.' });
+      await Promise.all([badge.updateComplete, missing.updateComplete]);
+      expect(marker()).to.equal('proefgegevens');
+      expect(missing.shadowRoot!.textContent).to.contain('Kies eerst een dienst.');
+    } finally {
+      overrideStrings(BADGE_VIEW_STRINGS, 'nl', { sampleMarker: before.marker });
+      overrideStrings(BADGE_STRINGS, 'nl', { serviceMissing: before.missing });
+    }
   });
 });
 

@@ -27,17 +27,22 @@ function watchPageLang(host: ReactiveControllerHost): void {
 }
 
 /**
- * Gives a widget its words in the language in force (its own `lang`, an
- * ancestor's or the page's) and re-renders it when that changes.
+ * Gives a widget its words in the language in force (its own `lang`, an ancestor's or the page's)
+ * and re-renders it when that changes, or when a web team changes the words. One per widget: it
+ * reads the widget's own table, then the words every widget shares.
  */
 export class LocalizeController<T extends StringTable> implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly tables: StringTables<T>;
+  private readonly tables: readonly StringTables<StringTable>[];
   private ownObserver: MutationObserver | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, tables: StringTables<T>) {
+  /**
+   * `own` and then `shared`, in the order they are read: a word is taken from the first that has
+   * it. With shared tables, T is the union of their words (see `wordsOf` in strings.ts).
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, own: StringTables<T>, ...shared: readonly StringTables<StringTable>[]) {
     this.host = host;
-    this.tables = tables;
+    this.tables = [own, ...shared];
     host.addController(this);
   }
 
@@ -56,19 +61,37 @@ export class LocalizeController<T extends StringTable> implements ReactiveContro
     return resolveLang(this.host);
   }
 
-  /** The words for `key` in the current language. */
+  /** The words for `key` in the current language; a word missing in it is said in Dutch. */
   term<K extends keyof T & string>(key: K, ...args: TermArgs<T, K>): string {
-    const entry = this.tables[this.lang][key] ?? this.tables.nl[key];
+    const lang = this.lang;
+    const entry = this.find(lang, key) ?? this.find('nl', key);
     return typeof entry === 'function' ? (entry as (...values: TermArgs<T, K>) => string)(...args) : (entry as string);
+  }
+
+  private find(lang: Lang, key: string): StringTable[string] | undefined {
+    for (const table of this.tables) {
+      const entry = table[lang][key];
+      if (entry !== undefined) return entry;
+    }
+    return undefined;
   }
 }
 
+let changes = 0;
+
+/** How many times a web team changed words: words a widget loads with its data are reloaded on a change. */
+export function wordChanges(): number {
+  return changes;
+}
+
 /**
- * Lets a web team change a widget's wording for their site (a municipality's
- * own name for the buurtteam, say). Applies to every instance from the next render.
+ * Lets a web team change a widget's wording for their site (a municipality's own name for the
+ * buurtteam, say). Widgets on the page show the new words at once.
  */
 export function overrideStrings<T extends StringTable>(tables: StringTables<T>, lang: Lang, words: Partial<T>): void {
   Object.assign(tables[lang], words);
+  changes++;
+  hosts.forEach((host) => host.requestUpdate());
 }
 
 /** The English of tables made so far that nobody has asked for yet. */

@@ -1,4 +1,5 @@
-import { stringTables } from './localize.js';
+import type { ReactiveControllerHost } from 'lit';
+import { LocalizeController, stringTables, type StringTable, type StringTables } from './localize.js';
 
 /** Words every widget uses; each widget has its own table for the rest. */
 const nl = {
@@ -20,3 +21,9 @@ const nl = {
 export type CommonStrings = typeof nl;
 
 export const COMMON_STRINGS = stringTables(nl, () => import('./strings.en.js'));
+
+/** A widget's one words controller: its own table `own`, then the words every widget shares. */
+export function wordsOf<T extends StringTable>(host: ReactiveControllerHost & HTMLElement, own: StringTables<T>): LocalizeController<T & CommonStrings> {
+  // The shared table supplies the words T lacks; the controller reads both, own words first.
+  return new LocalizeController(host, own as StringTables<T & CommonStrings>, COMMON_STRINGS);
+}

@@ -5,9 +5,9 @@ import { DataTask, PendingWork, type DataTaskOptions } from './data-task.js';
 import { requestManifestEarly, takeEarlyRequest } from './early-manifest.js';
 import { wijkwijzerEvent, type WijkwijzerEventDetails, type WijkwijzerEventName } from './events.js';
 import { resolveLang } from './lang.js';
-import { englishLoaded, LocalizeController } from './localize.js';
+import { englishLoaded, type LocalizeController, type StringTable, type StringTables } from './localize.js';
 import { nextTask } from './next-task.js';
-import { COMMON_STRINGS } from './strings.js';
+import { wordsOf, type CommonStrings } from './strings.js';
 
 /**
  * What all Wijkwijzer widgets share: the `feed` they read, the words every
@@ -50,7 +50,8 @@ export abstract class WijkwijzerElement extends LitElement {
   @property({ attribute: 'allowed-origins', converter: { fromAttribute: originList, toAttribute: (list: string[]) => list.join(' ') } })
   allowedOrigins: string[] = [];
 
-  protected readonly common = new LocalizeController(this, COMMON_STRINGS);
+  /** The widget's words (see `words`): its own and those every widget shares. */
+  protected abstract readonly t: LocalizeController<CommonStrings>;
 
   /** Work whose result is not on screen yet: `updateComplete` waits for it. */
   protected readonly pending = new PendingWork();
@@ -76,6 +77,11 @@ export abstract class WijkwijzerElement extends LitElement {
     if (!this.hasUpdated) await nextTask();
     if (resolveLang(this) === 'en') await englishLoaded();
     await super.scheduleUpdate();
+  }
+
+  /** The one words controller of a widget: its own table `own`, then the words every widget shares. */
+  protected words<T extends StringTable>(own: StringTables<T>): LocalizeController<T & CommonStrings> {
+    return wordsOf(this, own);
   }
 
   /**
@@ -125,7 +131,7 @@ export abstract class WijkwijzerElement extends LitElement {
 
   /** A notice that the data is made up, shown whenever the feed says `sample: true`. */
   protected renderSampleNotice(sample: boolean | undefined): TemplateResult | typeof nothing {
-    return sample ? html`<p part="sample-notice" class="sample-notice">${this.common.term('sampleNotice')}</p>` : nothing;
+    return sample ? html`<p part="sample-notice" class="sample-notice">${this.t.term('sampleNotice')}</p>` : nothing;
   }
 
   /**
@@ -138,7 +144,7 @@ export abstract class WijkwijzerElement extends LitElement {
       super.update(changed);
     } catch (error) {
       this.reportFailure('could not be shown.', error, 'render');
-      render(html`<p part="base" role="alert">${this.common.term('renderFailure')}</p>`, this.renderRoot);
+      render(html`<p part="base" role="alert">${this.t.term('renderFailure')}</p>`, this.renderRoot);
     }
   }
 }

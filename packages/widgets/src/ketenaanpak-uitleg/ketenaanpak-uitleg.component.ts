@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocalizeController } from '../internal/localize.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
 import { renderError, renderLoading, renderNotice } from '../internal/feed-states.js';
@@ -113,8 +112,7 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
   @state() private checkBmi: number | undefined;
   @state() private allServices = false;
 
-  private readonly strings = new LocalizeController(this, UITLEG_STRINGS);
-  private readonly t = this.strings.term.bind(this.strings);
+  protected readonly t = this.words(UITLEG_STRINGS);
 
   private readonly uitleg = this.dataTask('could not load its data.', {
     args: () => (this.feed && this.pathway ? ([this.feed, this.pathway, this.gemeente, this.wijk, this.area] as const) : undefined),
@@ -192,18 +190,18 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
 
   protected override render(): TemplateResult {
     // 112, 113 and Veilig Thuis need no feed: every screen without data shows them.
-    const helpLines = renderHelpLines(nationalHelpLines(this.common.lang), helpWords(this.common), 'uitleg-help-title', false);
-    if (!this.feed) return html`${renderNotice(this.common.term('noFeed'))}${helpLines}`;
-    if (!this.pathway) return renderNotice(this.t('pathwayMissing'));
-    const loading = renderLoading(this.common.term('loading'), 4);
+    const helpLines = renderHelpLines(nationalHelpLines(this.t.lang), helpWords(this.t), 'uitleg-help-title', false);
+    if (!this.feed) return html`${renderNotice(this.t.term('noFeed'))}${helpLines}`;
+    if (!this.pathway) return renderNotice(this.t.term('pathwayMissing'));
+    const loading = renderLoading(this.t.term('loading'), 4);
     return this.uitleg.render({
       pending: () => (this.uitleg.value ? this.renderLoaded(this.uitleg.value) : loading),
       complete: (data) => this.renderLoaded(data),
       error: () =>
         renderError({
-          title: this.common.term('errorTitle'),
-          fallback: this.common.term('errorFallback'),
-          retryText: this.common.term('errorRetry'),
+          title: this.t.term('errorTitle'),
+          fallback: this.t.term('errorFallback'),
+          retryText: this.t.term('errorRetry'),
           onRetry: () => this.uitleg.run(),
           alert: true,
           helpLines,
@@ -214,8 +212,8 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
   private renderLoaded(data: UitlegData): TemplateResult {
     if (!data.pathway) {
       return html`<div part="base notice" class="notice" role="alert">
-        <p><strong>${this.t('pathwayUnknown', this.pathway)}</strong></p>
-        ${data.pathwayNames.length > 0 ? html`<p>${this.t('pathwayChoices', data.pathwayNames.join(', '))}</p>` : nothing}
+        <p><strong>${this.t.term('pathwayUnknown', this.pathway)}</strong></p>
+        ${data.pathwayNames.length > 0 ? html`<p>${this.t.term('pathwayChoices', data.pathwayNames.join(', '))}</p>` : nothing}
       </div>`;
     }
     return this.renderPathway({ ...data, pathway: data.pathway });
@@ -225,7 +223,7 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
     const { t } = this;
     const { pathway } = data;
     const professional = this.audience === 'professional';
-    const lang = this.strings.lang;
+    const lang = this.t.lang;
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 5);
     const context: SectionContext = {
       t,
@@ -262,31 +260,31 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
     const current = this.currentIndex(pathway);
     return html`<div part="base" class="uitleg ${this.audience}">
       ${this.renderSampleNotice(data.sample)}
-      ${data.stale ? html`<p part="stale-notice" class="stale-notice">${this.common.term('staleNotice')}</p>` : nothing}
+      ${data.stale ? html`<p part="stale-notice" class="stale-notice">${this.t.term('staleNotice')}</p>` : nothing}
       <div part="header" class="header" lang=${ifDefined(feedLang(lang))}>
         ${heading(level, pathway.name, 'title')}
         ${pathway.alternate_name && !pathway.name.includes(pathway.alternate_name) ? html`<p class="muted">${pathway.alternate_name}</p>` : nothing}
       </div>
-      ${expired ? html`<p class="notice">${t('expired', longDate(pathway.valid_to, lang))}</p>` : nothing}
+      ${expired ? html`<p class="notice">${t.term('expired', longDate(pathway.valid_to, lang))}</p>` : nothing}
       ${professional
-        ? html`${section(context, 'about', t('aim'), html`<div lang=${ifDefined(feedLang(lang))}><p>${pathway.aim}</p>${pathway.description ? html`<p>${pathway.description}</p>` : nothing}</div>`)}
+        ? html`${section(context, 'about', t.term('aim'), html`<div lang=${ifDefined(feedLang(lang))}><p>${pathway.aim}</p>${pathway.description ? html`<p>${pathway.description}</p>` : nothing}</div>`)}
           ${section(
             context,
             'for-whom',
-            t('targetGroup'),
+            t.term('targetGroup'),
             html`<div lang=${ifDefined(feedLang(lang))}>
                 <p>${pathway.target_group}</p>
                 ${pathway.eligibility ? html`<p>${pathway.eligibility.description}</p>` : nothing}
               </div>
               ${check}`,
           )}`
-        : html`${section(context, 'about', t('whatIsIt'), html`<p class="lead" lang=${ifDefined(feedLang(lang))}>${pathway.summary_b1}</p>`)}
-          ${section(context, 'for-whom', t('forWhom'), html`<p lang=${ifDefined(feedLang(lang))}>${pathway.eligibility?.description ?? pathway.target_group}</p>
+        : html`${section(context, 'about', t.term('whatIsIt'), html`<p class="lead" lang=${ifDefined(feedLang(lang))}>${pathway.summary_b1}</p>`)}
+          ${section(context, 'for-whom', t.term('forWhom'), html`<p lang=${ifDefined(feedLang(lang))}>${pathway.eligibility?.description ?? pathway.target_group}</p>
             ${check}`)}`}
       ${section(
         context,
         'steps',
-        professional ? t('stepsTitleProfessional') : t('stepsTitle'),
+        professional ? t.term('stepsTitleProfessional') : t.term('stepsTitle'),
         renderSteps({
           t,
           pathway,

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { bmiOf, evaluate, numberFrom, questionsFor, type Answers, type Outcome } from './eligibility.js';
-import type { Term } from './render-helpers.js';
+import type { UitlegTerms } from './render-helpers.js';
 import type { Audience, EligibilityRule } from './uitleg-types.js';
 
 export interface EligibilityView {
-  t: Term;
+  t: UitlegTerms;
   rule: EligibilityRule;
   audience: Audience;
   lang: string;
@@ -58,35 +58,35 @@ export function renderEligibility(view: EligibilityView): TemplateResult {
     view.onResult(toResult(evaluate(view.rule, answers)), bmi);
   };
   const reset = (): void => view.onClear();
-  const resultText = view.result === 'yes' ? t('resultYes') : view.result === 'no' ? t('resultNo') : view.result ? t('resultIncomplete') : '';
-  const bmiText = view.bmi === undefined ? '' : t('bmi', new Intl.NumberFormat(view.lang === 'en' ? 'en-GB' : 'nl-NL').format(view.bmi));
+  const resultText = view.result === 'yes' ? t.term('resultYes') : view.result === 'no' ? t.term('resultNo') : view.result ? t.term('resultIncomplete') : '';
+  const bmiText = view.bmi === undefined ? '' : t.term('bmi', new Intl.NumberFormat(view.lang === 'en' ? 'en-GB' : 'nl-NL').format(view.bmi));
   return html`<details part="eligibility" class="eligibility">
-    <summary>${view.audience === 'professional' ? t('checkTitleProfessional') : t('checkTitle')}</summary>
-    <p>${t('checkIntro')}</p>
-    <p class="privacy">${t('checkPrivacy')}</p>
+    <summary>${view.audience === 'professional' ? t.term('checkTitleProfessional') : t.term('checkTitle')}</summary>
+    <p>${t.term('checkIntro')}</p>
+    <p class="privacy">${t.term('checkPrivacy')}</p>
     <form part="eligibility-form" class="check" autocomplete="off" novalidate @submit=${submit} @reset=${reset}>
-      ${questions.age ? numberField('age', t('age')) : nothing}
-      ${questions.ageMonths ? numberField('age-months', t('ageMonths')) : nothing}
-      ${questions.bmi ? html`${numberField('length', t('length'))}${numberField('weight', t('weight'))}` : nothing}
+      ${questions.age ? numberField('age', t.term('age')) : nothing}
+      ${questions.ageMonths ? numberField('age-months', t.term('ageMonths')) : nothing}
+      ${questions.bmi ? html`${numberField('length', t.term('length'))}${numberField('weight', t.term('weight'))}` : nothing}
       ${questions.sex
         ? html`<fieldset class="choices">
-            <legend>${t('sex')}</legend>
-            <label><input type="radio" name="sex" value="man" /> ${t('man')}</label>
-            <label><input type="radio" name="sex" value="vrouw" /> ${t('vrouw')}</label>
+            <legend>${t.term('sex')}</legend>
+            <label><input type="radio" name="sex" value="man" /> ${t.term('man')}</label>
+            <label><input type="radio" name="sex" value="vrouw" /> ${t.term('vrouw')}</label>
           </fieldset>`
         : nothing}
-      ${questions.waist ? numberField('waist', t('waist')) : nothing}
+      ${questions.waist ? numberField('waist', t.term('waist')) : nothing}
       ${questions.conditions.length > 0
         ? html`<fieldset class="choices">
-            <legend>${t('conditions')}</legend>
+            <legend>${t.term('conditions')}</legend>
             ${questions.conditions.map(
               (condition) => html`<label><input type="checkbox" name="condition" value=${condition.id} /> ${condition.label}</label>`,
             )}
           </fieldset>`
         : nothing}
       <div class="actions">
-        <button part="check-button" class="button primary" type="submit">${t('checkSubmit')}</button>
-        <button part="clear-button" class="button" type="reset">${t('checkClear')}</button>
+        <button part="check-button" class="button primary" type="submit">${t.term('checkSubmit')}</button>
+        <button part="clear-button" class="button" type="reset">${t.term('checkClear')}</button>
       </div>
     </form>
     <div part="eligibility-result" class="result ${view.result ?? ''}" role="status">

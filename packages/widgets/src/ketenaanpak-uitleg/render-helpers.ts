@@ -1,9 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../internal/localize.js';
+import type { CommonStrings } from '../internal/strings.js';
 import type { UitlegStrings } from './ketenaanpak-uitleg.strings.js';
 
-export type Term = LocalizeController<UitlegStrings>['term'];
+/** The explainer's words in the language in force (its own and the shared ones), as every render module receives them. */
+export type UitlegTerms = LocalizeController<UitlegStrings & CommonStrings>;
 
 /** Heading levels the host page can choose, so the explainer fits into its outline. */
 export type HeadingLevel = 2 | 3 | 4 | 5;

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Audience, Pathway, PathwayStep, Service } from './uitleg-types.js';
-import type { Term } from './render-helpers.js';
+import type { UitlegTerms } from './render-helpers.js';
 
 export interface StepsView {
-  t: Term;
+  t: UitlegTerms;
   pathway: Pathway;
   audience: Audience;
   /** `lang` for elements holding feed text (see feedLang). */
@@ -38,14 +38,14 @@ function stepDetails(step: PathwayStep, view: StepsView, index: number): Templat
   return html`<div part="step-details" class="step-details" id="step-details-${index}">
     ${professional && step.description_professional
       ? html`<p lang=${ifDefined(view.dataLang)}>${step.description_professional}</p>
-          <p class="muted"><span class="label">${t('forResident')}</span> <span lang=${ifDefined(view.dataLang)}>${step.description_b1}</span></p>`
+          <p class="muted"><span class="label">${t.term('forResident')}</span> <span lang=${ifDefined(view.dataLang)}>${step.description_b1}</span></p>`
       : html`<p lang=${ifDefined(view.dataLang)}>${step.description_b1}</p>`}
     <dl class="facts">
-      ${fact(professional ? t('roles') : t('whoHelps'), roleText(step, view), view.dataLang)}
-      ${fact(professional ? t('referredBy') : t('whoRefers'), step.referred_by, view.dataLang)}
-      ${fact(professional ? t('duration') : t('howLong'), step.duration, view.dataLang)}
+      ${fact(professional ? t.term('roles') : t.term('whoHelps'), roleText(step, view), view.dataLang)}
+      ${fact(professional ? t.term('referredBy') : t.term('whoRefers'), step.referred_by, view.dataLang)}
+      ${fact(professional ? t.term('duration') : t.term('howLong'), step.duration, view.dataLang)}
       ${fact(
-        professional ? t('stepServicesProfessional') : t('stepServices'),
+        professional ? t.term('stepServicesProfessional') : t.term('stepServices'),
         services.length > 0 ? services.map((service) => service.name).join(', ') : undefined,
         view.dataLang,
       )}
@@ -61,8 +61,8 @@ function stepDetails(step: PathwayStep, view: StepsView, index: number): Templat
 export function renderSteps(view: StepsView): TemplateResult {
   const { t, pathway, current } = view;
   const total = String(pathway.steps.length);
-  return html`<p class="visually-hidden">${t('stepsHint')}</p>
-    <ol part="steps" class="steps" aria-label=${t('stepsLabel', pathway.name)} @keydown=${view.onKeydown}>
+  return html`<p class="visually-hidden">${t.term('stepsHint')}</p>
+    <ol part="steps" class="steps" aria-label=${t.term('stepsLabel', pathway.name)} @keydown=${view.onKeydown}>
       ${pathway.steps.map((step, index) => {
         const isCurrent = index === current;
         return html`<li part=${isCurrent ? 'step step-current' : 'step'} class="step ${isCurrent ? 'current' : ''}">
@@ -77,7 +77,7 @@ export function renderSteps(view: StepsView): TemplateResult {
             @click=${() => view.onSelect(index)}
           >
             <span class="step-number" aria-hidden="true">${index + 1}</span>
-            <span class="step-title"><span class="visually-hidden">${t('stepPrefix', String(index + 1), total)} </span><span lang=${ifDefined(view.dataLang)}>${step.title}</span></span>
+            <span class="step-title"><span class="visually-hidden">${t.term('stepPrefix', String(index + 1), total)} </span><span lang=${ifDefined(view.dataLang)}>${step.title}</span></span>
           </button>
           ${isCurrent ? stepDetails(step, view, index) : nothing}
         </li>`;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import type { SearchHit } from '@wijkwijzer/sdk';
 import { MAX_QUERY_LENGTH } from '@wijkwijzer/sdk/search';
-import { LocalizeController } from '../internal/localize.js';
+import { wordsOf } from '../internal/strings.js';
 import { UNREADABLE } from '../internal/property-input.js';
 import { DEFAULT_ON_INPUT, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
 import { NO_FILTERS, sdkFilters } from './kaart-filters.js';
@@ -108,7 +108,7 @@ describe('sociale-kaart units', () => {
       requestUpdate: () => undefined,
       updateComplete: Promise.resolve(true),
     });
-    const t = new LocalizeController(host, KAART_STRINGS);
+    const t = wordsOf(host, KAART_STRINGS);
     const shown = (progress: KaartProgress): { text: string; value?: number; max?: number } => {
       const container = document.createElement('div');
       render(renderProgress(t, progress), container);

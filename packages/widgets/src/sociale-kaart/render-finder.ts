@@ -2,9 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { OpeningState } from '@wijkwijzer/sdk/hours';
 import type { NeedSuggestion } from '@wijkwijzer/sdk/search';
 import { helpWords, nationalHelpLines, renderHelpLines, renderQuietHelp } from '../internal/help-lines.js';
-import type { LocalizeController } from '../internal/localize.js';
 import { safeHref } from '../internal/safe-href.js';
-import type { CommonStrings } from '../internal/strings.js';
 import type { DrawStep, FinderData, ShownResults } from './finder-data.js';
 import { hoursTarget } from './hours-target.js';
 import { panelFilterCount, type KaartFilters } from './kaart-filters.js';
@@ -39,7 +37,6 @@ export interface FinderActions {
 /** Everything the finder shows, as the element has it at this render. */
 export interface FinderView {
   t: KaartTerms;
-  common: LocalizeController<CommonStrings>;
   feed: string;
   feedbackHref: string | undefined;
   professional: boolean;
@@ -92,7 +89,7 @@ export function renderFinder(view: FinderView): TemplateResult {
       })}
       ${results?.help?.tier === 'acute'
         ? // Right under the question a resident in crisis typed: on a phone the topics and filters fill the first screen.
-          renderHelpLines(results.help.lines, helpWords(view.common, loaded?.manifest.sample === true), 'kaart-crisis-title')
+          renderHelpLines(results.help.lines, helpWords(view.t, loaded?.manifest.sample === true), 'kaart-crisis-title')
         : nothing}
       ${ready && !query.trim() && !filters.need ? renderTiles(view, ready.loaded) : nothing}
       ${ready
@@ -116,7 +113,7 @@ export function renderFinder(view: FinderView): TemplateResult {
           ${ready ? countText(t, ready.results) : ''}
         </p>
         ${progress ? renderProgress(t, progress) : nothing}
-        ${ready ? renderResultsBody(view, ready.loaded, ready.results) : renderSkeleton(view.common.term('loading'))}
+        ${ready ? renderResultsBody(view, ready.loaded, ready.results) : renderSkeleton(view.t.term('loading'))}
         ${ready && filters.area ? renderWiden(t, view.on.widen) : nothing}
       </section>
       ${renderFeedbackLink(view)}
@@ -155,7 +152,7 @@ function renderNotices(view: FinderView, withArea = true): TemplateResult {
     : '';
   return html`
     ${view.sampleNotice}
-    ${view.results?.stale ? html`<p part="stale-notice" class="notice notice-warning">${view.common.term('staleNotice')}</p>` : nothing}
+    ${view.results?.stale ? html`<p part="stale-notice" class="notice notice-warning">${view.t.term('staleNotice')}</p>` : nothing}
     ${areaText ? html`<p part="notice" class="notice">${areaText}</p>` : nothing}
   `;
 }
@@ -187,7 +184,7 @@ function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }:
           onOpen: view.on.open,
           onMore: view.on.more,
         })}
-    ${help?.tier === 'informational' ? renderQuietHelp(help.lines, helpWords(view.common)) : nothing}
+    ${help?.tier === 'informational' ? renderQuietHelp(help.lines, helpWords(view.t)) : nothing}
   `;
 }
 
@@ -202,7 +199,7 @@ function renderNothingFound(view: FinderView, loaded: FinderData, help: ShownRes
   return html`
     ${renderEmpty({ t, filtered: panelFilterCount(filters) > 0 || filters.need !== undefined, onReset: view.on.reset })}
     ${typed ? renderTiles(view, loaded) : nothing}
-    ${typed && help === undefined ? renderQuietHelp(nationalHelpLines(t.lang), helpWords(view.common)) : nothing}
+    ${typed && help === undefined ? renderQuietHelp(nationalHelpLines(t.lang), helpWords(view.t)) : nothing}
   `;
 }
 

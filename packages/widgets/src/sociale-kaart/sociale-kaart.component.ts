@@ -2,7 +2,6 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchHit, SearchResults } from '@wijkwijzer/sdk';
 import { helpLineStyles, helpWords, nationalHelpLines, renderHelpLines } from '../internal/help-lines.js';
-import { LocalizeController } from '../internal/localize.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import { areaHint } from '@wijkwijzer/sdk/areas';
@@ -136,7 +135,7 @@ export class SocialeKaart extends WijkwijzerElement {
    */
   @readAs(DATE_INPUT) @property() now: Date | undefined;
 
-  private readonly t = new LocalizeController(this, KAART_STRINGS);
+  protected readonly t = this.words(KAART_STRINGS);
 
   @state() private areas: readonly Area[] = [];
   /** A gemeente, wijk or area in the snippet that the feed does not have. */
@@ -377,18 +376,18 @@ export class SocialeKaart extends WijkwijzerElement {
   // ------------------------------------------------------------------ rendering
 
   override render(): TemplateResult {
-    const { t, common } = this;
+    const { t } = this;
     // 112, 113 and Veilig Thuis need no feed: screens without data show them.
-    const nationalLines = (): TemplateResult => renderHelpLines(nationalHelpLines(t.lang), helpWords(common), 'kaart-help-title', false);
+    const nationalLines = (): TemplateResult => renderHelpLines(nationalHelpLines(t.lang), helpWords(t), 'kaart-help-title', false);
     return html`<div part="base" class="kaart">
       ${!this.feed
-        ? html`<p part="notice" class="notice" role="alert">${common.term('noFeed')}</p>
+        ? html`<p part="notice" class="notice" role="alert">${t.term('noFeed')}</p>
             ${nationalLines()}`
         : this.data.status === 'error' || this.searchFailed
           ? renderError({
-              title: common.term('errorTitle'),
-              retry: common.term('errorRetry'),
-              fallback: common.term('errorFallback'),
+              title: t.term('errorTitle'),
+              retry: t.term('errorRetry'),
+              fallback: t.term('errorFallback'),
               feedbackHref: this.feedbackHref,
               feedbackText: t.term('errorFeedback'),
               helpLines: nationalLines(),
@@ -403,7 +402,6 @@ export class SocialeKaart extends WijkwijzerElement {
     const now = this.now ?? new Date();
     return renderFinder({
       t,
-      common: this.common,
       feed: this.feed,
       feedbackHref: this.feedbackHref,
       professional: this.audience === 'professional',

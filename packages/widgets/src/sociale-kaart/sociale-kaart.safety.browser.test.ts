@@ -3,7 +3,7 @@ import { render } from 'lit';
 import './sociale-kaart.js';
 import { SocialeKaart } from './sociale-kaart.component.js';
 import { defineElement } from '../internal/define.js';
-import { LocalizeController } from '../internal/localize.js';
+import { wordsOf } from '../internal/strings.js';
 import { HOSTILE_FEED, SAMPLE_FEED } from '../test-support/feeds.js';
 import { ensureCdnWidget } from '../test-support/badge-csp.js';
 import { openStrictCspPage } from '../test-support/strict-csp.js';
@@ -41,7 +41,7 @@ describe('<sociale-kaart> in a stranger’s page', () => {
       accessibility: [{ description: 'Data link', url: 'data:text/html,<script>alert(1)</script>' }],
     } as unknown as Service;
     const host = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
-    const t = new LocalizeController(document.createElement('sociale-kaart'), KAART_STRINGS);
+    const t = wordsOf(document.createElement('sociale-kaart'), KAART_STRINGS);
     render(
       renderDetail({
         t,

@@ -1,6 +1,6 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocalizeController } from '../internal/localize.js';
+import { wordChanges } from '../internal/localize.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import type { BadgeData, BadgeKind } from './badge-data.js';
 import type { renderBadge } from './badge-template.js';
@@ -86,7 +86,7 @@ export class WachttijdBadge extends WijkwijzerElement {
 
   @state() private expanded = false;
 
-  private readonly strings = new LocalizeController(this, BADGE_STRINGS);
+  protected readonly t = this.words(BADGE_STRINGS);
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
@@ -95,7 +95,7 @@ export class WachttijdBadge extends WijkwijzerElement {
    * flash the skeleton.
    */
   private readonly figure = this.dataTask('could not load its figure.', {
-    args: () => (this.feed && this.service ? ([this.feed, this.service, this.metric, this.kind, this.strings.lang, this.now?.getTime()] as const) : undefined),
+    args: () => (this.feed && this.service ? ([this.feed, this.service, this.metric, this.kind, this.t.lang, this.now?.getTime(), wordChanges()] as const) : undefined),
     task: async ([, service, metric, kind, lang, now], signal): Promise<LoadedBadge> => {
       clearTimeout(this.refreshTimer);
       const [{ loadBadge, renderBadge }, client] = await Promise.all([import('./badge-data.js'), this.feedClient()]);
@@ -151,9 +151,9 @@ export class WachttijdBadge extends WijkwijzerElement {
   }
 
   protected override render(): TemplateResult {
-    if (!this.feed) return renderNotice(this.common.term('noFeed'));
-    if (!this.service) return renderNotice(this.strings.term('serviceMissing'));
-    const loading = renderLoading(this.common.term('loading'));
+    if (!this.feed) return renderNotice(this.t.term('noFeed'));
+    if (!this.service) return renderNotice(this.t.term('serviceMissing'));
+    const loading = renderLoading(this.t.term('loading'));
     return (
       this.figure.render({
         pending: () => (this.figure.value ? this.renderFigure(this.figure.value) : loading),
@@ -161,9 +161,9 @@ export class WachttijdBadge extends WijkwijzerElement {
         error: () => {
           const inline = this.variant === 'inline';
           return renderError({
-            title: this.strings.term('loadFailed'),
-            ...(inline ? {} : { fallback: this.common.term('errorFallback') }),
-            retryText: this.common.term('errorRetry'),
+            title: this.t.term('loadFailed'),
+            ...(inline ? {} : { fallback: this.t.term('errorFallback') }),
+            retryText: this.t.term('errorRetry'),
             onRetry: () => this.figure.run(),
             alert: !inline,
           });
@@ -173,12 +173,12 @@ export class WachttijdBadge extends WijkwijzerElement {
   }
 
   private renderFigure(loaded: LoadedBadge): TemplateResult {
-    if (!loaded.view) return renderNotice(this.strings.term('serviceUnknown'));
+    if (!loaded.view) return renderNotice(this.t.term('serviceUnknown'));
     return loaded.template({ ...loaded, view: loaded.view }, {
       inline: this.variant === 'inline',
       expanded: this.expanded,
-      staleNotice: this.common.term('staleNotice'),
-      sampleNotice: this.common.term('sampleNotice'),
+      staleNotice: this.t.term('staleNotice'),
+      sampleNotice: this.t.term('sampleNotice'),
       onToggle: () => this.toggle(),
       onKeydown: (event) => this.onKeydown(event),
     });
