@@ -155,13 +155,14 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * data-task.ts, about 0.45 KB, in place of three hand-made ones: `updateComplete` now means the
  * data is on screen in every widget, and a stale response can never win), the finder in parts
  * (search, suggestions, result facts, detail, a view drawn from plain data; about 0.35 KB of
- * interfaces between them), and `client.areas.resolve` in the SDK (0.1 KB): a finder session
- * 74.5 → 75.4, the explainer 48.1 → 48.4, wijkwijzer.js 82.9 → 83.7. The badge's figure markup
- * moved to its lazy part, so its entry stays within 12 KB (11.9).
+ * interfaces between them), `client.areas.resolve` in the SDK (0.1 KB) and one error view for the
+ * three widgets (the finder's was a second one): a finder session 74.5 → 75.4, the explainer
+ * 48.1 → 48.4, wijkwijzer.js 82.9 → 83.8. The badge's figure markup moved to its lazy part, so
+ * its entry stays within 12 KB (11.98).
  */
 const FINDER_SESSION_CEILING_KB = 75.4;
 const EXPLAINER_CEILING_KB = 48.4;
-const WHOLE_BUNDLE_CEILING_KB = 83.7;
+const WHOLE_BUNDLE_CEILING_KB = 83.8;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

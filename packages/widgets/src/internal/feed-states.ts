@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 /**
- * Loading, error and "not set up" views for compact widgets (the badge and the
- * explainer; the finder has richer ones of its own: skeleton cards, a feedback link).
- * Each takes its words as arguments so it stays free of any string table.
+ * The widgets' loading, error and "not set up" views (the finder adds skeleton cards of its own
+ * while loading). Each takes its words as arguments so it stays free of any string table.
  */
 
 /** A placeholder with `aria-busy`; the words are for screen readers, the bars for the eye. */
@@ -27,15 +26,23 @@ export interface ErrorViewOptions {
   alert: boolean;
   /** Shown under the message, outside the alert: the national help lines, which need no feed. */
   helpLines?: TemplateResult;
+  /** Beside the retry button (the finder's link to report a problem). Lit draws undefined as nothing. */
+  actions?: TemplateResult | typeof nothing;
+  /** `error` inside a widget's own base (the finder); by default the view is the widget's base. */
+  part?: string;
 }
 
+/** Loading failed: say so plainly, offer a retry, and point to help outside the widget. */
 export function renderError(options: ErrorViewOptions): TemplateResult {
-  return html`<div part="base error" class="error" role=${options.alert ? 'alert' : nothing}>
+  return html`<div part=${options.part ?? 'base error'} class="error" role=${options.alert ? 'alert' : nothing}>
       <p>${options.title}</p>
       ${options.fallback ? html`<p class="error-fallback">${options.fallback}</p>` : nothing}
-      <button part="retry-button" class="retry" type="button" @click=${options.onRetry}>${options.retryText}</button>
+      <p class="actions">
+        <button part="retry-button" class="retry" type="button" @click=${options.onRetry}>${options.retryText}</button>
+        ${options.actions}
+      </p>
     </div>
-    ${options.helpLines ?? nothing}`;
+    ${options.helpLines}`;
 }
 
 /** A plain message in place of the widget: not set up, or nothing to show. */

@@ -2,14 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { OpeningState } from '@wijkwijzer/sdk/hours';
 import type { NeedSuggestion } from '@wijkwijzer/sdk/search';
 import { helpWords, nationalHelpLines, renderHelpLines, renderQuietHelp } from '../internal/help-lines.js';
-import { safeHref } from '../internal/safe-href.js';
 import type { DrawStep, FinderData, ShownResults } from './finder-data.js';
 import { hoursTarget } from './hours-target.js';
 import { panelFilterCount, type KaartFilters } from './kaart-filters.js';
 import type { KaartTerms } from './kaart-terms.js';
 import type { Area, Service, TaxonomyTerm } from './kaart-types.js';
 import { renderSearchBox } from './render-search.js';
-import { renderEmpty, renderProgress, renderSkeleton, renderWiden, type KaartProgress } from './render-states.js';
+import { renderEmpty, renderFeedbackLink, renderProgress, renderSkeleton, renderWiden, type KaartProgress } from './render-states.js';
 
 /** Result cards in the first frame after loading: a phone's first screen, about. */
 const FIRST_DRAWN_RESULTS = 5;
@@ -116,7 +115,7 @@ export function renderFinder(view: FinderView): TemplateResult {
         ${ready ? renderResultsBody(view, ready.loaded, ready.results) : renderSkeleton(view.t.term('loading'))}
         ${ready && filters.area ? renderWiden(t, view.on.widen) : nothing}
       </section>
-      ${renderFeedbackLink(view)}
+      ${renderFeedback(view)}
     </div>
     ${selected && loaded
       ? loaded.tools.renderDetail({
@@ -203,7 +202,7 @@ function renderNothingFound(view: FinderView, loaded: FinderData, help: ShownRes
   `;
 }
 
-function renderFeedbackLink(view: FinderView): TemplateResult | typeof nothing {
-  const href = safeHref(view.feedbackHref);
-  return href ? html`<p class="feedback"><a part="feedback-link" class="feedback-link" href=${href}>${view.t.term('feedback')}</a></p>` : nothing;
+function renderFeedback(view: FinderView): TemplateResult | typeof nothing {
+  const link = renderFeedbackLink(view.feedbackHref, view.t.term('feedback'));
+  return link === nothing ? nothing : html`<p class="feedback">${link}</p>`;
 }

@@ -61,31 +61,10 @@ export function renderWiden(t: KaartTerms, onWiden: () => void): TemplateResult 
   </p>`;
 }
 
-export interface ErrorView {
-  title: string;
-  retry: string;
-  fallback: string;
-  feedbackHref?: string | undefined;
-  feedbackText: string;
-  /** The national help lines: they need no feed, so they show when it fails. */
-  helpLines: TemplateResult;
-  onRetry(): void;
-}
-
-/** Loading failed: say so plainly, offer a retry, and point to help outside the widget. */
-export function renderError(view: ErrorView): TemplateResult {
-  const href = safeHref(view.feedbackHref);
-  return html`
-    <div part="error" class="error" role="alert">
-      <p class="error-title">${view.title}</p>
-      <p>${view.fallback}</p>
-      <p class="actions">
-        <button part="retry-button" class="button button-primary" type="button" @click=${view.onRetry}>${view.retry}</button>
-        ${href ? html`<a part="feedback-link" class="feedback-link" href=${href}>${view.feedbackText}</a>` : nothing}
-      </p>
-    </div>
-    ${view.helpLines}
-  `;
+/** The finder's link to report a problem ("Klopt er iets niet?"), when the page gives one. */
+export function renderFeedbackLink(href: string | undefined, text: string): TemplateResult | typeof nothing {
+  const safe = safeHref(href);
+  return safe ? html`<a part="feedback-link" class="feedback-link" href=${safe}>${text}</a>` : nothing;
 }
 
 export interface EmptyView {

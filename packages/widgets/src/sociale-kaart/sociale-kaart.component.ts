@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchHit, SearchResults } from '@wijkwijzer/sdk';
+import { renderError } from '../internal/feed-states.js';
 import { helpLineStyles, helpWords, nationalHelpLines, renderHelpLines } from '../internal/help-lines.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
@@ -15,7 +16,7 @@ import type { Area, Service, TaxonomyTerm } from './kaart-types.js';
 import type { LazyPart } from './lazy-part.js';
 import { NeedCombobox } from './need-combobox.js';
 import { renderFinder, type FinderActions } from './render-finder.js';
-import { renderError } from './render-states.js';
+import { renderFeedbackLink } from './render-states.js';
 import { ResultFacts } from './result-facts.js';
 import { ServiceDetail } from './service-detail.js';
 import { styles } from './sociale-kaart.styles.js';
@@ -385,13 +386,14 @@ export class SocialeKaart extends WijkwijzerElement {
             ${nationalLines()}`
         : this.data.status === 'error' || this.searchFailed
           ? renderError({
+              part: 'error',
               title: t.term('errorTitle'),
-              retry: t.term('errorRetry'),
               fallback: t.term('errorFallback'),
-              feedbackHref: this.feedbackHref,
-              feedbackText: t.term('errorFeedback'),
-              helpLines: nationalLines(),
+              retryText: t.term('errorRetry'),
               onRetry: this.retry,
+              alert: true,
+              actions: renderFeedbackLink(this.feedbackHref, t.term('errorFeedback')),
+              helpLines: nationalLines(),
             })
           : this.renderFinder()}
     </div>`;

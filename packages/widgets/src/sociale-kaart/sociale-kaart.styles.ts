@@ -46,7 +46,8 @@ export const styles = css`
   }
 
   /* Buttons: at least 44px high, so they are easy to hit on a phone. */
-  .button {
+  .button,
+  .retry {
     font: inherit;
     min-block-size: 2.75rem;
     padding-block: 0.5rem;
@@ -56,7 +57,8 @@ export const styles = css`
     cursor: pointer;
     text-align: center;
   }
-  .button-primary {
+  .button-primary,
+  .retry {
     background: var(--_color-accent);
     color: var(--_color-on-accent);
     font-weight: 600;
@@ -407,7 +409,7 @@ export const styles = css`
     border-inline-start-color: var(--_color-critical);
   }
   .empty-title,
-  .error-title {
+  .error > :first-child {
     font-weight: 700;
   }
   .empty .button {
