@@ -159,9 +159,12 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * three widgets (the finder's was a second one): a finder session 74.5 → 75.4, the explainer
  * 48.1 → 48.4, wijkwijzer.js 82.9 → 83.8. The badge's figure markup moved to its lazy part, so
  * its entry stays within 12 KB (11.98).
+ * And 0.1 KB (the explainer; the session and wijkwijzer.js stayed under their ceilings) for
+ * `client.services.card`: the waiting-time badges beside a finder's results read their services'
+ * cards from the loaded partitions instead of a detail file each, some 10 KB per badge on a phone.
  */
 const FINDER_SESSION_CEILING_KB = 75.4;
-const EXPLAINER_CEILING_KB = 48.4;
+const EXPLAINER_CEILING_KB = 48.5;
 const WHOLE_BUNDLE_CEILING_KB = 83.8;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {

@@ -45,6 +45,24 @@ describe('a partitioned feed (contract 1.1), read by area', () => {
     assert.deepEqual(services.sort(), ['services/gm-a', 'services/gm-b', 'services/shared-nl', 'services/shared-regio-x', 'services/shared-sr-west']);
   });
 
+  test('card(id) answers from the partitions a search loaded, without a download; else it is the full record', async () => {
+    const wijkwijzer = client();
+    await wijkwijzer.services.search('', { area: 'gm-a' });
+    const before = host.requests.length;
+    const card = await wijkwijzer.services.card('s-a1');
+    assert.equal(card?.name, 'Hulp Aadorp Noord');
+    assert.equal(card?.description, undefined, 'a card, not the full record');
+    assert.equal(host.requests.length, before, 'nothing downloaded');
+    // Its waiting times: the availability files of the card's areas, no detail file.
+    await wijkwijzer.availability.forService('s-a1');
+    assert.deepEqual(fetched().slice(before).filter((path) => path.startsWith('details/')), []);
+    // A service in no loaded partition: its full record, from its detail shard.
+    const beforeOther = host.requests.length;
+    const other = await wijkwijzer.services.card('s-c');
+    assert.ok(other?.description, 'the full record');
+    assert.ok(fetched().slice(beforeOther).every((path) => path.startsWith('details/')), fetched().slice(beforeOther).join(', '));
+  });
+
   test('search hits are cards; get(id) fetches exactly one detail shard for the full record', async () => {
     const wijkwijzer = client();
     const [hit] = await wijkwijzer.services.search('Hulp Aadorp Noord', { area: 'gm-a' });

@@ -69,7 +69,7 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
 
   /**
    * The observations for `areaIds` from a partitioned feed; for one service without an area,
-   * those of the partitions its detail record says it is kept in. The whole dataset when the
+   * those of the partitions its card or detail record says it is kept in. The whole dataset when the
    * feed has no availability partitions or the service has no area to go by.
    */
   const observations = async (
@@ -82,7 +82,8 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     let ids = areaIds;
     let reach: PartitionReach = 'page';
     if (ids.length === 0 && serviceId !== undefined) {
-      ids = areaIdsOf((await parted.details([serviceId], read))?.get(serviceId));
+      // A card a search loaded names the same areas as the full record, without a download.
+      ids = areaIdsOf(parted.loadedCard(serviceId) ?? (await parted.details([serviceId], read))?.get(serviceId));
       reach = 'holding';
     }
     const parts = ids.length > 0 ? await parted.records('availability', ids, reach, read) : undefined;
@@ -130,6 +131,12 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     get: async (id: string, call?: CallOptions) => (await load(name, call)).byId.get(id),
   });
 
+  const getService = async (id: string, call?: CallOptions): Promise<Service | undefined> => {
+    const progress = callProgress(call?.onProgress);
+    const found = await parted.details([id], { signal: call?.signal, progress });
+    return found ? found.get(id) : (await load('services', call, progress)).byId.get(id);
+  };
+
   // With an area, on a feed with area partitions: only the areas a page about it needs.
   const listAreas = (call?: AreaOptions): Promise<readonly Area[]> =>
     parted.areas(listOf(call?.area), { signal: call?.signal, progress: callProgress(call?.onProgress) }, false);
@@ -158,11 +165,8 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     organizations: listAndGet('organizations'),
     services: {
       list: listAndGet('services').list,
-      get: async (id, call) => {
-        const progress = callProgress(call?.onProgress);
-        const found = await parted.details([id], { signal: call?.signal, progress });
-        return found ? found.get(id) : (await load('services', call, progress)).byId.get(id);
-      },
+      get: getService,
+      card: async (id, call) => parted.loadedCard(id) ?? getService(id, call),
       searchWithHelp: (query, call) => searchWith(call, (index, options) => index.searchWithHelp(query, options)),
       search: async (query, call) => (await searchWith(call, (index, options) => ({ hits: index.search(query, options) }))).hits,
       prepare: async (call) => {

@@ -47,6 +47,8 @@ export interface PartitionedFeed {
    * ids the shards lack are left out.
    */
   details(ids: readonly string[], read: PartRead): Promise<ReadonlyMap<string, Service> | undefined>;
+  /** The card of a service in a services partition loaded so far, without loading anything. */
+  loadedCard(id: string): Service | undefined;
   /**
    * The areas a call about `areaIds` needs: on a feed with area partitions, the frame (the
    * areas in no gemeente) and the files of the gemeenten those areas relate to; else, or
@@ -61,6 +63,8 @@ export interface PartitionedFeed {
 
 export function partitionedFeed(feed: Feed): PartitionedFeed {
   const unions = new Map<string, { lists: readonly (readonly unknown[])[]; union: readonly unknown[] }>();
+  /** The services partitions loaded so far, each with its cards by id. */
+  const serviceParts = new Set<{ byId: ReadonlyMap<string, Service> }>();
 
   /** The same union (the same array) for the same loaded files, so the search index built on it is reused. */
   const unionOf = <R extends { id: string }>(key: string, lists: readonly (readonly R[])[]): readonly R[] => {
@@ -143,7 +147,11 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
       type R = DatasetRecordTypes[typeof name];
       const parts = await loadInTurn(
         links,
-        (link) => feed.partition(name, link, signal, progress),
+        async (link) => {
+          const part = await feed.partition(name, link, signal, progress);
+          if (name === 'services') serviceParts.add(part as { byId: ReadonlyMap<string, Service> });
+          return part;
+        },
         FILES_AT_ONCE,
         onArrival &&
           ((loaded) =>
@@ -151,6 +159,14 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
       );
       const key = `${name}\n${links.map((link) => link.url).join('\n')}`;
       return unionOf(key, parts.map((part) => part.records as readonly R[]));
+    },
+
+    loadedCard(id) {
+      for (const part of serviceParts) {
+        const card = part.byId.get(id);
+        if (card) return card;
+      }
+      return undefined;
     },
 
     async details(ids, { signal, progress }) {

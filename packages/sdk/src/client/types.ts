@@ -281,6 +281,13 @@ export interface ServicesResource {
   /** One service's full record; on a partitioned feed from its detail shard only. */
   get(id: string, options?: CallOptions): Promise<Service | undefined>;
   /**
+   * One service as its card (name, phones, hours, needs: what results show) when a search has
+   * loaded a partition holding it, without any download; else its full record, as `get`. For
+   * what a result shows beside the service, such as its waiting-time badge: a page of results
+   * then reads no detail shards.
+   */
+  card(id: string, options?: CallOptions): Promise<Service | undefined>;
+  /**
    * Searches the loaded services on this device (the query is never sent anywhere).
    * On a partitioned feed (contract 1.1) it searches service cards: the partitions of the
    * `area` filter, or without one every partition, with `onUpdate` showing results as they

@@ -43,7 +43,8 @@ export async function loadBadge(client: WijkwijzerClient, request: BadgeRequest)
   const english = lang === 'en' ? englishLoaded() : undefined;
   const [manifest, service, observations] = await Promise.all([
     client.manifest({ signal }),
-    client.services.get(request.service, { signal }),
+    // A card is enough (name, phones, hours, needs): beside a finder's results it costs no download.
+    client.services.card(request.service, { signal }),
     client.availability.forService(request.service, { now, lang, signal }),
   ]);
   const sample = manifest.sample === true;
