@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createSearchIndex } from './search-index.js';
+import type { TaxonomyTerm } from '@wijkwijzer/schemas';
+import { needNamesIn } from './need-names.js';
 import { suggestNeeds } from './suggest.js';
 import { TAXONOMY, service } from './fixtures.test.helper.js';
 import type { Thesaurus } from './thesaurus.js';
@@ -93,6 +95,22 @@ test('suggestNeeds: three letters suggest needs with a word starting with them, 
 test('suggestNeeds: without a taxonomy the default thesaurus suggests, in the chosen language', () => {
   assert.equal(suggestNeeds('vergeetachtig')[0]?.id, 'geheugen-dementie');
   assert.equal(suggestNeeds('schuld', undefined, 1, { lang: 'en' })[0]?.name, 'Money worries and debts');
+});
+
+test("a feed's needs in English: the thesaurus's English name of the need each is, else the Dutch name, marked Dutch", () => {
+  const english = needNamesIn(TAXONOMY, 'en');
+  assert.deepEqual(english.get('need-eenzaamheid'), { name: 'Loneliness', lang: 'en' });
+  assert.deepEqual(needNamesIn(TAXONOMY, 'nl').get('need-eenzaamheid'), { name: 'Eenzaamheid', lang: 'nl' });
+  // A need no thesaurus need is the same as keeps its own name.
+  const own: TaxonomyTerm[] = [{ id: 'need-kerkcafe', name: 'Kerkcafé', kind: 'need' }];
+  assert.deepEqual(needNamesIn(own, 'en').get('need-kerkcafe'), { name: 'Kerkcafé', lang: 'nl' });
+  // Suggestions on an English page name feed needs the same way, and say which language a name is in.
+  const [lonely] = suggestNeeds('lonely', TAXONOMY, 1, { lang: 'en' });
+  assert.deepEqual([lonely?.id, lonely?.name, lonely?.lang], ['need-eenzaamheid', 'Loneliness', 'en']);
+  assert.equal(suggestNeeds('eenz', TAXONOMY, 1)[0]?.lang, 'nl');
+  // Without a taxonomy the thesaurus's needs are the filters, named in the reader's language.
+  assert.deepEqual(needNamesIn([], 'en').get('geheugen-dementie')?.lang, 'en');
+  assert.equal(needNamesIn([], 'nl').get('geheugen-dementie')?.name, suggestNeeds('vergeetachtig')[0]?.name);
 });
 
 test('suggestNeeds: a thesaurus concept linked to a feed need suggests the feed need', () => {

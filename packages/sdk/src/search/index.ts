@@ -8,6 +8,7 @@ export type { HelpLines, OneOrMore, SearchFilters, SearchHit, SearchIndex, Searc
 export { normalize } from './normalize.js';
 export { stem } from './stem.js';
 export { suggestNeeds, type NeedSuggestion, type SuggestOptions } from './suggest.js';
+export { needNamesIn, type NeedName } from './need-names.js';
 export { languageCodesOf } from './service-languages.js';
 export { detectCrisis, type CrisisKind, type CrisisSignal, type CrisisTier } from './crisis-signal.js';
 export { crisisLines } from './crisis.js';

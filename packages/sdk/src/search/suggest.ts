@@ -5,6 +5,7 @@ import { normalize } from './normalize.js';
 import { boundedQuery } from './query-limits.js';
 import type { Thesaurus } from './thesaurus.js';
 import type { Lang } from '../lang.js';
+import { needNamesIn } from './need-names.js';
 import { runToEnd } from '../time-slices.js';
 
 export interface NeedSuggestion {
@@ -14,6 +15,8 @@ export interface NeedSuggestion {
   name: string;
   /** The resident's words it was found by ("eenzaam"), to show beside the name. */
   matched: string;
+  /** The language `name` is in: Dutch for a feed's own name or a need without an English one. */
+  lang: Lang;
 }
 
 export interface SuggestOptions {
@@ -41,7 +44,8 @@ export function suggestNeeds(
   if (typed.length < 2) return [];
   // The index's concepts when it was built over the same taxonomy (see sharedConcepts).
   const concepts = runToEnd(sharedConcepts(taxonomy, options.thesaurus)).filter((c) => c.kind === 'need');
-  const feedNames = new Map(taxonomy.map((t) => [t.id, t.name]));
+  const lang = options.lang ?? 'nl';
+  const names = needNamesIn(taxonomy, lang, options.thesaurus);
   const words = queryWords(text);
   const content = words.filter((w) => !w.stop).map((w) => w.word);
   const last = normalize(text).trimEnd().split(/\s+/).at(-1) ?? '';
@@ -62,10 +66,9 @@ export function suggestNeeds(
     // A thesaurus concept linked to feed needs stands for them; otherwise for itself.
     const targets = concept.tagIds.length > 0 && concept.kind === 'need' ? concept.tagIds : [concept.id];
     for (const id of targets) {
-      const name =
-        feedNames.get(id) ?? (options.lang === 'en' ? (concept.name_en ?? concept.name) : concept.name);
+      const { name, lang: nameLang } = names.get(id) ?? { name: concept.name, lang: 'nl' };
       const seen = best.get(id);
-      if (!seen || seen.score < score) best.set(id, { suggestion: { id, name, matched: matched || name }, score });
+      if (!seen || seen.score < score) best.set(id, { suggestion: { id, name, matched: matched || name, lang: nameLang }, score });
     }
   }
   return [...best.values()]

@@ -9,7 +9,7 @@
 export { resolveArea } from '@wijkwijzer/sdk/areas';
 export { isHuisartsenpost } from '@wijkwijzer/sdk/availability';
 export { openingState, weekSchedule } from '@wijkwijzer/sdk/hours';
-export { MAX_QUERY_LENGTH, suggestNeeds } from '@wijkwijzer/sdk/search';
+export { MAX_QUERY_LENGTH, needNamesIn, suggestNeeds } from '@wijkwijzer/sdk/search';
 export { renderDetail } from './render-detail.js';
 export { renderFilters } from './render-filters.js';
 export { renderResults, resultButtonId } from './render-results.js';

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { OpeningState } from '@wijkwijzer/sdk/hours';
 import type { NeedSuggestion } from '@wijkwijzer/sdk/search';
 import { helpWords, nationalHelpLines, renderHelpLines, renderQuietHelp } from '../internal/help-lines.js';
-import type { DrawStep, FinderData, ShownResults } from './finder-data.js';
+import { needNames, type DrawStep, type FinderData, type ShownResults } from './finder-data.js';
 import { hoursTarget } from './hours-target.js';
 import { panelFilterCount, type KaartFilters } from './kaart-filters.js';
 import type { KaartTerms } from './kaart-terms.js';
@@ -68,7 +68,7 @@ export function renderFinder(view: FinderView): TemplateResult {
   const { query, filters, progress } = view.search;
   const selected = view.detail.service;
   const ready = loaded && results ? { loaded, results } : undefined;
-  const needName = filters.need ? (loaded?.needs.find((need) => need.id === filters.need)?.name ?? filters.need) : undefined;
+  const needName = filters.need ? ((loaded && needNames(loaded, t.lang).get(filters.need)?.name) ?? filters.need) : undefined;
   return html`
     <div class="finder" ?hidden=${selected !== undefined}>
       ${renderSearchBox({
@@ -160,8 +160,9 @@ function countText(t: KaartTerms, { hits, help }: ShownResults): string {
   return help?.tier === 'acute' ? t.term('resultCountWithCrisis', hits.length) : t.term('resultCount', hits.length);
 }
 
-function renderTiles(view: FinderView, { tools, needs }: FinderData): TemplateResult | typeof nothing {
-  return tools.renderTiles({ t: view.t, needs, expanded: view.tilesExpanded, onPick: view.on.pickTile, onToggle: view.on.toggleTiles });
+function renderTiles(view: FinderView, loaded: FinderData): TemplateResult | typeof nothing {
+  const { t } = view;
+  return loaded.tools.renderTiles({ t, needs: loaded.needs, names: needNames(loaded, t.lang), expanded: view.tilesExpanded, onPick: view.on.pickTile, onToggle: view.on.toggleTiles });
 }
 
 function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }: ShownResults): TemplateResult {

@@ -69,7 +69,7 @@ export function renderSearchBox(view: SearchBoxView): TemplateResult {
                       @mousedown=${(event: Event) => event.preventDefault()}
                       @click=${() => view.onPick(index)}
                     >
-                      <span>${suggestion.name}</span>
+                      <span lang=${suggestion.lang === t.lang ? nothing : suggestion.lang}>${suggestion.name}</span>
                       ${suggestion.matched && suggestion.matched !== suggestion.name
                         ? html`<span class="muted">${t.term('suggestionMatched', suggestion.matched)}</span>`
                         : nothing}

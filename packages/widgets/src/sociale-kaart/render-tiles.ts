@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { NeedName } from '@wijkwijzer/sdk/search';
 import type { KaartTerms } from './kaart-terms.js';
 import type { TaxonomyTerm } from './kaart-types.js';
 import { sortedByName } from './sort-by-name.js';
@@ -9,18 +10,24 @@ export const TILES_COLLAPSED = 12;
 export interface TilesView {
   t: KaartTerms;
   needs: readonly TaxonomyTerm[];
+  /** Each need's name for the reader (see the SDK's needNamesIn). */
+  names: ReadonlyMap<string, NeedName>;
   expanded: boolean;
   onPick(need: TaxonomyTerm): void;
   onToggle(): void;
 }
 
-// The feed's order is its id order; residents scan tiles by name.
-const sortedCache = new WeakMap<readonly TaxonomyTerm[], TaxonomyTerm[]>();
-function byName(needs: readonly TaxonomyTerm[]): TaxonomyTerm[] {
-  let sorted = sortedCache.get(needs);
+interface Tile extends NeedName {
+  need: TaxonomyTerm;
+}
+
+// The feed's order is its id order; residents scan tiles by the names they read.
+const sortedCache = new WeakMap<ReadonlyMap<string, NeedName>, Tile[]>();
+function tilesOf(needs: readonly TaxonomyTerm[], names: ReadonlyMap<string, NeedName>): Tile[] {
+  let sorted = sortedCache.get(names);
   if (!sorted) {
-    sorted = sortedByName(needs);
-    sortedCache.set(needs, sorted);
+    sorted = sortedByName(needs.map((need) => ({ need, ...(names.get(need.id) ?? { name: need.name, lang: 'nl' as const }) })));
+    sortedCache.set(names, sorted);
   }
   return sorted;
 }
@@ -29,15 +36,17 @@ function byName(needs: readonly TaxonomyTerm[]): TaxonomyTerm[] {
 export function renderTiles(view: TilesView): TemplateResult | typeof nothing {
   if (view.needs.length === 0) return nothing;
   const { t } = view;
-  const sorted = byName(view.needs);
+  const sorted = tilesOf(view.needs, view.names);
   const visible = view.expanded ? sorted : sorted.slice(0, TILES_COLLAPSED);
   return html`
     <section part="tiles" class="tiles" aria-labelledby="kaart-tiles-title">
       <h2 class="section-title" id="kaart-tiles-title">${t.term('tilesTitle')}</h2>
       <ul class="tile-list" id="kaart-tile-list">
         ${visible.map(
-          (need) => html`<li>
-            <button part="tile" class="tile" type="button" data-need=${need.id} @click=${() => view.onPick(need)}>${need.name}</button>
+          ({ need, name, lang }) => html`<li>
+            <button part="tile" class="tile" type="button" data-need=${need.id} lang=${lang === t.lang ? nothing : lang} @click=${() => view.onPick(need)}>
+              ${name}
+            </button>
           </li>`,
         )}
       </ul>

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './sociale-kaart.js';
 import type { SocialeKaart } from './sociale-kaart.component.js';
-import { SAMPLE_FEED } from '../test-support/feeds.js';
-import { countText, kaartPart, kaartParts, search } from '../test-support/kaart-helpers.js';
+import { PARTITIONED_FEED, SAMPLE_FEED } from '../test-support/feeds.js';
+import { afterSearch, countText, kaartPart, kaartParts, search, typeInto } from '../test-support/kaart-helpers.js';
 
 describe('<sociale-kaart> configuration', () => {
   it('reads every attribute into its property', async () => {
@@ -81,5 +81,35 @@ describe('<sociale-kaart> configuration', () => {
     } finally {
       document.documentElement.lang = page;
     }
+  });
+
+  it('names needs in English on an English page where it knows the English name, and marks Dutch ones as Dutch', async () => {
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" lang="en"></sociale-kaart>`);
+    kaartPart<HTMLButtonElement>(el, '[aria-controls="kaart-tile-list"]').click();
+    await el.updateComplete;
+    const tiles = kaartParts(el, '[part~="tile"]');
+    const lonely = tiles.find((tile) => tile.dataset['need'] === 'need-eenzaamheid')!;
+    expect(lonely.textContent?.trim()).to.equal('Loneliness');
+    expect(lonely.hasAttribute('lang')).to.be.false;
+    // Every name still in Dutch says so, for screen readers (WCAG 3.1.2).
+    for (const tile of tiles.filter((each) => each.hasAttribute('lang'))) expect(tile.getAttribute('lang')).to.equal('nl');
+    typeInto(el, 'lonel');
+    await el.updateComplete;
+    expect(kaartPart(el, '[part~="suggestions"] [role="option"] span').textContent).to.equal('Loneliness');
+    await afterSearch(el, () => lonely.click());
+    expect(kaartPart(el, '[part~="need-chip"]').textContent).to.contain('Loneliness');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names a need picked from the suggestions on a feed without needs of its own, not its id', async () => {
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${PARTITIONED_FEED} lang="nl"></sociale-kaart>`);
+    typeInto(el, 'vergeetachtig');
+    await el.updateComplete;
+    const option = kaartPart(el, '[part~="suggestions"] [role="option"]');
+    const name = option.querySelector('span')!.textContent!;
+    await afterSearch(el, () => option.click());
+    const chip = kaartPart(el, '[part~="need-chip"]').textContent!;
+    expect(chip).to.contain(name);
+    expect(chip).not.to.contain('geheugen-dementie');
   });
 });

@@ -1,0 +1,35 @@
+import type { TaxonomyTerm } from '@wijkwijzer/schemas';
+import type { Lang } from '../lang.js';
+import { sharedConcepts } from './concepts.js';
+import { DEFAULT_THESAURUS, type Thesaurus } from './thesaurus.js';
+import { runToEnd } from '../time-slices.js';
+
+/** A need's name as a reader sees it, and the language it is in (a feed's own names are Dutch). */
+export interface NeedName {
+  name: string;
+  lang: Lang;
+}
+
+/**
+ * The names of a feed's needs, and of the thesaurus needs no feed need is (their ids are need
+ * filters too), for a reader of `lang`. In Dutch, the feed's own. In English, the
+ * English name of the thesaurus need a feed need is the same as (see concepts.ts, namesSameNeed),
+ * when exactly one is: "Eenzaamheid" reads "Loneliness". A feed need no thesaurus need matches, or
+ * more than one does, keeps its Dutch name, marked as Dutch so a page can say so (`lang="nl"`).
+ */
+export function needNamesIn(taxonomy: readonly TaxonomyTerm[], lang: Lang, thesaurus: Thesaurus | false = DEFAULT_THESAURUS): ReadonlyMap<string, NeedName> {
+  const names = new Map<string, NeedName>();
+  for (const term of taxonomy) if (term.kind === 'need') names.set(term.id, { name: term.name, lang: 'nl' });
+  if (thesaurus === false) return names;
+  // Feed need id → the English name of the one thesaurus need linked to it; null when several are.
+  const english = new Map<string, string | null>();
+  const inLang = (name: string, name_en: string | undefined): NeedName => (lang === 'en' && name_en !== undefined ? { name: name_en, lang } : { name, lang: 'nl' });
+  for (const concept of runToEnd(sharedConcepts(taxonomy, thesaurus))) {
+    if (concept.kind !== 'need') continue;
+    // A thesaurus need no feed need is: its own id is the filter (suggestions offer it on a feed without taxonomy).
+    if (concept.tagIds.length === 0) names.set(concept.id, inLang(concept.name, concept.name_en));
+    else if (lang === 'en' && concept.name_en !== undefined) for (const id of concept.tagIds) english.set(id, english.has(id) ? null : concept.name_en);
+  }
+  for (const [id, name] of english) if (name !== null && names.has(id)) names.set(id, { name, lang });
+  return names;
+}
