@@ -19,16 +19,17 @@ export interface NeedName {
  */
 export function needNamesIn(taxonomy: readonly TaxonomyTerm[], lang: Lang, thesaurus: Thesaurus | false = DEFAULT_THESAURUS): ReadonlyMap<string, NeedName> {
   const names = new Map<string, NeedName>();
+  const inLang = (name: string, name_en: string | undefined): NeedName => (lang === 'en' && name_en !== undefined ? { name: name_en, lang } : { name, lang: 'nl' });
+  // A thesaurus need's own id is a need filter too (suggestions offer it when no feed need is it).
+  for (const [id, entry] of Object.entries(thesaurus || {})) names.set(id, inLang(entry.name, entry.name_en));
   for (const term of taxonomy) if (term.kind === 'need') names.set(term.id, { name: term.name, lang: 'nl' });
-  if (thesaurus === false) return names;
+  // Which thesaurus need a feed need is takes the concepts (built once, shared with search): only for English.
+  if (lang === 'nl' || thesaurus === false) return names;
   // Feed need id → the English name of the one thesaurus need linked to it; null when several are.
   const english = new Map<string, string | null>();
-  const inLang = (name: string, name_en: string | undefined): NeedName => (lang === 'en' && name_en !== undefined ? { name: name_en, lang } : { name, lang: 'nl' });
   for (const concept of runToEnd(sharedConcepts(taxonomy, thesaurus))) {
-    if (concept.kind !== 'need') continue;
-    // A thesaurus need no feed need is: its own id is the filter (suggestions offer it on a feed without taxonomy).
-    if (concept.tagIds.length === 0) names.set(concept.id, inLang(concept.name, concept.name_en));
-    else if (lang === 'en' && concept.name_en !== undefined) for (const id of concept.tagIds) english.set(id, english.has(id) ? null : concept.name_en);
+    if (concept.kind !== 'need' || concept.name_en === undefined || !(concept.id in thesaurus)) continue;
+    for (const id of concept.tagIds) english.set(id, english.has(id) ? null : concept.name_en);
   }
   for (const [id, name] of english) if (name !== null && names.has(id)) names.set(id, { name, lang });
   return names;

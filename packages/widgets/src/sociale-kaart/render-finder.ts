@@ -68,7 +68,7 @@ export function renderFinder(view: FinderView): TemplateResult {
   const { query, filters, progress } = view.search;
   const selected = view.detail.service;
   const ready = loaded && results ? { loaded, results } : undefined;
-  const needName = filters.need ? ((loaded && needNames(loaded, t.lang).get(filters.need)?.name) ?? filters.need) : undefined;
+  const needName = filters.need ? ((loaded && namesFor(view, loaded).get(filters.need)?.name) ?? filters.need) : undefined;
   return html`
     <div class="finder" ?hidden=${selected !== undefined}>
       ${renderSearchBox({
@@ -156,13 +156,21 @@ function renderNotices(view: FinderView, withArea = true): TemplateResult {
   `;
 }
 
+/**
+ * The needs' names: the feed's own until the first results are all drawn; then, on an English
+ * page, the English ones, whose linking to the thesaurus is work the first results do not wait for.
+ */
+function namesFor(view: FinderView, loaded: FinderData): ReturnType<typeof needNames> {
+  return needNames(loaded, view.drawStep === 'named' ? view.t.lang : 'nl');
+}
+
 function countText(t: KaartTerms, { hits, help }: ShownResults): string {
   return help?.tier === 'acute' ? t.term('resultCountWithCrisis', hits.length) : t.term('resultCount', hits.length);
 }
 
 function renderTiles(view: FinderView, loaded: FinderData): TemplateResult | typeof nothing {
   const { t } = view;
-  return loaded.tools.renderTiles({ t, needs: loaded.needs, names: needNames(loaded, t.lang), expanded: view.tilesExpanded, onPick: view.on.pickTile, onToggle: view.on.toggleTiles });
+  return loaded.tools.renderTiles({ t, needs: loaded.needs, names: namesFor(view, loaded), expanded: view.tilesExpanded, onPick: view.on.pickTile, onToggle: view.on.toggleTiles });
 }
 
 function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }: ShownResults): TemplateResult {

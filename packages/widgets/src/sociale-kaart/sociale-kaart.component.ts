@@ -8,7 +8,7 @@ import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import { areaHint } from '@wijkwijzer/sdk/areas';
 import { nextTask } from '../internal/next-task.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
-import { collectLanguages, configuredArea, loadFinderData, type AreaProblem, type DrawStep, type FinderData, type ShownResults } from './finder-data.js';
+import { collectLanguages, configuredArea, loadFinderData, needNames, type AreaProblem, type DrawStep, type FinderData, type ShownResults } from './finder-data.js';
 import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
 import { NO_FILTERS, sdkFilters, type KaartFilters } from './kaart-filters.js';
 import { KaartSearch } from './kaart-search.js';
@@ -276,24 +276,27 @@ export class SocialeKaart extends WijkwijzerElement {
     // The language choice offers what the services being browsed speak: read while browsing (not on
     // every keystroke of a large feed), from these results alone, so it never depends on earlier searches.
     if (!filters.language && !query.trim()) this.languages = collectLanguages(hits, loaded.tools.languageCodesOf);
-    if (first) this.pending.add(this.drawInSteps(loaded.tools));
+    if (first) this.pending.add(this.drawInSteps(loaded));
   }
 
   /**
    * The first results after loading come in steps, each a task of its own, so a slow phone is
    * never blocked for long: a few cards with the rest of the finder (language codes standing in
-   * for their names, only the chosen area in the area choice); the other cards of the page and
-   * the areas; then the names, whose first use (Intl.DisplayNames loading locale data) costs
-   * about 150 ms, once per page.
+   * for their names, only the chosen area in the area choice, needs by the feed's names); the
+   * other cards of the page and the areas; then the language names, whose first use
+   * (Intl.DisplayNames loading locale data) costs about 150 ms, and on an English page the needs'
+   * English names, once per page.
    */
-  private async drawInSteps(tools: LazyPart): Promise<void> {
+  private async drawInSteps(loaded: FinderData): Promise<void> {
     const named = this.drawStep === 'named';
     this.drawStep = 'first';
     await nextTask();
     this.drawStep = 'all';
     if (!named) {
       await nextTask();
-      tools.languageName('nl', this.t.lang);
+      loaded.tools.languageName('nl', this.t.lang);
+      await nextTask();
+      needNames(loaded, this.t.lang);
     }
     this.drawStep = 'named';
   }
