@@ -68,7 +68,10 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'zich ophangen', 'zichzelf ophangen', 'mezelf verhangen', 'zich verhangen', 'zich doden',
     // A goodbye sent and then silence.
     'texted goodbye', 'sent goodbye', 'goodbye text', 'goodbye message',
-    'voor trein springen', 'dak springen', 'brug springen', 'flat springen', 'zelfmoord plegen',
+    // Stems, so "van de brug springt" matches as well as "springen".
+    'voor trein spring', 'dak spring', 'brug spring', 'flat spring', 'zelfmoord plegen',
+    // The means made ready: a rope, pills kept (not yet taken, so 113 first).
+    'rope is ready', 'rope ready', 'touw ligt klaar', 'touw klaar', '@pillen heeft $', 'pillen gespaard', 'pillen verzameld', 'has pills $',
     // Standing where people jump or lie down for a train: said when it is happening.
     'zit op spoor', 'sta op spoor', 'lig op spoor', 'sta op brug', 'sta op dak', 'sta op rand', 'wil springen $', 'ga springen $',
     'on train tracks', 'on the tracks', 'on railway', 'standing on bridge', 'standing on roof', 'on the bridge', 'want to jump', 'going to jump',
@@ -104,6 +107,8 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'ernstige bloeding', 'bloedt aan hoofd', 'blijft schokken', '@wordt niet wakker', '@niet wakker te krijgen', '@reageert niet',
     '@niet aanspreekbaar', '@beweegt niet', 'in elkaar gezakt', 'arm niet meer bewegen', 'praat krom',
     'keel zwelt', 'aan het stikken', 'cant breathe', 'cannot breathe', 'not breathing', 'passed out',
+    // Suddenly confused (a delirium): the huisarts or 112 now, not a dementia service.
+    '@loopt verward', 'verward op straat', 'wandering confused',
     'wont wake up', 'bleeding heavily', '@not responding', 'face drooping', 'throat swelling',
   ],
 };
@@ -189,9 +194,11 @@ export const INFO_WORD_STARTS: readonly string[] = [
  * emergency, unless a phrase says it is happening ("ik wil nu dood"). Not a bare "geleden":
  * "vijf minuten geleden bewusteloos" is now.
  */
-export const INFO_WORDS: ReadonlySet<string> = new Set(['les', 'lessen', 'cpr', 'aed', 'alarm', 'vroeger', 'destijds', 'pleegde', 'overleed']);
+export const INFO_WORDS: ReadonlySet<string> = new Set(['les', 'lessen', 'leren', 'learn', 'cpr', 'aed', 'alarm', 'vroeger', 'destijds', 'pleegde', 'overleed']);
 export const INFO_PHRASES: readonly string[] = [
   'week tegen', 'support group', 'vorig jaar', 'last year',
+  // A childhood told as an adult: long past.
+  'als kind', 'in mijn jeugd', 'toen ik klein was', 'as a child', 'in my childhood',
   'jaar geleden', 'jaren geleden', 'lang geleden', 'maanden geleden', 'years ago', 'long ago', 'months ago', 'died by',
 ];
 
