@@ -167,10 +167,13 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * and suggestions read in English and the rest say they are Dutch (WCAG 3.1.2); and on a feed
  * without needs of its own (any imported directory) the chosen need's chip showed its id
  * ("geheugen-dementie") and now shows its name.
+ * And 0.1 KB (a finder session 75.8 → 75.9, wijkwijzer.js 84.2 → 84.3) in issue 13 for the crisis
+ * phrasings a sixth held-out directory (Bremvoorde) found without a help line: "van de brug
+ * springt", "the rope is ready", "zegt dat ze pillen heeft", an old mother confused on the street.
  */
-const FINDER_SESSION_CEILING_KB = 75.8;
+const FINDER_SESSION_CEILING_KB = 75.9;
 const EXPLAINER_CEILING_KB = 48.5;
-const WHOLE_BUNDLE_CEILING_KB = 84.2;
+const WHOLE_BUNDLE_CEILING_KB = 84.3;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(
