@@ -170,10 +170,15 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * And 0.1 KB (a finder session 75.8 → 75.9, wijkwijzer.js 84.2 → 84.3) in issue 13 for the crisis
  * phrasings a sixth held-out directory (Bremvoorde) found without a help line: "van de brug
  * springt", "the rope is ready", "zegt dat ze pillen heeft", an old mother confused on the street.
+ * And 0.15 KB (a finder session 75.9 → 76.1, wijkwijzer.js 84.3 → 84.5) in issue 13 for domestic
+ * violence as a need of the default thesaurus (it had none: "support for victims of domestic abuse"
+ * found nothing on an imported directory, and the sample's "Huiselijk geweld" tile stayed Dutch on
+ * an English page) and English phrasings Bremvoorde found ("can't pay my rent", "lost a loved
+ * one", "stressed about exams"): English on Bremvoorde 86 → 100 %, on Zuiderzand 97 → 100 %.
  */
-const FINDER_SESSION_CEILING_KB = 75.9;
+const FINDER_SESSION_CEILING_KB = 76.1;
 const EXPLAINER_CEILING_KB = 48.5;
-const WHOLE_BUNDLE_CEILING_KB = 84.3;
+const WHOLE_BUNDLE_CEILING_KB = 84.5;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

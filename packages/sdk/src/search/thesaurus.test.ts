@@ -180,6 +180,12 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['my wife is terminally ill', 'palliatieve-zorg'],
     ['mijn zoon heeft adhd', 'somberheid'],
     ['ik ben een alleenstaande moeder', 'opvoeden'],
+    ['support for victims of domestic abuse', 'huiselijk-geweld'],
+    ['hulp na mishandeling door mijn ex', 'huiselijk-geweld'],
+    ['vrouwenopvang', 'huiselijk-geweld'],
+    ["can't pay my rent this month", 'geldzorgen'],
+    ['support group for people who lost a loved one', 'rouw'],
+    ['stressed about exams', 'stress-burnout'],
   ];
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.

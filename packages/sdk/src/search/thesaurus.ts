@@ -45,7 +45,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'geen geld', 'weinig geld', 'rondkomen',
       'kan de huur niet betalen', 'huur niet betalen', 'rekeningen niet betalen', 'achterstand',
       'betalingsachterstand', 'deurwaarder', 'aanmaning', 'incasso', 'budget', 'financiele hulp',
-      'financiele problemen', 'zorgen over geld', 'debt', 'debts', 'money problems', 'cannot pay rent',
+      'financiele problemen', 'zorgen over geld', 'debt', 'debts', 'money problems', 'cannot pay rent', 'cant pay',
       'bewindvoering', 'bewindvoerder', 'beschermingsbewind', 'budgetbeheer', 'schuldhulp', 'schuldhulpverlening',
       // The voedselbank takes people in on a referral from money help, so it is this need too.
       'voedselbank', 'food bank',
@@ -328,7 +328,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'rouw', 'rouwen', 'verlies', 'overleden', 'overlijden', 'dood van', 'weduwe', 'weduwnaar',
       'nabestaanden', 'nabestaande', 'na zelfdoding', 'na zelfmoord', 'zelfdoding van',
-      'grief', 'bereavement', 'died', 'passed away', 'death of', 'widow', 'widower',
+      'grief', 'bereavement', 'died', 'passed away', 'death of', 'widow', 'widower', 'lost a loved one', 'loved one',
     ],
     keywords: ['rouw', 'rouwverwerking', 'verlies', 'rouwgroep', 'nabestaanden', 'overlijden'],
   },
@@ -337,6 +337,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Stress and burnout',
     phrases: [
       'stress', 'gestrest', 'burn-out', 'burnout', 'overspannen', 'moe', 'uitgeput', 'te druk', 'exhausted',
+      'stressed', 'exam stress', 'examenstress',
     ],
     keywords: ['stress', 'burn-out', 'overspannenheid', 'spanning', 'ontspanning', 'mindfulness', 'veerkracht'],
   },
@@ -604,6 +605,18 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'non-binair', 'uit de kast', 'coming out', 'gay', 'lesbian',
     ],
     keywords: ['lhbti', 'lhbtiq', 'queer', 'homo', 'lesbisch', 'lesbo', 'transgender', 'roze', 'lgbt'],
+  },
+  // The help lines come first for violence now (crisis-rules.ts); this is the help around it: advice,
+  // a shelter, help for the one who uses violence, after-care, in residents' and English words.
+  'huiselijk-geweld': {
+    name: 'Huiselijk geweld',
+    name_en: 'Domestic violence',
+    phrases: [
+      'huiselijk geweld', 'geweld thuis', 'partnergeweld', 'kindermishandeling', 'ouderenmishandeling',
+      'mishandeling', 'vrouwenopvang', 'blijf van mijn lijf', 'veilig thuis', 'domestic violence',
+      'domestic abuse', 'abusive partner', 'abusive relationship', 'womens shelter',
+    ],
+    keywords: ['huiselijk geweld', 'mishandeling', 'partnergeweld', 'vrouwenopvang', 'geheim adres', 'veiligheid thuis', 'pleger'],
   },
   discriminatie: {
     name: 'Discriminatie',
