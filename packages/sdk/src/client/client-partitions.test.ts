@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
 import { clearFeedCache } from '../cache/feed-cache.js';
 import { useLoopbackServer } from '../test-support/loopback-server.js';
-import { AREAS, partitionedFeedFiles } from '../test-support/partitioned-fixture.js';
+import { AREAS, partitionedFeedFiles, SERVICES } from '../test-support/partitioned-fixture.js';
 import { createClient } from './create-client.js';
 import { detailShardFile, detailShardOf, type Manifest } from '@wijkwijzer/schemas';
 import { contentHash } from '@wijkwijzer/schemas/records';
@@ -61,6 +61,22 @@ describe('a partitioned feed (contract 1.1), read by area', () => {
     const other = await wijkwijzer.services.card('s-c');
     assert.ok(other?.description, 'the full record');
     assert.ok(fetched().slice(beforeOther).every((path) => path.startsWith('details/')), fetched().slice(beforeOther).join(', '));
+  });
+
+  test('once the feed is published again, card(id) answers from the new partitions, not the old ones', async () => {
+    let now = Date.parse('2026-11-22T12:00:00Z');
+    const wijkwijzer = createClient({ feedUrl, retries: 0, cache: { maxAgeMs: 1000 }, now: () => new Date(now) });
+    await wijkwijzer.services.search('', { area: 'gm-a' });
+    assert.equal((await wijkwijzer.services.card('s-a1'))?.name, 'Hulp Aadorp Noord');
+    const renamed = SERVICES.map((each) => (each.id === 's-a1' ? { ...each, name: 'Hulp Aadorp-Noord' } : each));
+    host.reset();
+    for (const [path, body] of await partitionedFeedFiles(renamed)) host.answer(`/feed/${path}`, { body });
+    now += 60_000;
+    // A stale manifest answers first and is revalidated meanwhile; the next search reads the new one.
+    await wijkwijzer.services.search('', { area: 'gm-a' });
+    await wijkwijzer.idle();
+    await wijkwijzer.services.search('', { area: 'gm-a' });
+    assert.equal((await wijkwijzer.services.card('s-a1'))?.name, 'Hulp Aadorp-Noord');
   });
 
   test('search hits are cards; get(id) fetches exactly one detail shard for the full record', async () => {

@@ -63,8 +63,13 @@ export interface PartitionedFeed {
 
 export function partitionedFeed(feed: Feed): PartitionedFeed {
   const unions = new Map<string, { lists: readonly (readonly unknown[])[]; union: readonly unknown[] }>();
-  /** The services partitions loaded so far, each with its cards by id. */
-  const serviceParts = new Set<{ byId: ReadonlyMap<string, Service> }>();
+  /**
+   * The services partitions read from the current manifest, by URL, each with its cards by id:
+   * `loadedCard` answers from them. A refreshed manifest's next read drops the files it no longer
+   * lists, so neither old cards nor their memory outlive it.
+   */
+  const serviceParts = new Map<string, { byId: ReadonlyMap<string, Service> }>();
+  let servicePartsOf: readonly PartitionLink[] | undefined;
 
   /** The same union (the same array) for the same loaded files, so the search index built on it is reused. */
   const unionOf = <R extends { id: string }>(key: string, lists: readonly (readonly R[])[]): readonly R[] => {
@@ -137,6 +142,12 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
       const partitions = (await feed.manifest(signal)).partitions;
       const all = name === 'services' ? partitions?.services : partitions?.availability;
       if (!all || all.length === 0) return undefined;
+      // Once per manifest, not per keystroke: the same manifest lists the same files.
+      if (name === 'services' && all !== servicePartsOf) {
+        const listed = new Set(all.map((link) => link.url));
+        for (const url of serviceParts.keys()) if (!listed.has(url)) serviceParts.delete(url);
+        servicePartsOf = all;
+      }
       // One round trip saved on a slow line: the files needed whatever the area graph says start
       // now, beside the areas the rest waits for. loadInTurn picks up the same downloads (and their
       // progress) from the cache below, first.
@@ -149,7 +160,7 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
         links,
         async (link) => {
           const part = await feed.partition(name, link, signal, progress);
-          if (name === 'services') serviceParts.add(part as { byId: ReadonlyMap<string, Service> });
+          if (name === 'services') serviceParts.set(link.url, part as { byId: ReadonlyMap<string, Service> });
           return part;
         },
         FILES_AT_ONCE,
@@ -162,7 +173,7 @@ export function partitionedFeed(feed: Feed): PartitionedFeed {
     },
 
     loadedCard(id) {
-      for (const part of serviceParts) {
+      for (const part of serviceParts.values()) {
         const card = part.byId.get(id);
         if (card) return card;
       }

@@ -97,7 +97,8 @@ export function cardOf(full: Service): Service {
 }
 
 /** Every file of the feed by its path under the feed's folder, `index.json` included. */
-export async function partitionedFeedFiles(): Promise<Map<string, string>> {
+/** The feed's files; `published` replaces the fixture's services (a feed published again). */
+export async function partitionedFeedFiles(published: readonly Service[] = SERVICES): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   /** The first hex digits of a content hash, for a file or folder name, as the CLI names them. */
   const hashPart = (hash: string): string => hexOf(hash).slice(0, NAME_HASH_DIGITS);
@@ -113,7 +114,7 @@ export async function partitionedFeedFiles(): Promise<Map<string, string>> {
     const { hash: _hash, ...link } = await add(folder, name, records);
     return link;
   };
-  const byId = new Map(SERVICES.map((each) => [each.id, each]));
+  const byId = new Map(published.map((each) => [each.id, each]));
   const partitionLinks = async (folder: string, recordsOf: (plan: PartitionPlan) => unknown[]): Promise<PartitionLink[]> =>
     Promise.all(
       PLAN.map(async (plan) => ({ ...(await addPartition(folder, plan.id, recordsOf(plan))), id: plan.id, scope: plan.scope, area_ids: plan.area_ids })),
@@ -124,9 +125,9 @@ export async function partitionedFeedFiles(): Promise<Map<string, string>> {
   );
   // The shards in one folder named by a hash over them all, each named by its number.
   const shards = Array.from({ length: DETAIL_SHARDS }, (_, shard) =>
-    JSON.stringify(SERVICES.filter((each) => detailShardOf(each.id, DETAIL_SHARDS) === shard)),
+    JSON.stringify(published.filter((each) => detailShardOf(each.id, DETAIL_SHARDS) === shard)),
   );
-  const details: DetailShards = { url: `details/${hashPart(await contentHash(shards.join('\n')))}/`, shards: DETAIL_SHARDS, count: SERVICES.length };
+  const details: DetailShards = { url: `details/${hashPart(await contentHash(shards.join('\n')))}/`, shards: DETAIL_SHARDS, count: published.length };
   shards.forEach((body, shard) => files.set(`${details.url}${detailShardFile(shard, DETAIL_SHARDS)}`, body));
   const areas = await Promise.all(
     AREA_PLAN.map(async (plan) => ({
@@ -139,7 +140,7 @@ export async function partitionedFeedFiles(): Promise<Map<string, string>> {
   const datasets: Manifest['datasets'] = {};
   for (const [name, records] of [
     ['areas', AREAS],
-    ['services', SERVICES],
+    ['services', published],
     ['availability', OBSERVATIONS],
   ] as const) {
     datasets[name] = await add('', name, records).then((link) => {
