@@ -18,6 +18,19 @@ export interface NeedName {
  * more than one does, keeps its Dutch name, marked as Dutch so a page can say so (`lang="nl"`).
  */
 export function needNamesIn(taxonomy: readonly TaxonomyTerm[], lang: Lang, thesaurus: Thesaurus | false = DEFAULT_THESAURUS): ReadonlyMap<string, NeedName> {
+  // Asked on every keystroke (suggestions) and render (tiles): worked out once per taxonomy, thesaurus and language.
+  let byThesaurus = named.get(taxonomy);
+  if (!byThesaurus) named.set(taxonomy, (byThesaurus = new Map()));
+  let byLang = byThesaurus.get(thesaurus);
+  if (!byLang) byThesaurus.set(thesaurus, (byLang = new Map()));
+  let names = byLang.get(lang);
+  if (!names) byLang.set(lang, (names = namesOf(taxonomy, lang, thesaurus)));
+  return names;
+}
+
+const named = new WeakMap<readonly TaxonomyTerm[], Map<Thesaurus | false, Map<Lang, ReadonlyMap<string, NeedName>>>>();
+
+function namesOf(taxonomy: readonly TaxonomyTerm[], lang: Lang, thesaurus: Thesaurus | false): ReadonlyMap<string, NeedName> {
   const names = new Map<string, NeedName>();
   const inLang = (name: string, name_en: string | undefined): NeedName => (lang === 'en' && name_en !== undefined ? { name: name_en, lang } : { name, lang: 'nl' });
   // A thesaurus need's own id is a need filter too (suggestions offer it when no feed need is it).

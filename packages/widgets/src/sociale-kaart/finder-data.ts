@@ -1,7 +1,5 @@
 import type { SearchHit, SearchResults, WijkwijzerClient } from '@wijkwijzer/sdk';
 import type { AreaResolution } from '@wijkwijzer/sdk/areas';
-import type { NeedName } from '@wijkwijzer/sdk/search';
-import type { Lang } from '../internal/lang.js';
 import type { LazyPart } from './lazy-part.js';
 import type { Area, Manifest, TaxonomyTerm } from './kaart-types.js';
 
@@ -44,17 +42,6 @@ export function configuredArea(resolution: AreaResolution, feedHasAreas: boolean
     return { area: resolution.area.id, problem };
   }
   return { area: undefined, problem: resolution.kind === 'unknown' && feedHasAreas ? { asked: resolution.asked } : undefined };
-}
-
-const namesCache = new WeakMap<readonly TaxonomyTerm[], Map<Lang, ReadonlyMap<string, NeedName>>>();
-
-/** The names of the feed's needs for a reader of `lang`, worked out once per language. */
-export function needNames({ tools, taxonomy }: FinderData, lang: Lang): ReadonlyMap<string, NeedName> {
-  let byLang = namesCache.get(taxonomy);
-  if (!byLang) namesCache.set(taxonomy, (byLang = new Map()));
-  let names = byLang.get(lang);
-  if (!names) byLang.set(lang, (names = tools.needNamesIn(taxonomy, lang)));
-  return names;
 }
 
 /** How far the first results are drawn (see the finder's drawInSteps): a few cards, all cards, all with language names. */

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SearchResults, WijkwijzerClient } from '@wijkwijzer/sdk';
 import type { Lang } from '../internal/lang.js';
 import { NO_FILTERS, sdkFilters, type KaartFilters } from './kaart-filters.js';
+import type { PendingWork } from '../internal/data-task.js';
 import type { KaartProgress } from './render-states.js';
 
 export type SearchOrigin = 'user' | 'program';
@@ -21,7 +22,6 @@ export interface KaartSearchOptions {
   context: () => SearchContext | undefined;
   /** Milliseconds typing must pause before a search runs. */
   debounce: () => number;
-  track: (work: Promise<unknown>) => void;
   /** A search starts: data it needs besides the services (waiting-time figures) can load beside it. */
   onStart: (filters: KaartFilters) => void;
   /** Results to show: each part's on a feed in parts, then the whole search's. */
@@ -47,6 +47,8 @@ export class KaartSearch implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
+    /** The host's pending work: its `updateComplete` waits for a search's results. */
+    private readonly pending: PendingWork,
     private readonly options: KaartSearchOptions,
   ) {
     host.addController(this);
@@ -60,15 +62,15 @@ export class KaartSearch implements ReactiveController {
   set(change: { query?: string; filters?: Partial<KaartFilters> }, origin: SearchOrigin = 'user'): void {
     if (change.query !== undefined) this.query = change.query;
     if (change.filters) this.filters = { ...this.filters, ...change.filters };
-    this.options.track(this.run(origin));
+    this.pending.add(this.run(origin));
   }
 
   /** Searches once typing pauses. */
   schedule(): void {
     clearTimeout(this.timer);
     const wait = this.options.debounce();
-    if (wait <= 0) this.options.track(this.run('user'));
-    else this.timer = setTimeout(() => this.options.track(this.run('user')), wait);
+    if (wait <= 0) this.pending.add(this.run('user'));
+    else this.timer = setTimeout(() => this.pending.add(this.run('user')), wait);
   }
 
   /** Runs the search on this device. `user` searches tell the page (event, URL). */

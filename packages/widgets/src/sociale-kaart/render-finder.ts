@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { OpeningState } from '@wijkwijzer/sdk/hours';
 import type { NeedSuggestion } from '@wijkwijzer/sdk/search';
 import { helpWords, nationalHelpLines, renderHelpLines, renderQuietHelp } from '../internal/help-lines.js';
-import { needNames, type DrawStep, type FinderData, type ShownResults } from './finder-data.js';
+import type { DrawStep, FinderData, ShownResults } from './finder-data.js';
 import { hoursTarget } from './hours-target.js';
 import { panelFilterCount, type KaartFilters } from './kaart-filters.js';
 import type { KaartTerms } from './kaart-terms.js';
@@ -160,8 +160,8 @@ function renderNotices(view: FinderView, withArea = true): TemplateResult {
  * The needs' names: the feed's own until the first results are all drawn; then, on an English
  * page, the English ones, whose linking to the thesaurus is work the first results do not wait for.
  */
-function namesFor(view: FinderView, loaded: FinderData): ReturnType<typeof needNames> {
-  return needNames(loaded, view.drawStep === 'named' ? view.t.lang : 'nl');
+function namesFor(view: FinderView, { tools, taxonomy }: FinderData): ReturnType<FinderData['tools']['needNamesIn']> {
+  return tools.needNamesIn(taxonomy, view.drawStep === 'named' ? view.t.lang : 'nl');
 }
 
 function countText(t: KaartTerms, { hits, help }: ShownResults): string {

@@ -8,7 +8,7 @@ import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import { areaHint } from '@wijkwijzer/sdk/areas';
 import { nextTask } from '../internal/next-task.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
-import { collectLanguages, configuredArea, loadFinderData, needNames, type AreaProblem, type DrawStep, type FinderData, type ShownResults } from './finder-data.js';
+import { collectLanguages, configuredArea, loadFinderData, type AreaProblem, type DrawStep, type FinderData, type ShownResults } from './finder-data.js';
 import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
 import { NO_FILTERS, sdkFilters, type KaartFilters } from './kaart-filters.js';
 import { KaartSearch } from './kaart-search.js';
@@ -21,6 +21,9 @@ import { ResultFacts } from './result-facts.js';
 import { ServiceDetail } from './service-detail.js';
 import { styles } from './sociale-kaart.styles.js';
 import { KAART_STRINGS } from './sociale-kaart.strings.js';
+
+/** What the console says when the feed's data or a search over it fails. */
+const LOAD_FAILED = 'could not load the feed.';
 
 /**
  * @tag sociale-kaart
@@ -158,18 +161,17 @@ export class SocialeKaart extends WijkwijzerElement {
   /** Where focus goes after the next render, as a selector in the shadow root. */
   private focusAfterRender?: string;
 
-  private readonly data = this.dataTask('could not load the feed.', {
+  private readonly data = this.dataTask(LOAD_FAILED, {
     args: () => (this.feed ? ([this.feed] as const) : undefined),
     task: (_args, signal) => this.load(signal),
   });
 
-  private readonly search = new KaartSearch(this, {
+  private readonly search = new KaartSearch(this, this.pending, {
     context: () => {
       const loaded = this.loaded;
       return loaded && { client: loaded.client, audience: this.audience, lang: this.t.lang, now: this.now ?? new Date(), signal: loaded.signal };
     },
     debounce: () => this.debounce,
-    track: (work) => this.pending.add(work),
     onStart: (filters) => {
       if (this.loaded) this.pending.add(this.facts.cover(this.loaded.client, filters.area, this.loaded.signal));
     },
@@ -180,7 +182,7 @@ export class SocialeKaart extends WijkwijzerElement {
     },
     onError: (error) => {
       this.searchFailed = true;
-      this.reportFailure('could not load the feed.', error);
+      this.reportFailure(LOAD_FAILED, error);
     },
   });
 
@@ -296,7 +298,7 @@ export class SocialeKaart extends WijkwijzerElement {
       await nextTask();
       loaded.tools.languageName('nl', this.t.lang);
       await nextTask();
-      needNames(loaded, this.t.lang);
+      loaded.tools.needNamesIn(loaded.taxonomy, this.t.lang);
     }
     this.drawStep = 'named';
   }
