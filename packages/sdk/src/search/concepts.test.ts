@@ -101,6 +101,16 @@ test("a feed's needs in English: the thesaurus's English name of the need each i
   const english = needNamesIn(TAXONOMY, 'en');
   assert.deepEqual(english.get('need-eenzaamheid'), { name: 'Loneliness', lang: 'en' });
   assert.deepEqual(needNamesIn(TAXONOMY, 'nl').get('need-eenzaamheid'), { name: 'Eenzaamheid', lang: 'nl' });
+  // Two feed needs that are one thesaurus need keep their own names: two tiles never read the same.
+  const pair: TaxonomyTerm[] = [
+    { id: 'need-geldzorgen', name: 'Geldzorgen', kind: 'need' },
+    { id: 'need-schulden', name: 'Schulden', kind: 'need' },
+  ];
+  const pairNames = needNamesIn(pair, 'en');
+  assert.deepEqual([pairNames.get('need-geldzorgen'), pairNames.get('need-schulden')], [
+    { name: 'Geldzorgen', lang: 'nl' },
+    { name: 'Schulden', lang: 'nl' },
+  ]);
   // A need no thesaurus need is the same as keeps its own name.
   const own: TaxonomyTerm[] = [{ id: 'need-kerkcafe', name: 'Kerkcafé', kind: 'need' }];
   assert.deepEqual(needNamesIn(own, 'en').get('need-kerkcafe'), { name: 'Kerkcafé', lang: 'nl' });

@@ -14,8 +14,8 @@ export interface NeedName {
  * The names of a feed's needs, and of the thesaurus needs no feed need is (their ids are need
  * filters too), for a reader of `lang`. In Dutch, the feed's own. In English, the
  * English name of the thesaurus need a feed need is the same as (see concepts.ts, namesSameNeed),
- * when exactly one is: "Eenzaamheid" reads "Loneliness". A feed need no thesaurus need matches, or
- * more than one does, keeps its Dutch name, marked as Dutch so a page can say so (`lang="nl"`).
+ * when exactly one is and it is no other feed need: "Eenzaamheid" reads "Loneliness". A feed need
+ * no thesaurus need matches, or one shared with another feed need, keeps its Dutch name, marked as Dutch so a page can say so (`lang="nl"`).
  */
 export function needNamesIn(taxonomy: readonly TaxonomyTerm[], lang: Lang, thesaurus: Thesaurus | false = DEFAULT_THESAURUS): ReadonlyMap<string, NeedName> {
   // Asked on every keystroke (suggestions) and render (tiles): worked out once per taxonomy, thesaurus and language.
@@ -39,10 +39,11 @@ function namesOf(taxonomy: readonly TaxonomyTerm[], lang: Lang, thesaurus: Thesa
   // Which thesaurus need a feed need is takes the concepts (built once, shared with search): only for English.
   if (lang === 'nl' || thesaurus === false) return names;
   // Feed need id → the English name of the one thesaurus need linked to it; null when several are.
+  // A thesaurus need linked to several feed needs names none of them: two tiles would read the same.
   const english = new Map<string, string | null>();
   for (const concept of runToEnd(sharedConcepts(taxonomy, thesaurus))) {
     if (concept.kind !== 'need' || concept.name_en === undefined || !(concept.id in thesaurus)) continue;
-    for (const id of concept.tagIds) english.set(id, english.has(id) ? null : concept.name_en);
+    for (const id of concept.tagIds) english.set(id, english.has(id) || concept.tagIds.length > 1 ? null : concept.name_en);
   }
   for (const [id, name] of english) if (name !== null && names.has(id)) names.set(id, { name, lang });
   return names;
