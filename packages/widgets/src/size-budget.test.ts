@@ -163,7 +163,7 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * `client.services.card`: the waiting-time badges beside a finder's results read their services'
  * cards from the loaded partitions instead of a detail file each, some 10 KB per badge on a phone.
  * And 0.4 KB (a finder session 75.4 → 75.8, wijkwijzer.js 83.8 → 84.2) for needs named in the
- * reader's language (the SDK's needNamesIn): on an English page 29 of the sample's 34 need tiles
+ * reader's language (the SDK's needNamesIn): on an English page 24 of the sample's 34 need tiles
  * and suggestions read in English and the rest say they are Dutch (WCAG 3.1.2); and on a feed
  * without needs of its own (any imported directory) the chosen need's chip showed its id
  * ("geheugen-dementie") and now shows its name.
