@@ -175,10 +175,15 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * found nothing on an imported directory, and the sample's "Huiselijk geweld" tile stayed Dutch on
  * an English page) and English phrasings Bremvoorde found ("can't pay my rent", "lost a loved
  * one", "stressed about exams"): English on Bremvoorde 86 → 100 %, on Zuiderzand 97 → 100 %.
+ * And 0.1 KB (a finder session 76.1 → 76.2, the explainer 48.5 → 48.7, wijkwijzer.js 84.5 → 84.6)
+ * in issue 14 for one set of notice views: the sample, stale, "not set up" and error views of the
+ * finder and the explainer are drawn and styled once (internal/notices.ts, in the chunk the two
+ * share); the explainer's stale notice and error view looked unlike the finder's. The badge entry
+ * went down (11.99 → 11.97).
  */
-const FINDER_SESSION_CEILING_KB = 76.1;
-const EXPLAINER_CEILING_KB = 48.5;
-const WHOLE_BUNDLE_CEILING_KB = 84.5;
+const FINDER_SESSION_CEILING_KB = 76.2;
+const EXPLAINER_CEILING_KB = 48.7;
+const WHOLE_BUNDLE_CEILING_KB = 84.6;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

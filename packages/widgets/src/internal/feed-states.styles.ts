@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The styles of the views in feed-states.ts: loading, error with retry, and notices. */
+/** The loading and error views of feed-states.ts in the explainer and the badge (the finder draws skeleton cards). */
 export const feedStateStyles = css`
   .skeleton {
     display: block;

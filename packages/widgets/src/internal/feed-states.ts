@@ -45,7 +45,10 @@ export function renderError(options: ErrorViewOptions): TemplateResult {
     ${options.helpLines}`;
 }
 
-/** A plain message in place of the widget: not set up, or nothing to show. */
-export function renderNotice(text: string): TemplateResult {
-  return html`<div part="base notice" class="notice"><p>${text}</p></div>`;
+/**
+ * A plain message in place of the widget: not set up, or nothing to show. `part` as in
+ * `renderError`: `notice` inside a widget's own base (the finder), else the view is the base.
+ */
+export function renderNotice(text: string, part = 'base notice'): TemplateResult {
+  return html`<div part=${part} class="notice"><p>${text}</p></div>`;
 }

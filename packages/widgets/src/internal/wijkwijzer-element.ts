@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { WijkwijzerClient } from '@wijkwijzer/sdk';
 import { DataTask, PendingWork, type DataTaskOptions } from './data-task.js';
@@ -127,11 +127,6 @@ export abstract class WijkwijzerElement extends LitElement {
   protected reportFailure(what: string, error: unknown, code = errorCode(error)): void {
     this.warn(what, error);
     this.emit('wijkwijzer-error', { code, message: error instanceof Error ? error.message : String(error) });
-  }
-
-  /** A notice that the data is made up, shown whenever the feed says `sample: true`. */
-  protected renderSampleNotice(sample: boolean | undefined): TemplateResult | typeof nothing {
-    return sample ? html`<p part="sample-notice" class="sample-notice">${this.t.term('sampleNotice')}</p>` : nothing;
   }
 
   /**

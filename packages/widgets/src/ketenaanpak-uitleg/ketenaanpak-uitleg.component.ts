@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
+import { renderDataNotices } from '../internal/notices.js';
 import { renderError, renderLoading, renderNotice } from '../internal/feed-states.js';
 import { helpLineStyles, helpWords, nationalHelpLines, renderHelpLines } from '../internal/help-lines.js';
 import { styles } from './ketenaanpak-uitleg.styles.js';
@@ -259,13 +260,12 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
       : nothing;
     const current = this.currentIndex(pathway);
     return html`<div part="base" class="uitleg ${this.audience}">
-      ${this.renderSampleNotice(data.sample)}
-      ${data.stale ? html`<p part="stale-notice" class="stale-notice">${this.t.term('staleNotice')}</p>` : nothing}
+      ${renderDataNotices({ ...data, sampleText: t.term('sampleNotice'), staleText: t.term('staleNotice') })}
       <div part="header" class="header" lang=${ifDefined(feedLang(lang))}>
         ${heading(level, pathway.name, 'title')}
         ${pathway.alternate_name && !pathway.name.includes(pathway.alternate_name) ? html`<p class="muted">${pathway.alternate_name}</p>` : nothing}
       </div>
-      ${expired ? html`<p class="notice">${t.term('expired', longDate(pathway.valid_to, lang))}</p>` : nothing}
+      ${expired ? html`<p class="notice notice-warning">${t.term('expired', longDate(pathway.valid_to, lang))}</p>` : nothing}
       ${professional
         ? html`${section(context, 'about', t.term('aim'), html`<div lang=${ifDefined(feedLang(lang))}><p>${pathway.aim}</p>${pathway.description ? html`<p>${pathway.description}</p>` : nothing}</div>`)}
           ${section(

@@ -1,11 +1,13 @@
 import { css } from 'lit';
 import { feedStateStyles } from '../internal/feed-states.styles.js';
+import { noticeStyles } from '../internal/notices.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
 
 export const styles = [
   tokens,
   baseStyles,
   feedStateStyles,
+  noticeStyles,
   css`
     [part~='base'] {
       max-inline-size: var(--ketenaanpak-uitleg-max-width, 48rem);
@@ -32,13 +34,6 @@ export const styles = [
     }
     .label {
       font-weight: 600;
-    }
-    .notice,
-    .stale-notice,
-    .sample-notice {
-      padding: 0.5em 0.75em;
-      border-inline-start: 4px solid var(--_color-warning);
-      background: var(--_color-surface);
     }
     a {
       color: var(--_color-accent);

@@ -7,6 +7,7 @@ import { hoursTarget } from './hours-target.js';
 import { panelFilterCount, type KaartFilters } from './kaart-filters.js';
 import type { KaartTerms } from './kaart-terms.js';
 import type { Area, Service, TaxonomyTerm } from './kaart-types.js';
+import { renderDataNotices } from '../internal/notices.js';
 import { renderSearchBox } from './render-search.js';
 import { renderEmpty, renderFeedbackLink, renderProgress, renderSkeleton, renderWiden, type KaartProgress } from './render-states.js';
 
@@ -58,7 +59,6 @@ export interface FinderView {
   detail: { service: Service | undefined; organizationName: string | undefined };
   openState(service: Service): OpeningState | undefined;
   hasAvailability(serviceId: string): boolean;
-  sampleNotice: TemplateResult | typeof nothing;
   on: FinderActions;
 }
 
@@ -150,8 +150,7 @@ function renderNotices(view: FinderView, withArea = true): TemplateResult {
       : view.t.term('areaUnknown', problem.asked)
     : '';
   return html`
-    ${view.sampleNotice}
-    ${view.results?.stale ? html`<p part="stale-notice" class="notice notice-warning">${view.t.term('staleNotice')}</p>` : nothing}
+    ${renderDataNotices({ sample: view.loaded?.manifest.sample, stale: view.results?.stale, sampleText: view.t.term('sampleNotice'), staleText: view.t.term('staleNotice') })}
     ${areaText ? html`<p part="notice" class="notice">${areaText}</p>` : nothing}
   `;
 }

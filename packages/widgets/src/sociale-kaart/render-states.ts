@@ -76,7 +76,7 @@ export interface EmptyView {
 export function renderEmpty(view: EmptyView): TemplateResult {
   const { t } = view;
   return html`
-    <div part="empty" class="empty">
+    <div part="empty" class="empty notice">
       <p class="empty-title">${t.term('emptyTitle')}</p>
       <p>${view.filtered ? t.term('emptyWithFilters') : t.term('emptyNoFilters')}</p>
       <button class="button button-secondary" type="button" @click=${view.onReset}>${t.term('emptyReset')}</button>

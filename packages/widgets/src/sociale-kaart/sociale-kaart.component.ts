@@ -1,7 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchHit, SearchResults } from '@wijkwijzer/sdk';
-import { renderError } from '../internal/feed-states.js';
+import { renderError, renderNotice } from '../internal/feed-states.js';
+import { noticeStyles } from '../internal/notices.js';
 import { helpLineStyles, helpWords, nationalHelpLines, renderHelpLines } from '../internal/help-lines.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
@@ -83,7 +84,7 @@ const LOAD_FAILED = 'could not load the feed.';
  * @cssproperty --sociale-kaart-results-min-height - Space kept for results so the page does not jump while they load; default 20rem.
  */
 export class SocialeKaart extends WijkwijzerElement {
-  static override styles = [tokens, baseStyles, styles, helpLineStyles];
+  static override styles = [tokens, baseStyles, noticeStyles, styles, helpLineStyles];
 
   /**
    * The gemeente to show help for, by name or id: `utrecht` or `gm-utrecht`. Case,
@@ -387,8 +388,7 @@ export class SocialeKaart extends WijkwijzerElement {
     const nationalLines = (): TemplateResult => renderHelpLines(nationalHelpLines(t.lang), helpWords(t), 'kaart-help-title', false);
     return html`<div part="base" class="kaart">
       ${!this.feed
-        ? html`<p part="notice" class="notice" role="alert">${t.term('noFeed')}</p>
-            ${nationalLines()}`
+        ? html`${renderNotice(t.term('noFeed'), 'notice')}${nationalLines()}`
         : this.data.status === 'error' || this.searchFailed
           ? renderError({
               part: 'error',
@@ -427,7 +427,6 @@ export class SocialeKaart extends WijkwijzerElement {
       detail: this.detail,
       openState: (service) => (loaded ? this.facts.openState(loaded.tools, service, now, t.lang) : undefined),
       hasAvailability: this.facts.hasAvailability,
-      sampleNotice: this.renderSampleNotice(loaded?.manifest.sample),
       on: this.actions,
     });
   }

@@ -77,20 +77,6 @@ export const styles = css`
     justify-self: start;
   }
 
-  /* Notices */
-  .notice,
-  .sample-notice {
-    padding-block: calc(var(--_space) * 0.75);
-    padding-inline: var(--_space);
-    background: var(--_color-surface);
-    border-inline-start: 4px solid var(--_color-accent);
-    border-radius: var(--_radius);
-  }
-  .sample-notice,
-  .notice-warning {
-    border-inline-start-color: var(--_color-warning);
-  }
-
   /* Search */
   .search {
     display: grid;
@@ -400,13 +386,6 @@ export const styles = css`
   .error {
     display: grid;
     gap: 0.5rem;
-    padding: var(--_space);
-    background: var(--_color-surface);
-    border-radius: var(--_radius);
-    border-inline-start: 4px solid var(--_color-accent);
-  }
-  .error {
-    border-inline-start-color: var(--_color-critical);
   }
   .empty-title,
   .error > :first-child {
