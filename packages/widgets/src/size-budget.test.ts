@@ -180,10 +180,14 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * finder and the explainer are drawn and styled once (internal/notices.ts, in the chunk the two
  * share); the explainer's stale notice and error view looked unlike the finder's. The badge entry
  * went down (11.99 → 11.97).
+ * And 0.3 KB (a finder session 76.2 → 76.5, wijkwijzer.js 84.6 → 84.9) in issue 13 for a young
+ * child left alone ("het kleintje van de overburen is al twee dagen alleen thuis, niemand doet
+ * open"), which Bremvoorde found without a help line: 112 and Veilig Thuis now, while a parent
+ * "alleen thuis met de baby" and a lonely mother "vaak alleen thuis" raise no alarm.
  */
-const FINDER_SESSION_CEILING_KB = 76.2;
+const FINDER_SESSION_CEILING_KB = 76.5;
 const EXPLAINER_CEILING_KB = 48.7;
-const WHOLE_BUNDLE_CEILING_KB = 84.6;
+const WHOLE_BUNDLE_CEILING_KB = 84.9;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

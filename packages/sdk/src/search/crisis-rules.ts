@@ -163,6 +163,26 @@ export const SWALLOWED: ReadonlySet<string> = new Set([
 /** Before a swallowing word, these undo it: "zijn medicijnen niet genomen". */
 export const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'not', 'nooit', 'never', 'didnt', 'hasnt', 'havent']);
 
+/**
+ * A young child left alone, with a sign that it has been long or that no one is there ("het
+ * kleintje van de buren is al twee dagen alleen thuis"): neglect with danger now, so 112 and then
+ * Veilig Thuis. All three are needed: "mijn moeder is vaak alleen thuis" is loneliness, and a
+ * parent "alleen thuis met de baby" is not leaving one.
+ */
+export const YOUNG_CHILD_WORDS: ReadonlySet<string> = new Set([
+  'kleintje', 'kindje', 'kindjes', 'peuter', 'peutertje', 'kleuter', 'baby', 'babytje', 'zoontje', 'dochtertje',
+  'jongetje', 'toddler', 'infant',
+]);
+export const LEFT_ALONE_PHRASES: readonly string[] = [
+  // Not "alleen gelaten", "left alone": a parent says that of feeling left alone with a baby.
+  'alleen thuis', 'alleen achtergelaten', 'home alone', 'alone at home', 'alone in the house',
+];
+/** How long, or that no one is there. */
+export const LEFT_LONG_WORDS: ReadonlySet<string> = new Set(['dagen', 'nacht', 'nachten', 'weekend', 'days', 'night', 'nights']);
+export const NO_ONE_THERE_PHRASES: readonly string[] = ['niemand doet open', 'niemand thuis', 'ouders zijn weg', 'nobody answers', 'no one answers', 'parents are gone', 'parents gone'];
+/** In the clause of "alleen thuis": someone is with the child ("met de baby", "with my baby"). */
+export const WITH_WORDS: ReadonlySet<string> = new Set(['met', 'with']);
+
 /** Danger now: with acute violence, 112 comes before Veilig Thuis. */
 export const DANGER_NOW_WORDS: ReadonlySet<string> = new Set([...WEAPONS, 'nu', 'now']);
 export const DANGER_NOW_PHRASES: readonly string[] = ['op dit moment', 'right now', 'kill me'];

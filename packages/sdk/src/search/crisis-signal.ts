@@ -2,9 +2,9 @@ import { words } from './normalize.js';
 import { editDistance } from './edit-distance.js';
 import {
   AFTER_WORDS, CLAUSE_BREAKS, DANGER_NOW_PARTS, DANGER_NOW_PHRASES, DANGER_NOW_WORDS, HAD_AFTER, HAD_BEFORE, HARM_VERBS,
-  INFO_PARTS, INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, JUST_NOW, MEDICAL_AFTERCARE_PARTS, NEGATIONS, NO_TYPO, NOT_HARM, PALLIATIVE_PARTS,
-  PALLIATIVE_PHRASES, PERSON_WORDS, PHRASES, SHARED_PHRASES, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS,
-  WEAPONS,
+  INFO_PARTS, INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, JUST_NOW, LEFT_ALONE_PHRASES, LEFT_LONG_WORDS, MEDICAL_AFTERCARE_PARTS,
+  NEGATIONS, NO_ONE_THERE_PHRASES, NO_TYPO, NOT_HARM, PALLIATIVE_PARTS, PALLIATIVE_PHRASES, PERSON_WORDS, PHRASES, SHARED_PHRASES,
+  SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS, WEAPONS, WITH_WORDS, YOUNG_CHILD_WORDS,
 } from './crisis-rules.js';
 import { boundedQuery } from './query-limits.js';
 
@@ -69,6 +69,8 @@ const STRONG: readonly PhraseRule[] = [
 const INFO = INFO_PHRASES.map(phrase);
 const PALLIATIVE = PALLIATIVE_PHRASES.map(phrase);
 const DANGER = DANGER_NOW_PHRASES.map(phrase);
+const LEFT_ALONE = LEFT_ALONE_PHRASES.map(phrase);
+const NO_ONE_THERE = NO_ONE_THERE_PHRASES.map(phrase);
 
 /** What one query holds, worked out once and shared by every rule. */
 interface Query {
@@ -129,13 +131,16 @@ export function detectCrisis(query: string): CrisisSignal | undefined {
   const substance = typed.findIndex((w) => SUBSTANCES.some((s) => w.includes(s)));
   const swallowed = typed.some((w, i) => SWALLOWED.has(w) && !NEGATIONS.has(typed[i - 1] ?? '') && !NEGATIONS.has(typed[i - 2] ?? ''));
   if (substance >= 0 && swallowed) signal(['medical'], true, substance, typed[substance] ?? '');
+  const leftAlone = childLeftAlone(q);
+  if (leftAlone) signal(['violence'], true, leftAlone.at, leftAlone.text);
 
   if (mentioned.size === 0) return undefined;
   const tier: CrisisTier = acute.size > 0 ? 'acute' : 'informational';
   const kinds = ORDER.filter((k) => (tier === 'acute' ? acute : mentioned).has(k));
   const dangerNow =
     acute.has('violence') &&
-    (typed.some((w) => DANGER_NOW_WORDS.has(w)) ||
+    (leftAlone !== undefined ||
+      typed.some((w) => DANGER_NOW_WORDS.has(w)) ||
       DANGER_NOW_PARTS.some((p) => containsPart(q, p)) ||
       DANGER.some((p) => findPhrase(q, p) !== undefined));
   return { kinds, matched, tier, dangerNow };
@@ -145,6 +150,25 @@ interface Hit {
   /** Index of the (first) word that matched. */
   at: number;
   text: string;
+}
+
+/** A young child alone, for long or with no one there (see YOUNG_CHILD_WORDS). */
+function childLeftAlone(q: Query): Hit | undefined {
+  if (!q.typed.some((w) => YOUNG_CHILD_WORDS.has(w))) return undefined;
+  for (const p of LEFT_ALONE) {
+    const hit = findPhrase(q, p);
+    if (!hit) continue;
+    if (inClauseOf(q.typed, hit.at, (w) => WITH_WORDS.has(w))) continue;
+    if (q.typed.some((w) => LEFT_LONG_WORDS.has(w)) || NO_ONE_THERE.some((n) => findPhrase(q, n) !== undefined)) return hit;
+  }
+  return undefined;
+}
+
+/** Whether a word of the clause around `at` (up to "en", "maar", "of") passes `test`. */
+function inClauseOf(typed: readonly string[], at: number, test: (word: string) => boolean): boolean {
+  for (let j = at; j >= 0 && !CLAUSE_BREAKS.has(typed[j] ?? ''); j--) if (test(typed[j] ?? '')) return true;
+  for (let j = at + 1; j < typed.length && !CLAUSE_BREAKS.has(typed[j] ?? ''); j++) if (test(typed[j] ?? '')) return true;
+  return false;
 }
 
 /** Whether "af" follows the verb in its clause: "slaat de aanvraag af" is no blow. */
