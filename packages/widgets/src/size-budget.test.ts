@@ -184,10 +184,15 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * child left alone ("het kleintje van de overburen is al twee dagen alleen thuis, niemand doet
  * open"), which Bremvoorde found without a help line: 112 and Veilig Thuis now, while a parent
  * "alleen thuis met de baby" and a lonely mother "vaak alleen thuis" raise no alarm.
+ * And 0.3 KB (a finder session 76.5 → 76.8, wijkwijzer.js 84.9 → 85.2) in issue 13 for the
+ * residents' words Bremvoorde's intent queries showed the default thesaurus lacked (no food in the
+ * house, better Dutch, a baby on the way, tantrums, club fees, an incurable illness, gambling,
+ * stairs, coming out, a headscarf, a partner turning violent, "BW plek", WRAP): intent on
+ * Bremvoorde 62 → 97 %, jargon 93 → 97 %, no directory lower in any category.
  */
-const FINDER_SESSION_CEILING_KB = 76.5;
+const FINDER_SESSION_CEILING_KB = 76.8;
 const EXPLAINER_CEILING_KB = 48.7;
-const WHOLE_BUNDLE_CEILING_KB = 84.9;
+const WHOLE_BUNDLE_CEILING_KB = 85.2;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

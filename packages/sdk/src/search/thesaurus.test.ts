@@ -186,6 +186,23 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ["can't pay my rent this month", 'geldzorgen'],
     ['support group for people who lost a loved one', 'rouw'],
     ['stressed about exams', 'stress-burnout'],
+    // Found by the Bremvoorde directory: residents' words for food, language, a baby on the way,
+    // tantrums, club fees, an incurable illness, gambling, stairs, coming out, exhaustion, a partner
+    // turning violent, and ggz jargon.
+    ['we hebben niks te eten in huis', 'voedsel'],
+    ['mijn moeder eet niet goed meer', 'voedsel'],
+    ['ik wil beter nederlands spreken', 'taal'],
+    ['we krijgen een baby', 'zwangerschap'],
+    ['mijn peuter heeft driftbuien', 'opvoeden'],
+    ['de contributie van de sportclub is te hoog', 'inkomen'],
+    ['mijn vader is ongeneeslijk ziek', 'palliatieve-zorg'],
+    ['mijn broer gokt', 'verslaving'],
+    ['ik kom de trap niet meer op', 'hulpmiddelen'],
+    ['ik val op jongens', 'lhbti'],
+    ['overbelast door werk en gezin', 'stress-burnout'],
+    ['mijn man wordt steeds agressiever', 'huiselijk-geweld'],
+    ['bw plek', 'ernstige-psychische-aandoening'],
+    ['wrap herstelgroep', 'ernstige-psychische-aandoening'],
   ];
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.

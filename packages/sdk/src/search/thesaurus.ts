@@ -128,6 +128,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'ouderschap', 'parenting', 'my child', 'alleenstaande ouder', 'alleenstaande moeder', 'alleenstaande vader', 'single parent',
       'opvoedondersteuning', 'cjg', 'centrum voor jeugd en gezin', 'jeugd en gezin',
       'gepest', 'pesten', 'wordt gepest', 'bullied', 'bullying', 'jeugdteam', 'jgt', 'jeugd en gezinsteam',
+      'driftbui', 'driftbuien', 'woedeaanval', 'woedeaanvallen', 'tantrum', 'tantrums',
     ],
     keywords: [
       'opvoeden', 'opvoeding', 'opvoedondersteuning', 'opgroeien', 'jeugdgezondheidszorg', 'consultatiebureau',
@@ -222,6 +223,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'nederlands leren', 'taal leren', 'taal', 'taalles', 'lezen', 'schrijven', 'lezen en schrijven',
       'laaggeletterd', 'laaggeletterdheid', 'moeite met lezen', 'inburgering', 'inburgeren',
       'learn dutch', 'learning dutch', 'dutch lessons', 'dutch course', 'dutch class',
+      'beter nederlands', 'nederlands praten', 'nederlands spreken', 'nederlands oefenen', 'speak dutch', 'practise dutch',
     ],
     keywords: [
       'taal', 'taalhuis', 'taalcafe', 'taalmaatje', 'taallessen', 'laaggeletterdheid',
@@ -261,7 +263,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'gokken', 'gokverslaving', 'roken', 'stoppen met roken', 'addiction', 'drinking',
       'blowt', 'wiet', 'cannabis', 'weed', 'drinkt te veel', 'drinkt veel', 'drinks too much',
       'wijn', 'bier', 'minder drinken', 'minderen met drinken', 'fles wijn', 'drankprobleem',
-      'gamen', 'gamet', 'gameverslaving', 'gaming',
+      'gamen', 'gamet', 'gameverslaving', 'gaming', 'gokt', 'gokte', 'casino', 'gambling', 'gambles',
       'quit smoking', 'stop smoking', 'smoking', 'alcohol problem', 'drink too much', 'gokschulden', 'drink teveel', 'drinkt teveel',
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
@@ -280,8 +282,14 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Food support',
     phrases: [
       'voedselbank', 'geen eten', 'honger', 'eten', 'maaltijd', 'food bank', 'food',
+      'niks te eten', 'niets te eten', 'lege koelkast', 'voedselpakket',
+      // Someone who no longer eats or cooks well: meals at home.
+      'eet niet goed', 'eet slecht', 'eet niet meer', 'kookt niet meer', 'koken lukt niet',
     ],
-    keywords: ['voedselbank', 'voedselhulp', 'maaltijd', 'maaltijden', 'eettafel', 'samen eten', 'buurtmaaltijd'],
+    keywords: [
+      'voedselbank', 'voedselhulp', 'voedselpakket', 'sociale supermarkt', 'uitgiftepunt', 'maaltijd', 'maaltijden',
+      'eettafel', 'samen eten', 'buurtmaaltijd',
+    ],
   },
   'zorg-thuis': {
     name: 'Zorg en verpleging thuis',
@@ -337,7 +345,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Stress and burnout',
     phrases: [
       'stress', 'gestrest', 'burn-out', 'burnout', 'overspannen', 'moe', 'uitgeput', 'te druk', 'exhausted',
-      'stressed', 'exam stress', 'examenstress',
+      'stressed', 'exam stress', 'examenstress', 'overbelast', 'uitgeblust', 'alles wordt me te veel',
     ],
     keywords: ['stress', 'burn-out', 'overspannenheid', 'spanning', 'ontspanning', 'mindfulness', 'veerkracht'],
   },
@@ -374,6 +382,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'hulpmiddel', 'hulpmiddelen', 'wheelchair', 'mobility scooter',
       'personenalarmering', 'personenalarm', 'alarmering', 'alarmknop', 'halsalarm', 'polsalarm', 'valalarm',
       'personal alarm', 'alarm button',
+      'trap', 'stairs',
     ],
     keywords: [
       'hulpmiddelen', 'hulpmiddel', 'rolstoel', 'scootmobiel', 'traplift', 'woningaanpassing', 'wmo-voorziening', 'uitleen',
@@ -392,6 +401,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'hospice', 'bijna thuis huis', 'palliatieve zorg', 'palliatief', 'terminaal', 'terminaal ziek',
       'laatste levensfase', 'stervensbegeleiding', 'thuis sterven', 'palliative care', 'end of life care', 'terminally ill',
+      'ongeneeslijk', 'ongeneeslijk ziek', 'niet meer beter worden', 'incurable',
     ],
     keywords: ['hospice', 'bijna-thuis-huis', 'palliatieve', 'palliatief', 'terminale', 'laatste levensfase', 'vptz', 'stervensbegeleiding'],
   },
@@ -438,8 +448,13 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'aow', 'pensioen', 'uitkering', 'bijstand', 'bijstandsuitkering', 'ww', 'toeslag', 'toeslagen',
       'zorgtoeslag', 'huurtoeslag', 'kindgebonden budget', 'inkomen', 'minimaregeling', 'state pension',
       'pension', 'benefits', 'welfare', 'unemployment benefit', 'uwv', 'svb', 'kinderbijslag', 'anw uitkering', 'nabestaandenuitkering',
+      // Fees a family on a low income cannot pay: the funds and passes of the minima schemes.
+      'contributie',
     ],
-    keywords: ['uitkering', 'bijstand', 'aow', 'pensioen', 'uwv', 'svb', 'kinderbijslag', 'toeslagen', 'minimaregeling', 'inkomensondersteuning', 'werk en inkomen', 'participatiewet'],
+    keywords: [
+      'uitkering', 'bijstand', 'aow', 'pensioen', 'uwv', 'svb', 'kinderbijslag', 'toeslagen', 'minimaregeling', 'inkomensondersteuning',
+      'werk en inkomen', 'participatiewet', 'jeugdfonds', 'kindpakket', 'meedoenregeling', 'minima',
+    ],
   },
   buren: {
     name: 'Buren en buurtbemiddeling',
@@ -476,6 +491,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'zwanger', 'zwangerschap', 'kinderwens', 'bevalling', 'bevallen', 'verloskundige', 'kraamzorg',
       'een kindje krijgen', 'kindje willen', 'pregnant', 'pregnancy', 'midwife', 'expecting a baby',
+      'krijgen een baby', 'baby krijgen', 'baby op komst', 'having a baby',
     ],
     keywords: ['zwangerschap', 'zwangeren', 'verloskundige', 'kraamzorg', 'bevalling', 'kinderwens'],
   },
@@ -549,6 +565,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'epa', 'ernstige psychische aandoening', 'psychisch kwetsbaar', 'psychose', 'psychotisch', 'schizofrenie',
       'bipolair', 'manisch depressief', 'fact team', 'beschermd wonen', 'severe mental illness', 'psychosis', 'bipolar',
+      'bw', 'bw plek', 'wrap', 'herstelgroep',
     ],
     keywords: ['ernstige psychische', 'psychose', 'schizofrenie', 'bipolair', 'fact team', 'fact-team', 'beschermd wonen', 'psychisch kwetsbaar'],
   },
@@ -603,6 +620,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'lhbti', 'lhbtiq', 'lhbt', 'lgbt', 'lgbtq', 'queer', 'homo', 'lesbisch', 'biseksueel', 'transgender',
       'non-binair', 'uit de kast', 'coming out', 'gay', 'lesbian',
+      'op jongens val', 'op meisjes val', 'op mannen val', 'op vrouwen val', 'val op jongens', 'val op meisjes',
     ],
     keywords: ['lhbti', 'lhbtiq', 'queer', 'homo', 'lesbisch', 'lesbo', 'transgender', 'roze', 'lgbt'],
   },
@@ -615,13 +633,17 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'huiselijk geweld', 'geweld thuis', 'partnergeweld', 'kindermishandeling', 'ouderenmishandeling',
       'mishandeling', 'vrouwenopvang', 'blijf van mijn lijf', 'veilig thuis', 'domestic violence',
       'domestic abuse', 'abusive partner', 'abusive relationship', 'womens shelter',
+      'man agressief', 'agressiever', 'bij mijn man weg', 'bij mijn vrouw weg', 'weg bij mijn man', 'leave my husband',
     ],
     keywords: ['huiselijk geweld', 'mishandeling', 'partnergeweld', 'vrouwenopvang', 'geheim adres', 'veiligheid thuis', 'pleger'],
   },
   discriminatie: {
     name: 'Discriminatie',
     name_en: 'Discrimination',
-    phrases: ['discriminatie', 'gediscrimineerd', 'racisme', 'uitgescholden', 'discrimination', 'discriminated', 'racism'],
+    phrases: [
+      'discriminatie', 'gediscrimineerd', 'racisme', 'uitgescholden', 'discrimination', 'discriminated', 'racism',
+      'hoofddoek', 'huidskleur', 'headscarf',
+    ],
     keywords: ['discriminatie', 'antidiscriminatie', 'gediscrimineerd', 'racisme', 'gelijke behandeling'],
   },
 };
