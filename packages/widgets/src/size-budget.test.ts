@@ -189,10 +189,13 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * house, better Dutch, a baby on the way, tantrums, club fees, an incurable illness, gambling,
  * stairs, coming out, a headscarf, a partner turning violent, "BW plek", WRAP): intent on
  * Bremvoorde 62 → 97 %, jargon 93 → 97 %, no directory lower in any category.
+ * And 0.15 KB (a finder session 76.8 → 77.0, wijkwijzer.js 85.2 → 85.4) in issue 12 for the whole
+ * region's first results before the region's areas: at 300,000 services on the mobile profile
+ * 2.3 s instead of 3.4 s, 101 KB of data instead of 298 KB before them.
  */
-const FINDER_SESSION_CEILING_KB = 76.8;
+const FINDER_SESSION_CEILING_KB = 77.0;
 const EXPLAINER_CEILING_KB = 48.7;
-const WHOLE_BUNDLE_CEILING_KB = 85.2;
+const WHOLE_BUNDLE_CEILING_KB = 85.4;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

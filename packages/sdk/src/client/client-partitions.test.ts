@@ -115,6 +115,16 @@ describe('a partitioned feed (contract 1.1), read by area', () => {
     assert.deepEqual(bytes.at(-1), { loaded: expected, total: expected });
   });
 
+  test("the whole region: the first results come before the region's areas are asked for, the last ones with them", async () => {
+    const areasAskedAtUpdate: boolean[] = [];
+    const wholeAreas = (): number => fetched().map(plain).filter((file) => file === 'areas').length;
+    const hits = await client().services.search('', { onUpdate: () => areasAskedAtUpdate.push(wholeAreas() > 0) });
+    // At national scale the areas are a large file for place names only: the first part has the line to itself.
+    assert.equal(areasAskedAtUpdate[0], false);
+    assert.equal(wholeAreas(), 1, 'read once, for the final answer');
+    assert.equal(hits.length, 8);
+  });
+
   test('the availability of one service loads only the partitions holding it', async () => {
     const observations = await client().availability.forService('s-b');
     assert.deepEqual(observations.map((each) => each.id), ['wacht-s-b']);

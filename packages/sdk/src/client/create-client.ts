@@ -53,6 +53,9 @@ export interface WijkwijzerClient {
   idle(): Promise<void>;
 }
 
+/** The areas of an answer given before they have arrived: one list, so the search index built on it is reused. */
+const NO_AREAS: readonly Area[] = Object.freeze([]);
+
 /** Creates a client for the feed at `options.feedUrl`. Nothing is fetched until a method is called. */
 export function createClient(options: ClientOptions): WijkwijzerClient {
   const settings = settingsFrom(options);
@@ -103,24 +106,28 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     const progress = callProgress(call?.onProgress);
     const now = options.now ?? clock();
     const searchOptions = now ? { ...options, now } : options;
-    const context = Promise.all([
-      import('./services-search.js'),
-      extra('taxonomy', call, progress),
-      parted.areas(listOf(options.area), { signal, progress }, true),
-    ]);
-    const searchOver = async (services: readonly Service[], organizations?: readonly Organization[]): Promise<T> => {
-      const [{ searchIndexFor }, taxonomy, areas] = await context;
-      return ask(await searchIndexFor(services, taxonomy.records, areas, organizations), searchOptions);
+    const engine = Promise.all([import('./services-search.js'), extra('taxonomy', call, progress)]);
+    // A search of the whole region is answered while its parts arrive; the region's areas (a
+    // large file at national scale, used only for place names) do not hold up those first answers
+    // and are not fetched until the first part is in, so that part has the line to itself.
+    // An area search needs its areas to know what lies in it: they start at once.
+    const wholeRegion = options.area === undefined;
+    let areasLoading: Promise<readonly Area[]> | undefined;
+    let areasLoaded: readonly Area[] | undefined;
+    const areas = (): Promise<readonly Area[]> =>
+      (areasLoading ??= parted.areas(listOf(options.area), { signal, progress }, true).then((loaded) => (areasLoaded = loaded)));
+    if (!wholeRegion) areas().catch(() => undefined);
+    const searchOver = async (services: readonly Service[], organizations?: readonly Organization[], interim = false): Promise<T> => {
+      const [[{ searchIndexFor }, taxonomy], areasNow] = await Promise.all([engine, interim ? (areasLoaded ?? NO_AREAS) : areas()]);
+      return ask(await searchIndexFor(services, taxonomy.records, areasNow, organizations), searchOptions);
     };
-    const cards = parted.records(
-      'services',
-      listOf(options.area),
-      'page',
-      { signal, progress },
-      onUpdate && (async ({ records, files, filesTotal }) => onUpdate({ ...(await searchOver(records)), files, filesTotal })),
-    );
-    const [cardsOfArea] = await Promise.all([cards, context]);
+    const cards = parted.records('services', listOf(options.area), 'page', { signal, progress }, async ({ records, files, filesTotal }) => {
+      if (onUpdate) onUpdate({ ...(await searchOver(records, undefined, wholeRegion)), files, filesTotal });
+      areas().catch(() => undefined);
+    });
+    const [cardsOfArea] = await Promise.all([cards, engine]);
     if (cardsOfArea) return searchOver(cardsOfArea);
+    areas().catch(() => undefined);
     // A feed without partitions: its full records, and the organisations' names that cards carry.
     const [services, organizations] = await Promise.all([load('services', call, progress), extra('organizations', call, progress)]);
     return searchOver(services.records, organizations.records);

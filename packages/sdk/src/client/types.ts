@@ -294,7 +294,9 @@ export interface ServicesResource {
    * arrive. A hit's `service` is then a card; `get(id)` gives the full record.
    * The index is built on first search and reused until the data changes. The feed's
    * taxonomy and areas are used when they load; without them search still works, with
-   * fewer synonyms and area links. Returns the ranked hits (at most `limit`) and, apart
+   * fewer synonyms and area links. Without an `area`, the answers while parts arrive come
+   * before the region's areas are read (at national scale a large file): only the final
+   * answer matches place names such as a wijk's. Returns the ranked hits (at most `limit`) and, apart
    * from them, the national help lines when the query mentions a crisis: `help.tier` says
    * whether to show them first (`acute`) or quietly after the results (`informational`).
    * Only the query's first `MAX_QUERY_LENGTH` (200) characters are read, and at most

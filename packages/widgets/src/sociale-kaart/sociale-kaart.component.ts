@@ -231,7 +231,8 @@ export class SocialeKaart extends WijkwijzerElement {
     this.results = undefined;
     this.searchFailed = false;
     this.detail.close();
-    const { data, areas } = await loadFinderData(this.feedClient(), areaHint(this), signal);
+    const wholeRegion = !this.area && !this.gemeente && !this.wijk;
+    const { data, areas } = await loadFinderData(this.feedClient(), wholeRegion ? 'region' : areaHint(this), signal);
     if (signal.aborted) return;
     const { tools } = data;
     this.loaded = data;
@@ -257,6 +258,12 @@ export class SocialeKaart extends WijkwijzerElement {
     this.areas = areas;
     this.applyConfiguredArea(tools);
     await this.search.run('program');
+  }
+
+  /** The whole region's areas for the area choice, once the first results are up (loadFinderData left them out). */
+  private async readAreas({ client, signal }: FinderData): Promise<void> {
+    const areas = await client.areas.list({ signal }).catch(() => this.areas);
+    if (!signal.aborted) this.areas = areas;
   }
 
   private applyConfiguredArea(tools: LazyPart): void {
@@ -295,6 +302,7 @@ export class SocialeKaart extends WijkwijzerElement {
     this.drawStep = 'first';
     await nextTask();
     this.drawStep = 'all';
+    if (this.areas.length === 0) this.pending.add(this.readAreas(loaded));
     if (!named) {
       await nextTask();
       loaded.tools.languageName('nl', this.t.lang);

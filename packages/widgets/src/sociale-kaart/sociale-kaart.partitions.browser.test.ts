@@ -52,6 +52,23 @@ describe('<sociale-kaart> on a feed in parts', () => {
     expect(resultIds(el)).to.have.length(8);
   });
 
+  it("for the whole region, shows the first results before reading the region's areas, then fills in the area choice", async () => {
+    const since = performance.now();
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('sociale-kaart');
+    // A delay no other test uses: the browser has none of these files in its cache.
+    el.feed = freshFeed(170);
+    holder.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="result"]'), 'no first results', { timeout: 5000 });
+    const read = fetchedParts(since, 'slow/170/partitioned');
+    expect(read, 'the parts are counted').to.include('index');
+    expect(read, 'the areas are not read before the first results').not.to.include('areas');
+    await el.updateComplete;
+    const options = [...kaartPart(el, '#kaart-area').querySelectorAll('option')].map((option) => option.textContent?.trim());
+    expect(options).to.include.members(['Aadorp Noord', 'Beekdal Centrum']);
+    expect(resultIds(el)).to.have.length(8);
+  });
+
   it('"Zoek in de hele regio" widens the search to every partition', async () => {
     const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${freshFeed()} gemeente="Aadorp"></sociale-kaart>`);
     await el.updateComplete;
