@@ -101,18 +101,50 @@ export function evaluate(rule: EligibilityRule, answers: Answers): Outcome {
   }
 }
 
-/** BMI from length in cm and weight in kg, to one decimal; undefined for values no person has. */
+/** BMI from length in cm and weight in kg (as `readMeasure` gives them), to one decimal. */
 export function bmiOf(lengthCm: number | undefined, weightKg: number | undefined): number | undefined {
-  if (lengthCm === undefined || weightKg === undefined || lengthCm < 40 || lengthCm > 250 || weightKg < 2 || weightKg > 400) {
-    return undefined;
-  }
+  if (lengthCm === undefined || weightKg === undefined) return undefined;
   const metres = lengthCm / 100;
   return Math.round((weightKg / (metres * metres)) * 10) / 10;
 }
 
-/** A form field's number, or undefined for empty or unreadable input ("1,80" reads as 1.8). */
-export function numberFrom(value: FormDataEntryValue | null): number | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const parsed = Number(value.trim().replace(',', '.'));
-  return Number.isFinite(parsed) && parsed >= 0 ? parsed : undefined;
+/** The check's number fields, by their names in the form. */
+export type MeasureName = 'age' | 'age-months' | 'length' | 'weight' | 'waist';
+
+/** A number field's answer: its value in the field's unit, or that it was left empty or cannot be right. */
+export type Reading = number | 'empty' | 'invalid';
+
+interface Measure {
+  /** The values a person can have; anything outside them is a typing error, not an answer. */
+  min: number;
+  max: number;
+  /** The units a resident may type after the number, in either language of the widget. */
+  units: RegExp;
+  /** Below 3 the answer is in metres: nobody measures 1,75 cm, and many know their height as "1,75". */
+  metres?: true;
+}
+
+const MEASURES: Record<MeasureName, Measure> = {
+  age: { min: 0, max: 120, units: /^(jaar|jr|years?)?$/ },
+  'age-months': { min: 0, max: 1440, units: /^(maand(en)?|mnd|months?)?$/ },
+  length: { min: 40, max: 250, units: /^(c?m|meters?)?$/, metres: true },
+  weight: { min: 2, max: 400, units: /^(kg|kilo['’]?s?|kilograms?)?$/ },
+  waist: { min: 30, max: 250, units: /^(c?m|meters?)?$/, metres: true },
+};
+
+/**
+ * A number field's answer as a resident types it: "1,75 m", "175 cm", "80 kg", "65 jaar".
+ * A comma or a point separates the decimals; the unit may follow with or without a space.
+ * Text that is no number in the field's unit, or a value no person has, is 'invalid'.
+ */
+export function readMeasure(name: MeasureName, typed: FormDataEntryValue | null): Reading {
+  const answer = typeof typed === 'string' ? typed.trim().toLowerCase() : '';
+  if (answer === '') return 'empty';
+  const measure = MEASURES[name];
+  const [, digits, unit = ''] = /^(\d+(?:[.,]\d+)?)\s*([a-z'’]*)\.?$/.exec(answer) ?? [];
+  if (digits === undefined || !measure.units.test(unit)) return 'invalid';
+  let value = Number(digits.replace(',', '.'));
+  // To the millimetre, so 1,02 m is 102 cm and not 102.00000000000001.
+  if (measure.metres && value < 3) value = Math.round(value * 1000) / 10;
+  return value >= measure.min && value <= measure.max ? value : 'invalid';
 }

@@ -8,7 +8,7 @@ import { renderError, renderLoading, renderNotice } from '../internal/feed-state
 import { helpLineStyles, helpWords, nationalHelpLines, renderHelpLines } from '../internal/help-lines.js';
 import { styles } from './ketenaanpak-uitleg.styles.js';
 import { UITLEG_STRINGS } from './ketenaanpak-uitleg.strings.js';
-import { renderEligibility } from './render-eligibility.js';
+import { renderEligibility, type CheckState } from './render-eligibility.js';
 import { feedLang, heading, longDate } from './render-helpers.js';
 import { renderEntryPoints, renderImplementation, renderProfessionalFacts, renderServices, section, type SectionContext } from './render-sections.js';
 import { renderSteps } from './render-steps.js';
@@ -17,8 +17,6 @@ import type { UitlegData } from './uitleg-data.js';
 import type { Audience, Pathway } from './uitleg-types.js';
 
 export type { Audience } from './uitleg-types.js';
-
-type CheckResult = 'yes' | 'no' | 'incomplete';
 
 /** Services listed before "show all": enough to choose from, short enough to reach the next section. */
 const SERVICES_SHOWN = 6;
@@ -109,8 +107,7 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
    */
   @readAs(DATE_INPUT) @property() now: Date | undefined;
 
-  @state() private checkResult: CheckResult | undefined;
-  @state() private checkBmi: number | undefined;
+  @state() private lastCheck: CheckState | undefined;
   @state() private allServices = false;
 
   protected readonly t = this.words(UITLEG_STRINGS);
@@ -128,8 +125,7 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('pathway')) {
       // Answers belong to one pathway's criteria; never carry them over.
-      this.checkResult = undefined;
-      this.checkBmi = undefined;
+      this.lastCheck = undefined;
     }
     if (changed.has('pathway') || changed.has('gemeente') || changed.has('wijk') || changed.has('area')) this.allServices = false;
     // Another area keeps the pathway on screen while its services load; another pathway or feed does not.
@@ -246,15 +242,12 @@ export class KetenaanpakUitleg extends WijkwijzerElement {
           rule,
           audience: this.audience,
           lang,
-          result: this.checkResult,
-          bmi: this.checkBmi,
-          onResult: (result, bmi) => {
-            this.checkResult = result;
-            this.checkBmi = bmi;
+          check: this.lastCheck,
+          onCheck: (check) => {
+            this.lastCheck = check;
           },
           onClear: () => {
-            this.checkResult = undefined;
-            this.checkBmi = undefined;
+            this.lastCheck = undefined;
           },
         })
       : nothing;

@@ -80,26 +80,57 @@ const nl = {
       'wmo-beschikking': 'Wmo-beschikking nodig',
       'wlz-indicatie': 'Wlz-indicatie nodig',
     })[kind] ?? '',
-  // Eligibility
+  // Eligibility; the professional's words speak about the client.
   checkTitle: 'Past dit bij mij? Doe de check',
   checkTitleProfessional: 'Indicatieve check op de voorwaarden',
   checkIntro: 'Beantwoord een paar vragen. De uitkomst is alleen een eerste indicatie: geen diagnose en geen besluit.',
   checkPrivacy: 'Je antwoorden blijven op dit apparaat. We bewaren niets en versturen niets.',
+  checkPrivacyProfessional: 'De antwoorden over de cliënt blijven op dit apparaat. Er wordt niets bewaard of verstuurd.',
   age: 'Leeftijd (in jaren)',
   ageMonths: 'Leeftijd (in maanden)',
   length: 'Lengte (in cm)',
   weight: 'Gewicht (in kg)',
   bmi: (value: string) => `Je BMI is ${value}.`,
+  bmiProfessional: (value: string) => `De BMI van de cliënt is ${value}.`,
   waist: 'Buikomvang (in cm)',
+  /** The unit shown beside a number field (`age`, `age-months`, `length`, `weight`, `waist`). */
+  unit: (field: string) => ({ age: 'jaar', 'age-months': 'maanden', length: 'cm', weight: 'kg', waist: 'cm' })[field] ?? '',
+  /** A number field as the outcome names it when its answer cannot be right. */
+  fieldName: (field: string) =>
+    ({ age: 'leeftijd', 'age-months': 'leeftijd in maanden', length: 'lengte', weight: 'gewicht', waist: 'buikomvang' })[field] ?? field,
+  /** Beside a number field whose answer cannot be right: what is wrong and what to fill in. */
+  fieldInvalid: (field: string) =>
+    ({
+      age: 'Deze leeftijd klopt niet. Vul je leeftijd in jaren in, bijvoorbeeld 45.',
+      'age-months': 'Deze leeftijd klopt niet. Vul de leeftijd in maanden in, bijvoorbeeld 18.',
+      length: 'Deze lengte klopt niet. Vul je lengte in centimeter in, bijvoorbeeld 175.',
+      weight: 'Dit gewicht klopt niet. Vul je gewicht in kilo in, bijvoorbeeld 80.',
+      waist: 'Deze buikomvang klopt niet. Vul je buikomvang in centimeter in, bijvoorbeeld 95.',
+    })[field] ?? '',
+  fieldInvalidProfessional: (field: string) =>
+    ({
+      age: 'Deze leeftijd klopt niet. Vul de leeftijd van de cliënt in jaren in, bijvoorbeeld 45.',
+      'age-months': 'Deze leeftijd klopt niet. Vul de leeftijd van de cliënt in maanden in, bijvoorbeeld 18.',
+      length: 'Deze lengte klopt niet. Vul de lengte van de cliënt in centimeter in, bijvoorbeeld 175.',
+      weight: 'Dit gewicht klopt niet. Vul het gewicht van de cliënt in kilo in, bijvoorbeeld 80.',
+      waist: 'Deze buikomvang klopt niet. Vul de buikomvang van de cliënt in centimeter in, bijvoorbeeld 95.',
+    })[field] ?? '',
   sex: 'Geslacht',
   man: 'Man',
   vrouw: 'Vrouw',
   conditions: 'Heb je een van deze aandoeningen?',
+  conditionsProfessional: 'Heeft de cliënt een van deze aandoeningen?',
   checkSubmit: 'Bekijk de uitkomst',
   checkClear: 'Wis mijn antwoorden',
+  checkClearProfessional: 'Wis de antwoorden',
   resultYes: 'Je komt mogelijk in aanmerking. Bespreek het met je huisarts.',
+  resultYesProfessional: 'De cliënt komt mogelijk in aanmerking. Verwijs of meld aan volgens de verwijsroute hieronder.',
   resultNo: 'Op basis van deze antwoorden kom je waarschijnlijk niet in aanmerking. Twijfel je? Vraag het je huisarts.',
+  resultNoProfessional: 'Op basis van deze antwoorden komt de cliënt waarschijnlijk niet in aanmerking. Bij twijfel: overleg met de aanbieder.',
   resultIncomplete: 'Vul meer vragen in om een uitkomst te zien.',
+  /** `fields`: the answers that cannot be right, as a list ("leeftijd en lengte"). */
+  resultInvalid: (fields: string) => `Kijk nog eens wat je hebt ingevuld bij ${fields}. Daarna zie je de uitkomst.`,
+  resultInvalidProfessional: (fields: string) => `Controleer wat is ingevuld bij ${fields}. Daarna volgt de uitkomst.`,
   // Professional details
   kpis: 'Doelen en indicatoren',
   kpiTarget: (target: string) => `Streefwaarde: ${target}`,

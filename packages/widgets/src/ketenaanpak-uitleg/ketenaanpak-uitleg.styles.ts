@@ -179,16 +179,23 @@ export const styles = [
       font-size: 0.875em;
       color: var(--_color-text-muted);
     }
+    /* Fields line up at the top, so a field that explains a wrong answer only grows downwards. */
     .check {
       display: flex;
       flex-wrap: wrap;
       gap: 0.75em 1.25em;
-      align-items: flex-end;
+      align-items: flex-start;
     }
     .field {
       display: flex;
       flex-direction: column;
       gap: 0.25em;
+      max-inline-size: 18em;
+    }
+    .with-unit {
+      display: flex;
+      align-items: center;
+      gap: 0.4em;
     }
     input[type='text'] {
       inline-size: 7em;
@@ -196,6 +203,14 @@ export const styles = [
       border: 1px solid var(--_color-border);
       border-radius: var(--_radius);
       font: inherit;
+    }
+    input[aria-invalid='true'] {
+      border: 2px solid var(--_color-critical);
+    }
+    .field-error {
+      margin: 0;
+      color: var(--_color-critical);
+      font-weight: 600;
     }
     .choices {
       display: flex;
@@ -241,10 +256,14 @@ export const styles = [
       margin-block-start: 0.75em;
     }
     .result.yes,
-    .result.no {
+    .result.no,
+    .result.invalid {
       padding: 0.5em 0.75em;
       border-inline-start: 4px solid var(--_color-accent);
       background: var(--_color-surface);
+    }
+    .result.invalid {
+      border-inline-start-color: var(--_color-critical);
     }
     .meta {
       color: var(--_color-text-muted);

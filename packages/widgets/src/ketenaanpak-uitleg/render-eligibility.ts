@@ -1,47 +1,110 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { bmiOf, evaluate, numberFrom, questionsFor, type Answers, type Outcome } from './eligibility.js';
+import { bmiOf, evaluate, questionsFor, readMeasure, type MeasureName } from './eligibility.js';
 import type { UitlegTerms } from './render-helpers.js';
 import type { Audience, EligibilityRule } from './uitleg-types.js';
+
+/** What the last check found. */
+export interface CheckState {
+  /** The outcome, or 'invalid' when an answer cannot be right and has to be looked at first. */
+  result: 'yes' | 'no' | 'incomplete' | 'invalid';
+  bmi: number | undefined;
+  /** The number fields whose answer cannot be right, in the form's order. */
+  invalid: readonly MeasureName[];
+}
 
 export interface EligibilityView {
   t: UitlegTerms;
   rule: EligibilityRule;
   audience: Audience;
   lang: string;
-  /** The outcome of the last check: 'yes', 'no', 'incomplete', or undefined before the first. */
-  result: 'yes' | 'no' | 'incomplete' | undefined;
-  bmi: number | undefined;
-  onResult: (result: 'yes' | 'no' | 'incomplete', bmi: number | undefined) => void;
+  /** The last check; undefined before the first and after clearing. */
+  check: CheckState | undefined;
+  onCheck: (check: CheckState) => void;
   onClear: () => void;
 }
 
-/** Reads the form into answers. Only this element sees them; nothing leaves the page. */
-export function answersFrom(form: HTMLFormElement): { answers: Answers; bmi: number | undefined } {
+/** Words the professional view says in its own voice, about the client: each has a `…Professional` term beside it. */
+type Voiced = 'checkTitle' | 'checkPrivacy' | 'conditions' | 'checkClear' | 'resultYes' | 'resultNo';
+
+function say(view: EligibilityView, key: Voiced): string {
+  return view.t.term(view.audience === 'professional' ? (`${key}Professional` as const) : key);
+}
+
+/** Reads the form and checks its answers against the rule. Only this element sees them; nothing leaves the page. */
+function checkForm(rule: EligibilityRule, form: HTMLFormElement): CheckState {
   const data = new FormData(form);
-  const bmi = bmiOf(numberFrom(data.get('length')), numberFrom(data.get('weight')));
-  const sex = data.get('sex');
-  return {
-    bmi,
-    answers: {
-      age: numberFrom(data.get('age')),
-      ageMonths: numberFrom(data.get('age-months')),
-      bmi,
-      waistCm: numberFrom(data.get('waist')),
-      sex: sex === 'man' || sex === 'vrouw' ? sex : undefined,
-      conditions: new Set(data.getAll('condition').filter((each): each is string => typeof each === 'string')),
-    },
+  const invalid: MeasureName[] = [];
+  const read = (name: MeasureName): number | undefined => {
+    const reading = readMeasure(name, data.get(name));
+    if (reading === 'invalid') invalid.push(name);
+    return typeof reading === 'number' ? reading : undefined;
   };
+  const age = read('age');
+  const ageMonths = read('age-months');
+  const bmi = bmiOf(read('length'), read('weight'));
+  const waistCm = read('waist');
+  const sex = data.get('sex');
+  const outcome = evaluate(rule, {
+    age,
+    ageMonths,
+    bmi,
+    waistCm,
+    sex: sex === 'man' || sex === 'vrouw' ? sex : undefined,
+    conditions: new Set(data.getAll('condition').filter((each): each is string => typeof each === 'string')),
+  });
+  // A typing error (9800 kg) is no answer to judge by: the resident fixes it before any outcome.
+  const result = invalid.length > 0 ? 'invalid' : outcome === true ? 'yes' : outcome === false ? 'no' : 'incomplete';
+  return { result, bmi, invalid };
 }
 
-function toResult(outcome: Outcome): 'yes' | 'no' | 'incomplete' {
-  return outcome === true ? 'yes' : outcome === false ? 'no' : 'incomplete';
+/**
+ * A number field with its unit beside it (the label says it too, for screen readers), long enough
+ * for a typed unit ("18 maanden"). When its answer cannot be right, it says so and what to fill
+ * in, tied to the input by aria-describedby.
+ */
+function numberField(view: EligibilityView, name: MeasureName, label: string): TemplateResult {
+  const { t } = view;
+  const id = `check-${name}`;
+  const invalid = view.check?.invalid.includes(name) === true;
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <span class="with-unit">
+      <input
+        id=${id}
+        name=${name}
+        type="text"
+        inputmode="decimal"
+        autocomplete="off"
+        size="5"
+        maxlength="12"
+        aria-invalid=${invalid ? 'true' : nothing}
+        aria-describedby=${invalid ? `${id}-error` : nothing}
+      />
+      <span class="unit" aria-hidden="true">${t.term('unit', name)}</span>
+    </span>
+    ${invalid
+      ? html`<p id="${id}-error" class="field-error">
+          ${view.audience === 'professional' ? t.term('fieldInvalidProfessional', name) : t.term('fieldInvalid', name)}
+        </p>`
+      : nothing}
+  </div>`;
 }
 
-function numberField(name: string, label: string): TemplateResult {
-  return html`<label class="field">
-    <span>${label}</span>
-    <input name=${name} type="text" inputmode="decimal" autocomplete="off" size="5" maxlength="5" />
-  </label>`;
+/** What the status region says after a check: the BMI worked out, then the outcome or which answers to look at. */
+function renderResult(view: EligibilityView, check: CheckState): TemplateResult {
+  const { t } = view;
+  const professional = view.audience === 'professional';
+  const locale = view.lang === 'en' ? 'en-GB' : 'nl-NL';
+  let outcome: string;
+  if (check.result === 'invalid') {
+    const fields = new Intl.ListFormat(locale).format(check.invalid.map((name) => t.term('fieldName', name)));
+    outcome = professional ? t.term('resultInvalidProfessional', fields) : t.term('resultInvalid', fields);
+  } else {
+    outcome = check.result === 'yes' ? say(view, 'resultYes') : check.result === 'no' ? say(view, 'resultNo') : t.term('resultIncomplete');
+  }
+  const bmi = check.bmi === undefined ? '' : new Intl.NumberFormat(locale).format(check.bmi);
+  return html`${bmi ? html`<p>${professional ? t.term('bmiProfessional', bmi) : t.term('bmi', bmi)}</p>` : nothing}
+    <p><strong>${outcome}</strong></p>`;
 }
 
 /**
@@ -54,20 +117,17 @@ export function renderEligibility(view: EligibilityView): TemplateResult {
   const questions = questionsFor(view.rule);
   const submit = (event: SubmitEvent): void => {
     event.preventDefault();
-    const { answers, bmi } = answersFrom(event.currentTarget as HTMLFormElement);
-    view.onResult(toResult(evaluate(view.rule, answers)), bmi);
+    view.onCheck(checkForm(view.rule, event.currentTarget as HTMLFormElement));
   };
   const reset = (): void => view.onClear();
-  const resultText = view.result === 'yes' ? t.term('resultYes') : view.result === 'no' ? t.term('resultNo') : view.result ? t.term('resultIncomplete') : '';
-  const bmiText = view.bmi === undefined ? '' : t.term('bmi', new Intl.NumberFormat(view.lang === 'en' ? 'en-GB' : 'nl-NL').format(view.bmi));
   return html`<details part="eligibility" class="eligibility">
-    <summary>${view.audience === 'professional' ? t.term('checkTitleProfessional') : t.term('checkTitle')}</summary>
+    <summary>${say(view, 'checkTitle')}</summary>
     <p>${t.term('checkIntro')}</p>
-    <p class="privacy">${t.term('checkPrivacy')}</p>
+    <p class="privacy">${say(view, 'checkPrivacy')}</p>
     <form part="eligibility-form" class="check" autocomplete="off" novalidate @submit=${submit} @reset=${reset}>
-      ${questions.age ? numberField('age', t.term('age')) : nothing}
-      ${questions.ageMonths ? numberField('age-months', t.term('ageMonths')) : nothing}
-      ${questions.bmi ? html`${numberField('length', t.term('length'))}${numberField('weight', t.term('weight'))}` : nothing}
+      ${questions.age ? numberField(view, 'age', t.term('age')) : nothing}
+      ${questions.ageMonths ? numberField(view, 'age-months', t.term('ageMonths')) : nothing}
+      ${questions.bmi ? html`${numberField(view, 'length', t.term('length'))}${numberField(view, 'weight', t.term('weight'))}` : nothing}
       ${questions.sex
         ? html`<fieldset class="choices">
             <legend>${t.term('sex')}</legend>
@@ -75,10 +135,10 @@ export function renderEligibility(view: EligibilityView): TemplateResult {
             <label><input type="radio" name="sex" value="vrouw" /> ${t.term('vrouw')}</label>
           </fieldset>`
         : nothing}
-      ${questions.waist ? numberField('waist', t.term('waist')) : nothing}
+      ${questions.waist ? numberField(view, 'waist', t.term('waist')) : nothing}
       ${questions.conditions.length > 0
         ? html`<fieldset class="choices">
-            <legend>${t.term('conditions')}</legend>
+            <legend>${say(view, 'conditions')}</legend>
             ${questions.conditions.map(
               (condition) => html`<label><input type="checkbox" name="condition" value=${condition.id} /> ${condition.label}</label>`,
             )}
@@ -86,11 +146,11 @@ export function renderEligibility(view: EligibilityView): TemplateResult {
         : nothing}
       <div class="actions">
         <button part="check-button" class="button primary" type="submit">${t.term('checkSubmit')}</button>
-        <button part="clear-button" class="button" type="reset">${t.term('checkClear')}</button>
+        <button part="clear-button" class="button" type="reset">${say(view, 'checkClear')}</button>
       </div>
     </form>
-    <div part="eligibility-result" class="result ${view.result ?? ''}" role="status">
-      ${bmiText ? html`<p>${bmiText}</p>` : nothing} ${resultText ? html`<p><strong>${resultText}</strong></p>` : nothing}
+    <div part="eligibility-result" class="result ${view.check?.result ?? ''}" role="status">
+      ${view.check ? renderResult(view, view.check) : nothing}
     </div>
   </details>`;
 }
