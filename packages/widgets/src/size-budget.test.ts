@@ -192,9 +192,12 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * And 0.15 KB (a finder session 76.8 → 77.0, wijkwijzer.js 85.2 → 85.4) in issue 12 for the whole
  * region's first results before the region's areas: at 300,000 services on the mobile profile
  * 2.3 s instead of 3.4 s, 101 KB of data instead of 298 KB before them.
+ * And 0.1 KB (the explainer 48.67 → 48.71; a finder session and wijkwijzer.js stayed under their
+ * ceilings) in issue 15 for an inline badge that says in words how a wait compares with its norm
+ * and shows its call to action at the text's size and colour, not in small grey.
  */
 const FINDER_SESSION_CEILING_KB = 77.0;
-const EXPLAINER_CEILING_KB = 48.7;
+const EXPLAINER_CEILING_KB = 48.8;
 const WHOLE_BUNDLE_CEILING_KB = 85.4;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
