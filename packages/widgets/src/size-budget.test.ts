@@ -197,9 +197,14 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * "65 jaar"), an answer no person has named beside its field and in the outcome, and the
  * professional's own words about the client, in Dutch and English: "1,75" as height or "9800" as
  * weight said "Vul meer vragen in" with every field filled.
+ * And 0.1 KB (a finder session 76.93 → 77.00, the explainer 48.67 → 48.75; wijkwijzer.js 85.34 →
+ * 85.40 stayed under its ceiling) in issue 15 for an inline badge that says in words how a wait
+ * compares with its norm and shows its call to action at the text's size and colour, not in small
+ * grey, and for badges that follow a language change of the finder or explainer they sit in (one
+ * observer for every widget's `lang`): the badge entry went 11.96 → 11.99 KB.
  */
-const FINDER_SESSION_CEILING_KB = 77.0;
-const EXPLAINER_CEILING_KB = 49.7;
+const FINDER_SESSION_CEILING_KB = 77.1;
+const EXPLAINER_CEILING_KB = 49.8;
 const WHOLE_BUNDLE_CEILING_KB = 86.7;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {

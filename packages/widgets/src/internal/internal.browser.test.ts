@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineElement } from './define.js';
 import { resolveLang, toLang } from './lang.js';
@@ -112,5 +112,16 @@ describe('WijkwijzerElement', () => {
     expect(badge.shadowRoot?.childElementCount ?? 0, 'drawn in the connecting task').to.equal(0);
     await badge.updateComplete;
     expect(badge.shadowRoot!.childElementCount).to.be.above(0);
+  });
+});
+
+describe('LocalizeController', () => {
+  it("re-renders a widget when any ancestor's lang changes, not only its own or the page's", async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div lang="nl"><wachttijd-badge feed=${SAMPLE_FEED}></wachttijd-badge></div>`);
+    const badge = holder.querySelector('wachttijd-badge')!;
+    await badge.updateComplete;
+    expect(badge.shadowRoot!.textContent).to.contain('ontbreekt');
+    holder.lang = 'en';
+    await waitUntil(() => badge.shadowRoot!.textContent?.includes('is missing'), 'the badge stayed Dutch');
   });
 });

@@ -17,7 +17,12 @@ export function resolveLang(element: Element): Lang {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = parentOf(node);
   }
   return toLang(document.documentElement.lang);
+}
+
+/** The node a language is inherited from: its parent, or the host of the shadow root it is. */
+export function parentOf(node: Node): Node | null {
+  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
 }

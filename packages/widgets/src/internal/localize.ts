@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLang, type Lang } from './lang.js';
+import { parentOf, resolveLang, type Lang } from './lang.js';
 
 /** A widget's words: plain strings, or functions for words with values in them. */
 export type StringTable = Record<string, string | ((...args: never[]) => string)>;
@@ -15,26 +15,31 @@ export interface StringTables<T extends StringTable> {
 
 type TermArgs<T extends StringTable, K extends keyof T> = T[K] extends (...args: infer A) => string ? A : [];
 
-const hosts = new Set<ReactiveControllerHost>();
-let pageObserver: MutationObserver | undefined;
+const hosts = new Set<ReactiveControllerHost & HTMLElement>();
+/** A change of `lang` (an attribute filter alone observes attributes). */
+const LANG: MutationObserverInit = { attributeFilter: ['lang'] };
+let langObserver: MutationObserver | undefined;
 
-/** One observer for the page's `lang` serves every widget on it. */
-function watchPageLang(host: ReactiveControllerHost): void {
-  hosts.add(host);
-  if (pageObserver) return;
-  pageObserver = new MutationObserver(() => hosts.forEach((each) => each.requestUpdate()));
-  pageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+/** Whether `node` is `ancestor` or lies inside it, crossing shadow roots as `resolveLang` does. */
+function inside(ancestor: Node, node: Node | null): boolean {
+  while (node && node !== ancestor) node = parentOf(node);
+  return Boolean(node);
+}
+
+/** A `lang` changed: re-render the widgets inside that element, whose language may follow it (a finder's badges too). */
+function langChanged(records: MutationRecord[]): void {
+  for (const { target } of records) for (const host of hosts) if (inside(target, host)) host.requestUpdate();
 }
 
 /**
  * Gives a widget its words in the language in force (its own `lang`, an ancestor's or the page's)
- * and re-renders it when that changes, or when a web team changes the words. One per widget: it
- * reads the widget's own table, then the words every widget shares.
+ * and re-renders it when that changes (and the widgets nested in it, which follow it), or when a
+ * web team changes the words. One per widget: it reads the widget's own table, then the words every
+ * widget shares.
  */
 export class LocalizeController<T extends StringTable> implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly tables: readonly StringTables<StringTable>[];
-  private ownObserver: MutationObserver | undefined;
 
   /**
    * `own` and then `shared`, in the order they are read: a word is taken from the first that has
@@ -46,15 +51,23 @@ export class LocalizeController<T extends StringTable> implements ReactiveContro
     host.addController(this);
   }
 
+  /**
+   * One observer hears every change of `lang`: of the page or any element in it, and of each widget,
+   * since the page's observation does not reach into shadow roots (a badge in a finder). It makes
+   * one record of a change however many of its observations see it; observing a node again only
+   * renews the observation.
+   */
   hostConnected(): void {
-    watchPageLang(this.host);
-    this.ownObserver = new MutationObserver(() => this.host.requestUpdate());
-    this.ownObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    const { host } = this;
+    hosts.add(host);
+    langObserver ??= new MutationObserver(langChanged);
+    langObserver.observe(document.documentElement, { ...LANG, subtree: true });
+    langObserver.observe(host, LANG);
   }
 
   hostDisconnected(): void {
+    // Its observation stays on the element, harmless: a change there finds no widget to re-render.
     hosts.delete(this.host);
-    this.ownObserver?.disconnect();
   }
 
   get lang(): Lang {

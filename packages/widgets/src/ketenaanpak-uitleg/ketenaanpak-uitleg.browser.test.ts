@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import { clientFor } from '../internal/feed-client.js';
 import { DOWN_FEED, SAMPLE_FEED, slowFeed } from '../test-support/feeds.js';
 import { HOSTILE_PATHWAY_FEED } from '../test-support/uitleg-feeds.js';
-import { badgesSettled } from '../test-support/badge-fixtures.js';
+import { badgesInEnglish, badgesSettled, toggleWords } from '../test-support/badge-fixtures.js';
 import { q, qa, SAMPLE_PATHWAYS, text, uitlegFor, uitlegSettled } from '../test-support/uitleg-fixtures.js';
 import type { KetenaanpakUitleg } from './ketenaanpak-uitleg.component.js';
 import { quietly } from '../test-support/quietly.js';
@@ -293,6 +293,18 @@ describe('<ketenaanpak-uitleg>', () => {
     const nl = await uitlegFor('gli');
     expect(q(nl, '[lang="nl"]')).to.equal(null);
     await badgesSettled(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches its waiting-time badges to English with it when its lang changes after it has rendered', async () => {
+    const el = await uitlegFor('gli', { gemeente: 'utrecht' });
+    await badgesSettled(el);
+    const badges = qa(el, 'wachttijd-badge');
+    expect(badges.length).to.be.above(0);
+    expect(badges.map(toggleWords).every((words) => words.startsWith('Meer over'))).to.equal(true);
+    el.lang = 'en';
+    await waitUntil(() => sectionTitles(el)[0] === 'What is it?', 'the explainer stayed Dutch');
+    await badgesInEnglish(el);
     await expect(el).to.be.accessible();
   });
 

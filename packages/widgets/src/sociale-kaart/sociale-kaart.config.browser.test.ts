@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './sociale-kaart.js';
 import type { SocialeKaart } from './sociale-kaart.component.js';
 import { PARTITIONED_FEED, SAMPLE_FEED } from '../test-support/feeds.js';
+import { badgesInEnglish, badgesSettled, toggleWords } from '../test-support/badge-fixtures.js';
 import { afterSearch, countText, kaartPart, kaartParts, search, typeInto } from '../test-support/kaart-helpers.js';
 
 describe('<sociale-kaart> configuration', () => {
@@ -81,6 +82,18 @@ describe('<sociale-kaart> configuration', () => {
     } finally {
       document.documentElement.lang = page;
     }
+  });
+
+  it('switches its waiting-time badges to English with it when its lang changes after it has rendered', async () => {
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="overvecht" limit="200" lang="nl"></sociale-kaart>`);
+    await badgesSettled(el);
+    const badges = kaartParts(el, 'wachttijd-badge');
+    expect(badges.length).to.be.above(0);
+    expect(badges.map(toggleWords).every((words) => words.startsWith('Meer over'))).to.equal(true);
+    el.lang = 'en';
+    await waitUntil(() => kaartPart(el, 'label[for="kaart-query"]').textContent === 'What do you need help with?', 'the finder stayed Dutch');
+    await badgesInEnglish(el);
+    await expect(el).to.be.accessible();
   });
 
   it('names needs in English on an English page where it knows the English name, and marks Dutch ones as Dutch', async () => {

@@ -56,3 +56,19 @@ export async function badgesSettled(el: HTMLElement): Promise<void> {
     timeout: 5000,
   });
 }
+
+/** The words of a badge's details button: "Meer over …" in Dutch, "More about …" in English. */
+export const toggleWords = (badge: Element): string => badge.shadowRoot?.querySelector('[part~="toggle"]')?.textContent?.trim() ?? '';
+
+/** Waits until every waiting-time badge inside a widget (at least one) shows its figure in English. */
+export async function badgesInEnglish(el: HTMLElement): Promise<void> {
+  const inEnglish = (badge: Element): boolean => /^More about/.test(toggleWords(badge)) && !/Voorbeeldcijfer|Meer over/.test(badge.shadowRoot!.textContent ?? '');
+  await waitUntil(
+    () => {
+      const badges = [...el.shadowRoot!.querySelectorAll('wachttijd-badge')];
+      return badges.length > 0 && badges.every(inEnglish);
+    },
+    `the badges stayed Dutch: ${[...el.shadowRoot!.querySelectorAll('wachttijd-badge')].map(toggleWords).join(', ')}`,
+    { timeout: 5000 },
+  );
+}

@@ -35,6 +35,15 @@ function calls(view: BadgeView): TemplateResult | typeof nothing {
   </ul>`;
 }
 
+/**
+ * After the figure in the inline variant: what to do, in the figure's size and colour, for it is what
+ * a resident must read, or else the norm as a side note (`.norm`, smaller and muted).
+ */
+function afterFigure(view: BadgeView): TemplateResult | typeof nothing {
+  if (view.action) return html`<span part="norm" class="after">${view.action}</span>`;
+  return view.short ? html`<span part="norm" class="after norm">${view.short}</span>` : nothing;
+}
+
 function sampleMarker({ sample, words }: BadgeFigure): TemplateResult | typeof nothing {
   return sample ? html`<span part="sample-marker" class="sample">${words.sampleMarker}</span>` : nothing;
 }
@@ -53,7 +62,7 @@ export function renderBadge(figure: BadgeFigure, options: BadgeTemplateOptions):
         ${inline
           ? html`<span class="words" aria-hidden="true"
               ><span part="value" class="value">${view.main}</span>
-              ${view.short ? html`<span part="norm" class="norm">${view.short}</span>` : nothing} ${sampleMarker(figure)}</span
+              ${afterFigure(view)} ${sampleMarker(figure)}</span
             >`
           : html`<span class="words" aria-hidden="true">
               <span class="line">${view.caption ? html`<span part="caption" class="caption">${view.caption}</span>` : nothing} ${sampleMarker(figure)}</span>

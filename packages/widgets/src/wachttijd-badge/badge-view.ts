@@ -39,8 +39,13 @@ export interface BadgeView {
   caption?: string;
   /** The figure in words: "Ongeveer 9 weken". */
   main: string;
-  /** A few words after the figure, fit for a line of text: "Treeknorm 4 weken". */
+  /**
+   * A few words after the figure, fit for a line of text: how it compares with its norm ("langer dan
+   * de Treeknorm van 4 weken"), else the norm ("Treeknorm 4 weken").
+   */
   short?: string;
+  /** What to do, after the figure in the inline variant ("Bel eerst: 030 …"): read as the figure is, not as a side note. */
+  action?: string;
   /** The longer line under the figure in the default variant. */
   long?: string;
   /** The badge's one accessible name: the whole message. */
@@ -137,7 +142,10 @@ export function observationView(observation: ObservationWithStatus, service: Ser
   const stale = status.state === 'stale';
   const look = stale ? ({ state: 'stale', tone: 'neutral', icon: 'hourglass' } as const) : freshLook(observation);
   const waitWithoutNorm = status.kind === 'wait' && !status.normText;
-  const short = status.normText ?? (waitWithoutNorm ? t.noNorm : undefined);
+  // The comparison in words, so that colour and icon are never the only sign of a wait that is too
+  // long; an old figure is compared no more (see longLine).
+  const compared = stale ? undefined : status.comparisonText;
+  const short = compared ?? status.normText ?? (waitWithoutNorm ? t.noNorm : undefined);
   const details = [
     status.comparisonText && sentence(status.comparisonText),
     observation.norm && sentence(t.normFrom(observation.norm.name, observation.norm.version)),
@@ -168,7 +176,7 @@ export function unknownView(service: Service | undefined, t: Words): BadgeView {
     tone: 'neutral',
     icon: 'question',
     main: t.unknownWait,
-    short: t.callProvider,
+    action: t.callProvider,
     long: number ? `${t.callProvider}: ${number}` : t.callProvider,
     label: t.unknownLabel(number),
     details: [t.unknownLabel(number)],
@@ -200,7 +208,7 @@ export function huisartsenpostView(
     icon: 'phone',
     caption: service.name,
     main: opening.text,
-    short: number ? t.hapCallFirst(number) : t.hapCallFirstShort,
+    action: number ? t.hapCallFirst(number) : t.hapCallFirstShort,
     label,
     details,
     calls: [...(number ? [{ text: t.hapCallFirst(number), number }] : []), { text: t.hapEmergency, number: '112' }],

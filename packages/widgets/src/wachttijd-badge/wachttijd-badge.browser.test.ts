@@ -88,10 +88,51 @@ describe('<wachttijd-badge>', () => {
     expect(visibleText(el)).to.contain('Ongeveer 9 weken');
     expect(part(el, 'norm')!.textContent).to.equal('Langer dan de Treeknorm van 4 weken');
     const inline = await badgeFor('altrecht-specialistische-ggz', { variant: 'inline' });
-    expect(part(inline, 'norm')!.textContent).to.equal('Treeknorm 4 weken');
-    expect(visibleText(inline)).to.equal('Ongeveer 9 weken Treeknorm 4 weken voorbeeld');
+    expect(visibleText(inline)).to.equal('Ongeveer 9 weken langer dan de Treeknorm van 4 weken voorbeeld');
     expect(part(el, 'sample-marker')!.textContent).to.equal('voorbeeld');
+    // An old figure is compared no more: it shows the norm.
+    const stale = await badgeFor('altrecht-zeist-ggz', { variant: 'inline' });
+    expect(part(stale, 'norm')!.textContent).to.equal('Treeknorm 4 weken');
     expect(part(el, 'caption')!.textContent).to.equal('Aanmeldwachttijd voor Persoonlijkheidsstoornissen');
+  });
+
+  for (const { lang, above, card, within } of [
+    { lang: 'nl', above: 'langer dan de Treeknorm van 4 weken', card: 'Langer dan de Treeknorm van 4 weken', within: 'binnen de Treeknorm van 6 weken' },
+    { lang: 'en', above: 'longer than the Treeknorm of 4 weeks', card: 'Longer than the Treeknorm of 4 weeks', within: 'within the Treeknorm of 6 weeks' },
+  ]) {
+    it(`says in words, inline and in the card, that a wait is longer than its norm, not only by colour and icon (${lang})`, async () => {
+      const inline = await badgeFor('altrecht-specialistische-ggz', { variant: 'inline', lang });
+      expect(badgeState(inline)).to.equal('above-norm');
+      expect(part(inline, 'norm')!.textContent).to.equal(above);
+      expect(visibleText(inline)).to.contain(above);
+      expect(part(inline, 'norm')!.getBoundingClientRect().width).to.be.above(0);
+      await expect(inline).to.be.accessible();
+      const el = await badgeFor('altrecht-specialistische-ggz', { lang });
+      expect(part(el, 'norm')!.textContent).to.equal(card);
+      await expect(el).to.be.accessible();
+      // A wait within its norm says so too.
+      const fine = await badgeFor('wijkverpleging-axioncontinu-utrecht-zuid', { variant: 'inline', lang });
+      expect(part(fine, 'norm')!.textContent).to.equal(within);
+    });
+  }
+
+  it('shows the inline call to action at the badge\'s text size and in the text colour, not small and grey', async () => {
+    for (const [service, options, words] of [
+      ['huisartsenpost-utrecht-stad', { now: FRIDAY_EVENING }, 'Bel eerst: 030 000 1114'],
+      ['huisartsenpost-utrecht-stad', { now: FRIDAY_EVENING, lang: 'en' }, 'Call first: 030 000 1114'],
+      ['huisarts-maarssenbroek', { metric: 'aanmeldwachttijd' }, 'Bel de aanbieder'],
+    ] as const) {
+      const el = await badgeFor(service, { ...options, variant: 'inline' });
+      const action = part(el, 'norm')!;
+      expect(action.textContent).to.equal(words);
+      const text = getComputedStyle(part(el, 'base')!);
+      expect(getComputedStyle(action).fontSize).to.equal(text.fontSize);
+      expect(getComputedStyle(action).fontSize).to.equal(getComputedStyle(part(el, 'value')!).fontSize);
+      expect(getComputedStyle(action).color).to.equal(text.color);
+      // Not the muted grey of a side note.
+      expect(getComputedStyle(action).color).to.equal('rgb(27, 27, 27)');
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('picks the figure named by metric', async () => {

@@ -33,8 +33,8 @@ type LoadedBadge = BadgeData & { template: typeof renderBadge };
  * @csspart icon - The state icon (a different shape per state).
  * @csspart caption - What is measured (default variant).
  * @csspart value - The figure in words.
- * @csspart norm - After the figure: the norm ("Treeknorm 4 weken") inline; in the card how it compares
- *   ("Langer dan de Treeknorm van 4 weken") or what to do.
+ * @csspart norm - After the figure: how it compares ("Langer dan de Treeknorm van 4 weken"), else the norm
+ *   ("Treeknorm 4 weken") or what to do; inline, what to do ("Bel eerst: 030 …") has the text's size and colour.
  * @csspart sample-marker - The "voorbeeld" marker shown when the feed holds sample data.
  * @csspart toggle - The button that opens the details.
  * @csspart toggle-icon - The icon in that button.

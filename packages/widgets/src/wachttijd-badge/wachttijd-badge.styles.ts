@@ -73,7 +73,7 @@ export const styles = [
     .value {
       font-weight: 600;
     }
-    .norm::before {
+    .after::before {
       content: '· ';
     }
     .inline .pill {
