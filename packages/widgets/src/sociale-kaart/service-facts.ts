@@ -1,3 +1,4 @@
+import { safeHref } from '../internal/safe-href.js';
 import type { Accessibility, Address, Contact, Phone, Service, ServiceLocation } from './kaart-types.js';
 
 /*
@@ -29,6 +30,25 @@ export function firstAddress(service: Service): Address | undefined {
 export function addressText(address: Address): string {
   const street = [address.address_1, address.address_2].filter(Boolean).join(' ');
   return `${street}, ${address.postal_code} ${address.city}`;
+}
+
+/** A way to reach a service: a phone, a website, an e-mail address, a door to walk in at. */
+export type ContactWay = 'phone' | 'website' | 'email' | 'visit';
+
+/**
+ * The ways to reach a service that its record offers, in the order the finder suggests them, so
+ * its words never send a resident to a phone, site or door the service does not have. A website
+ * or e-mail address counts only if the detail view can link it; an address only if it is no
+ * postal or online one.
+ */
+export function contactWaysOf(service: Service): ContactWay[] {
+  const ways: ContactWay[] = [];
+  if (phonesOf(service).length) ways.push('phone');
+  if (safeHref(service.url)) ways.push('website');
+  if (service.email && safeHref(`mailto:${service.email}`)) ways.push('email');
+  const door = locationsOf(service).some((place) => place.addresses?.some((address) => address.address_type !== 'postal' && address.address_type !== 'virtual'));
+  if (service.walk_in || door) ways.push('visit');
+  return ways;
 }
 
 /** Accessibility of the service and of its places, each description once. */
