@@ -119,7 +119,7 @@ function renderLanguages(view: DetailView): TemplateResult | typeof nothing {
   const named = new Map((view.service.languages ?? []).map((language) => [language.code, language.name]));
   const codes = languageCodesOf(view.service);
   if (codes.length === 0) return nothing;
-  return html`<p>${codes.map((code) => languageName(code, view.lang, named.get(code))).join(', ')}</p>`;
+  return html`<p>${codes.map((code) => languageName(code, view.t, named.get(code))).join(', ')}</p>`;
 }
 
 function renderAccessibility(service: Service): TemplateResult | typeof nothing {

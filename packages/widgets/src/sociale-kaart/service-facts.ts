@@ -1,4 +1,5 @@
 import { safeHref } from '../internal/safe-href.js';
+import type { KaartTerms } from './kaart-terms.js';
 import type { Accessibility, Address, Contact, Phone, Service, ServiceLocation } from './kaart-types.js';
 
 /*
@@ -65,7 +66,8 @@ function languageNames(lang: string): Intl.DisplayNames | null {
   let names = displayNames.get(lang);
   if (names === undefined) {
     try {
-      names = new Intl.DisplayNames([lang], { type: 'language' });
+      // 'none': undefined where the browser has no name; the default gives a code back, for "ajp" another one ("apc").
+      names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'none' });
     } catch {
       names = null;
     }
@@ -74,15 +76,20 @@ function languageNames(lang: string): Intl.DisplayNames | null {
   return names;
 }
 
-/** A language's name in the reader's language ("ar" → "Arabisch"), falling back to the feed's name or the code. */
-export function languageName(code: string, lang: string, fallback?: string): string {
+/**
+ * A language's name in the reader's language ("ar" → "Arabisch"): the browser's; else the finder's
+ * own, for languages many residents speak that browsers may not name ("pap" → "Papiaments"); else
+ * the feed's name; else the code.
+ */
+export function languageName(code: string, t: KaartTerms, feedName?: string): string {
+  let name: string | undefined;
   try {
-    const name = languageNames(lang)?.of(code);
-    if (name && name !== code) return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+    name = languageNames(t.lang)?.of(code);
   } catch {
-    // An unusual code Intl does not know: use what the feed says.
+    // A code Intl cannot read: the finder's or the feed's name, or the code.
   }
-  return fallback ?? code;
+  if (name) return name.charAt(0).toLocaleUpperCase(t.lang) + name.slice(1);
+  return t.term('languageNamed', code) || feedName || code;
 }
 
 /** "15 september 2026" for a YYYY-MM-DD date, read as a calendar date (no time zone shift). */

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import './sociale-kaart.js';
 import type { SocialeKaart } from './sociale-kaart.component.js';
@@ -8,7 +8,8 @@ import { afterSearch, kaartPart, kaartParts, search, setControl, typeInto } from
 
 /*
  * Issue 15: what the finder says and offers must be something a resident can do. It never tells
- * them to call a service without a phone, and every target can be hit on a weak phone.
+ * them to call a service without a phone, every target can be hit on a weak phone, and a
+ * language is named, not shown as a code.
  */
 
 /** Opens a result's details; gives the detail view's text. */
@@ -78,7 +79,7 @@ async function smallTargetsOnEveryScreen(el: SocialeKaart, size: TargetSize): Pr
 /** Results with phone numbers, addresses and waiting-time badges, and a detail view with contact roles. */
 const WEST = html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" audience="professional" limit="200"></sociale-kaart>`;
 
-describe('<sociale-kaart> words and targets a resident can act on', () => {
+describe('<sociale-kaart> words, targets and names a resident can act on', () => {
   it('an online-only service: its details offer the website and e-mail, and never say “Bel”', async () => {
     const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" limit="200"></sociale-kaart>`);
     const text = await openService(el, 'gezondheidsinfo-ggd-online');
@@ -133,4 +134,22 @@ describe('<sociale-kaart> words and targets a resident can act on', () => {
       await executeServerCommand('emulate-touch', { enabled: false });
     }
   });
+
+  for (const [lang, names] of [
+    ['nl', { pap: 'Papiaments', ber: 'Berbers (Tamazight)', so: 'Somalisch', apc: 'Levantijns-Arabisch', ajp: 'Levantijns-Arabisch' }],
+    ['en', { pap: 'Papiamento', ber: 'Berber (Tamazight)', so: 'Somali', apc: 'Levantine Arabic', ajp: 'Levantine Arabic' }],
+  ] as const) {
+    it(`names languages that browsers may not know in the page’s language (${lang})`, async () => {
+      const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${CONTACT_WAYS_FEED} gemeente="zeist" limit="200" lang=${lang}></sociale-kaart>`);
+      const options = (): HTMLOptionElement[] => kaartParts<HTMLOptionElement>(el, '#kaart-language option').filter((option) => option.value);
+      // Names come a task after the results (see drawInSteps); every browser names Dutch.
+      await waitUntil(() => options().find((option) => option.value === 'nl')?.textContent !== 'nl', 'the language choice shows no names');
+      const shown = Object.fromEntries(options().map((option) => [option.value, option.textContent?.trim()]));
+      expect(shown).to.include(names);
+      for (const code of ['rif', 'prs', 'ti']) expect(shown[code], code).to.be.a('string').and.not.equal(code);
+      const detail = await openService(el, 'alleen-bellen');
+      expect(detail).to.contain(names.ber);
+      await expect(el).to.be.accessible();
+    });
+  }
 });

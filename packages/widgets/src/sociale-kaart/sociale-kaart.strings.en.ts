@@ -82,6 +82,19 @@ export const en: KaartStrings = {
     })[referral],
   howToStartTitle: 'How to start',
   languagesTitle: 'Languages',
+  languageNamed: (code) =>
+    (
+      {
+        pap: 'Papiamento',
+        rif: 'Tarifit (Riffian)',
+        ber: 'Berber (Tamazight)',
+        prs: 'Dari',
+        ti: 'Tigrinya',
+        so: 'Somali',
+        apc: 'Levantine Arabic',
+        ajp: 'Levantine Arabic',
+      } as Record<string, string>
+    )[code] ?? '',
   accessibilityTitle: 'Accessibility',
   waitingTitle: 'Waiting time',
   professionalTitle: 'For professionals',

@@ -92,6 +92,20 @@ const nl = {
     })[referral],
   howToStartTitle: 'Zo begin je',
   languagesTitle: 'Talen',
+  /** Languages many residents speak that browsers may not name (see languageName); '' for others. */
+  languageNamed: (code: string) =>
+    (
+      {
+        pap: 'Papiaments',
+        rif: 'Tarifit (Riffijns)',
+        ber: 'Berbers (Tamazight)',
+        prs: 'Dari',
+        ti: 'Tigrinya',
+        so: 'Somalisch',
+        apc: 'Levantijns-Arabisch',
+        ajp: 'Levantijns-Arabisch',
+      } as Record<string, string>
+    )[code] ?? '',
   accessibilityTitle: 'Toegankelijkheid',
   waitingTitle: 'Wachttijd',
   professionalTitle: 'Voor professionals',
