@@ -192,10 +192,15 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * And 0.15 KB (a finder session 76.8 → 77.0, wijkwijzer.js 85.2 → 85.4) in issue 12 for the whole
  * region's first results before the region's areas: at 300,000 services on the mobile profile
  * 2.3 s instead of 3.4 s, 101 KB of data instead of 298 KB before them.
+ * And about 0.45 KB (a finder session 76.93 → 77.36, wijkwijzer.js 85.34 → 85.82) in issue 15
+ * for words and targets a resident can act on: advice that names only the ways to reach a service
+ * its record has (an online-only service no longer says "Bel"), names for languages browsers leave
+ * unnamed (Papiaments, Tarifit, Berbers, Levantine Arabic) and targets of at least 24 px, 44 px
+ * high on a touch screen.
  */
-const FINDER_SESSION_CEILING_KB = 77.0;
+const FINDER_SESSION_CEILING_KB = 77.4;
 const EXPLAINER_CEILING_KB = 48.7;
-const WHOLE_BUNDLE_CEILING_KB = 85.4;
+const WHOLE_BUNDLE_CEILING_KB = 85.9;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(
