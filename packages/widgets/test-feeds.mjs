@@ -1,7 +1,8 @@
 // Feeds for the browser tests, written before the runner starts and served by it
 // as static files (loopback only): the sample region, a large synthetic region,
-// and a copy of the sample with hostile text in it. A middleware answers for
-// feeds that are down or slow. Test code finds them through src/test-support/feeds.ts.
+// copies of the sample with hostile text in it or with services that offer one way
+// in. A middleware answers for feeds that are down or slow. Test code finds them
+// through src/test-support/feeds.ts.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +66,32 @@ async function buildHostilePathway(sampleDir, outDir) {
   });
 }
 
+/**
+ * The sample with two services in Zeist that can each be reached one way only: `alleen-bellen` by
+ * phone (in languages browsers may not name), `alleen-langsgaan` at an address to walk in to. The
+ * sample's online-only services have a website and an e-mail address and no phone.
+ */
+async function buildContactWays(sampleDir, outDir) {
+  const read = async (name) => JSON.parse(await readFile(new URL(`${name}.json`, sampleDir), 'utf8'));
+  const datasets = {};
+  for (const name of ['areas', 'organizations', 'pathways', 'availability', 'norms', 'taxonomy']) datasets[name] = await read(name);
+  const inZeist = { organization_id: 'org-gemeente-zeist', status: 'active', needs: ['need-eenzaamheid'], service_areas: [{ area_id: 'gm-zeist', name: 'Zeist' }] };
+  const languages = ['nl', 'rif', 'ber', 'prs', 'ti', 'so', 'apc', 'ajp'].map((code) => ({ code }));
+  const address = { address_1: 'Voorbeeldlaan 9', city: 'Zeist', postal_code: '3701 AA', country: 'NL' };
+  datasets.services = [
+    ...(await read('services')),
+    { ...inZeist, id: 'alleen-bellen', name: 'Belvriend Zeist', phones: [{ number: '0343 00 10 99' }], languages },
+    { ...inZeist, id: 'alleen-langsgaan', name: 'Inloophuis Zeist', service_at_locations: [{ location: { name: 'Inloophuis', addresses: [address] } }] },
+  ];
+  const manifest = await read('index');
+  await writeFeed({
+    outDir: fileURLToPath(outDir),
+    meta: { region: manifest.region, publisher: manifest.publisher, license: manifest.license, sample: true },
+    generatedAt: manifest.generated_at,
+    datasets,
+  });
+}
+
 /** The SDK's small hand-written feed in parts (contract 1.1): each test knows where every service lives. */
 async function writePartitioned(outDir) {
   for (const [path, body] of await partitionedFeedFiles()) {
@@ -90,6 +117,7 @@ export async function writeTestFeeds() {
   await buildSample(fileURLToPath(sample));
   await buildHostile(sample, new URL('hostile/', outRoot));
   await buildHostilePathway(sample, new URL('hostile-pathway/', outRoot));
+  await buildContactWays(sample, new URL('contact-ways/', outRoot));
   await buildSynthetic(5000, new URL('synthetic-5000/', outRoot));
   await writePartitioned(new URL('partitioned/', outRoot));
 }

@@ -4,6 +4,25 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { feedFailureMiddleware, foreignOriginMiddleware, startForeignFeedServer, writeTestFeeds } from './test-feeds.mjs';
 
+/**
+ * `executeServerCommand('emulate-touch', { enabled })`: a phone's coarse pointer. Chromium's touch
+ * emulation switches `(pointer: coarse)` on without reloading the page (Puppeteer's `hasTouch`
+ * reloads it, so web-test-runner's setViewport refuses it). The DevTools session stays open:
+ * closing it would end the emulation.
+ */
+function touchEmulation() {
+  const sessions = new Map();
+  return {
+    name: 'emulate-touch',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-touch') return undefined;
+      if (!sessions.has(session.id)) sessions.set(session.id, await session.browser.getPage(session.id).createCDPSession());
+      await sessions.get(session.id).send('Emulation.setTouchEmulationEnabled', { enabled: payload.enabled === true, maxTouchPoints: 1 });
+      return true;
+    },
+  };
+}
+
 await writeTestFeeds();
 const foreignFeed = await startForeignFeedServer();
 
@@ -13,6 +32,7 @@ export default {
   rootDir: '../..',
   concurrency: 1,
   middleware: [feedFailureMiddleware(), foreignOriginMiddleware(foreignFeed)],
+  plugins: [touchEmulation()],
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

@@ -202,10 +202,15 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * compares with its norm and shows its call to action at the text's size and colour, not in small
  * grey, and for badges that follow a language change of the finder or explainer they sit in (one
  * observer for every widget's `lang`): the badge entry went 11.96 → 11.99 KB.
+ * And about 0.45 KB (a finder session 76.93 → 77.36, wijkwijzer.js 85.34 → 85.82) in issue 15
+ * for words and targets a resident can act on: advice that names only the ways to reach a service
+ * its record has (an online-only service no longer says "Bel"), names for languages browsers leave
+ * unnamed (Papiaments, Tarifit, Berbers, Levantine Arabic) and targets of at least 24 px, 44 px
+ * high on a touch screen.
  */
-const FINDER_SESSION_CEILING_KB = 77.1;
+const FINDER_SESSION_CEILING_KB = 77.5;
 const EXPLAINER_CEILING_KB = 49.8;
-const WHOLE_BUNDLE_CEILING_KB = 86.7;
+const WHOLE_BUNDLE_CEILING_KB = 87.2;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

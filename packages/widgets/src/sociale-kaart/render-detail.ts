@@ -7,6 +7,8 @@ import {
   accessibilityOf,
   addressText,
   contactsOf,
+  contactWaysOf,
+  type ContactWay,
   formatDate,
   languageCodesOf,
   languageName,
@@ -78,8 +80,14 @@ function renderAddresses(service: Service): TemplateResult | typeof nothing {
   </ul>`;
 }
 
-function renderWeek(view: DetailView): TemplateResult {
-  if (view.week.every((day) => day.status === 'unknown')) return html`<p>${view.t.term('hoursUnknown')}</p>`;
+/** "De openingstijden zijn niet bekend." and how to find out by the ways the record has (contactAdvice). */
+function notKnown(t: KaartTerms, words: string, ways: readonly ContactWay[]): string {
+  const advice = t.term('contactAdvice', ways);
+  return advice ? `${words} ${advice}` : words;
+}
+
+function renderWeek(view: DetailView, ways: readonly ContactWay[]): TemplateResult {
+  if (view.week.every((day) => day.status === 'unknown')) return html`<p>${notKnown(view.t, view.t.term('hoursUnknown'), ways)}</p>`;
   return html`<table class="week">
     <tbody>
       ${view.week.map(
@@ -92,10 +100,10 @@ function renderWeek(view: DetailView): TemplateResult {
   </table>`;
 }
 
-function renderCost(view: DetailView): TemplateResult {
+function renderCost(view: DetailView, ways: readonly ContactWay[]): TemplateResult {
   const { t, service } = view;
   const options = (service.cost_options ?? []).map((option) => option.option ?? option.amount_description).filter(Boolean);
-  return html`<p>${service.cost ? t.term('cost', service.cost) : t.term('costUnknown')}</p>
+  return html`<p>${service.cost ? t.term('cost', service.cost) : notKnown(t, t.term('costUnknown'), ways)}</p>
     ${service.fees_description ? html`<p>${service.fees_description}</p>` : nothing}
     ${options.length ? html`<ul class="plain-list" role="list">${options.map((option) => html`<li>${option}</li>`)}</ul>` : nothing}`;
 }
@@ -111,7 +119,7 @@ function renderLanguages(view: DetailView): TemplateResult | typeof nothing {
   const named = new Map((view.service.languages ?? []).map((language) => [language.code, language.name]));
   const codes = languageCodesOf(view.service);
   if (codes.length === 0) return nothing;
-  return html`<p>${codes.map((code) => languageName(code, view.lang, named.get(code))).join(', ')}</p>`;
+  return html`<p>${codes.map((code) => languageName(code, view.t, named.get(code))).join(', ')}</p>`;
 }
 
 function renderAccessibility(service: Service): TemplateResult | typeof nothing {
@@ -156,6 +164,8 @@ function renderProfessional(view: DetailView): TemplateResult | typeof nothing {
 export function renderDetail(view: DetailView): TemplateResult {
   const { t, service } = view;
   const feedback = safeHref(view.feedbackHref);
+  // Two ways at most: a short sentence reads better than a list, and the contact section has them all.
+  const ways = contactWaysOf(service).slice(0, 2);
   return html`
     <article part="detail" class="detail" aria-labelledby="kaart-detail-title" @keydown=${view.onKeydown}>
       <button part="back-button" class="button button-link back" type="button" @click=${view.onBack}>
@@ -169,9 +179,9 @@ export function renderDetail(view: DetailView): TemplateResult {
       ${service.description && service.description !== service.summary_b1 ? html`<p>${service.description}</p>` : nothing}
       ${section(t.term('contactTitle'), renderContact(view))}
       ${section(t.term('addressTitle'), renderAddresses(service))}
-      ${section(t.term('hoursTitle'), renderWeek(view))}
+      ${section(t.term('hoursTitle'), renderWeek(view, ways))}
       ${view.hasAvailability ? section(t.term('waitingTitle'), renderWaitingBadge(view.feed, service.id, false, view.now)) : nothing}
-      ${section(t.term('costTitle'), renderCost(view))}
+      ${section(t.term('costTitle'), renderCost(view, ways))}
       ${section(t.term('referralTitle'), renderReferral(view))}
       ${section(t.term('languagesTitle'), renderLanguages(view))}
       ${section(t.term('accessibilityTitle'), renderAccessibility(service))}

@@ -7,7 +7,6 @@ import { sortedByName } from './sort-by-name.js';
 
 export interface FiltersView {
   t: KaartTerms;
-  lang: string;
   filters: KaartFilters;
   areas: readonly Area[];
   targetGroups: readonly TaxonomyTerm[];
@@ -124,7 +123,7 @@ export function renderFilters(view: FiltersView): TemplateResult {
               <label for="kaart-language">${t.term('filterLanguage')}</label>
               <select id="kaart-language" @change=${(event: Event) => view.onChange({ language: selectValue(event) })}>
                 <option value="" .selected=${!filters.language}>${t.term('filterLanguageAll')}</option>
-                ${view.languages.map((code) => html`<option value=${code} .selected=${filters.language === code}>${view.languageNames ? languageName(code, view.lang) : code}</option>`)}
+                ${view.languages.map((code) => html`<option value=${code} .selected=${filters.language === code}>${view.languageNames ? languageName(code, t) : code}</option>`)}
               </select>
             </div>`
           : nothing}

@@ -94,7 +94,6 @@ export function renderFinder(view: FinderView): TemplateResult {
       ${ready
         ? ready.loaded.tools.renderFilters({
             t,
-            lang: t.lang,
             filters,
             areas: view.areas,
             targetGroups: ready.loaded.targetGroups,

@@ -1,3 +1,5 @@
+import { safeHref } from '../internal/safe-href.js';
+import type { KaartTerms } from './kaart-terms.js';
 import type { Accessibility, Address, Contact, Phone, Service, ServiceLocation } from './kaart-types.js';
 
 /*
@@ -31,6 +33,25 @@ export function addressText(address: Address): string {
   return `${street}, ${address.postal_code} ${address.city}`;
 }
 
+/** A way to reach a service: a phone, a website, an e-mail address, a door to walk in at. */
+export type ContactWay = 'phone' | 'website' | 'email' | 'visit';
+
+/**
+ * The ways to reach a service that its record offers, in the order the finder suggests them, so
+ * its words never send a resident to a phone, site or door the service does not have. A website
+ * or e-mail address counts only if the detail view can link it; an address only if it is no
+ * postal or online one.
+ */
+export function contactWaysOf(service: Service): ContactWay[] {
+  const ways: ContactWay[] = [];
+  if (phonesOf(service).length) ways.push('phone');
+  if (safeHref(service.url)) ways.push('website');
+  if (service.email && safeHref(`mailto:${service.email}`)) ways.push('email');
+  const door = locationsOf(service).some((place) => place.addresses?.some((address) => address.address_type !== 'postal' && address.address_type !== 'virtual'));
+  if (service.walk_in || door) ways.push('visit');
+  return ways;
+}
+
 /** Accessibility of the service and of its places, each description once. */
 export function accessibilityOf(service: Service): Accessibility[] {
   const all = [...(service.accessibility ?? []), ...locationsOf(service).flatMap((location) => location.accessibility ?? [])];
@@ -45,7 +66,8 @@ function languageNames(lang: string): Intl.DisplayNames | null {
   let names = displayNames.get(lang);
   if (names === undefined) {
     try {
-      names = new Intl.DisplayNames([lang], { type: 'language' });
+      // 'none': undefined where the browser has no name; the default gives a code back, for "ajp" another one ("apc").
+      names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'none' });
     } catch {
       names = null;
     }
@@ -54,15 +76,20 @@ function languageNames(lang: string): Intl.DisplayNames | null {
   return names;
 }
 
-/** A language's name in the reader's language ("ar" → "Arabisch"), falling back to the feed's name or the code. */
-export function languageName(code: string, lang: string, fallback?: string): string {
+/**
+ * A language's name in the reader's language ("ar" → "Arabisch"): the browser's; else the finder's
+ * own, for languages many residents speak that browsers may not name ("pap" → "Papiaments"); else
+ * the feed's name; else the code.
+ */
+export function languageName(code: string, t: KaartTerms, feedName?: string): string {
+  let name: string | undefined;
   try {
-    const name = languageNames(lang)?.of(code);
-    if (name && name !== code) return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+    name = languageNames(t.lang)?.of(code);
   } catch {
-    // An unusual code Intl does not know: use what the feed says.
+    // A code Intl cannot read: the finder's or the feed's name, or the code.
   }
-  return fallback ?? code;
+  if (name) return name.charAt(0).toLocaleUpperCase(t.lang) + name.slice(1);
+  return t.term('languageNamed', code) || feedName || code;
 }
 
 /** "15 september 2026" for a YYYY-MM-DD date, read as a calendar date (no time zone shift). */

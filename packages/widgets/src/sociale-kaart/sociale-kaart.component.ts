@@ -305,7 +305,7 @@ export class SocialeKaart extends WijkwijzerElement {
     if (this.areas.length === 0) this.pending.add(this.readAreas(loaded));
     if (!named) {
       await nextTask();
-      loaded.tools.languageName('nl', this.t.lang);
+      loaded.tools.languageName('nl', this.t);
       await nextTask();
       loaded.tools.needNamesIn(loaded.taxonomy, this.t.lang);
     }

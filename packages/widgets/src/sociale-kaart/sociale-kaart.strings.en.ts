@@ -57,7 +57,11 @@ export const en: KaartStrings = {
   emailLabel: 'Email',
   addressTitle: 'Address',
   hoursTitle: 'Opening hours this week',
-  hoursUnknown: 'The opening hours are not known. Call or check the website.',
+  hoursUnknown: 'The opening hours are not known.',
+  contactAdvice: (ways) => {
+    const advice = ways.map((way) => ({ phone: 'call', website: 'check the website', email: 'send an email', visit: 'drop in' })[way]).join(' or ');
+    return advice && `${advice.charAt(0).toUpperCase()}${advice.slice(1)}.`;
+  },
   costTitle: 'Cost',
   cost: (cost) =>
     ({
@@ -66,7 +70,7 @@ export const en: KaartStrings = {
       verzekerd: 'Covered by your health insurance',
       'eigen-risico': 'Covered by your health insurance; your deductible applies',
     })[cost],
-  costUnknown: 'Ask what it costs.',
+  costUnknown: 'The cost is not known.',
   referralTitle: 'Referral',
   referral: (referral) =>
     ({
@@ -78,6 +82,19 @@ export const en: KaartStrings = {
     })[referral],
   howToStartTitle: 'How to start',
   languagesTitle: 'Languages',
+  languageNamed: (code) =>
+    (
+      {
+        pap: 'Papiamento',
+        rif: 'Tarifit (Riffian)',
+        ber: 'Berber (Tamazight)',
+        prs: 'Dari',
+        ti: 'Tigrinya',
+        so: 'Somali',
+        apc: 'Levantine Arabic',
+        ajp: 'Levantine Arabic',
+      } as Record<string, string>
+    )[code] ?? '',
   accessibilityTitle: 'Accessibility',
   waitingTitle: 'Waiting time',
   professionalTitle: 'For professionals',

@@ -1,5 +1,6 @@
 import type { CostCategory, Referral } from './kaart-types.js';
 import type { RouteGroupKey } from './route-groups.js';
+import type { ContactWay } from './service-facts.js';
 import { stringTables } from '../internal/localize.js';
 
 /**
@@ -62,7 +63,15 @@ const nl = {
   emailLabel: 'E-mail',
   addressTitle: 'Adres',
   hoursTitle: 'Openingstijden deze week',
-  hoursUnknown: 'De openingstijden zijn niet bekend. Bel of kijk op de website.',
+  hoursUnknown: 'De openingstijden zijn niet bekend.',
+  /**
+   * After hoursUnknown and costUnknown: how to find out, by the ways to reach the service that its
+   * record has (contactWaysOf), so it never sends a resident to a phone, site or door it lacks.
+   */
+  contactAdvice: (ways: readonly ContactWay[]) => {
+    const advice = ways.map((way) => ({ phone: 'bel', website: 'kijk op de website', email: 'stuur een e-mail', visit: 'ga langs' })[way]).join(' of ');
+    return advice && `${advice.charAt(0).toUpperCase()}${advice.slice(1)}.`;
+  },
   costTitle: 'Kosten',
   cost: (cost: CostCategory) =>
     ({
@@ -71,7 +80,7 @@ const nl = {
       verzekerd: 'Vergoed door je zorgverzekering',
       'eigen-risico': 'Vergoed door je zorgverzekering; het eigen risico geldt',
     })[cost],
-  costUnknown: 'Vraag wat het kost.',
+  costUnknown: 'De kosten zijn niet bekend.',
   referralTitle: 'Verwijzing',
   referral: (referral: Referral) =>
     ({
@@ -83,6 +92,20 @@ const nl = {
     })[referral],
   howToStartTitle: 'Zo begin je',
   languagesTitle: 'Talen',
+  /** Languages many residents speak that browsers may not name (see languageName); '' for others. */
+  languageNamed: (code: string) =>
+    (
+      {
+        pap: 'Papiaments',
+        rif: 'Tarifit (Riffijns)',
+        ber: 'Berbers (Tamazight)',
+        prs: 'Dari',
+        ti: 'Tigrinya',
+        so: 'Somalisch',
+        apc: 'Levantijns-Arabisch',
+        ajp: 'Levantijns-Arabisch',
+      } as Record<string, string>
+    )[code] ?? '',
   accessibilityTitle: 'Toegankelijkheid',
   waitingTitle: 'Wachttijd',
   professionalTitle: 'Voor professionals',

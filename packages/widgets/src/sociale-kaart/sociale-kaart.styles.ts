@@ -7,6 +7,25 @@ import { css } from 'lit';
  * (inline/block) keep it right-to-left ready.
  */
 export const styles = css`
+  /*
+   * The least size of a target that is text-sized on a desktop (result names, links): 24 CSS px,
+   * WCAG 2.2's minimum (2.5.8) whatever the page's root font size; 44 px on a touch screen, where
+   * a finger is less precise than a mouse. Buttons and fields are 44 px everywhere.
+   */
+  :host {
+    --_target: max(1.5rem, 24px);
+  }
+  @media (pointer: coarse) {
+    :host {
+      --_target: 2.75rem;
+    }
+    /* The waiting-time badges beside results: their toggle and phone links. */
+    wachttijd-badge::part(toggle),
+    wachttijd-badge::part(call) {
+      min-block-size: var(--_target);
+      min-inline-size: var(--_target);
+    }
+  }
   .kaart {
     display: grid;
     gap: calc(var(--_space) * 1.5);
@@ -41,6 +60,9 @@ export const styles = css`
     font-size: 0.9375em;
   }
   a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
     color: var(--_color-accent);
     text-underline-offset: 0.15em;
   }
@@ -122,6 +144,8 @@ export const styles = css`
   .suggestion {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
+    min-block-size: var(--_target);
     gap: 0.5rem;
     padding-block: 0.5rem;
     padding-inline: 0.75rem;
@@ -235,9 +259,10 @@ export const styles = css`
     min-block-size: 2.75rem;
     cursor: pointer;
   }
+  /* 24 px, WCAG 2.2's minimum on its own; its label makes the target 44 px high. */
   .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
     margin: 0;
     accent-color: var(--_color-accent);
   }
@@ -295,6 +320,7 @@ export const styles = css`
     background: none;
     border: 0;
     padding: 0;
+    min-block-size: var(--_target);
     cursor: pointer;
   }
   .open-state {

@@ -6,6 +6,8 @@ const base = new URL('/packages/widgets/test-feeds/', location.origin);
 
 export const SAMPLE_FEED = new URL('sample/index.json', base).href;
 export const HOSTILE_FEED = new URL('hostile/index.json', base).href;
+/** The sample with `alleen-bellen` (a phone only) and `alleen-langsgaan` (an address only) in Zeist; see buildContactWays. */
+export const CONTACT_WAYS_FEED = new URL('contact-ways/index.json', base).href;
 /** A small feed in parts (contract 1.1), see the SDK's test-support/partitioned-fixture.ts. */
 export const PARTITIONED_FEED = new URL('partitioned/index.json', base).href;
 export const SYNTHETIC_5000_FEED = new URL('synthetic-5000/index.json', base).href;
