@@ -22,6 +22,17 @@ async function buildSample(outDir) {
   if (!result.ok) throw new Error(`the sample feed does not build: ${JSON.stringify(result.findings[0])}`);
 }
 
+/** Writes `datasets` as a feed in `outDir`, with the sample's region, publisher and licence (still sample data). */
+async function writeSampleVariant(sampleDir, outDir, datasets) {
+  const manifest = JSON.parse(await readFile(new URL('index.json', sampleDir), 'utf8'));
+  await writeFeed({
+    outDir: fileURLToPath(outDir),
+    meta: { region: manifest.region, publisher: manifest.publisher, license: manifest.license, sample: true },
+    generatedAt: manifest.generated_at,
+    datasets,
+  });
+}
+
 async function buildHostile(sampleDir, outDir) {
   const services = JSON.parse(await readFile(new URL('services.json', sampleDir), 'utf8'));
   services[0] = { ...services[0], name: XSS_NAME, summary_b1: '<script>window.__xss=2</script>Gewone tekst.' };
@@ -29,13 +40,7 @@ async function buildHostile(sampleDir, outDir) {
   for (const name of ['areas', 'organizations', 'pathways', 'availability', 'norms', 'taxonomy']) {
     datasets[name] = JSON.parse(await readFile(new URL(`${name}.json`, sampleDir), 'utf8'));
   }
-  const manifest = JSON.parse(await readFile(new URL('index.json', sampleDir), 'utf8'));
-  await writeFeed({
-    outDir: fileURLToPath(outDir),
-    meta: { region: manifest.region, publisher: manifest.publisher, license: manifest.license, sample: true },
-    generatedAt: manifest.generated_at,
-    datasets: { ...datasets, services },
-  });
+  await writeSampleVariant(sampleDir, outDir, { ...datasets, services });
 }
 
 /**
@@ -57,13 +62,7 @@ async function buildHostilePathway(sampleDir, outDir) {
   datasets.availability = availability.map((observation) =>
     observation.service_id === target ? { ...observation, source: { ...observation.source, name: XSS_NAME } } : observation,
   );
-  const manifest = await read('index');
-  await writeFeed({
-    outDir: fileURLToPath(outDir),
-    meta: { region: manifest.region, publisher: manifest.publisher, license: manifest.license, sample: true },
-    generatedAt: manifest.generated_at,
-    datasets,
-  });
+  await writeSampleVariant(sampleDir, outDir, datasets);
 }
 
 /**
@@ -83,13 +82,7 @@ async function buildContactWays(sampleDir, outDir) {
     { ...inZeist, id: 'alleen-bellen', name: 'Belvriend Zeist', phones: [{ number: '0343 00 10 99' }], languages },
     { ...inZeist, id: 'alleen-langsgaan', name: 'Inloophuis Zeist', service_at_locations: [{ location: { name: 'Inloophuis', addresses: [address] } }] },
   ];
-  const manifest = await read('index');
-  await writeFeed({
-    outDir: fileURLToPath(outDir),
-    meta: { region: manifest.region, publisher: manifest.publisher, license: manifest.license, sample: true },
-    generatedAt: manifest.generated_at,
-    datasets,
-  });
+  await writeSampleVariant(sampleDir, outDir, datasets);
 }
 
 /** The SDK's small hand-written feed in parts (contract 1.1): each test knows where every service lives. */

@@ -5,7 +5,7 @@ import { clientFor } from '../internal/feed-client.js';
 import { DOWN_FEED, SAMPLE_FEED, slowFeed } from '../test-support/feeds.js';
 import { HOSTILE_PATHWAY_FEED } from '../test-support/uitleg-feeds.js';
 import { badgesInEnglish, badgesSettled, toggleWords } from '../test-support/badge-fixtures.js';
-import { q, qa, SAMPLE_PATHWAYS, text, uitlegFor, uitlegSettled } from '../test-support/uitleg-fixtures.js';
+import { fillCheck, q, qa, SAMPLE_PATHWAYS, text, uitlegFor, uitlegSettled } from '../test-support/uitleg-fixtures.js';
 import type { KetenaanpakUitleg } from './ketenaanpak-uitleg.component.js';
 import { quietly } from '../test-support/quietly.js';
 
@@ -139,20 +139,6 @@ describe('<ketenaanpak-uitleg>', () => {
   });
 
   describe('the eligibility check', () => {
-    async function check(el: KetenaanpakUitleg, values: Record<string, string>, ticks: string[] = []): Promise<string> {
-      q<HTMLDetailsElement>(el, '[part~="eligibility"]')!.open = true;
-      const form = q<HTMLFormElement>(el, '[part~="eligibility-form"]')!;
-      form.reset();
-      for (const [name, value] of Object.entries(values)) {
-        const input = form.querySelector<HTMLInputElement>(`[name="${name}"][type="text"], [name="${name}"][value="${value}"]`)!;
-        if (input.type === 'radio') input.checked = true;
-        else input.value = value;
-      }
-      for (const id of ticks) form.querySelector<HTMLInputElement>(`[name="condition"][value="${id}"]`)!.checked = true;
-      q<HTMLButtonElement>(el, '[part~="check-button"]')!.click();
-      await el.updateComplete;
-      return text(q(el, '[part~="eligibility-result"]'));
-    }
 
     it('asks only what the rule needs and says outcomes as "mogelijk", never as a diagnosis', async () => {
       const el = await uitlegFor('gli');
@@ -167,18 +153,18 @@ describe('<ketenaanpak-uitleg>', () => {
       expect(text(q(el, '[part~="eligibility"]'))).to.contain('We bewaren niets en versturen niets.');
       expect(q(el, '[part~="eligibility-result"]')!.getAttribute('role')).to.equal('status');
 
-      expect(await check(el, { age: '45', length: '175', weight: '95' })).to.equal(
+      expect(await fillCheck(el, { age: '45', length: '175', weight: '95' })).to.equal(
         'Je BMI is 31. Je komt mogelijk in aanmerking. Bespreek het met je huisarts.',
       );
-      expect(await check(el, { age: '45', length: '180', weight: '85', sex: 'man', waist: '105' })).to.contain('Je komt mogelijk in aanmerking.');
-      expect(await check(el, { age: '45', length: '180', weight: '85', sex: 'vrouw', waist: '80' }, ['artrose'])).to.contain(
+      expect(await fillCheck(el, { age: '45', length: '180', weight: '85', sex: 'man', waist: '105' })).to.contain('Je komt mogelijk in aanmerking.');
+      expect(await fillCheck(el, { age: '45', length: '180', weight: '85', sex: 'vrouw', waist: '80' }, ['artrose'])).to.contain(
         'Je komt mogelijk in aanmerking.',
       );
-      expect(await check(el, { age: '45', length: '180', weight: '70' })).to.equal(
+      expect(await fillCheck(el, { age: '45', length: '180', weight: '70' })).to.equal(
         'Je BMI is 21,6. Op basis van deze antwoorden kom je waarschijnlijk niet in aanmerking. Twijfel je? Vraag het je huisarts.',
       );
-      expect(await check(el, { age: '16', length: '175', weight: '95' })).to.contain('waarschijnlijk niet in aanmerking');
-      expect(await check(el, { age: '45' })).to.equal('Vul meer vragen in om een uitkomst te zien.');
+      expect(await fillCheck(el, { age: '16', length: '175', weight: '95' })).to.contain('waarschijnlijk niet in aanmerking');
+      expect(await fillCheck(el, { age: '45' })).to.equal('Vul meer vragen in om een uitkomst te zien.');
       await expect(el).to.be.accessible();
     });
 
@@ -187,7 +173,7 @@ describe('<ketenaanpak-uitleg>', () => {
       const fetchSpy = sinon.spy(window, 'fetch');
       const storage = [localStorage.length, sessionStorage.length, document.cookie];
       try {
-        await check(el, { age: '45', length: '175', weight: '95' });
+        await fillCheck(el, { age: '45', length: '175', weight: '95' });
         expect(fetchSpy.called).to.be.false;
         expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(storage);
         expect(location.href).not.to.contain('175');
@@ -204,7 +190,7 @@ describe('<ketenaanpak-uitleg>', () => {
       const el = await uitlegFor('kansrijke-start');
       expect(q(el, '[part~="eligibility"]')).to.equal(null);
       const valpreventie = await uitlegFor('valpreventie');
-      expect(await check(valpreventie, { age: '70' })).to.contain('Je komt mogelijk in aanmerking.');
+      expect(await fillCheck(valpreventie, { age: '70' })).to.contain('Je komt mogelijk in aanmerking.');
     });
   });
 

@@ -1,23 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { q, qa, text, uitlegFor } from '../test-support/uitleg-fixtures.js';
+import { fillCheck, q, qa, text, uitlegFor } from '../test-support/uitleg-fixtures.js';
 import { readMeasure } from './eligibility.js';
 import type { KetenaanpakUitleg } from './ketenaanpak-uitleg.component.js';
 
-/** Opens the check, fills it in as a resident types, and returns what the status region says. */
-async function check(el: KetenaanpakUitleg, values: Record<string, string>, ticks: string[] = []): Promise<string> {
-  q<HTMLDetailsElement>(el, '[part~="eligibility"]')!.open = true;
-  const form = q<HTMLFormElement>(el, '[part~="eligibility-form"]')!;
-  form.reset();
-  for (const [name, value] of Object.entries(values)) {
-    const input = form.querySelector<HTMLInputElement>(`[name="${name}"][type="text"], [name="${name}"][value="${value}"]`)!;
-    if (input.type === 'radio') input.checked = true;
-    else input.value = value;
-  }
-  for (const id of ticks) form.querySelector<HTMLInputElement>(`[name="condition"][value="${id}"]`)!.checked = true;
-  q<HTMLButtonElement>(el, '[part~="check-button"]')!.click();
-  await el.updateComplete;
-  return text(q(el, '[part~="eligibility-result"]'));
-}
 
 const input = (el: KetenaanpakUitleg, name: string): HTMLInputElement => q<HTMLInputElement>(el, `input[name="${name}"]`)!;
 
@@ -37,18 +22,18 @@ describe('<ketenaanpak-uitleg> check: numbers as residents type them', () => {
   it('reads a comma or a point, a typed unit, and a height in metres, and gives an outcome', async () => {
     const el = await uitlegFor('gli');
     const yes = 'Je BMI is 31. Je komt mogelijk in aanmerking. Bespreek het met je huisarts.';
-    expect(await check(el, { age: '45', length: '1,75', weight: '95' })).to.equal(yes);
-    expect(await check(el, { age: '45', length: '1.75', weight: '95' })).to.equal(yes);
-    expect(await check(el, { age: '45 jaar', length: '175 cm', weight: '95 kg' })).to.equal(yes);
-    expect(await check(el, { age: '45', length: '1,75 m', weight: '95,0 kg' })).to.equal(yes);
-    expect(await check(el, { age: '45', length: '1,80m', weight: '70' })).to.equal(
+    expect(await fillCheck(el, { age: '45', length: '1,75', weight: '95' })).to.equal(yes);
+    expect(await fillCheck(el, { age: '45', length: '1.75', weight: '95' })).to.equal(yes);
+    expect(await fillCheck(el, { age: '45 jaar', length: '175 cm', weight: '95 kg' })).to.equal(yes);
+    expect(await fillCheck(el, { age: '45', length: '1,75 m', weight: '95,0 kg' })).to.equal(yes);
+    expect(await fillCheck(el, { age: '45', length: '1,80m', weight: '70' })).to.equal(
       'Je BMI is 21,6. Op basis van deze antwoorden kom je waarschijnlijk niet in aanmerking. Twijfel je? Vraag het je huisarts.',
     );
     // A waist in metres too, and a unit in English on a Dutch page.
-    expect(await check(el, { age: '45 years', length: '180', weight: '85', sex: 'man', waist: '1,05 m' })).to.contain('Je komt mogelijk in aanmerking.');
+    expect(await fillCheck(el, { age: '45 years', length: '180', weight: '85', sex: 'man', waist: '1,05 m' })).to.contain('Je komt mogelijk in aanmerking.');
     expect(invalidFields(el)).to.deep.equal([]);
     const valpreventie = await uitlegFor('valpreventie');
-    expect(await check(valpreventie, { age: '70 jaar' })).to.contain('Je komt mogelijk in aanmerking.');
+    expect(await fillCheck(valpreventie, { age: '70 jaar' })).to.contain('Je komt mogelijk in aanmerking.');
   });
 
   it('reads every field in its own unit, and nothing in a unit that is not its own', () => {
@@ -85,7 +70,7 @@ describe('<ketenaanpak-uitleg> check: numbers as residents type them', () => {
 describe('<ketenaanpak-uitleg> check: an answer no person has', () => {
   it('names the answer beside its field and in the status region, and says what is expected', async () => {
     const el = await uitlegFor('gli');
-    const status = await check(el, { age: '45', length: '175', weight: '9800' });
+    const status = await fillCheck(el, { age: '45', length: '175', weight: '9800' });
     expect(status).to.equal('Kijk nog eens wat je hebt ingevuld bij gewicht. Daarna zie je de uitkomst.');
     expect(status).not.to.contain('Vul meer vragen in');
     expect(invalidFields(el)).to.deep.equal(['weight']);
@@ -93,20 +78,20 @@ describe('<ketenaanpak-uitleg> check: an answer no person has', () => {
     expect(input(el, 'length').hasAttribute('aria-describedby')).to.be.false;
     await expect(el).to.be.accessible();
 
-    expect(await check(el, { age: '45', length: '20', weight: '80' })).to.contain('bij lengte.');
+    expect(await fillCheck(el, { age: '45', length: '20', weight: '80' })).to.contain('bij lengte.');
     expect(description(el, 'length')).to.equal('Deze lengte klopt niet. Vul je lengte in centimeter in, bijvoorbeeld 175.');
-    expect(await check(el, { age: '250', length: '20', weight: '80' })).to.contain('bij leeftijd en lengte.');
+    expect(await fillCheck(el, { age: '250', length: '20', weight: '80' })).to.contain('bij leeftijd en lengte.');
     expect(invalidFields(el)).to.deep.equal(['age', 'length']);
     expect(description(el, 'age')).to.equal('Deze leeftijd klopt niet. Vul je leeftijd in jaren in, bijvoorbeeld 45.');
-    expect(await check(el, { age: '45', length: '175', weight: 'veel' })).to.contain('bij gewicht.');
+    expect(await fillCheck(el, { age: '45', length: '175', weight: 'veel' })).to.contain('bij gewicht.');
   });
 
   it('still asks for more answers when fields are empty, and forgets a wrong answer once it is right', async () => {
     const el = await uitlegFor('gli');
-    await check(el, { age: '45', length: '175', weight: '9800' });
-    expect(await check(el, { age: '45' })).to.equal('Vul meer vragen in om een uitkomst te zien.');
+    await fillCheck(el, { age: '45', length: '175', weight: '9800' });
+    expect(await fillCheck(el, { age: '45' })).to.equal('Vul meer vragen in om een uitkomst te zien.');
     expect(invalidFields(el)).to.deep.equal([]);
-    expect(await check(el, { age: '45', length: '175', weight: '95' })).to.contain('Je komt mogelijk in aanmerking.');
+    expect(await fillCheck(el, { age: '45', length: '175', weight: '95' })).to.contain('Je komt mogelijk in aanmerking.');
     expect(invalidFields(el)).to.deep.equal([]);
     expect(q(el, '.field-error')).to.equal(null);
   });
@@ -119,11 +104,11 @@ describe("<ketenaanpak-uitleg> check: the professional's own words", () => {
     expect(form).to.contain('Heeft de cliënt een van deze aandoeningen?');
     expect(form).to.contain('De antwoorden over de cliënt blijven op dit apparaat.');
     expect(text(q(pro, '[part~="clear-button"]'))).to.equal('Wis de antwoorden');
-    expect(await check(pro, { age: '45', length: '1,75', weight: '95' })).to.equal(
+    expect(await fillCheck(pro, { age: '45', length: '1,75', weight: '95' })).to.equal(
       'De BMI van de cliënt is 31. De cliënt komt mogelijk in aanmerking. Verwijs of meld aan volgens de verwijsroute hieronder.',
     );
-    expect(await check(pro, { age: '45', length: '180', weight: '70' })).to.contain('komt de cliënt waarschijnlijk niet in aanmerking');
-    expect(await check(pro, { age: '45', length: '175', weight: '9800' })).to.contain('Controleer wat is ingevuld bij gewicht.');
+    expect(await fillCheck(pro, { age: '45', length: '180', weight: '70' })).to.contain('komt de cliënt waarschijnlijk niet in aanmerking');
+    expect(await fillCheck(pro, { age: '45', length: '175', weight: '9800' })).to.contain('Controleer wat is ingevuld bij gewicht.');
     expect(description(pro, 'weight')).to.equal('Dit gewicht klopt niet. Vul het gewicht van de cliënt in kilo in, bijvoorbeeld 80.');
     expect(text(q(pro, '[part~="eligibility"]'))).not.to.match(/\b(je|jij|jouw|mijn)\b/i);
     await expect(pro).to.be.accessible();
@@ -131,7 +116,7 @@ describe("<ketenaanpak-uitleg> check: the professional's own words", () => {
     const resident = await uitlegFor('gli');
     expect(text(q(resident, '[part~="eligibility"]'))).to.contain('Heb je een van deze aandoeningen?');
     expect(text(q(resident, '[part~="eligibility"]'))).not.to.contain('cliënt');
-    expect(await check(resident, { age: '45', length: '175', weight: '95' })).to.equal(
+    expect(await fillCheck(resident, { age: '45', length: '175', weight: '95' })).to.equal(
       'Je BMI is 31. Je komt mogelijk in aanmerking. Bespreek het met je huisarts.',
     );
   });
@@ -139,18 +124,18 @@ describe("<ketenaanpak-uitleg> check: the professional's own words", () => {
   it('speaks about the client to a professional, and to the resident as before (English)', async () => {
     const pro = await uitlegFor('gli', { audience: 'professional', lang: 'en' });
     expect(text(q(pro, '[part~="eligibility"]'))).to.contain('Does the client have one of these conditions?');
-    expect(await check(pro, { age: '45', length: '1.75 m', weight: '95 kg' })).to.equal(
+    expect(await fillCheck(pro, { age: '45', length: '1.75 m', weight: '95 kg' })).to.equal(
       "The client's BMI is 31. The client may be eligible. Refer or register them through the referral route below.",
     );
-    expect(await check(pro, { age: '45', length: '175', weight: '9800' })).to.contain('Check what was entered for weight.');
+    expect(await fillCheck(pro, { age: '45', length: '175', weight: '9800' })).to.contain('Check what was entered for weight.');
     expect(description(pro, 'weight')).to.equal("This weight is not right. Enter the client's weight in kilos, for example 80.");
     expect(text(q(pro, '[part~="eligibility"]'))).not.to.match(/\b(you|your|my)\b/i);
     await expect(pro).to.be.accessible();
 
     const resident = await uitlegFor('gli', { lang: 'en' });
     expect(text(q(resident, '[part~="eligibility"]'))).to.contain('Do you have one of these conditions?');
-    expect(await check(resident, { age: '45', length: '175', weight: '95' })).to.equal('Your BMI is 31. You may be eligible. Discuss it with your GP.');
-    expect(await check(resident, { age: '45', length: '175', weight: '9800' })).to.equal('Check what you filled in for weight. Then you will see the outcome.');
+    expect(await fillCheck(resident, { age: '45', length: '175', weight: '95' })).to.equal('Your BMI is 31. You may be eligible. Discuss it with your GP.');
+    expect(await fillCheck(resident, { age: '45', length: '175', weight: '9800' })).to.equal('Check what you filled in for weight. Then you will see the outcome.');
     expect(description(resident, 'weight')).to.equal('This weight is not right. Enter your weight in kilos, for example 80.');
   });
 });

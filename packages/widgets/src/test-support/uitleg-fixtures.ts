@@ -46,3 +46,19 @@ export async function uitlegSettled(el: KetenaanpakUitleg): Promise<void> {
 export const q = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
 export const qa = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 export const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Opens the eligibility check, fills it in as a resident types, submits it, and returns what its status region says. */
+export async function fillCheck(el: KetenaanpakUitleg, values: Record<string, string>, ticks: string[] = []): Promise<string> {
+  q<HTMLDetailsElement>(el, '[part~="eligibility"]')!.open = true;
+  const form = q<HTMLFormElement>(el, '[part~="eligibility-form"]')!;
+  form.reset();
+  for (const [name, value] of Object.entries(values)) {
+    const input = form.querySelector<HTMLInputElement>(`[name="${name}"][type="text"], [name="${name}"][value="${value}"]`)!;
+    if (input.type === 'radio') input.checked = true;
+    else input.value = value;
+  }
+  for (const id of ticks) form.querySelector<HTMLInputElement>(`[name="condition"][value="${id}"]`)!.checked = true;
+  q<HTMLButtonElement>(el, '[part~="check-button"]')!.click();
+  await el.updateComplete;
+  return text(q(el, '[part~="eligibility-result"]'));
+}
