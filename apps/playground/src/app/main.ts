@@ -133,6 +133,7 @@ async function start(): Promise<void> {
         properties: derived.theme.element,
         pageProperties: derived.theme.page,
         events: derived.spec.events.map((event) => event.name),
+        pageLang: state.uiLang,
       };
       preview.show(message);
       ensureLists(derived.feedUrl);

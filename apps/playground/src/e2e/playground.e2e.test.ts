@@ -85,6 +85,28 @@ test("changing an option from the manifest, and the widget's language, changes t
   }
 });
 
+test("a widget that follows the page speaks the playground's language in the preview, until a language is chosen", async () => {
+  const session = await openPlayground();
+  try {
+    const { page } = session;
+    const frame = await previewFrame(page);
+    const dutch = await renderedText(frame, 'sociale-kaart');
+    assert.match(dutch, /Waar zoek je hulp bij/);
+    await page.locator('#ui-lang').click();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    // No lang attribute on the widget: it follows the preview page, which takes the playground's language.
+    await frame.waitForFunction(() => /What do you need help with/.test(document.querySelector('sociale-kaart')?.shadowRoot?.textContent ?? ''));
+    assert.equal(await frame.locator('sociale-kaart').getAttribute('lang'), null);
+    assert.doesNotMatch(await snippetText(page), / lang=/);
+    // A chosen language wins over the page's.
+    await page.locator('#widget-lang').selectOption('nl');
+    await frame.waitForFunction(() => /Waar zoek je hulp bij/.test(document.querySelector('sociale-kaart')?.shadowRoot?.textContent ?? ''));
+    assert.deepEqual(session.pageErrors, []);
+  } finally {
+    await session.close();
+  }
+});
+
 test("the help under options, theme fields and events is Dutch in Dutch, and the manifest's English in English", async () => {
   const session = await openPlayground();
   try {

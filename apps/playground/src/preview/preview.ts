@@ -49,6 +49,7 @@ function apply(message: RenderMessage): void {
   for (const name of [...current.style]) if (name.startsWith('--')) previous[name] = current.style.getPropertyValue(name);
   setProperties(current, previous, message.properties);
   setProperties(document.documentElement, pageProperties, message.pageProperties);
+  document.documentElement.lang = message.pageLang;
   pageProperties = message.pageProperties;
 
   for (const name of listening) document.removeEventListener(name, forwardEvent);

@@ -9,6 +9,7 @@ const valid = {
   properties: { '--wijkwijzer-color-accent': '#123456' },
   pageProperties: {},
   events: ['wijkwijzer-search'],
+  pageLang: 'nl',
 };
 
 test('accepts what the playground sends', () => {
@@ -23,6 +24,7 @@ test('refuses anything else: other tags, event handlers, style, unsafe CSS value
   assert.equal(parseRenderMessage({ ...valid, properties: { '--x': 'red; } body { display: none' } }), undefined);
   assert.equal(parseRenderMessage({ ...valid, properties: { color: 'red' } }), undefined);
   assert.equal(parseRenderMessage({ ...valid, events: ['click'] }), undefined);
+  assert.equal(parseRenderMessage({ ...valid, pageLang: 'fr' }), undefined);
   assert.equal(parseRenderMessage('wijkwijzer-playground:render'), undefined);
 });
 

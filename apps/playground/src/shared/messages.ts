@@ -17,6 +17,11 @@ export interface RenderMessage {
   pageProperties: Record<string, string>;
   /** Event names to report back (the widget's documented events). */
   events: string[];
+  /**
+   * The preview page's language: the playground's, so a widget that follows its page (no `lang`
+   * of its own) speaks the language the editor reads.
+   */
+  pageLang: 'nl' | 'en';
 }
 
 /** Preview → playground. */
@@ -72,7 +77,9 @@ export function parseRenderMessage(data: unknown): RenderMessage | undefined {
   if (!properties || !pageProperties) return undefined;
   const events = data.events;
   if (!Array.isArray(events) || !events.every((name): name is string => typeof name === 'string' && EVENT_NAME.test(name))) return undefined;
-  return { type: 'wijkwijzer-playground:render', tag, attributes, properties, pageProperties, events };
+  const pageLang = data.pageLang;
+  if (pageLang !== 'nl' && pageLang !== 'en') return undefined;
+  return { type: 'wijkwijzer-playground:render', tag, attributes, properties, pageProperties, events, pageLang };
 }
 
 /** Reads a report from the preview; undefined for anything else. */

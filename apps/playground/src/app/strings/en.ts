@@ -35,7 +35,7 @@ export const en: Strings = {
   widgetLangFollow: 'Follows the page (default)',
   widgetLangNl: 'Dutch (nl)',
   widgetLangEn: 'English (en)',
-  widgetLangHelp: 'Without a choice the widget follows the language of the page it is on.',
+  widgetLangHelp: "Without a choice the widget follows the language of the page it is on. In the preview, that is the playground's language.",
 
   optionsLegend: (tag) => `Options of <${tag}>`,
   noOptions: 'This widget has no other options.',

@@ -36,7 +36,7 @@ export const nl: Strings = {
   widgetLangFollow: 'Volgt de pagina (standaard)',
   widgetLangNl: 'Nederlands (nl)',
   widgetLangEn: 'Engels (en)',
-  widgetLangHelp: 'Zonder keuze volgt de widget de taal van de pagina waarop hij staat.',
+  widgetLangHelp: 'Zonder keuze volgt de widget de taal van de pagina waarop hij staat. In het voorbeeld is dat de taal van de playground.',
 
   optionsLegend: (tag) => `Instellingen van <${tag}>`,
   noOptions: 'Deze widget heeft geen andere instellingen.',
