@@ -26,6 +26,8 @@ const LANG_KEY = 'wijkwijzer-playground-lang';
 const COPY_MESSAGE_MS = 6000;
 /** Events the preview reports, newest first; more is noise. */
 const MAX_EVENTS = 20;
+/** Where the panels stack (app.css): the preview is then as tall as its widget. */
+const STACKED = window.matchMedia('(max-width: 60rem)');
 
 async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(new URL(path, document.baseURI));
@@ -89,9 +91,11 @@ async function start(): Promise<void> {
         break;
       case 'wijkwijzer-playground:size': {
         const frame = document.querySelector<HTMLIFrameElement>('#preview-frame');
-        // The frame fits a small widget exactly, and a tall one up to most of the window (then
-        // it scrolls inside), so the snippet below stays in reach. CSSOM, not markup.
-        const tallest = Math.max(480, Math.round(window.innerHeight * 0.75));
+        // The frame fits a small widget exactly. Beside the options (a wide window) a tall one gets
+        // most of the window and scrolls inside, so the snippet stays in reach; where the panels
+        // stack (a phone) it gets its whole height, as a frame scrolling inside a scrolling page
+        // holds on to the finger. CSSOM, not markup.
+        const tallest = STACKED.matches ? Number.POSITIVE_INFINITY : Math.max(480, Math.round(window.innerHeight * 0.75));
         frame?.style.setProperty('block-size', `${Math.min(Math.max(report.height, 120), tallest)}px`);
         break;
       }

@@ -107,6 +107,23 @@ test("a widget that follows the page speaks the playground's language in the pre
   }
 });
 
+test('on a phone the preview is as tall as the widget, so the page scrolls and no frame traps the finger', async () => {
+  const session = await openPlayground({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  try {
+    const { page } = session;
+    const frame = await previewFrame(page);
+    await renderedText(frame, 'sociale-kaart');
+    const fits = (): Promise<boolean> =>
+      frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight + 1);
+    for (let waited = 0; waited < 5_000 && !(await fits()); waited += 100) await page.waitForTimeout(100);
+    assert.equal(await fits(), true, 'the preview scrolls inside its frame');
+    const height = await page.locator('#preview-frame').evaluate((element) => element.getBoundingClientRect().height);
+    assert.ok(height > 740, `the frame is ${height} px, the window 740`);
+  } finally {
+    await session.close();
+  }
+});
+
 test("the help under options, theme fields and events is Dutch in Dutch, and the manifest's English in English", async () => {
   const session = await openPlayground();
   try {
