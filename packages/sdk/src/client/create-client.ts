@@ -116,18 +116,20 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
     let areasLoaded: readonly Area[] | undefined;
     const areas = (): Promise<readonly Area[]> =>
       (areasLoading ??= parted.areas(listOf(options.area), { signal, progress }, true).then((loaded) => (areasLoaded = loaded)));
-    if (!wholeRegion) areas().catch(() => undefined);
+    /** Starts the areas' download; a failure shows in the answer that awaits them. */
+    const startAreas = (): void => void areas().catch(() => undefined);
+    if (!wholeRegion) startAreas();
     const searchOver = async (services: readonly Service[], organizations?: readonly Organization[], interim = false): Promise<T> => {
       const [[{ searchIndexFor }, taxonomy], areasNow] = await Promise.all([engine, interim ? (areasLoaded ?? NO_AREAS) : areas()]);
       return ask(await searchIndexFor(services, taxonomy.records, areasNow, organizations), searchOptions);
     };
     const cards = parted.records('services', listOf(options.area), 'page', { signal, progress }, async ({ records, files, filesTotal }) => {
       if (onUpdate) onUpdate({ ...(await searchOver(records, undefined, wholeRegion)), files, filesTotal });
-      areas().catch(() => undefined);
+      startAreas();
     });
     const [cardsOfArea] = await Promise.all([cards, engine]);
     if (cardsOfArea) return searchOver(cardsOfArea);
-    areas().catch(() => undefined);
+    startAreas();
     // A feed without partitions: its full records, and the organisations' names that cards carry.
     const [services, organizations] = await Promise.all([load('services', call, progress), extra('organizations', call, progress)]);
     return searchOver(services.records, organizations.records);
