@@ -164,17 +164,23 @@ function childLeftAlone(q: Query): Hit | undefined {
   return undefined;
 }
 
-/** Whether a word of the clause around `at` (up to "en", "maar", "of") passes `test`. */
-function inClauseOf(typed: readonly string[], at: number, test: (word: string) => boolean): boolean {
-  for (let j = at; j >= 0 && !CLAUSE_BREAKS.has(typed[j] ?? ''); j--) if (test(typed[j] ?? '')) return true;
-  for (let j = at + 1; j < typed.length && !CLAUSE_BREAKS.has(typed[j] ?? ''); j++) if (test(typed[j] ?? '')) return true;
+/**
+ * Whether a word of the clause `at` is in passes `test`, looking from `at` the way `step` goes
+ * (-1 back, 1 on) up to a clause break ("en", "maar", "of") or the query's end.
+ */
+function inClause(typed: readonly string[], at: number, step: -1 | 1, test: (word: string) => boolean): boolean {
+  for (let j = at; j >= 0 && j < typed.length && !CLAUSE_BREAKS.has(typed[j] ?? ''); j += step) if (test(typed[j] ?? '')) return true;
   return false;
+}
+
+/** Whether a word of the clause around `at` passes `test`. */
+function inClauseOf(typed: readonly string[], at: number, test: (word: string) => boolean): boolean {
+  return inClause(typed, at, -1, test) || inClause(typed, at + 1, 1, test);
 }
 
 /** Whether "af" follows the verb in its clause: "slaat de aanvraag af" is no blow. */
 function turnsDown(typed: readonly string[], verb: number): boolean {
-  for (let j = verb + 1; j < typed.length && !CLAUSE_BREAKS.has(typed[j] ?? ''); j++) if (typed[j] === 'af') return true;
-  return false;
+  return inClause(typed, verb + 1, 1, (word) => word === 'af');
 }
 
 function followsAfterWord(typed: readonly string[], at: number): boolean {
