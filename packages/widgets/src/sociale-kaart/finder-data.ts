@@ -51,27 +51,28 @@ export type DrawStep = 'first' | 'all' | 'named';
  * The feed's data for the finder, with the areas of `area` (a feed in parts sends a gemeente's
  * own). The search, hours and views module (`tools`) loads beside the client, not after it, and
  * the first search's data (its area's partitions) starts at once, beside the needs and areas:
- * one round trip less before the first results. A finder for the whole region (`area` is
- * `'region'`) gets no areas here: at national scale they are a large file that only fills the
- * area choice, read once the first results are up (see the finder's `readAreas`).
+ * one round trip less before the first results. Without `areasFirst` (a finder for the whole
+ * region, which has no area to look up) it gets no areas here: at national scale they are a large
+ * file that only fills the area choice, read once the first results are up (the finder's
+ * `readAreas`).
  */
 export async function loadFinderData(
   clientLoading: Promise<WijkwijzerClient>,
-  area: string | undefined | 'region',
+  area: string | undefined,
   signal: AbortSignal,
+  { areasFirst }: { areasFirst: boolean },
 ): Promise<{ data: FinderData; areas: readonly Area[] }> {
   const toolsLoading = import('./lazy-part.js');
   toolsLoading.catch(() => undefined); // awaited below, unless the client fails first
   const client = await clientLoading;
-  const areaId = area === 'region' ? undefined : area;
-  client.services.prepare({ area: areaId, signal }).catch(() => undefined);
+  client.services.prepare({ area, signal }).catch(() => undefined);
   // Needs, target groups and areas make the finder richer, but search works without them.
   const optional = <T>(work: Promise<readonly T[]>): Promise<readonly T[]> => work.catch((): readonly T[] => []);
   const [tools, manifest, taxonomy, areas] = await Promise.all([
     toolsLoading,
     client.manifest({ signal }),
     optional(client.taxonomy.list({ signal })),
-    area === 'region' ? [] : optional(client.areas.list({ signal, area })),
+    areasFirst ? optional(client.areas.list({ signal, area })) : [],
   ]);
   const needs = taxonomy.filter((term) => term.kind === 'need');
   const targetGroups = taxonomy.filter((term) => term.kind === 'target-group');

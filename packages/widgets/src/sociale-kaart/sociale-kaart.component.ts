@@ -231,8 +231,9 @@ export class SocialeKaart extends WijkwijzerElement {
     this.results = undefined;
     this.searchFailed = false;
     this.detail.close();
-    const wholeRegion = !this.area && !this.gemeente && !this.wijk;
-    const { data, areas } = await loadFinderData(this.feedClient(), wholeRegion ? 'region' : areaHint(this), signal);
+    // Only a snippet that names an area needs the areas before the first search, to look it up.
+    const areasFirst = Boolean(this.area || this.gemeente || this.wijk);
+    const { data, areas } = await loadFinderData(this.feedClient(), areaHint(this), signal, { areasFirst });
     if (signal.aborted) return;
     const { tools } = data;
     this.loaded = data;
