@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { bmiOf, evaluate, questionsFor, readMeasure, type MeasureName } from './eligibility.js';
 import type { UitlegTerms } from './render-helpers.js';
+import type { UitlegStrings } from './ketenaanpak-uitleg.strings.js';
 import type { Audience, EligibilityRule } from './uitleg-types.js';
 
 /** What the last check found. */
@@ -23,11 +24,18 @@ export interface EligibilityView {
   onClear: () => void;
 }
 
-/** Words the professional view says in its own voice, about the client: each has a `…Professional` term beside it. */
-type Voiced = 'checkTitle' | 'checkPrivacy' | 'conditions' | 'checkClear' | 'resultYes' | 'resultNo';
+/** `K` when the string table has it and a `…Professional` term beside it; else never, so a call with it does not compile. */
+type WithProfessional<K extends string> = K extends keyof UitlegStrings ? (`${K}Professional` extends keyof UitlegStrings ? K : never) : never;
 
-function say(view: EligibilityView, key: Voiced): string {
-  return view.t.term(view.audience === 'professional' ? (`${key}Professional` as const) : key);
+/** Words the professional view says in its own voice, about the client. */
+type Voiced = WithProfessional<'checkTitle' | 'checkPrivacy' | 'conditions' | 'checkClear' | 'resultYes' | 'resultNo' | 'bmi' | 'fieldInvalid' | 'resultInvalid'>;
+
+/** A voiced term in the view's voice; `value` for the terms that take one (the same in both voices). */
+function say(view: EligibilityView, key: Voiced, value?: string): string {
+  const voiced = view.audience === 'professional' ? (`${key}Professional` as const) : key;
+  // Each voiced term takes no value or one string: one signature for all of them.
+  const term = view.t.term.bind(view.t) as (key: keyof UitlegStrings, ...values: string[]) => string;
+  return value === undefined ? term(voiced) : term(voiced, value);
 }
 
 /** Reads the form and checks its answers against the rule. Only this element sees them; nothing leaves the page. */
@@ -82,28 +90,22 @@ function numberField(view: EligibilityView, name: MeasureName, label: string): T
       />
       <span class="unit" aria-hidden="true">${t.term('unit', name)}</span>
     </span>
-    ${invalid
-      ? html`<p id="${id}-error" class="field-error">
-          ${view.audience === 'professional' ? t.term('fieldInvalidProfessional', name) : t.term('fieldInvalid', name)}
-        </p>`
-      : nothing}
+    ${invalid ? html`<p id="${id}-error" class="field-error">${say(view, 'fieldInvalid', name)}</p>` : nothing}
   </div>`;
 }
 
 /** What the status region says after a check: the BMI worked out, then the outcome or which answers to look at. */
 function renderResult(view: EligibilityView, check: CheckState): TemplateResult {
   const { t } = view;
-  const professional = view.audience === 'professional';
   const locale = view.lang === 'en' ? 'en-GB' : 'nl-NL';
   let outcome: string;
   if (check.result === 'invalid') {
-    const fields = new Intl.ListFormat(locale).format(check.invalid.map((name) => t.term('fieldName', name)));
-    outcome = professional ? t.term('resultInvalidProfessional', fields) : t.term('resultInvalid', fields);
+    outcome = say(view, 'resultInvalid', new Intl.ListFormat(locale).format(check.invalid.map((name) => t.term('fieldName', name))));
   } else {
     outcome = check.result === 'yes' ? say(view, 'resultYes') : check.result === 'no' ? say(view, 'resultNo') : t.term('resultIncomplete');
   }
   const bmi = check.bmi === undefined ? '' : new Intl.NumberFormat(locale).format(check.bmi);
-  return html`${bmi ? html`<p>${professional ? t.term('bmiProfessional', bmi) : t.term('bmi', bmi)}</p>` : nothing}
+  return html`${bmi ? html`<p>${say(view, 'bmi', bmi)}</p>` : nothing}
     <p><strong>${outcome}</strong></p>`;
 }
 
