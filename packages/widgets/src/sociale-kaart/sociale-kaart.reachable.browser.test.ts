@@ -136,8 +136,8 @@ describe('<sociale-kaart> words, targets and names a resident can act on', () =>
   });
 
   for (const [lang, names] of [
-    ['nl', { pap: 'Papiaments', ber: 'Berbers (Tamazight)', so: 'Somalisch', apc: 'Levantijns-Arabisch', ajp: 'Levantijns-Arabisch' }],
-    ['en', { pap: 'Papiamento', ber: 'Berber (Tamazight)', so: 'Somali', apc: 'Levantine Arabic', ajp: 'Levantine Arabic' }],
+    ['nl', { pap: 'Papiaments', ber: 'Berbers (Tamazight)', so: 'Somalisch', apc: 'Noord-Levantijns-Arabisch', ajp: 'Zuid-Levantijns-Arabisch' }],
+    ['en', { pap: 'Papiamento', ber: 'Berber (Tamazight)', so: 'Somali', apc: 'North Levantine Arabic', ajp: 'South Levantine Arabic' }],
   ] as const) {
     it(`names languages that browsers may not know in the page’s language (${lang})`, async () => {
       const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${CONTACT_WAYS_FEED} gemeente="zeist" limit="200" lang=${lang}></sociale-kaart>`);
@@ -147,6 +147,9 @@ describe('<sociale-kaart> words, targets and names a resident can act on', () =>
       const shown = Object.fromEntries(options().map((option) => [option.value, option.textContent?.trim()]));
       expect(shown).to.include(names);
       for (const code of ['rif', 'prs', 'ti']) expect(shown[code], code).to.be.a('string').and.not.equal(code);
+      // Two choices that read the same cannot be told apart.
+      const texts = Object.values(shown);
+      expect(new Set(texts).size, texts.join(' | ')).to.equal(texts.length);
       const detail = await openService(el, 'alleen-bellen');
       expect(detail).to.contain(names.ber);
       await expect(el).to.be.accessible();

@@ -91,8 +91,8 @@ export const en: KaartStrings = {
         prs: 'Dari',
         ti: 'Tigrinya',
         so: 'Somali',
-        apc: 'Levantine Arabic',
-        ajp: 'Levantine Arabic',
+        apc: 'North Levantine Arabic',
+        ajp: 'South Levantine Arabic',
       } as Record<string, string>
     )[code] ?? '',
   accessibilityTitle: 'Accessibility',

@@ -102,8 +102,8 @@ const nl = {
         prs: 'Dari',
         ti: 'Tigrinya',
         so: 'Somalisch',
-        apc: 'Levantijns-Arabisch',
-        ajp: 'Levantijns-Arabisch',
+        apc: 'Noord-Levantijns-Arabisch',
+        ajp: 'Zuid-Levantijns-Arabisch',
       } as Record<string, string>
     )[code] ?? '',
   accessibilityTitle: 'Toegankelijkheid',
