@@ -70,3 +70,29 @@ test('several needs: a need met only in descriptions still gets its turn', () =>
   const top = index.search('schulden en angst').slice(0, 5).map((hit) => hit.service.id);
   assert.ok(top.some((id) => id === 'praktijk' || id === 'groep'), top.join(', '));
 });
+
+test('several needs: a word that names a kind of help the thesaurus does not know takes turns with a need', () => {
+  // "drinken" is in no need's words here; one service is named for it, another drinks coffee.
+  const index = createSearchIndex([
+    ...['Noord', 'Zuid', 'Oost', 'West', 'Midden', 'Centrum'].map((wijk) => service(`schuld-${wijk}`, { name: `Schuldhulp ${wijk}`, description: 'Hulp bij schulden.' })),
+    service('koffie', { name: 'Inloop', description: 'Samen koffie drinken.' }),
+    service('drinken', { name: 'Minder drinken', description: 'Online hulp om te minderen.' }),
+  ]);
+  const top = index.search('door het drinken heb ik nu ook schulden').slice(0, 5).map((hit) => hit.service.id);
+  assert.ok(top.includes('drinken'), top.join(', '));
+});
+
+test('several needs: a word met only in descriptions is part of the story, not a need of its own', () => {
+  // "zwaar" names no service: the loneliness services keep the first places.
+  const index = createSearchIndex(
+    [
+      ...['Koffieochtend', 'Maatjesproject', 'Belcirkel', 'Wandelgroep', 'Huiskamer', 'Buurtkamer'].map((name, i) =>
+        service(`eenzaam-${i}`, { name, description: 'Samen met anderen, tegen eenzaamheid.', needs: ['need-eenzaamheid'] }),
+      ),
+      service('tillen', { name: 'Klussendienst', description: 'Wij tillen zware spullen voor u.' }),
+    ],
+    TAXONOMY,
+  );
+  const top = index.search('ik ben eenzaam en het valt me zwaar').slice(0, 5).map((hit) => hit.service.id);
+  assert.ok(top.every((id) => id.startsWith('eenzaam-')), top.join(', '));
+});

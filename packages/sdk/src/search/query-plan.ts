@@ -1,5 +1,6 @@
 import { queryWords } from './analyze.js';
 import { matchConcepts, type Concept, type ConceptMatch } from './concepts.js';
+import { PERSON_WORDS } from './crisis-rules.js';
 import { compoundScores, conceptScores, DocScores, exactScores, wordScores } from './scorer.js';
 import { stem } from './stem.js';
 import type { TermIndex } from './term-index.js';
@@ -21,6 +22,11 @@ export interface QueryPart {
    * the word itself), not through a typo or as part of another word.
    */
   exact?: DocScores;
+  /**
+   * A specific word no recognised need accounts for ("verpleeghuis", "zzp'er"): a need of its own
+   * that the thesaurus does not know, so a query naming a known need beside it takes turns with it.
+   */
+  unexplained?: true;
   /** What matched, for `SearchHit.matched`. */
   label: (lang: Lang) => string;
 }
@@ -70,10 +76,13 @@ export function planQuery(query: string, context: PlanContext): QueryPart[] {
       const split = compoundScores(index, size, word.word, stem, scores.size > 0);
       if (split) scores = maxOf(size, scores, split);
     }
+    // "mijn vader" says who needs help, not what help: a directory that never names fathers still answers it.
+    if (scores.size === 0 && PERSON_WORDS.has(word.word)) return;
     const rarity = idf(scores.size);
     const weight = rarity * (covered.has(position) ? COVERED_WORD_WEIGHT : 1);
     const exact = rarity >= SPECIFIC_WORD && scores.size > 0 ? exactScores(index, size, [word.stem, word.word]) : undefined;
-    parts.push({ kind: 'word', weight, scores, ...(exact ? { exact } : {}), label: () => word.word });
+    const unexplained = exact !== undefined && !covered.has(position);
+    parts.push({ kind: 'word', weight, scores, ...(exact ? { exact } : {}), ...(unexplained ? { unexplained } : {}), label: () => word.word });
   });
 
   for (const group of groupConcepts(matches)) {

@@ -1,4 +1,5 @@
 import type { QueryPart } from './query-plan.js';
+import type { DocScores } from './scorer.js';
 
 /**
  * A query with a part nothing in the directory matches ("iphone kopen", "treintijden Amersfoort
@@ -32,6 +33,33 @@ const ALL_NEEDS_MIN = 0.75;
  * two needs also wants to see the help made for each, not a page of generalist teams.
  */
 const ALL_NEEDS_FIRST = 2;
+
+/** More needs than this in one query share five places too thinly: the rest follow by rank. */
+const MAX_NEEDS_TAKING_TURNS = 3;
+
+/**
+ * A word that some service carries in its name, its provider's or its B1 summary names a kind of
+ * help ("verpleeghuis" → Verpleeghuiszorg); one met only in descriptions ("zwaar", "week") is
+ * a word of the resident's story, not a need of its own.
+ */
+const NAMING_SCORE = 0.6;
+
+function namesAService(scores: DocScores): boolean {
+  for (const doc of scores.docs) if (scores.get(doc) >= NAMING_SCORE) return true;
+  return false;
+}
+
+/**
+ * The needs a query's results take turns between: the recognised needs, and beside at least one of
+ * them its specific words that no need accounts for, rarest first ("door het drinken heb ik nu ook
+ * schulden": money worries and "drinken").
+ */
+export function needsTakingTurns(parts: readonly QueryPart[]): QueryPart[] {
+  const needs = parts.filter((part) => part.kind === 'need');
+  if (needs.length === 0) return needs;
+  const words = parts.filter((part) => part.unexplained && namesAService(part.scores)).sort((a, b) => b.weight - a.weight);
+  return [...needs, ...words].slice(0, MAX_NEEDS_TAKING_TURNS);
+}
 
 /**
  * Several needs in one query ("eenzaam en schulden"): the ranked services reordered so that the

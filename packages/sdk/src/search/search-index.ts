@@ -10,7 +10,7 @@ import { normalize } from './normalize.js';
 import { MAX_SERVICES, nameRankOf, nameRanks, rankKey, routeRank } from './rank.js';
 import { planQuery, type PlanContext } from './query-plan.js';
 import { boundedQuery } from './query-limits.js';
-import { answersQuery, interleaveByNeed } from './result-order.js';
+import { answersQuery, interleaveByNeed, needsTakingTurns } from './result-order.js';
 import { keywordScores, type DocScores } from './scorer.js';
 import { serviceFacts, type ServiceFacts } from './service-facts.js';
 import { TermIndexBuilder } from './term-index.js';
@@ -184,7 +184,7 @@ export function* searchIndexInParts(
     }
     const ordered = keys.subarray(0, count).sort();
     const docAt = (i: number): number => byName[nameRankOf(ordered[i] ?? 0)] ?? 0;
-    const needs = parts.filter((part) => part.kind === 'need');
+    const needs = needsTakingTurns(parts);
     const byNeed = needs.length > 1 ? interleaveByNeed(Array.from({ length: count }, (_, i) => docAt(i)), needs) : undefined;
     const shown = opts.limit === undefined ? count : Math.min(count, Math.max(0, opts.limit));
     const hits: SearchHit[] = [];

@@ -123,11 +123,27 @@ export class TermIndex {
         const r = this.reversed[i] ?? '';
         if (!r.startsWith(rw)) break;
         const id = this.reversedIds[i] ?? 0;
-        if (r.length - rw.length >= MIN_HEAD) add(id, 0.5 + 0.35 * (word.length / r.length));
+        const headLength = r.length - rw.length;
+        if (headLength >= MIN_HEAD && !this.splitsElsewhere(this.terms[id] ?? '', headLength, word)) {
+          add(id, 0.5 + 0.35 * (word.length / r.length));
+        }
       }
     }
     if (fuzzy) this.scan(word, exact !== undefined, add);
     return [...found].map(([term, quality]) => ({ term, quality }));
+  }
+
+  /**
+   * Whether a compound that has `word` after `headLength` letters is really made of other words:
+   * "ziekenhuisbezoek" ends in "huisbezoek", but reads as ziekenhuis|bezoek, so it is no home
+   * visit. True when the head with the start of `word` is a word of the index and the rest of
+   * `word` is one too.
+   */
+  private splitsElsewhere(term: string, headLength: number, word: string): boolean {
+    for (let cut = 1; word.length - cut >= MIN_SUFFIX; cut++) {
+      if (this.ids.has(term.slice(0, headLength + cut)) && this.ids.has(word.slice(cut))) return true;
+    }
+    return false;
   }
 
   /** One pass over the vocabulary for what binary search cannot find: typos and word-internal parts. */
@@ -150,7 +166,7 @@ export class TermIndex {
         if (len <= word.length + MIN_HEAD) continue;
         if (infix) {
           const at = term.indexOf(word, MIN_HEAD);
-          if (at > 0) add(id, 0.45 + 0.3 * (word.length / len));
+          if (at > 0 && !this.splitsElsewhere(term, at, word)) add(id, 0.45 + 0.3 * (word.length / len));
         }
         // A typo in a compound's first or last part: compare with the same-length start or end.
         // Cheap guards (same first or last letter) keep this from costing a distance per term.

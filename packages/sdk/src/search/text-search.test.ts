@@ -47,6 +47,17 @@ test('compounds: the first part finds it, and a compound query finds its parts',
   assert.equal(first('rouwverwerking'), 'rouw');
 });
 
+test('compounds: a word is no end of a compound that reads as other words', () => {
+  const visits = createSearchIndex([
+    service('thuis', { name: 'Huisbezoek door een vrijwilliger', description: 'Een praatje bij u thuis.' }),
+    service('taxi', { name: 'Taxi voor ziekenhuisbezoek', description: 'Vervoer naar uw afspraak.' }),
+    service('poli', { name: 'Ziekenhuis De Linde', description: 'Bezoek op afspraak.' }),
+  ]);
+  // "ziekenhuisbezoek" is ziekenhuis|bezoek, not zieken|huisbezoek.
+  assert.deepEqual(visits.search('huisbezoek').map((h) => h.service.id), ['thuis']);
+  assert.ok(visits.search('bezoek').some((h) => h.service.id === 'taxi'), 'the true last part still finds it');
+});
+
 test('compounds: very short fragments do not match inside words', () => {
   assert.deepEqual(ids('ing'), []);
   assert.deepEqual(ids('st'), []);
@@ -90,6 +101,11 @@ test('no answer: a query with a word nothing matches finds nothing unless its be
   assert.equal(found('schulden qwxyzk')[0], 'shv');
 });
 
+test('no answer: who needs help ("mijn vader") is no unknown word that makes a question unanswerable', () => {
+  const care = createSearchIndex([...SERVICES, service('vph', { name: 'Verpleeghuiszorg', description: 'Wonen met zorg dag en nacht.' })]);
+  assert.equal(care.search('mijn vader moet naar het verpleeghuis')[0]?.service.id, 'vph');
+  assert.equal(care.search('mijn moeder en ik zoeken een verpleeghuis')[0]?.service.id, 'vph');
+});
 
 test('hits say which query words matched', () => {
   const [hit] = index.search('schulden');

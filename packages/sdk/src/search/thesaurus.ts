@@ -181,7 +181,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
       'uitzetting', 'dakloos', 'geen woning', 'op straat', 'geen dak boven mijn hoofd', 'housing',
-      'homeless', 'slaapplek', 'geen slaapplek', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
+      'homeless', 'slaapplek', 'geen slaapplek', 'eruit gezet', 'uit huis gezet', 'op straat gezet',
+      'slaap bij vrienden', 'slaap op de bank', 'bankslaper', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
     ],
     keywords: [
       'woning', 'woonruimte', 'huurwoning', 'maatschappelijke opvang', 'daklozen', 'dakloos', 'nachtopvang',
@@ -611,7 +612,11 @@ export const DEFAULT_THESAURUS: Thesaurus = {
   kleding: {
     name: 'Kleding',
     name_en: 'Clothing',
-    phrases: ['kledingbank', 'kleding', 'gratis kleding', 'kleren', 'clothes', 'clothing'],
+    phrases: [
+      'kledingbank', 'kleding', 'gratis kleding', 'kleren', 'clothes', 'clothing',
+      // What a family without money lacks is named as a thing: "geen winterjas".
+      'winterjas', 'jas', 'winterkleding', 'schoenen', 'kinderkleding', 'babykleding', 'winter coat',
+    ],
     keywords: ['kledingbank', 'gratis kleding', 'kleding', 'kledingwinkel'],
   },
   lhbti: {
