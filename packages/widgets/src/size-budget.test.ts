@@ -207,10 +207,15 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * its record has (an online-only service no longer says "Bel"), names for languages browsers leave
  * unnamed (Papiaments, Tarifit, Berbers, Levantine Arabic) and targets of at least 24 px, 44 px
  * high on a touch screen.
+ * And 0.25 KB (a finder session 77.42 → 77.67, wijkwijzer.js 87.15 → 87.44) in issue 13 for search
+ * that answers two needs when the thesaurus knows only one (a word that names a kind of help takes
+ * turns: "door het drinken … schulden"), reads "ziekenhuisbezoek" as ziekenhuis|bezoek rather than
+ * a home visit, answers "mijn vader moet naar het verpleeghuis" instead of finding nothing, and
+ * knows clothes by name and being put out of the house.
  */
-const FINDER_SESSION_CEILING_KB = 77.5;
+const FINDER_SESSION_CEILING_KB = 77.7;
 const EXPLAINER_CEILING_KB = 49.8;
-const WHOLE_BUNDLE_CEILING_KB = 87.2;
+const WHOLE_BUNDLE_CEILING_KB = 87.5;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(
