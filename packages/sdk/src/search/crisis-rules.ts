@@ -62,7 +62,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'wil er niet meer zijn', 'er niet meer ben', 'weg uit dit leven', 'uit het leven stappen', 'wil niet meer $', 'eind aan maken', 'einde aan maken',
     'einde aan mijn leven', 'leven beroven', 'leven beeindigen', 'leven niet meer zitten', 'zie niet meer zitten',
     'hoeft voor mij niet meer', 'nooit meer wakker worden', 'niemand zal me missen', 'geen zin om te leven',
-    'leven geen zin', 'leven moe', 'stoppen met leven', 'van kant maken', 'denk aan doodgaan',
+    'leven geen zin', 'geen zin meer in het leven', 'geen zin meer in leven', 'leven moe', 'stoppen met leven', 'van kant maken', 'denk aan doodgaan',
     'mezelf iets aandoen', 'mezelf wat aandoen', 'ik me iets aandoe', 'ik mij iets aandoe', 'ik wil me iets aandoen', 'ik wil mij iets aandoen', 'zichzelf wat aandoen', 'mijzelf iets aandoen', 'zichzelf iets aandoen', 'zichzelf iets aandoet',
     'mezelf doden', 'zichzelf doden', 'mezelf doodmaken', 'zichzelf doodmaken', 'mezelf hangen', 'mezelf ophangen',
     'zich ophangen', 'zichzelf ophangen', 'mezelf verhangen', 'zich verhangen', 'zich doden',
@@ -77,12 +77,12 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'on train tracks', 'on the tracks', 'on railway', 'standing on bridge', 'standing on roof', 'on the bridge', 'want to jump', 'going to jump',
     'kill myself', 'kill himself', 'kill herself', 'want to die', 'wanna die', 'wish i was dead',
     'wish i were dead', 'end my life', 'end her life', 'end his life', 'ending my life', 'ending her life',
-    'ending his life', 'end it all', 'take my own life', 'take my life', 'dont want to live', 'not want to live',
+    'ending his life', 'end it all', 'going to end it', 'gonna end it', 'will end it', 'end it tonight', 'take my own life', 'take my life', 'dont want to live', 'not want to live',
     'dont want to be here', 'no reason to live', 'not worth living', 'nobody would miss me', 'jump off bridge',
     // Self-harm.
     'snij mezelf', 'snijd mezelf', 'snij in mijn', 'snijdt in zijn', 'snijdt in haar', 'snijdt zichzelf', 'snijden in mezelf', 'kras mezelf',
     'krast in haar', 'krast zichzelf', 'mezelf pijn doen', 'doe mezelf pijn', 'beschadigt zichzelf',
-    'beschadig mezelf', 'mezelf gesneden', 'brand mezelf', 'cut myself', 'cutting myself', 'cuts herself',
+    'beschadig mezelf', 'mezelf gesneden', 'zich gesneden', 'zichzelf gesneden', 'brand mezelf', 'cut myself', 'cutting myself', 'cuts herself',
     'cuts himself', 'cutting my arms', 'cutting my legs', 'cut my wrists', 'hurt myself', 'hurting myself', 'burning myself',
   ],
   violence: [
@@ -99,12 +99,14 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     // Someone else doing harm: "dat hij me iets aandoet". With "ik" ("dat ik me iets aandoe") it is self-harm, above.
     'me iets aandoet', 'mij iets aandoet', 'me wat aandoet', 'mij wat aandoet', 'me iets aan doen', 'mij iets aan doen',
     'wil me iets aandoen', 'wil mij iets aandoen',
+    // "Te lijf gaan" is an attack on people; on fears or kilos ("je angsten te lijf") it is not.
+    'iedereen te lijf', 'me te lijf', 'mij te lijf', 'ons te lijf', 'hem te lijf', 'haar te lijf', 'elkaar te lijf',
   ],
   medical: [
     'pijn op de borst', 'pijn op borst', 'pijn op mijn borst', 'druk op de borst', 'drukkend gevoel op borst',
     'kan niet ademen', 'kan niet meer ademen', 'geen adem', 'krijg geen lucht', 'krijgt geen lucht',
     'geen lucht', 'ademt niet', 'buiten bewustzijn', 'scheve mond', 'gezicht scheef', 'veel bloed', 'bloedt erg',
-    'ernstige bloeding', 'bloedt aan hoofd', 'blijft schokken', '@wordt niet wakker', '@niet wakker te krijgen', '@reageert niet',
+    'ernstige bloeding', 'bloed stopt niet', 'bloeden stopt niet', 'bloedt aan hoofd', 'blijft schokken', '@wordt niet wakker', '@niet wakker te krijgen', '@reageert niet',
     '@niet aanspreekbaar', '@beweegt niet', 'in elkaar gezakt', 'arm niet meer bewegen', 'praat krom',
     'keel zwelt', 'aan het stikken', 'cant breathe', 'cannot breathe', 'not breathing', 'passed out',
     // Suddenly confused (a delirium): the huisarts or 112 now, not a dementia service.
@@ -185,7 +187,7 @@ export const WITH_WORDS: ReadonlySet<string> = new Set(['met', 'with']);
 
 /** Danger now: with acute violence, 112 comes before Veilig Thuis. */
 export const DANGER_NOW_WORDS: ReadonlySet<string> = new Set([...WEAPONS, 'nu', 'now']);
-export const DANGER_NOW_PHRASES: readonly string[] = ['op dit moment', 'right now', 'kill me'];
+export const DANGER_NOW_PHRASES: readonly string[] = ['op dit moment', 'right now', 'kill me', 'te lijf'];
 export const DANGER_NOW_PARTS: readonly string[] = ['vermoord', 'murder'];
 
 /**
@@ -220,6 +222,8 @@ export const INFO_PHRASES: readonly string[] = [
   // A childhood told as an adult: long past.
   'als kind', 'in mijn jeugd', 'toen ik klein was', 'as a child', 'in my childhood',
   'jaar geleden', 'jaren geleden', 'lang geleden', 'maanden geleden', 'years ago', 'long ago', 'months ago', 'died by',
+  // Safe now: a story after the danger, told to find someone to talk to.
+  'nu veilig', 'inmiddels veilig', 'now safe', 'safe now',
 ];
 
 /** After-care words that make a medical topic information ("een beroerte gehad … mantelzorg"). */

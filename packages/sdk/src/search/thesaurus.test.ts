@@ -207,6 +207,13 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['de kinderen hebben geen winterjas', 'kleding'],
     ['mijn ouders hebben me eruit gezet', 'wonen'],
     ['ik slaap nu bij vrienden', 'wonen'],
+    // Found by the Vlietmonde directory: money taken over, memory getting worse, a new phone, someone
+    // to mind a partner, peers who have been ill too.
+    ['iemand die mijn geldzaken overneemt', 'geldzorgen'],
+    ['mijn vader wordt steeds vergeetachtiger', 'geheugen-dementie'],
+    ['ik snap niks van mijn nieuwe telefoon', 'digitale-vaardigheden'],
+    ['iemand die op mijn man past zodat ik even weg kan', 'mantelzorg'],
+    ['praten met iemand die ook psychisch ziek is geweest', 'ernstige-psychische-aandoening'],
   ];
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.

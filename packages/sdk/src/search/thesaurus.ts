@@ -47,6 +47,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'betalingsachterstand', 'deurwaarder', 'aanmaning', 'incasso', 'budget', 'financiele hulp',
       'financiele problemen', 'zorgen over geld', 'debt', 'debts', 'money problems', 'cannot pay rent', 'cant pay',
       'bewindvoering', 'bewindvoerder', 'beschermingsbewind', 'budgetbeheer', 'schuldhulp', 'schuldhulpverlening',
+      // Someone to take the money over.
+      'geldzaken overnemen', 'geldzaken overneemt', 'geldzaken regelen',
       // The voedselbank takes people in on a referral from money help, so it is this need too.
       'voedselbank', 'food bank',
       'shm', 'schuldhulpmaatje', 'kredietbank', 'gemeentelijke kredietbank', 'wsnp', 'schuldsanering', 'shv',
@@ -95,7 +97,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Geheugen en dementie',
     name_en: 'Memory and dementia',
     phrases: [
-      'vergeetachtig', 'vergeetachtigheid', 'vergeet', 'vergeten', 'geheugen', 'geheugenproblemen',
+      'vergeetachtig', 'vergeetachtiger', 'vergeetachtigheid', 'vergeet', 'vergeten', 'geheugen', 'geheugenproblemen',
       'dementie', 'dement', 'dementerend', 'dementeren', 'alzheimer', 'ik heb dementie', 'wordt vergeetachtig',
       'vaak in de war', 'memory', 'dementia', 'forgetful',
     ],
@@ -112,7 +114,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'zorg voor mijn zoon',
       'zorg voor mijn dochter', 'overbelast',
       'zorg voor mijn zieke', 'zorgen voor een zieke',
-      'even vrij van zorg', 'carer', 'caregiver', 'caring for', 'informal carer', 'looking after my',
+      'even vrij van zorg', 'even weg kan', 'even weg kunnen', 'op mijn man past', 'op mijn vrouw past', 'oppas voor mijn',
+      'carer', 'caregiver', 'caring for', 'informal carer', 'looking after my',
     ],
     keywords: [
       'mantelzorg', 'mantelzorgers', 'mantelzorgondersteuning', 'respijtzorg', 'respijt',
@@ -236,7 +239,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Digitale vaardigheden',
     name_en: 'Digital skills',
     phrases: [
-      'computer', 'internet', 'digid', 'telefoon gebruiken', 'smartphone', 'tablet',
+      'computer', 'internet', 'digid', 'telefoon gebruiken', 'smartphone', 'tablet', 'nieuwe telefoon', 'mijn telefoon',
+      'snap niks van mijn telefoon', 'apps', 'whatsapp',
       'moeite met computer', 'digitaal', 'computer help',
       'computerles', 'computercursus', 'cursus computer', 'digitale vaardigheden', 'computer course',
     ],
@@ -567,6 +571,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'epa', 'ernstige psychische aandoening', 'psychisch kwetsbaar', 'psychose', 'psychotisch', 'schizofrenie',
       'bipolair', 'manisch depressief', 'fact team', 'beschermd wonen', 'severe mental illness', 'psychosis', 'bipolar',
       'bw', 'bw plek', 'wrap', 'herstelgroep',
+      // Peers: someone who has been there too.
+      'ook psychisch ziek', 'lotgenoten psychisch', 'peer support',
     ],
     keywords: ['ernstige psychische', 'psychose', 'schizofrenie', 'bipolair', 'fact team', 'fact-team', 'beschermd wonen', 'psychisch kwetsbaar'],
   },
