@@ -16,7 +16,7 @@ export interface PlaceGroup {
   /** The name without the place: "Samen Bewegen 65+". */
   name: string;
   /** Two or more, each a different place: the nearest first, else those in the resident's area, then by place. */
-  places: PlacedHit[];
+  places: [PlacedHit, ...PlacedHit[]];
 }
 
 /** What a result list shows: a hit, or one service in several places. */
@@ -61,14 +61,20 @@ function splitName(service: Service): { base: string; place: string } | undefine
 
 const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** What a record says it offers (its summary, else its description) with its place left out, as whole words. */
-function gist(service: Service, place: string): string {
-  return normalize(service.summary_b1 ?? service.description ?? '').replace(new RegExp(`\\b${escaped(normalize(place))}\\b`, 'g'), '');
+/**
+ * What a record says it offers (its summary, else its description) with its place left out, as
+ * whole words. `words` keeps each place's expression: a feed names the same wijken over and over.
+ */
+function gist(service: Service, place: string, words: Map<string, RegExp>): string {
+  const key = normalize(place);
+  let word = words.get(key);
+  if (!word) words.set(key, (word = new RegExp(`\\b${escaped(key)}\\b`, 'g')));
+  return normalize(service.summary_b1 ?? service.description ?? '').replace(word, '');
 }
 
 /** Everything but the place that must be the same for two records to be one service: who offers what, for whom, on what terms. */
 function kindOf(service: Service, base: string): string {
-  return JSON.stringify([service.organization_id, service.route_step, service.audience, service.referral, service.cost, [...(service.needs ?? [])].sort(), normalize(base)]);
+  return [service.organization_id, service.route_step, service.audience, service.referral, service.cost, [...(service.needs ?? [])].sort().join(' '), normalize(base)].join('\n');
 }
 
 function inArea(service: Service, area: string | undefined): boolean {
@@ -76,6 +82,19 @@ function inArea(service: Service, area: string | undefined): boolean {
     area !== undefined &&
     ((service.service_areas ?? []).some((each) => each.area_id === area) || (service.service_at_locations ?? []).some((at) => at.location.area_ids?.includes(area)))
   );
+}
+
+/** Per record, once: what must be equal for records to be one service, its name without the place, and the place. */
+const samenesses = new WeakMap<Service, { key: string; base: string; place: string } | null>();
+
+function sameness(service: Service, words: Map<string, RegExp>): { key: string; base: string; place: string } | undefined {
+  let known = samenesses.get(service);
+  if (known === undefined) {
+    const parts = service.needs?.length ? splitName(service) : undefined;
+    known = parts ? { ...parts, key: `${kindOf(service, parts.base)}\n${gist(service, parts.place, words)}` } : null;
+    samenesses.set(service, known);
+  }
+  return known ?? undefined;
 }
 
 /**
@@ -96,37 +115,37 @@ function inArea(service: Service, area: string | undefined): boolean {
  * its best-ranked record, so grouping across steps would move help from one step to another.
  */
 export function groupByPlace(hits: readonly SearchHit[], options: PlaceGroupOptions = {}): ResultEntry[] {
-  const split = hits.map((hit) => {
-    const parts = hit.crisis || !hit.service.needs?.length ? undefined : splitName(hit.service);
-    return parts && { ...parts, kind: kindOf(hit.service, parts.base) };
-  });
-  const kinds = new Map<string, number>();
-  for (const parts of split) if (parts) kinds.set(parts.kind, (kinds.get(parts.kind) ?? 0) + 1);
-  const groups = new Map<string, PlaceGroup>();
+  const groups = new Map<string, { group: PlaceGroup; places: Set<string> }>();
+  const words = new Map<string, RegExp>();
   const entries: ResultEntry[] = [];
-  hits.forEach((hit, index) => {
-    const parts = split[index];
-    // The summary is read only for names shared with another record: most hits share theirs with none.
-    const key = parts && (kinds.get(parts.kind) ?? 0) > 1 ? parts.kind + gist(hit.service, parts.place) : undefined;
-    const group = key === undefined ? undefined : groups.get(key);
-    if (!parts || key === undefined) entries.push(hit);
-    else if (!group) {
-      const started: PlaceGroup = { name: parts.base, places: [{ hit, place: parts.place }] };
-      groups.set(key, started);
-      entries.push(started);
-    } else if (group.places.some((each) => normalize(each.place) === normalize(parts.place))) entries.push(hit);
-    else group.places.push({ hit, place: parts.place });
-  });
+  for (const hit of hits) {
+    const parts = hit.crisis ? undefined : sameness(hit.service, words);
+    if (!parts) {
+      entries.push(hit);
+      continue;
+    }
+    const { key } = parts;
+    const found = groups.get(key);
+    const place = normalize(parts.place);
+    if (!found) {
+      const group: PlaceGroup = { name: parts.base, places: [{ hit, place: parts.place }] };
+      groups.set(key, { group, places: new Set([place]) });
+      entries.push(group);
+    } else if (found.places.has(place)) entries.push(hit);
+    else {
+      found.places.add(place);
+      found.group.places.push({ hit, place: parts.place });
+    }
+  }
+  const first = (placed: PlacedHit): number => (inArea(placed.hit.service, options.area) ? 0 : 1);
+  const byName = (a: PlacedHit, b: PlacedHit): number => {
+    const [x, y] = [normalize(a.place), normalize(b.place)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
   return entries.map((entry) => {
     if (!isPlaceGroup(entry)) return entry;
-    const [only] = entry.places;
-    if (entry.places.length === 1 && only) return only.hit;
-    const first = (placed: PlacedHit): number => (inArea(placed.hit.service, options.area) ? 0 : 1);
-    const place = (placed: PlacedHit): string => normalize(placed.place);
-    entry.places.sort(
-      (a, b) =>
-        (a.hit.distanceKm ?? Infinity) - (b.hit.distanceKm ?? Infinity) || first(a) - first(b) || (place(a) < place(b) ? -1 : place(a) > place(b) ? 1 : 0),
-    );
+    if (entry.places.length === 1) return entry.places[0].hit;
+    entry.places.sort((a, b) => (a.hit.distanceKm ?? Infinity) - (b.hit.distanceKm ?? Infinity) || first(a) - first(b) || byName(a, b));
     return entry;
   });
 }
