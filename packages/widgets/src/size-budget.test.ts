@@ -207,10 +207,16 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * its record has (an online-only service no longer says "Bel"), names for languages browsers leave
  * unnamed (Papiaments, Tarifit, Berbers, Levantine Arabic) and targets of at least 24 px, 44 px
  * high on a touch screen.
+ * And 1.3 KB (a finder session 77.43 → 78.73) and 1.5 KB (wijkwijzer.js 87.17 → 88.66) in issue 15
+ * for a finder that starts with the question (the topics and "Bekijk alle 131 diensten" instead of
+ * 131 results, 5,341 px tall at 360 px; 0.35 KB of it in the first view, 25.64 → 25.98) and for a
+ * service one organisation offers in several wijken shown as one result that lists its places
+ * (the SDK's groupByPlace, about 0.7 KB, with the rule that keeps different services apart): for
+ * "eenzaam" 25 cards of Samen Bewegen 65+, Buurtteam Sociaal and Welzijn op Recept became 3.
  */
-const FINDER_SESSION_CEILING_KB = 77.5;
+const FINDER_SESSION_CEILING_KB = 78.8;
 const EXPLAINER_CEILING_KB = 49.8;
-const WHOLE_BUNDLE_CEILING_KB = 87.2;
+const WHOLE_BUNDLE_CEILING_KB = 88.7;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

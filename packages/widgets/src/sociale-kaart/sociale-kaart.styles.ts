@@ -360,8 +360,9 @@ export const styles = css`
   .show-all {
     justify-self: start;
   }
-  /* Before a question there are no results to keep space for. */
-  .question {
+  /* Before a question there are no results to keep space for; the empty count stays, a live region to be filled. */
+  .question,
+  .question .count {
     min-block-size: 0;
   }
   .place-list {
