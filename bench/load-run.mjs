@@ -22,7 +22,9 @@ const SETTLE_MS = 1_000;
 /**
  * The page's own probes, installed before any other script. "First results" is the first
  * animation frame in which the finder's shadow root holds a result card (`[part~="result"]`,
- * a service, not the crisis lines): that frame paints it. Times are performance.now(), ms
+ * a service, not the crisis lines) or, before a question (the finder's default since issue 15),
+ * the button with the number of services its first search found (`[part~="show-all-button"]`):
+ * that frame paints it. Times are performance.now(), ms
  * since navigation start. Long tasks and Event Timing entries (threshold 16 ms) are buffered.
  */
 export const PROBE = `
@@ -40,7 +42,7 @@ document.addEventListener('wijkwijzer-error', (event) => {
 });
 const poll = () => {
   const kaart = document.querySelector('sociale-kaart');
-  if (kaart && kaart.shadowRoot && kaart.shadowRoot.querySelector('[part~="result"]')) {
+  if (kaart && kaart.shadowRoot && kaart.shadowRoot.querySelector('[part~="result"], [part~="show-all-button"]')) {
     window.__bench.firstResults = performance.now();
     window.__benchMark('first-results');
     return;

@@ -142,7 +142,7 @@ for (const feed of prepared) console.log(`  ${feed.name}: ${feed.pages.map((page
 console.log(`\n${formatTable(rows)}\n`);
 console.log(
   'KB: bytes received (compressed, with headers; CDP encodedDataLength) before the first results. First results: the first frame\n' +
-    'with a result card in the finder. Long tasks: count / total / longest, from navigation to 1 s after the first results.\n' +
+    'with a result card or, before a question, the "Bekijk alle … diensten" button in the finder. Long tasks: count / total / longest, from navigation to 1 s after the first results.\n' +
     `INP: the slowest keystroke interaction while typing "${QUERY}" (Event Timing, threshold 16 ms). Heap: JS heap in use 1 s after the first results.\n` +
     'A page that never shows results is not run again: its row is that one run.',
 );

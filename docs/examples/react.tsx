@@ -29,6 +29,7 @@ declare module 'react' {
         audience?: 'inwoner' | 'professional';
         limit?: number;
         'route-order'?: 'false';
+        'show-all'?: boolean;
         'url-state'?: boolean;
         'feedback-href'?: string;
         now?: string;

@@ -211,11 +211,19 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * that answers two needs when the thesaurus knows only one (a word that names a kind of help takes
  * turns: "door het drinken … schulden"), reads "ziekenhuisbezoek" as ziekenhuis|bezoek rather than
  * a home visit, answers "mijn vader moet naar het verpleeghuis" instead of finding nothing, and
- * knows clothes by name and being put out of the house.
+ * knows clothes by name and being put out of the house; about 0.2 KB more for the crisis phrasings
+ * and residents' words the Vlietmonde directory found missing (a cut that keeps bleeding, "iedereen
+ * te lijf", "end it tonight").
+ * And 1.3 KB (a finder session 77.43 → 78.74) and 1.5 KB (wijkwijzer.js 87.17 → 88.66) in issue 15
+ * for a finder that starts with the question (the topics and "Bekijk alle 131 diensten" instead of
+ * 131 results, 5,341 px tall at 360 px; 0.35 KB of it in the first view, 25.64 → 25.98) and for a
+ * service one organisation offers in several wijken shown as one result that lists its places
+ * (the SDK's groupByPlace, about 0.7 KB, with the rule that keeps different services apart): for
+ * "eenzaam" 25 cards of Samen Bewegen 65+, Buurtteam Sociaal and Welzijn op Recept became 3.
  */
-const FINDER_SESSION_CEILING_KB = 77.7;
+const FINDER_SESSION_CEILING_KB = 79.2;
 const EXPLAINER_CEILING_KB = 49.8;
-const WHOLE_BUNDLE_CEILING_KB = 87.5;
+const WHOLE_BUNDLE_CEILING_KB = 89.2;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

@@ -157,7 +157,8 @@ test('the preview reads a feed on another origin, which its CSP allows', async (
   try {
     const { page } = session;
     const frame = await previewFrame(page);
-    const count = (text: string): number => Number(/(\d+) resultaten/.exec(text)?.[1]);
+    // Before a question the finder counts the services on its "Bekijk alle … diensten" button.
+    const count = (text: string): number => Number(/Bekijk alle (\d+) diensten/.exec(text)?.[1]);
     const sample = count(await renderedText(frame, 'sociale-kaart'));
     await page.locator('label[for="source-url"]').click();
     await page.locator('#feed-url').fill(manifestUrl);

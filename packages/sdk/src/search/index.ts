@@ -14,3 +14,4 @@ export { detectCrisis, type CrisisKind, type CrisisSignal, type CrisisTier } fro
 export { crisisLines } from './crisis.js';
 export { DEFAULT_THESAURUS, type Thesaurus, type ThesaurusConcept } from './thesaurus.js';
 export { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './query-limits.js';
+export { groupByPlace, isPlaceGroup, type PlaceGroup, type PlaceGroupOptions, type PlacedHit, type ResultEntry } from './place-groups.js';

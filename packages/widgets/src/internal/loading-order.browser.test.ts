@@ -17,7 +17,7 @@ describe('loading order', () => {
   // First in this file: the page has not loaded the data layer (feed-client.js) yet.
   it('a widget asks for its manifest before its data layer has arrived, and the SDK takes that answer', async () => {
     const feed = freshPartitionedFeed();
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${feed} gemeente="Aadorp"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${feed} gemeente="Aadorp"></sociale-kaart>`);
     await el.updateComplete;
     expect(resultIds(el)).to.include('s-a');
     const manifests = resources(window).filter((entry) => entry.name === feed);
@@ -30,7 +30,7 @@ describe('loading order', () => {
   it("the finder asks for its gemeente's services beside that gemeente's areas, not after them", async () => {
     const since = performance.now();
     // Every file takes 300 ms: what waits for what shows in the request times.
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${freshPartitionedFeed(300)} gemeente="gm-a"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${freshPartitionedFeed(300)} gemeente="gm-a"></sociale-kaart>`);
     await el.updateComplete;
     expect(resultIds(el)).to.include('s-a');
     const timing = (file: string): Timing => {
@@ -45,7 +45,7 @@ describe('loading order', () => {
     const feed = freshPartitionedFeed();
     const frame = document.createElement('iframe');
     // Each file of the CDN build takes 300 ms: a chunk another chunk asked for would start late.
-    frame.srcdoc = `<sociale-kaart feed="${feed}" gemeente="Aadorp"></sociale-kaart>
+    frame.srcdoc = `<sociale-kaart show-all feed="${feed}" gemeente="Aadorp"></sociale-kaart>
       <script type="module" src="/slow/300/packages/widgets/dist/cdn/sociale-kaart.js"></script>`;
     document.body.append(frame);
     try {
@@ -77,7 +77,7 @@ describe('loading order', () => {
   it("on an English page the finder's CDN loader asks for its English words at once, and the finder never shows Dutch", async () => {
     const frame = document.createElement('iframe');
     // Another delay than the test above: other URLs, so none of the chunks comes from the cache.
-    frame.srcdoc = `<html lang="en"><sociale-kaart feed="${freshPartitionedFeed()}" gemeente="Aadorp"></sociale-kaart>
+    frame.srcdoc = `<html lang="en"><sociale-kaart show-all feed="${freshPartitionedFeed()}" gemeente="Aadorp"></sociale-kaart>
       <script type="module" src="/slow/301/packages/widgets/dist/cdn/sociale-kaart.js"></script></html>`;
     document.body.append(frame);
     try {

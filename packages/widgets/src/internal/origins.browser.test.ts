@@ -40,7 +40,7 @@ describe('widgets fetch nothing outside the feed\'s origin', () => {
   ]) {
     it(`${what}: the error state with code foreign_origin, and the other host gets no request`, async () => {
       const before = (await foreignHost()).requests;
-      const { el, code } = await failingWidget<SocialeKaart>(`<sociale-kaart feed="${feed}" gemeente="utrecht"></sociale-kaart>`);
+      const { el, code } = await failingWidget<SocialeKaart>(`<sociale-kaart show-all feed="${feed}" gemeente="utrecht"></sociale-kaart>`);
       expect(code).to.equal('foreign_origin');
       await waitUntil(() => el.shadowRoot?.querySelector('[part~="error"]'), 'no error state');
       expect(el.shadowRoot?.querySelector('[part~="error"]')?.getAttribute('role')).to.equal('alert');
@@ -62,7 +62,7 @@ describe('widgets fetch nothing outside the feed\'s origin', () => {
   it('allowed-origins lets the embedder allow the other host', async () => {
     const { origin, requests: before } = await foreignHost();
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-    holder.innerHTML = `<sociale-kaart feed="${DATASETS_ELSEWHERE}" gemeente="utrecht" allowed-origins="  https://cdn.example.nl ${origin}/ "></sociale-kaart>`;
+    holder.innerHTML = `<sociale-kaart show-all feed="${DATASETS_ELSEWHERE}" gemeente="utrecht" allowed-origins="  https://cdn.example.nl ${origin}/ "></sociale-kaart>`;
     const el = holder.firstElementChild as SocialeKaart;
     expect(el.allowedOrigins).to.deep.equal(['https://cdn.example.nl', `${origin}/`]);
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="result"]'), 'no results from the allowed host', { timeout: 5000 });

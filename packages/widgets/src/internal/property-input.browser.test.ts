@@ -89,7 +89,7 @@ describe('the now property, as frameworks set it', () => {
   });
 
   it('<sociale-kaart> reads an ISO string and a number for today’s hours, and ignores garbage with one warning', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200"></sociale-kaart>`);
     /** Which day of the detail view's week (0 = Monday) is marked as today. */
     const today = async (now: unknown): Promise<number> => {
       el.now = now as Date;
@@ -113,7 +113,7 @@ describe('the now property, as frameworks set it', () => {
   });
 
   it('the now attribute takes an ISO date-time on every widget, and an empty one means the real time', async () => {
-    const kaart = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} now="2026-11-24T10:00:00+01:00"></sociale-kaart>`);
+    const kaart = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} now="2026-11-24T10:00:00+01:00"></sociale-kaart>`);
     expect(kaart.now?.toISOString()).to.equal('2026-11-24T09:00:00.000Z');
     const badge = await fixture<WachttijdBadge>(html`<wachttijd-badge feed=${SAMPLE_FEED} now="2026-11-24"></wachttijd-badge>`);
     expect(badge.now?.toISOString()).to.equal('2026-11-24T00:00:00.000Z');
@@ -127,7 +127,7 @@ describe('the now property, as frameworks set it', () => {
 
 describe('other properties with an attribute form', () => {
   it('audience takes the attribute’s words from code too, and anything else is the residents’ view with a warning', async () => {
-    const kaart = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED}></sociale-kaart>`);
+    const kaart = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED}></sociale-kaart>`);
     kaart.audience = ' Professional ' as 'professional';
     expect(kaart.audience).to.equal('professional');
     kaart.audience = 42 as unknown as 'professional';
@@ -139,7 +139,7 @@ describe('other properties with an attribute form', () => {
   });
 
   it('limit and route-order take strings from code as their attributes do, so paging still adds up', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED}></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED}></sociale-kaart>`);
     el.limit = '5' as unknown as number;
     expect(el.limit).to.equal(5);
     el.limit = 'twintig' as unknown as number;

@@ -36,7 +36,7 @@ describe('sociale-kaart units', () => {
   it('orders by route step, stable within a step, and groups consecutive steps', () => {
     const ordered = inRouteOrder([hit('a', 'formeel'), hit('b'), hit('c', 'zelf'), hit('d', 'formeel'), hit('e', 'samen')]);
     expect(ordered.map((each) => each.service.id)).to.deep.equal(['c', 'e', 'a', 'd', 'b']);
-    expect(groupByRoute(ordered).map((group) => [group.step, group.hits.length])).to.deep.equal([
+    expect(groupByRoute(ordered).map((group) => [group.step, group.entries.length])).to.deep.equal([
       ['zelf', 1],
       ['samen', 1],
       ['formeel', 2],
@@ -55,7 +55,11 @@ describe('sociale-kaart units', () => {
       query: 'geld zorgen',
       filters: { need: 'need-schulden', area: 'gm-utrecht', targetGroup: undefined, language: undefined, free: true, noReferral: false, openNow: false },
       service: 'svc-1',
+      all: false,
     });
+    const everything = urlWithState('https://gemeente.example/zorg', { query: '', filters: NO_FILTERS, all: true });
+    expect(everything).to.equal('https://gemeente.example/zorg?wk-alles=1');
+    expect(readUrlState(everything, MAX_QUERY_LENGTH)?.all).to.equal(true);
     const cleared = urlWithState(href, { query: '', filters: NO_FILTERS });
     expect(cleared).to.equal('https://gemeente.example/zorg?page=2&q=host#top');
     expect(readUrlState(cleared, MAX_QUERY_LENGTH)).to.equal(undefined);

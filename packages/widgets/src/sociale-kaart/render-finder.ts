@@ -28,6 +28,7 @@ export interface FinderActions {
   clearFilters(): void;
   widen(): void;
   reset(): void;
+  showAll(): void;
   more(): void;
   open(service: Service): void;
   back(): void;
@@ -49,6 +50,11 @@ export interface FinderView {
   loaded: FinderData | undefined;
   /** Undefined until the feed's first results are in. */
   results: ShownResults | undefined;
+  /**
+   * Whether results show. Before a question the finder shows the search box, the topics and a
+   * button to see every service: the results of its first search wait for the resident to ask.
+   */
+  asked: boolean;
   areas: readonly Area[];
   areaProblem: { asked: string; gemeente?: string } | undefined;
   languages: readonly string[];
@@ -68,6 +74,8 @@ export function renderFinder(view: FinderView): TemplateResult {
   const { query, filters, progress } = view.search;
   const selected = view.detail.service;
   const ready = loaded && results ? { loaded, results } : undefined;
+  // The filters narrow results down: before there are results they would be a form to fill in first.
+  const shown = ready && view.asked ? ready : undefined;
   const needName = filters.need ? ((loaded && namesFor(view, loaded).get(filters.need)?.name) ?? filters.need) : undefined;
   return html`
     <div class="finder" ?hidden=${selected !== undefined}>
@@ -91,12 +99,12 @@ export function renderFinder(view: FinderView): TemplateResult {
           renderHelpLines(results.help.lines, helpWords(view.t, loaded?.manifest.sample === true), 'kaart-crisis-title')
         : nothing}
       ${ready && !query.trim() && !filters.need ? renderTiles(view, ready.loaded) : nothing}
-      ${ready
-        ? ready.loaded.tools.renderFilters({
+      ${shown
+        ? shown.loaded.tools.renderFilters({
             t,
             filters,
             areas: view.areas,
-            targetGroups: ready.loaded.targetGroups,
+            targetGroups: shown.loaded.targetGroups,
             languages: view.languages,
             languageNames: view.drawStep === 'named',
             areaList: view.drawStep !== 'first',
@@ -105,14 +113,14 @@ export function renderFinder(view: FinderView): TemplateResult {
             onClear: view.on.clearFilters,
           })
         : nothing}
-      <section part="results" class="results" aria-labelledby="kaart-count" aria-busy=${ready ? 'false' : 'true'}>
+      <section part="results" class=${ready && !shown ? 'results question' : 'results'} aria-labelledby="kaart-count" aria-busy=${ready ? 'false' : 'true'}>
         ${renderNotices(view)}
         <p part="count" class="count" id="kaart-count" role="status" aria-live="polite" aria-atomic="true" tabindex="-1">
-          ${ready ? countText(t, ready.results) : ''}
+          ${shown ? countText(t, shown.results) : ''}
         </p>
         ${progress ? renderProgress(t, progress) : nothing}
-        ${ready ? renderResultsBody(view, ready.loaded, ready.results) : renderSkeleton(view.t.term('loading'))}
-        ${ready && filters.area ? renderWiden(t, view.on.widen) : nothing}
+        ${shown ? renderResultsBody(view, shown.loaded, shown.results) : ready ? renderShowAll(view, ready.results) : renderSkeleton(view.t.term('loading'))}
+        ${shown && filters.area ? renderWiden(t, view.on.widen) : nothing}
       </section>
       ${renderFeedback(view)}
     </div>
@@ -171,6 +179,15 @@ function renderTiles(view: FinderView, loaded: FinderData): TemplateResult | typ
   return loaded.tools.renderTiles({ t, needs: loaded.needs, names: namesFor(view, loaded), expanded: view.tilesExpanded, onPick: view.on.pickTile, onToggle: view.on.toggleTiles });
 }
 
+/** Before a question: every service of the finder's area, for a resident who would rather look through them all. */
+function renderShowAll(view: FinderView, { hits }: ShownResults): TemplateResult | typeof nothing {
+  return hits.length === 0
+    ? nothing
+    : html`<button part="show-all-button" class="button button-secondary show-all" type="button" @click=${view.on.showAll}>
+        ${view.t.term('showAll', hits.length)}
+      </button>`;
+}
+
 function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }: ShownResults): TemplateResult {
   const { t } = view;
   return html`
@@ -179,7 +196,9 @@ function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }:
       : loaded.tools.renderResults({
           t,
           feed: view.feed,
-          hits,
+          // Grouped only once results show: before a question the first search's hits are only counted.
+          entries: loaded.tools.resultEntries(hits, view.routeOrder, view.search.filters.area),
+          total: hits.length,
           shown: view.shown,
           drawn: view.drawStep === 'first' ? FIRST_DRAWN_RESULTS : Number.POSITIVE_INFINITY,
           routeOrder: view.routeOrder,

@@ -2,20 +2,23 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SearchHit } from '@wijkwijzer/sdk';
 import type { OpeningState } from '@wijkwijzer/sdk/hours';
+import { isPlaceGroup, type PlaceGroup, type ResultEntry } from '@wijkwijzer/sdk/search';
 import { telHref } from '../internal/safe-href.js';
 import type { KaartTerms } from './kaart-terms.js';
 import type { Service } from './kaart-types.js';
-import { groupByRoute } from './route-groups.js';
+import { firstHit, groupByRoute } from './route-groups.js';
 import { addressText, firstAddress, phonesOf } from './service-facts.js';
 import { renderWaitingBadge } from './waiting-badge.js';
 
 export interface ResultsView {
   t: KaartTerms;
   feed: string;
-  /** All hits in display order; only the first `shown` are in the DOM. */
-  hits: readonly SearchHit[];
+  /** What to show in display order, a service in several places as one entry; only the first `shown` are in the DOM. */
+  entries: readonly ResultEntry[];
+  /** How many services the entries hold: "Meer tonen" counts services, as the result count does. */
+  total: number;
   shown: number;
-  /** Of those, the cards drawn so far: the first frame after loading draws a few, the rest follow a task later. */
+  /** Of those entries, the cards drawn so far: the first frame after loading draws a few, the rest follow a task later. */
   drawn: number;
   routeOrder: boolean;
   professional: boolean;
@@ -56,7 +59,34 @@ function renderCard(view: ResultsView, hit: SearchHit): TemplateResult {
   `;
 }
 
-const keyOf = (hit: SearchHit): string => hit.service.id;
+/**
+ * A service offered in several places: one card with its name without the place, and each place
+ * a button to its own details, named in full for a screen reader ("Samen Bewegen 65+ Zuid").
+ */
+function renderPlaceGroup(view: ResultsView, { name, places }: PlaceGroup): TemplateResult {
+  const { service } = places[0].hit;
+  const summary = service.summary_b1 ?? service.description;
+  return html`
+    <li part="result place-group" class="result">
+      <h3 class="result-name">${name}</h3>
+      ${summary ? html`<p class="result-summary">${summary}</p>` : nothing}
+      <p class="places-title">${view.t.term('places', places.length)}</p>
+      <ul class="place-list" role="list">
+        ${places.map(
+          ({ hit, place }) => html`<li data-service=${hit.service.id}>
+            <button part="result-button" class="result-button" type="button" id=${resultButtonId(hit.service.id)} aria-label=${hit.service.name} @click=${() => view.onOpen(hit.service)}>
+              ${place}
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </li>
+  `;
+}
+
+const renderEntry = (view: ResultsView, entry: ResultEntry): TemplateResult => (isPlaceGroup(entry) ? renderPlaceGroup(view, entry) : renderCard(view, entry));
+const keyOf = (entry: ResultEntry): string => firstHit(entry).service.id;
+const servicesIn = (entries: readonly ResultEntry[]): number => entries.reduce((sum, entry) => sum + (isPlaceGroup(entry) ? entry.places.length : 1), 0);
 
 /**
  * The result list: under route-step headings (self-help first) or as one ordered
@@ -64,8 +94,8 @@ const keyOf = (hit: SearchHit): string => hit.service.id;
  */
 export function renderResults(view: ResultsView): TemplateResult {
   const { t } = view;
-  const visible = view.hits.slice(0, Math.min(view.shown, view.drawn));
-  const more = view.hits.length > view.shown;
+  const visible = view.entries.slice(0, Math.min(view.shown, view.drawn));
+  const more = view.entries.length > view.shown;
   const list = view.routeOrder
     ? repeat(
         groupByRoute(visible),
@@ -74,20 +104,20 @@ export function renderResults(view: ResultsView): TemplateResult {
           <section part="route-group" class="route-group" data-step=${group.step} aria-labelledby=${`kaart-step-${group.step}`}>
             <h2 part="route-heading" class="route-heading" id=${`kaart-step-${group.step}`}>${t.term('routeStep', group.step)}</h2>
             <ul class="result-list" role="list">
-              ${repeat(group.hits, keyOf, (hit) => renderCard(view, hit))}
+              ${repeat(group.entries, keyOf, (entry) => renderEntry(view, entry))}
             </ul>
           </section>
         `,
       )
     : html`<h2 class="visually-hidden">${t.term('resultsTitle')}</h2>
         <ul class="result-list" role="list">
-          ${repeat(visible, keyOf, (hit) => renderCard(view, hit))}
+          ${repeat(visible, keyOf, (entry) => renderEntry(view, entry))}
         </ul>`;
   return html`
     ${list}
     ${more
       ? html`<button part="more-button" class="button button-secondary more" type="button" @click=${view.onMore}>
-          ${t.term('showMore', view.shown, view.hits.length)}
+          ${t.term('showMore', servicesIn(view.entries.slice(0, view.shown)), view.total)}
         </button>`
       : nothing}
   `;

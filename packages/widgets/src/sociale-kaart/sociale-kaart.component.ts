@@ -11,7 +11,7 @@ import { nextTask } from '../internal/next-task.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
 import { collectLanguages, configuredArea, loadFinderData, type AreaProblem, type DrawStep, type FinderData, type ShownResults } from './finder-data.js';
 import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
-import { NO_FILTERS, sdkFilters, type KaartFilters } from './kaart-filters.js';
+import { NO_FILTERS, panelFilterCount, sdkFilters, type KaartFilters } from './kaart-filters.js';
 import { KaartSearch } from './kaart-search.js';
 import type { Area, Service, TaxonomyTerm } from './kaart-types.js';
 import type { LazyPart } from './lazy-part.js';
@@ -66,6 +66,9 @@ const LOAD_FAILED = 'could not load the feed.';
  * @csspart open-state - "Nu open · sluit om 17:00" on a result.
  * @csspart phone-link - A phone number (a `tel:` link).
  * @csspart waiting-badge - The waiting-time badge (`<wachttijd-badge>`) of a result or detail view.
+ * @csspart place-group - One result for a service offered in several places: its name without the place, and a
+ *   button per place (also `result`; each place button is a `result-button`).
+ * @csspart show-all-button - "Bekijk alle … diensten", before any question: shows every service.
  * @csspart more-button - The "Meer tonen" button.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart progress - How much of the data a search waits for has arrived (kB of total, or parts of a feed in parts).
@@ -127,6 +130,14 @@ export class SocialeKaart extends WijkwijzerElement {
    */
   @property({ attribute: 'url-state', type: Boolean, reflect: true }) urlState = false;
 
+  /**
+   * Shows every service at once, before any question: for a page that lists what a wijk offers. Off
+   * by default: the finder starts with the question and the topics, and shows results once a
+   * resident searches, picks a topic or a filter, or asks to see them all ("Bekijk alle … diensten").
+   * A `need` shows its results at once either way.
+   */
+  @property({ attribute: 'show-all', type: Boolean, reflect: true }) showAll = false;
+
   /** Where "Klopt er iets niet?" links to (http, https, mailto or tel). No link without it. */
   @property({ attribute: 'feedback-href', reflect: true }) feedbackHref?: string;
 
@@ -154,6 +165,8 @@ export class SocialeKaart extends WijkwijzerElement {
   @state() private tilesExpanded = false;
   /** A search after loading failed: the finder shows the error and a retry, as for a failed load. */
   @state() private searchFailed = false;
+  /** The resident asked to see every service ("Bekijk alle … diensten"). */
+  @state() private browsingAll = false;
 
   /** Set once the feed's data is in, before its first search. */
   private loaded?: FinderData;
@@ -230,6 +243,7 @@ export class SocialeKaart extends WijkwijzerElement {
     this.loaded = undefined;
     this.results = undefined;
     this.searchFailed = false;
+    this.browsingAll = false;
     this.detail.close();
     // Only a snippet that names an area needs the areas before the first search, to look it up.
     const areasFirst = Boolean(this.area || this.gemeente || this.wijk);
@@ -246,6 +260,7 @@ export class SocialeKaart extends WijkwijzerElement {
     if (fromUrl) {
       this.search.query = fromUrl.query;
       this.search.filters = { ...fromUrl.filters, area: fromUrl.filters.area ?? this.search.filters.area };
+      this.browsingAll = fromUrl.all === true;
     }
     await this.search.run('program');
     if (fromUrl?.service && !signal.aborted) await this.detail.show(data.client, fromUrl.service);
@@ -276,6 +291,12 @@ export class SocialeKaart extends WijkwijzerElement {
 
   private ordered(hits: readonly SearchHit[]): readonly SearchHit[] {
     return this.routeOrder && this.loaded ? this.loaded.tools.inRouteOrder(hits) : hits;
+  }
+
+  /** Whether results show: once a resident searched, picked a topic or a filter, or asked for them all (or `show-all`). */
+  private get asked(): boolean {
+    const { query, filters } = this.search;
+    return this.showAll || this.browsingAll || query.trim() !== '' || filters.need !== undefined || panelFilterCount(filters) > 0;
   }
 
   private showResults({ hits, help }: SearchResults, query: string, filters: KaartFilters): void {
@@ -316,7 +337,7 @@ export class SocialeKaart extends WijkwijzerElement {
   private saveUrlState(): void {
     if (!this.urlState || !this.loaded) return;
     try {
-      this.loaded.tools.writeUrlState({ query: this.search.query, filters: this.search.filters, service: this.detail.service?.id });
+      this.loaded.tools.writeUrlState({ query: this.search.query, filters: this.search.filters, service: this.detail.service?.id, all: this.browsingAll });
     } catch (error) {
       // A sandboxed page can refuse history changes; the finder works on without them.
       this.warn('could not update the page URL.', error);
@@ -342,15 +363,27 @@ export class SocialeKaart extends WijkwijzerElement {
     changeFilters: (patch) => this.searchFor({ filters: patch }),
     clearFilters: () => {
       const { need, area } = this.search.filters;
+      // Filters alone asked for these results (a shared link): without them, every service, not the question again.
+      this.browsingAll ||= !need && !this.search.query.trim();
       this.searchFor({ filters: { ...NO_FILTERS, need, area } }, '[part~="filters"] select, [part~="filters"] input');
     },
     widen: () => this.searchFor({ filters: { area: undefined } }, '[part~="count"]'),
-    reset: () => this.searchFor({ query: '', filters: { ...NO_FILTERS, area: this.configuredArea } }, '#kaart-query'),
+    reset: () => {
+      this.browsingAll = false;
+      this.searchFor({ query: '', filters: { ...NO_FILTERS, area: this.configuredArea } }, '#kaart-query');
+    },
+    // The results take the button's place: focus goes to their count, which heads them.
+    showAll: () => {
+      this.browsingAll = true;
+      this.focusAfterRender = '[part~="count"]';
+      this.saveUrlState();
+    },
     more: () => {
-      const firstNew = this.results?.hits[this.shown];
+      const { loaded, results } = this;
+      const firstNew = loaded && results && loaded.tools.resultEntries(results.hits, this.routeOrder, this.search.filters.area)[this.shown];
       this.shown += this.limit;
       // Continue where the new results start, not at the top or on a button that moved.
-      if (firstNew) this.focusAfterRender = this.resultButton(firstNew.service.id);
+      if (firstNew) this.focusAfterRender = this.resultButton(loaded.tools.firstHit(firstNew).service.id);
     },
     open: (service: Service) => {
       if (!this.loaded) return;
@@ -427,6 +460,7 @@ export class SocialeKaart extends WijkwijzerElement {
       suggestions: this.combobox,
       loaded,
       results: this.results,
+      asked: this.asked,
       areas: this.areas,
       areaProblem: this.areaProblem,
       languages: this.languages,

@@ -24,7 +24,7 @@ describe('<sociale-kaart> configuration', () => {
   });
 
   it('reflects properties set from code, so the element’s markup is its whole configuration', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED}></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED}></sociale-kaart>`);
     expect(el.routeOrder).to.equal(true);
     expect(el.hasAttribute('route-order')).to.equal(false);
     el.area = 'gm-houten';
@@ -51,7 +51,7 @@ describe('<sociale-kaart> configuration', () => {
   });
 
   it('treats unexpected attribute values safely', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} limit="veel" audience="iedereen" route-order></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} limit="veel" audience="iedereen" route-order></sociale-kaart>`);
     expect(el.limit).to.equal(20);
     expect(el.audience).to.equal('inwoner');
     expect(el.routeOrder).to.equal(true);
@@ -60,7 +60,7 @@ describe('<sociale-kaart> configuration', () => {
   });
 
   it('speaks English with lang="en" and follows a change of the page language', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" lang="en"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" lang="en"></sociale-kaart>`);
     expect(kaartPart(el, 'label[for="kaart-query"]').textContent).to.equal('What do you need help with?');
     expect(countText(el)).to.match(/^\d+ results$/);
     expect(kaartPart(el, '[part~="route-heading"]').textContent?.trim()).to.equal('Do it yourself');
@@ -85,7 +85,7 @@ describe('<sociale-kaart> configuration', () => {
   });
 
   it('switches its waiting-time badges to English with it when its lang changes after it has rendered', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="overvecht" limit="200" lang="nl"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" wijk="overvecht" limit="200" lang="nl"></sociale-kaart>`);
     await badgesSettled(el);
     const badges = kaartParts(el, 'wachttijd-badge');
     expect(badges.length).to.be.above(0);
@@ -97,7 +97,7 @@ describe('<sociale-kaart> configuration', () => {
   });
 
   it('names needs in English on an English page where it knows the English name, and marks Dutch ones as Dutch', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" lang="en"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" lang="en"></sociale-kaart>`);
     kaartPart<HTMLButtonElement>(el, '[aria-controls="kaart-tile-list"]').click();
     await el.updateComplete;
     const tiles = kaartParts(el, '[part~="tile"]');
@@ -115,7 +115,7 @@ describe('<sociale-kaart> configuration', () => {
   });
 
   it('names a need picked from the suggestions on a feed without needs of its own, not its id', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${PARTITIONED_FEED} lang="nl"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${PARTITIONED_FEED} lang="nl"></sociale-kaart>`);
     typeInto(el, 'vergeetachtig');
     await el.updateComplete;
     const option = kaartPart(el, '[part~="suggestions"] [role="option"]');

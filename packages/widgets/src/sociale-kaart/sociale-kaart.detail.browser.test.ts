@@ -24,7 +24,7 @@ function focusName(): string {
 
 describe('<sociale-kaart> detail view', () => {
   it('shows every contact channel, the week’s hours, cost, referral, languages, accessibility and last check', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200" .now=${TUESDAY}></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200" .now=${TUESDAY}></sociale-kaart>`);
     const selected = oneEvent(el, 'wijkwijzer-service-select');
     await openResult(el, 'buurtteam-sociaal-west');
     expect((await selected).detail).to.deep.equal({ serviceId: 'buurtteam-sociaal-west' });
@@ -58,7 +58,7 @@ describe('<sociale-kaart> detail view', () => {
   });
 
   it('the professional audience adds referral routes and contact roles', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" audience="professional" limit="200"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" audience="professional" limit="200"></sociale-kaart>`);
     const card = kaartPart(el, '[data-service="buurtteam-sociaal-west"]');
     expect(card.querySelector('.referral-route')?.textContent).to.contain('Professionals');
     await openResult(el, 'buurtteam-sociaal-west');
@@ -70,7 +70,7 @@ describe('<sociale-kaart> detail view', () => {
 
   it('can be used with the keyboard alone: tab order, Enter opens, Escape returns focus to the result', async () => {
     const el = await fixture<SocialeKaart>(
-      html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="overvecht" need="need-eenzaamheid"></sociale-kaart>`,
+      html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" wijk="overvecht" need="need-eenzaamheid"></sociale-kaart>`,
     );
     kaartPart(el, '#kaart-query').focus();
     const order = [focusName()];
@@ -115,7 +115,7 @@ describe('<sociale-kaart> detail view', () => {
   });
 
   it('shows the waiting-time badge for services with availability figures', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="overvecht" limit="200"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" wijk="overvecht" limit="200"></sociale-kaart>`);
     expect(resultIds(el)).to.include('huisarts-overvecht');
     const badge = kaartPart(el, '[data-service="huisarts-overvecht"] wachttijd-badge');
     expect(badge.getAttribute('service')).to.equal('huisarts-overvecht');
@@ -126,7 +126,7 @@ describe('<sociale-kaart> detail view', () => {
   });
 
   it('says once whether a huisartsenpost is open: its badge says it, so its result has no open line of its own', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" limit="200" .now=${TUESDAY}></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" limit="200" .now=${TUESDAY}></sociale-kaart>`);
     await search(el, 'huisartsenpost');
     const card = '[data-service="huisartsenpost-utrecht-stad"]';
     const badge = kaartPart(el, `${card} wachttijd-badge`);
@@ -140,7 +140,7 @@ describe('<sociale-kaart> detail view', () => {
   });
 
   it('prints the results with their contact details and without the controls', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200"></sociale-kaart>`);
     await emulateMedia({ media: 'print' });
     try {
       const shown = (selector: string): boolean => getComputedStyle(kaartPart(el, selector)).display !== 'none';

@@ -13,7 +13,7 @@ import { readUrlState } from './url-state.js';
  */
 describe('<sociale-kaart> with long queries', () => {
   it('the search box takes as many characters as search reads', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED}></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED}></sociale-kaart>`);
     expect(MAX_QUERY_LENGTH).to.equal(200);
     expect(searchInput(el).maxLength).to.equal(MAX_QUERY_LENGTH);
   });
@@ -28,7 +28,7 @@ describe('<sociale-kaart> with long queries', () => {
     const original = location.href;
     history.replaceState(null, '', `${location.pathname}?wk-q=schulden%20${'x'.repeat(99_990)}`);
     try {
-      const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} url-state></sociale-kaart>`);
+      const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} url-state></sociale-kaart>`);
       const typed = searchInput(el).value;
       expect(typed.length).to.equal(MAX_QUERY_LENGTH);
       expect(typed.startsWith('schulden xxx')).to.equal(true);

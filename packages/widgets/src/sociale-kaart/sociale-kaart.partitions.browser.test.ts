@@ -9,7 +9,7 @@ import { badgesSettled } from '../test-support/badge-fixtures.js';
 describe('<sociale-kaart> on a feed in parts', () => {
   it('with gemeente set, loads only its partition and the shared ones', async () => {
     const since = performance.now();
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${freshFeed()} gemeente="Aadorp"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${freshFeed()} gemeente="Aadorp"></sociale-kaart>`);
     await el.updateComplete;
     expect(resultIds(el).sort()).to.deep.equal(['s-a', 's-a1', 's-ab', 's-regio', 's-west']);
     const parts = fetchedParts(since);
@@ -25,7 +25,7 @@ describe('<sociale-kaart> on a feed in parts', () => {
 
   it("with a gemeente id, reads only the areas frame and that gemeente's areas, not the country's", async () => {
     const since = performance.now();
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${freshFeed()} gemeente="gm-a" wijk="wk-a-1"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${freshFeed()} gemeente="gm-a" wijk="wk-a-1"></sociale-kaart>`);
     await el.updateComplete;
     expect(resultIds(el).sort()).to.deep.equal(['s-a', 's-a1', 's-ab', 's-regio', 's-west']);
     const parts = fetchedParts(since);
@@ -37,6 +37,7 @@ describe('<sociale-kaart> on a feed in parts', () => {
     // Attached without waiting for its data, to see it while the data arrives.
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('sociale-kaart');
+    el.showAll = true;
     el.feed = freshFeed(150);
     holder.append(el);
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="progress"]'), 'no progress indicator', { timeout: 5000 });
@@ -56,6 +57,7 @@ describe('<sociale-kaart> on a feed in parts', () => {
     const since = performance.now();
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('sociale-kaart');
+    el.showAll = true;
     // A delay no other test uses: the browser has none of these files in its cache.
     el.feed = freshFeed(170);
     holder.append(el);
@@ -70,7 +72,7 @@ describe('<sociale-kaart> on a feed in parts', () => {
   });
 
   it('"Zoek in de hele regio" widens the search to every partition', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${freshFeed()} gemeente="Aadorp"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${freshFeed()} gemeente="Aadorp"></sociale-kaart>`);
     await el.updateComplete;
     expect(resultIds(el)).not.to.include('s-b');
     const since = performance.now();
@@ -86,7 +88,7 @@ describe('<sociale-kaart> on a feed in parts', () => {
 
   it("the results' waiting-time badges read no detail files; opening a result reads one", async () => {
     const start = performance.now();
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${freshFeed()} gemeente="Aadorp"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${freshFeed()} gemeente="Aadorp"></sociale-kaart>`);
     await el.updateComplete;
     // The badges are widgets of their own; they find their services' cards in the loaded partitions.
     await badgesSettled(el);

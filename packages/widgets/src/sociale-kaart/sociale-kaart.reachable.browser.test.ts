@@ -77,11 +77,11 @@ async function smallTargetsOnEveryScreen(el: SocialeKaart, size: TargetSize): Pr
 }
 
 /** Results with phone numbers, addresses and waiting-time badges, and a detail view with contact roles. */
-const WEST = html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" audience="professional" limit="200"></sociale-kaart>`;
+const WEST = html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" audience="professional" limit="200"></sociale-kaart>`;
 
 describe('<sociale-kaart> words, targets and names a resident can act on', () => {
   it('an online-only service: its details offer the website and e-mail, and never say “Bel”', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" limit="200"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" limit="200"></sociale-kaart>`);
     const text = await openService(el, 'gezondheidsinfo-ggd-online');
     expect(kaartPart(el, '[part~="detail"] a[href="https://example.org/wijkwijzer/diensten/gezondheidsinfo-ggd-online"]')).to.exist;
     expect(sectionText(el, 'Openingstijden deze week')).to.equal('De openingstijden zijn niet bekend. Kijk op de website of stuur een e-mail.');
@@ -90,14 +90,14 @@ describe('<sociale-kaart> words, targets and names a resident can act on', () =>
   });
 
   it('an online-only service in English: “Check the website”, never “Call”', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" limit="200" lang="en"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" limit="200" lang="en"></sociale-kaart>`);
     const text = await openService(el, 'gezondheidsinfo-ggd-online');
     expect(sectionText(el, 'Opening hours this week')).to.equal('The opening hours are not known. Check the website or send an email.');
     expect(text).not.to.match(/\bcall\b/i);
   });
 
   it('a phone-only service: its details say “Bel”, and nothing about a website or e-mail', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${CONTACT_WAYS_FEED} gemeente="zeist" limit="200"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${CONTACT_WAYS_FEED} gemeente="zeist" limit="200"></sociale-kaart>`);
     const text = await openService(el, 'alleen-bellen');
     expect(sectionText(el, 'Openingstijden deze week')).to.match(/^De openingstijden zijn niet bekend\. Bel\b/);
     expect(sectionText(el, 'Kosten')).to.match(/\bBel\b/);
@@ -106,7 +106,7 @@ describe('<sociale-kaart> words, targets and names a resident can act on', () =>
   });
 
   it('a service with only an address: its details say to drop in, not to call or look online', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${CONTACT_WAYS_FEED} gemeente="zeist" limit="200"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${CONTACT_WAYS_FEED} gemeente="zeist" limit="200"></sociale-kaart>`);
     const text = await openService(el, 'alleen-langsgaan');
     expect(sectionText(el, 'Openingstijden deze week')).to.equal('De openingstijden zijn niet bekend. Ga langs.');
     expect(text).not.to.match(/\bbel\b|website|e-mail/i);
@@ -140,7 +140,7 @@ describe('<sociale-kaart> words, targets and names a resident can act on', () =>
     ['en', { pap: 'Papiamento', ber: 'Berber (Tamazight)', so: 'Somali', apc: 'North Levantine Arabic', ajp: 'South Levantine Arabic' }],
   ] as const) {
     it(`names languages that browsers may not know in the page’s language (${lang})`, async () => {
-      const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${CONTACT_WAYS_FEED} gemeente="zeist" limit="200" lang=${lang}></sociale-kaart>`);
+      const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${CONTACT_WAYS_FEED} gemeente="zeist" limit="200" lang=${lang}></sociale-kaart>`);
       const options = (): HTMLOptionElement[] => kaartParts<HTMLOptionElement>(el, '#kaart-language option').filter((option) => option.value);
       // Names come a task after the results (see drawInSteps); every browser names Dutch.
       await waitUntil(() => options().find((option) => option.value === 'nl')?.textContent !== 'nl', 'the language choice shows no names');

@@ -16,7 +16,7 @@ type XssWindow = Window & { __xss?: number };
 
 describe('<sociale-kaart> in a stranger’s page', () => {
   it('renders an HTML/script payload in a service name and summary as text', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${HOSTILE_FEED} limit="200"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${HOSTILE_FEED} limit="200"></sociale-kaart>`);
     await search(el, 'Buurtcentrum Test');
     const card = kaartParts(el, '[part~="result"]').find((item) => item.textContent?.includes('<img src=x'));
     expect(card, 'the hostile service is listed').to.exist;
@@ -63,7 +63,7 @@ describe('<sociale-kaart> in a stranger’s page', () => {
   });
 
   it('renders under a strict Content Security Policy without violations', async () => {
-    const page = await openStrictCspPage(`<sociale-kaart feed="${SAMPLE_FEED}" gemeente="utrecht"></sociale-kaart>`);
+    const page = await openStrictCspPage(`<sociale-kaart show-all feed="${SAMPLE_FEED}" gemeente="utrecht"></sociale-kaart>`);
     try {
       // The page loads the full bundle; until that includes this widget, its own CDN entry is added.
       await ensureCdnWidget(page, 'sociale-kaart');
@@ -88,7 +88,7 @@ describe('<sociale-kaart> in a stranger’s page', () => {
       console.warn = warn;
     }
     expect(customElements.get('sociale-kaart')).to.equal(SocialeKaart);
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED}></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED}></sociale-kaart>`);
     expect(resultIds(el).length).to.be.greaterThan(0);
   });
 
@@ -99,7 +99,7 @@ describe('<sociale-kaart> in a stranger’s page', () => {
     };
     window.addEventListener('error', onError);
     try {
-      const el = await fixture<SocialeKaart>(html`<sociale-kaart feed="ftp://example.org/feed"></sociale-kaart>`);
+      const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed="ftp://example.org/feed"></sociale-kaart>`);
       expect(kaartParts(el, '[part~="error"]')).to.have.length(1);
     } finally {
       window.removeEventListener('error', onError);

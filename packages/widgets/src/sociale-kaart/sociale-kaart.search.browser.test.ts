@@ -22,7 +22,7 @@ const ROUTE_HEADINGS_NL = ['Zelf doen', 'Samen met je netwerk', 'Hulp van ervari
 
 describe('<sociale-kaart> search', () => {
   it('finds the huisartsenpost for a typo and a mantelzorg service for part of a compound', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
     await search(el, 'huisartspost');
     expect(resultNames(el)[0]).to.equal('Huisartsenpost Utrecht Stad');
 
@@ -33,7 +33,7 @@ describe('<sociale-kaart> search', () => {
   });
 
   it('suggests needs in residents’ words; arrow keys and Enter pick one as a filter', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} wijk="overvecht" gemeente="utrecht"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} wijk="overvecht" gemeente="utrecht"></sociale-kaart>`);
     searchInput(el).focus();
     const searched = oneEvent(el, 'wijkwijzer-search');
     await sendKeys({ type: 'eenzaam' });
@@ -62,7 +62,7 @@ describe('<sociale-kaart> search', () => {
   });
 
   it('Escape closes the suggestions and keeps what was typed', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED}></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED}></sociale-kaart>`);
     searchInput(el).focus();
     await sendKeys({ type: 'schuld' });
     await el.updateComplete;
@@ -74,7 +74,7 @@ describe('<sociale-kaart> search', () => {
   });
 
   it('a need tile filters the results and moves focus to the count', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="overvecht"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" wijk="overvecht"></sociale-kaart>`);
     const allCount = resultIds(el).length;
     const tile = kaartPart<HTMLButtonElement>(el, '[part~="tile"][data-need="need-eenzaamheid"]');
     expect(tile.textContent?.trim()).to.equal('Eenzaamheid');
@@ -88,7 +88,7 @@ describe('<sociale-kaart> search', () => {
   });
 
   it('filters combine: area, free and no referral together', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" limit="200"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" limit="200"></sociale-kaart>`);
     await search(el, 'schulden');
     const all = resultIds(el);
     await afterSearch(el, () => setControl(el, '#kaart-free', true));
@@ -112,7 +112,7 @@ describe('<sociale-kaart> search', () => {
   });
 
   it('groups results under route-step headings in route order', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="overvecht" limit="200"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" wijk="overvecht" limit="200"></sociale-kaart>`);
     const headings = kaartParts(el, '[part~="route-heading"]').map((heading) => heading.textContent?.trim() ?? '');
     expect(headings.length).to.be.greaterThan(2);
     const order = headings.map((heading) => ROUTE_HEADINGS_NL.indexOf(heading));
@@ -122,14 +122,14 @@ describe('<sociale-kaart> search', () => {
   });
 
   it('route-order="false" shows one list without step headings', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" route-order="false"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" route-order="false"></sociale-kaart>`);
     expect(el.routeOrder).to.equal(false);
     expect(kaartParts(el, '[part~="route-heading"]')).to.have.length(0);
     expect(resultIds(el).length).to.be.greaterThan(0);
   });
 
   it('announces the count in a polite live region after the search, not per keystroke', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="overvecht" limit="200"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" wijk="overvecht" limit="200"></sociale-kaart>`);
     const region = kaartPart(el, '[part~="count"]');
     expect(region.getAttribute('role')).to.equal('status');
     expect(region.getAttribute('aria-live')).to.equal('polite');
@@ -147,7 +147,7 @@ describe('<sociale-kaart> search', () => {
   });
 
   it('puts national help lines first, as tel: links, for a crisis query', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
     await search(el, 'ik wil niet meer leven');
     const crisis = kaartPart(el, '[part~="crisis"]');
     const results = kaartPart(el, '[part~="results"]');
@@ -164,7 +164,7 @@ describe('<sociale-kaart> search', () => {
   });
 
   it('pages the list: "Meer tonen" adds the next page and focuses its first result', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} limit="5"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} limit="5"></sociale-kaart>`);
     expect(resultIds(el)).to.have.length(5);
     const more = kaartPart<HTMLButtonElement>(el, '[part~="more-button"]');
     more.click();
@@ -175,7 +175,7 @@ describe('<sociale-kaart> search', () => {
   });
 
   it('emits wijkwijzer-search once per pause in typing, and nothing for programmatic changes', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
     const spy = sinon.spy();
     el.addEventListener('wijkwijzer-search', spy);
     el.need = 'need-schulden';
@@ -201,7 +201,7 @@ describe('<sociale-kaart> search', () => {
     const original = location.href;
     history.replaceState(null, '', `${location.pathname}?host=1`);
     try {
-      const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" url-state></sociale-kaart>`);
+      const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" url-state></sociale-kaart>`);
       await search(el, 'schulden');
       await afterSearch(el, () => setControl(el, '#kaart-free', true));
       const params = new URL(location.href).searchParams;
@@ -210,7 +210,7 @@ describe('<sociale-kaart> search', () => {
       expect(params.get('wk-gratis')).to.equal('1');
       expect(params.get('wk-gebied')).to.equal('gm-utrecht');
 
-      const copy = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} url-state></sociale-kaart>`);
+      const copy = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} url-state></sociale-kaart>`);
       expect(searchInput(copy).value).to.equal('schulden');
       expect(kaartPart<HTMLInputElement>(copy, '#kaart-free').checked).to.equal(true);
       expect(resultIds(copy)).to.deep.equal(resultIds(el));
@@ -220,7 +220,7 @@ describe('<sociale-kaart> search', () => {
       kaartPart<HTMLButtonElement>(el, `#kaart-result-${first}`).click();
       await el.updateComplete;
       expect(new URL(location.href).searchParams.get('wk-dienst')).to.equal(first);
-      const shared = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} url-state></sociale-kaart>`);
+      const shared = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} url-state></sociale-kaart>`);
       expect(kaartPart(shared, '[part~="detail"] h2').textContent).to.equal(kaartPart(el, '[part~="detail"] h2').textContent);
       kaartPart<HTMLButtonElement>(el, '[part~="back-button"]').click();
       await el.updateComplete;
@@ -232,7 +232,7 @@ describe('<sociale-kaart> search', () => {
 
   it('leaves the page URL alone without url-state', async () => {
     const before = location.href;
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED}></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED}></sociale-kaart>`);
     await search(el, 'schulden');
     expect(location.href).to.equal(before);
   });

@@ -10,6 +10,7 @@ import { afterSearch, countText, deepActiveElement, kaartPart, kaartParts, resul
 async function attachLoading(feed: string): Promise<SocialeKaart> {
   const holder = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('sociale-kaart');
+  el.showAll = true;
   el.feed = feed;
   el.setAttribute('gemeente', 'utrecht');
   holder.append(el);
@@ -37,6 +38,7 @@ describe('<sociale-kaart> states', () => {
   it('after loading, a few result cards and the chosen area are drawn first, the rest of the page a task later', async () => {
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('sociale-kaart');
+    el.showAll = true;
     el.feed = SAMPLE_FEED;
     el.setAttribute('gemeente', 'utrecht');
     holder.append(el);
@@ -57,14 +59,14 @@ describe('<sociale-kaart> states', () => {
   });
 
   it('results: passes axe, with the sample notice always shown', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
     expect(kaartPart(el, '[part~="sample-notice"]').textContent).to.contain('Voorbeeldgegevens');
     expect(countText(el)).to.match(/^\d+ resultaten$/);
     await expect(el).to.be.accessible();
   });
 
   it('results with suggestions open and help lines: passes axe', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
     searchInput(el).focus();
     await search(el, 'ik wil niet meer leven');
     expect(kaartParts(el, '[part~="crisis"]')).to.have.length(1);
@@ -72,7 +74,7 @@ describe('<sociale-kaart> states', () => {
   });
 
   it('empty: says so, suggests what to try, and the reset brings results back', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
     await search(el, 'qqxzwv');
     const empty = kaartPart(el, '[part~="empty"]');
     expect(empty.textContent).to.contain('We vinden geen hulp');
@@ -89,7 +91,7 @@ describe('<sociale-kaart> states', () => {
   });
 
   it('nothing found for a question the directory cannot answer: the topics to choose from and the help lines, and a topic brings results', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
     await search(el, 'iphone kopen');
     expect(resultIds(el)).to.deep.equal([]);
     expect(kaartPart(el, '[part~="empty"]').textContent).to.contain('We vinden geen hulp');
@@ -107,7 +109,7 @@ describe('<sociale-kaart> states', () => {
   it('error: an alert with a retry and the fallback, a wijkwijzer-error event, and passes axe', async () => {
     const onError = sinon.spy();
     const el = await fixture<SocialeKaart>(
-      html`<sociale-kaart feed=${DOWN_FEED} feedback-href="https://example.org/meld" @wijkwijzer-error=${onError}></sociale-kaart>`,
+      html`<sociale-kaart show-all feed=${DOWN_FEED} feedback-href="https://example.org/meld" @wijkwijzer-error=${onError}></sociale-kaart>`,
     );
     const error = kaartPart(el, '[part~="error"]');
     expect(error.getAttribute('role')).to.equal('alert');
@@ -128,7 +130,7 @@ describe('<sociale-kaart> states', () => {
   });
 
   it('retry after a failed load shows the data once the feed answers', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${DOWN_FEED}></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${DOWN_FEED}></sociale-kaart>`);
     expect(kaartParts(el, '[part~="error"]')).to.have.length(1);
     el.feed = SAMPLE_FEED;
     await el.updateComplete;
@@ -140,7 +142,7 @@ describe('<sociale-kaart> states', () => {
     const client = clientFor(SAMPLE_FEED);
     const stale = sinon.stub(client, 'isStale').returns(true);
     try {
-      const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
+      const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
       expect(kaartPart(el, '[part~="stale-notice"]').textContent).to.contain('laatst bekende gegevens');
       expect(resultIds(el).length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
@@ -150,7 +152,7 @@ describe('<sociale-kaart> states', () => {
   });
 
   it('detail view: passes axe', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" audience="professional"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" audience="professional"></sociale-kaart>`);
     kaartPart<HTMLButtonElement>(el, '[part~="result-button"]').click();
     await el.updateComplete;
     expect(kaartParts(el, '[part~="detail"]')).to.have.length(1);
@@ -158,7 +160,7 @@ describe('<sociale-kaart> states', () => {
   });
 
   it('an unknown gemeente or wijk is named in a clear message', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="Atlantis"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="Atlantis"></sociale-kaart>`);
     expect(kaartPart(el, '[part~="notice"]').textContent).to.contain('‘Atlantis’');
     expect(resultIds(el).length).to.be.greaterThan(0);
     el.gemeente = 'Utrecht';
@@ -169,7 +171,7 @@ describe('<sociale-kaart> states', () => {
   });
 
   it('resolves area names without regard to case, accents or id form', async () => {
-    const el = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="UTRECHT" wijk="Vleuten-De Meern"></sociale-kaart>`);
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="UTRECHT" wijk="Vleuten-De Meern"></sociale-kaart>`);
     expect(kaartPart<HTMLSelectElement>(el, '#kaart-area').value).to.equal('wk-utrecht-vleuten-de-meern');
     el.wijk = undefined;
     el.gemeente = undefined;

@@ -31,6 +31,8 @@ export const en: KaartStrings = {
   resultCountWithCrisis: (count) =>
     `${count === 1 ? '1 result' : `${count} results`}. Help lines for urgent help are at the top.`,
   showMore: (shown, total) => `Show more (${shown} of ${total})`,
+  showAll: (count) => (count === 1 ? 'See the service' : `See all ${count} services`),
+  places: (count) => `In ${count} places:`,
   progressParts: (done, total) => `Loading help: ${done} of ${total} parts`,
   progressBytes: (done, total) => `Loading help: ${done} of ${total} kB`,
   widenSearch: 'Search the whole region',

@@ -37,6 +37,9 @@ const nl = {
   resultCountWithCrisis: (count: number) =>
     `${count === 1 ? '1 resultaat' : `${count} resultaten`}. Hulplijnen voor direct hulp staan bovenaan.`,
   showMore: (shown: number, total: number) => `Meer tonen (${shown} van ${total})`,
+  showAll: (count: number) => (count === 1 ? 'Bekijk de dienst' : `Bekijk alle ${count} diensten`),
+  /** Before the places of a service offered in several (see the SDK's groupByPlace): "op 5 plekken:". */
+  places: (count: number) => `Op ${count} plekken:`,
   progressParts: (done: number, total: number) => `Hulp wordt geladen: ${done} van ${total} delen`,
   progressBytes: (done: number, total: number) => `Hulp wordt geladen: ${done} van ${total} kB`,
   widenSearch: 'Zoek in de hele regio',

@@ -356,8 +356,21 @@ export const styles = css`
     font-size: 0.9375em;
     color: var(--_color-text-muted);
   }
-  .more {
+  .more,
+  .show-all {
     justify-self: start;
+  }
+  /* Before a question there are no results to keep space for; the empty count stays, a live region to be filled. */
+  .question,
+  .question .count {
+    min-block-size: 0;
+  }
+  .place-list {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
   }
   /* A feed in parts: how much has arrived; text beside the bar, never the bar alone. */
   .progress {

@@ -6,6 +6,8 @@ export interface KaartUrlState {
   filters: KaartFilters;
   /** The service whose details are open. */
   service?: string | undefined;
+  /** The resident asked to see every service ("Bekijk alle … diensten") before any question. */
+  all?: boolean | undefined;
 }
 
 /*
@@ -22,6 +24,7 @@ const KEYS = {
   noReferral: 'wk-zonder-verwijzing',
   openNow: 'wk-nu-open',
   service: 'wk-dienst',
+  all: 'wk-alles',
 } as const;
 
 const text = (params: URLSearchParams, key: string): string | undefined => params.get(key)?.trim() || undefined;
@@ -47,6 +50,7 @@ export function readUrlState(href: string, maxQueryLength: number): KaartUrlStat
       openNow: flag(params, KEYS.openNow),
     },
     service: text(params, KEYS.service),
+    all: flag(params, KEYS.all),
   };
 }
 
@@ -67,6 +71,7 @@ export function urlWithState(href: string, state: KaartUrlState): string {
   set(KEYS.noReferral, state.filters.noReferral);
   set(KEYS.openNow, state.filters.openNow);
   set(KEYS.service, state.service);
+  set(KEYS.all, state.all);
   return url.href;
 }
 

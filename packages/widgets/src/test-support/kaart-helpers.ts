@@ -17,12 +17,22 @@ export function kaartParts<T extends Element = HTMLElement>(el: SocialeKaart, se
 
 export const searchInput = (el: SocialeKaart): HTMLInputElement => kaartPart<HTMLInputElement>(el, '#kaart-query');
 
-/** Names of the results on screen, in order (help lines not included). */
+/**
+ * Names of the services on screen, in order (help lines not included): a place of a service
+ * offered in several places by its button's full name ("Samen Bewegen 65+ Zuid").
+ */
 export const resultNames = (el: SocialeKaart): string[] =>
-  kaartParts(el, '[part~="result-button"]').map((button) => button.textContent?.trim() ?? '');
+  kaartParts(el, '[part~="result-button"]').map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim() ?? '');
 
+/** Ids of the services on screen, in order, each place of a service in several places too. */
 export const resultIds = (el: SocialeKaart): string[] =>
-  kaartParts(el, '[part~="result"]').map((item) => item.getAttribute('data-service') ?? '');
+  kaartParts(el, '[part~="result"][data-service], [part~="place-group"] [data-service]').map((item) => item.getAttribute('data-service') ?? '');
+
+/** Asks for every service as a resident does before a question ("Bekijk alle … diensten"). */
+export async function showAll(el: SocialeKaart): Promise<void> {
+  kaartPart<HTMLButtonElement>(el, '[part~="show-all-button"]').click();
+  await el.updateComplete;
+}
 
 export const countText = (el: SocialeKaart): string => kaartPart(el, '[part~="count"]').textContent?.trim() ?? '';
 

@@ -53,6 +53,7 @@ export const en: Strings = {
     audience: 'Audience',
     limit: 'Results per page',
     'route-order': 'Results in route order (self-help first)',
+    'show-all': 'Every service at once, before a question',
     'url-state': 'Keep the search in the page address',
     'feedback-href': 'Link for "Klopt er iets niet?"',
     service: 'Service',

@@ -28,6 +28,8 @@ export const nlWidgetHelp: WidgetHelp = {
     limit: 'Hoeveel resultaten de widget per keer laat zien, van 1 tot en met 200. Met de knop "Meer tonen" ziet de bezoeker de volgende.',
     'route-order':
       'Zet de resultaten in groepen: eerst wat iemand zelf kan doen, dan hulp van het eigen netwerk, ervaringsdeskundigen en vrijwilligers, als laatste professionele hulp. Staat dit uit, dan komt er één lijst met de best passende hulp bovenaan. Staat standaard aan.',
+    'show-all':
+      'Laat meteen alle diensten zien, voor een pagina met alles wat een wijk biedt. Staat standaard uit: dan begint de widget met de vraag en de onderwerpen, en ziet de bezoeker de resultaten na een zoekvraag, een onderwerp of de knop "Bekijk alle … diensten".',
     'url-state':
       'Zet de zoekopdracht, de filters en de geopende dienst in het webadres van de pagina. Zo kan een bezoeker de pagina delen of bewaren. Staat standaard uit. Gebruik dit voor maar één widget per pagina.',
     'feedback-href':

@@ -54,6 +54,7 @@ export const nl: Strings = {
     audience: 'Voor wie',
     limit: 'Aantal resultaten per keer',
     'route-order': 'Resultaten in route-volgorde (eerst zelf doen)',
+    'show-all': 'Meteen alle diensten, nog voor een vraag',
     'url-state': 'Zoekopdracht bewaren in het webadres',
     'feedback-href': 'Link voor "Klopt er iets niet?"',
     service: 'Dienst',
