@@ -32,6 +32,8 @@ export interface FinderActions {
   open(service: Service): void;
   back(): void;
   detailKeydown(event: KeyboardEvent): void;
+  /** Puts a service in the list, or takes it out. */
+  save(service: Service): void;
 }
 
 /** Everything the finder shows, as the element has it at this render. */
@@ -59,6 +61,8 @@ export interface FinderView {
   detail: { service: Service | undefined; organizationName: string | undefined };
   openState(service: Service): OpeningState | undefined;
   hasAvailability(serviceId: string): boolean;
+  /** Whether a service is in the list. */
+  saved(serviceId: string): boolean;
   on: FinderActions;
 }
 
@@ -131,6 +135,8 @@ export function renderFinder(view: FinderView): TemplateResult {
           feedbackHref: view.feedbackHref,
           onBack: view.on.back,
           onKeydown: view.on.detailKeydown,
+          saved: view.saved(selected.id),
+          onSave: view.on.save,
         })
       : nothing}
   `;
@@ -189,6 +195,8 @@ function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }:
           now: view.now,
           onOpen: view.on.open,
           onMore: view.on.more,
+          saved: view.saved,
+          onSave: view.on.save,
         })}
     ${help?.tier === 'informational' ? renderQuietHelp(help.lines, helpWords(view.t)) : nothing}
   `;
