@@ -24,5 +24,8 @@ export const printStyles = css`
     wachttijd-badge::part(toggle) {
       display: none !important;
     }
+    :focus-visible {
+      outline: none;
+    }
   }
 `;

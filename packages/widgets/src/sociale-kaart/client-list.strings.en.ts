@@ -10,7 +10,7 @@ export const en: ListStrings = {
   listPrivateStored: 'This list stays in this browser tab only, also when you reload the page. It is gone when you close the tab. Nothing is sent anywhere.',
   listEmpty: 'Your list is empty. Choose ‘Save’ on a service to put it here.',
   listUnknown: (ids) => `We can no longer find these services from the link: ${ids}. They may no longer exist.`,
-  listHours: 'Open',
+  listHours: 'Opening hours',
   dayRange: (first, last) => `${first} to ${last}`,
   remove: 'Remove',
   clear: 'Empty the list',

@@ -15,7 +15,7 @@ const nl = {
   listPrivateStored: 'Deze lijst staat alleen in dit tabblad, ook als je de pagina opnieuw laadt. Sluit je het tabblad, dan is hij weg. We sturen niets door.',
   listEmpty: 'Je lijst is leeg. Kies ‘Bewaar’ bij een dienst om hem hier te zetten.',
   listUnknown: (ids: string) => `We vinden deze diensten uit de link niet meer: ${ids}. Misschien bestaan ze niet meer.`,
-  listHours: 'Open',
+  listHours: 'Openingstijden',
   /** Weekdays with the same hours: "maandag t/m vrijdag". */
   dayRange: (first: string, last: string) => `${first} t/m ${last}`,
   remove: 'Verwijder',

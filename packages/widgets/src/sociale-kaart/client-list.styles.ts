@@ -47,9 +47,6 @@ export const listStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  .list-facts a {
-    min-block-size: 0;
-  }
   .list-hours {
     display: block;
   }
