@@ -38,6 +38,7 @@ const LAZY = {
   openingHours: 'dist/wachttijd-badge/opening.js',
   finderLazyPart: 'dist/sociale-kaart/lazy-part.js',
   explainerData: 'dist/ketenaanpak-uitleg/uitleg-data.js',
+  finderList: 'dist/sociale-kaart/list-part.js',
 } as const;
 type LazyModule = keyof typeof LAZY;
 
@@ -95,6 +96,14 @@ test('a Dutch page loads no English words', () => {
   const english = session.filter((file) => layout.chunks[file]?.modules.some((module) => module.endsWith('strings.en.js')));
   assert.deepEqual(english, [], 'English words in the chunks of a Dutch finder session');
   console.log(`sociale-kaart.js: ${kb(total(layout.english['sociale-kaart'] ?? []))} min+gz more on an English page, for its English words`);
+});
+
+test("the finder's list of saved services loads the first time it opens, not with a session", () => {
+  const session = loadedFiles('sociale-kaart', ['feedClient', 'finderLazyPart', 'search', 'availability', 'badgeData', 'openingHours'], { upFront: true });
+  const withList = loadedFiles('sociale-kaart', ['feedClient', 'finderLazyPart', 'search', 'availability', 'badgeData', 'openingHours', 'finderList'], { upFront: true });
+  const listOnly = withList.filter((file) => !session.includes(file));
+  assert.ok(listOnly.length > 0, 'the list is loaded with every finder session');
+  console.log(`sociale-kaart.js: ${kb(total(listOnly))} min+gz more once the list opens (${listOnly.join(', ')})`);
 });
 
 test("the finder's first view stays within 30 KB min+gz including lit", () => {
@@ -207,10 +216,17 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * its record has (an online-only service no longer says "Bel"), names for languages browsers leave
  * unnamed (Papiaments, Tarifit, Berbers, Levantine Arabic) and targets of at least 24 px, 44 px
  * high on a touch screen.
+ * And 1.2 KB (a finder session 77.43 → 78.66), 0.1 KB (the explainer 49.69 → 49.90) and 4.1 KB
+ * (wijkwijzer.js 87.17 → 91.23, which holds the list view too) in issue 15 for a list for a client:
+ * "Bewaar" on each result and in the details, "Mijn lijst (3)", the list kept in this tab (and in
+ * sessionStorage only when the page asks) and read from a shared link, and print styles that put
+ * black text on white paper without buttons, links saying their target, in the finder and the
+ * explainer. The list view itself, with its print and share, is a chunk of its own (3.0 KB) that
+ * loads the first time the list opens, outside these figures.
  */
-const FINDER_SESSION_CEILING_KB = 77.5;
-const EXPLAINER_CEILING_KB = 49.8;
-const WHOLE_BUNDLE_CEILING_KB = 87.2;
+const FINDER_SESSION_CEILING_KB = 78.7;
+const EXPLAINER_CEILING_KB = 49.9;
+const WHOLE_BUNDLE_CEILING_KB = 91.3;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

@@ -24,8 +24,9 @@ export const printStyles = css`
     wachttijd-badge::part(toggle) {
       display: none !important;
     }
+    /* Focus moved to a heading from code (the list's, a service's) is no ring on paper. */
     :focus-visible {
-      outline: none;
+      outline: none !important;
     }
   }
 `;

@@ -276,9 +276,6 @@ export const styles = [
       .eligibility {
         display: none;
       }
-      .step-button {
-        cursor: auto;
-      }
       .service,
       .step {
         break-inside: avoid;

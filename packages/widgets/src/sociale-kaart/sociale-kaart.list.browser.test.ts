@@ -266,6 +266,7 @@ describe('<sociale-kaart> list for a client', () => {
       expect(text.match(/Voorbeeldgegevens/g), 'the sample notice at the top and the foot').to.have.length(2);
       for (const phone of ['030 000 1002', '030 000 1018', '030 000 1021']) expect(text).to.contain(phone);
       expect(getComputedStyle(list).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(kaartPart(el, '#kaart-list-title')).outlineStyle, 'the focused title has no ring on paper').to.equal('none');
       expect(getComputedStyle(kaartPart(el, '[part~="base"]')).backgroundColor).to.equal('rgb(255, 255, 255)');
       const height = list.getBoundingClientRect().height / CSS_PX_PER_MM;
       expect(height, `the list is ${height.toFixed(0)} mm high`).to.be.below(277);
