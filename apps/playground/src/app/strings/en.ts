@@ -54,6 +54,7 @@ export const en: Strings = {
     limit: 'Results per page',
     'route-order': 'Results in route order (self-help first)',
     'url-state': 'Keep the search in the page address',
+    'list-storage': 'Keep the list of saved services',
     'feedback-href': 'Link for "Klopt er iets niet?"',
     service: 'Service',
     metric: 'Which figure',

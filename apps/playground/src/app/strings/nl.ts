@@ -55,6 +55,7 @@ export const nl: Strings = {
     limit: 'Aantal resultaten per keer',
     'route-order': 'Resultaten in route-volgorde (eerst zelf doen)',
     'url-state': 'Zoekopdracht bewaren in het webadres',
+    'list-storage': 'Lijst met bewaarde hulp bewaren',
     'feedback-href': 'Link voor "Klopt er iets niet?"',
     service: 'Dienst',
     metric: 'Welk gegeven',
