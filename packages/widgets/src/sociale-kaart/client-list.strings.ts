@@ -3,7 +3,7 @@ import { stringTables } from '../internal/localize.js';
 /**
  * The words of the list view and its print, loaded with it (list-part.ts) the first time the list
  * opens. Dutch at B1 level; the toggle's and the list button's words are in the finder's table.
- * Web teams can change them with `overrideStrings(LIST_STRINGS, 'nl', { … })`.
+ * Not exported to pages (yet): exporting the table would load it with every finder.
  */
 const nl = {
   listTitle: 'Mijn lijst',
