@@ -276,8 +276,7 @@ export const styles = [
       .eligibility {
         display: none;
       }
-      .service,
-      .step {
+      .service {
         break-inside: avoid;
       }
       a[href^='http']::after {

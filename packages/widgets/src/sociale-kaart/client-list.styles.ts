@@ -5,35 +5,12 @@ import { css } from 'lit';
  * list alone, black on white, at a size that puts three or four services on one A4.
  */
 export const listStyles = css`
-  .list {
-    display: grid;
-    gap: var(--_space);
-  }
-  .list-title {
-    font-size: 1.5rem;
-  }
-  .list-title:focus {
-    outline: none;
-  }
-  .list-title:focus-visible {
-    outline: 3px solid var(--_color-focus);
-  }
   .list-entries {
     list-style: none;
     padding: 0;
     margin: 0;
     display: grid;
     gap: var(--_space);
-  }
-  .list-entry {
-    display: grid;
-    gap: 0.375rem;
-    padding: var(--_space);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-  }
-  .list-name {
-    font-size: 1.125rem;
   }
   .list-facts {
     display: grid;
@@ -81,7 +58,7 @@ export const listStyles = css`
     .list-title {
       font-size: 16pt;
     }
-    .list-name {
+    .list-entry .result-name {
       font-size: 12pt;
     }
     .list-entry {

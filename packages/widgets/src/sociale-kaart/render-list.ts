@@ -70,8 +70,9 @@ function renderEntry(view: ListView, { service, week }: ListEntry): TemplateResu
   const address = firstAddress(service);
   const website = safeHref(service.url);
   const hours = hoursLines(words, week);
-  return html`<li class="list-entry" data-service=${service.id}>
-    <h3 class="list-name">${service.name}</h3>
+  // A card as a result is (their styles), named list-entry for the list's own.
+  return html`<li class="result list-entry" data-service=${service.id}>
+    <h3 class="result-name">${service.name}</h3>
     ${summary ? html`<p>${summary}</p>` : nothing}
     <dl class="list-facts">
       ${phone ? html`<dt>${t.term('phoneLabel')}</dt><dd><a part="phone-link" class="phone" href=${telHref(phone.number)}>${phone.number}</a></dd>` : nothing}

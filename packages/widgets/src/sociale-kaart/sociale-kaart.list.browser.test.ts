@@ -116,19 +116,20 @@ describe('<sociale-kaart> list for a client', () => {
     expect(kaartPart(el, '[part~="base"] > div').hidden, 'the finder is hidden').to.equal(true);
     expect(deepActiveElement()).to.equal(kaartPart(el, '#kaart-list-title'));
     const text = list.textContent?.replace(/\s+/g, ' ') ?? '';
-    expect(text).to.contain('Mijn lijst');
-    expect(text).to.contain('Gemaakt op 24 november 2026');
-    expect(text).to.contain('Gegevens: Regio Midden-Nederland');
-    expect(text).to.contain('Voorbeeldgegevens');
+    for (const words of ['Mijn lijst', 'Gemaakt op 24 november 2026', 'Gegevens: Regio Midden-Nederland', 'Voorbeeldgegevens']) expect(text).to.contain(words);
     const entries = kaartParts(el, '.list-entry');
     expect(entries.map((entry) => entry.dataset.service)).to.deep.equal(THREE);
     const west = entries[0]?.textContent?.replace(/\s+/g, ' ') ?? '';
-    expect(west).to.contain('Buurtteam Sociaal West');
-    expect(west).to.contain('Heb je zorgen over geld');
-    expect(west).to.contain('030 000 1002');
-    expect(west).to.contain('Voorbeeldstraat 1, 3531 AB Utrecht');
-    expect(west).to.contain('maandag t/m vrijdag: 08:30–17:00');
-    expect(west).to.contain('zaterdag, zondag: gesloten');
+    for (const fact of [
+      'Buurtteam Sociaal West',
+      'Heb je zorgen over geld',
+      '030 000 1002',
+      'Voorbeeldstraat 1, 3531 AB Utrecht',
+      'maandag t/m vrijdag: 08:30–17:00',
+      'zaterdag, zondag: gesloten',
+    ]) {
+      expect(west).to.contain(fact);
+    }
     expect(west, 'paper is read on other days').not.to.contain('vandaag');
     await expect(el).to.be.accessible();
 

@@ -453,18 +453,22 @@ export const styles = css`
     gap: 0.5rem 1.25rem;
   }
 
-  /* Detail view */
-  .detail {
+  /* Detail view, and the list of saved services (its own styles come with it, see client-list.styles.ts) */
+  .detail,
+  .list {
     display: grid;
     gap: var(--_space);
   }
-  .detail-title {
+  .detail-title,
+  .list-title {
     font-size: 1.5rem;
   }
-  .detail-title:focus {
+  .detail-title:focus,
+  .list-title:focus {
     outline: none;
   }
-  .detail-title:focus-visible {
+  .detail-title:focus-visible,
+  .list-title:focus-visible {
     outline: 3px solid var(--_color-focus);
   }
   .lead {
