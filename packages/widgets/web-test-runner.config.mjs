@@ -23,6 +23,21 @@ function touchEmulation() {
   };
 }
 
+/**
+ * `executeServerCommand('printed-pages')`: how many A4 pages the test page prints on, with the 1 cm
+ * margins of a browser's print dialog (page.pdf prints with print media, as window.print does).
+ */
+function printedPages() {
+  return {
+    name: 'printed-pages',
+    async executeCommand({ command, session }) {
+      if (command !== 'printed-pages') return undefined;
+      const pdf = await session.browser.getPage(session.id).pdf({ format: 'A4', margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' } });
+      return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    },
+  };
+}
+
 await writeTestFeeds();
 const foreignFeed = await startForeignFeedServer();
 
@@ -32,7 +47,7 @@ export default {
   rootDir: '../..',
   concurrency: 1,
   middleware: [feedFailureMiddleware(), foreignOriginMiddleware(foreignFeed)],
-  plugins: [touchEmulation()],
+  plugins: [touchEmulation(), printedPages()],
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

@@ -179,7 +179,8 @@ const englishInPlace = {
  * - the lazy modules (reached by import() only) go in the first chunk below whose modules
  *   reach them: `data` is what any widget with a feed needs (the SDK client, validation,
  *   waiting times, opening hours), `search` what the finder adds (search engine, thesaurus,
- *   crisis rules, its results and filters), `uitleg-data` what the explainer adds;
+ *   crisis rules, its results and filters), `lijst` the finder's list of saved services (its
+ *   view, print and share, loaded when the list first opens), `uitleg-data` what the explainer adds;
  * - the English words (`*strings.en.js`, loaded the first time a widget speaks English; a
  *   Dutch page never loads them): those every page shows (the shared words, the waiting-time
  *   badge's) in `en`, a widget's own in `en-<tag>`. Its loader asks for both on an English page.
@@ -203,6 +204,7 @@ for (const path of await listFiles(dist.slice(0, -1))) {
 const LAZY_CHUNKS = [
   ['data', ['dist/internal/feed-client.js', 'dist/wachttijd-badge/badge-data.js', 'dist/wachttijd-badge/opening.js', '../sdk/dist/client/availability.js']],
   ['search', ['dist/sociale-kaart/lazy-part.js', '../sdk/dist/client/services-search.js']],
+  ['lijst', ['dist/sociale-kaart/list-part.js']],
   ['uitleg-data', ['dist/ketenaanpak-uitleg/uitleg-data.js']],
   ...englishChunks,
 ];

@@ -38,6 +38,7 @@ const LAZY = {
   openingHours: 'dist/wachttijd-badge/opening.js',
   finderLazyPart: 'dist/sociale-kaart/lazy-part.js',
   explainerData: 'dist/ketenaanpak-uitleg/uitleg-data.js',
+  finderList: 'dist/sociale-kaart/list-part.js',
 } as const;
 type LazyModule = keyof typeof LAZY;
 
@@ -95,6 +96,14 @@ test('a Dutch page loads no English words', () => {
   const english = session.filter((file) => layout.chunks[file]?.modules.some((module) => module.endsWith('strings.en.js')));
   assert.deepEqual(english, [], 'English words in the chunks of a Dutch finder session');
   console.log(`sociale-kaart.js: ${kb(total(layout.english['sociale-kaart'] ?? []))} min+gz more on an English page, for its English words`);
+});
+
+test("the finder's list of saved services loads the first time it opens, not with a session", () => {
+  const session = loadedFiles('sociale-kaart', ['feedClient', 'finderLazyPart', 'search', 'availability', 'badgeData', 'openingHours'], { upFront: true });
+  const withList = loadedFiles('sociale-kaart', ['feedClient', 'finderLazyPart', 'search', 'availability', 'badgeData', 'openingHours', 'finderList'], { upFront: true });
+  const listOnly = withList.filter((file) => !session.includes(file));
+  assert.ok(listOnly.length > 0, 'the list is loaded with every finder session');
+  console.log(`sociale-kaart.js: ${kb(total(listOnly))} min+gz more once the list opens (${listOnly.join(', ')})`);
 });
 
 test("the finder's first view stays within 30 KB min+gz including lit", () => {
@@ -220,10 +229,17 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * service one organisation offers in several wijken shown as one result that lists its places
  * (the SDK's groupByPlace, about 0.7 KB, with the rule that keeps different services apart): for
  * "eenzaam" 25 cards of Samen Bewegen 65+, Buurtteam Sociaal and Welzijn op Recept became 3.
+ * And 1.2 KB (a finder session 77.43 → 78.68), 0.2 KB (the explainer 49.69 → 49.91) and 4.1 KB
+ * (wijkwijzer.js 87.17 → 91.22, which holds the list view too) in issue 15 for a list for a client:
+ * "Bewaar" on each result and in the details, "Mijn lijst (3)", the list kept in this tab (and in
+ * sessionStorage only when the page asks) and read from a shared link, and print styles that put
+ * black text on white paper without buttons, links saying their target, in the finder and the
+ * explainer. The list view itself, with its print and share, is a chunk of its own (3.0 KB) that
+ * loads the first time the list opens, outside these figures.
  */
-const FINDER_SESSION_CEILING_KB = 79.2;
-const EXPLAINER_CEILING_KB = 49.8;
-const WHOLE_BUNDLE_CEILING_KB = 89.2;
+const FINDER_SESSION_CEILING_KB = 80.5;
+const EXPLAINER_CEILING_KB = 50.0;
+const WHOLE_BUNDLE_CEILING_KB = 93.2;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

@@ -8,6 +8,8 @@ export interface WijkwijzerEventDetails {
   'wijkwijzer-search': { query: string; filters: Record<string, string | boolean | string[]> };
   /** The resident opened a service. */
   'wijkwijzer-service-select': { serviceId: string };
+  /** The resident saved a service to the list, removed one or emptied it: the ids now in it, in order. */
+  'wijkwijzer-list-change': { serviceIds: string[] };
   /** The resident moved to another step of a ketenaanpak. */
   'wijkwijzer-step-change': { pathwayId: string; stepId: string; index: number };
   /** Loading or rendering failed; the widget shows a message and, where it can, the last good data. */
@@ -21,6 +23,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'wijkwijzer-search': WijkwijzerEvent<'wijkwijzer-search'>;
     'wijkwijzer-service-select': WijkwijzerEvent<'wijkwijzer-service-select'>;
+    'wijkwijzer-list-change': WijkwijzerEvent<'wijkwijzer-list-change'>;
     'wijkwijzer-step-change': WijkwijzerEvent<'wijkwijzer-step-change'>;
     'wijkwijzer-error': WijkwijzerEvent<'wijkwijzer-error'>;
   }

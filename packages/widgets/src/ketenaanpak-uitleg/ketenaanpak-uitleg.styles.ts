@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { feedStateStyles } from '../internal/feed-states.styles.js';
 import { noticeStyles } from '../internal/notices.js';
+import { printStyles } from '../internal/print-styles.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
 
 export const styles = [
@@ -8,6 +9,7 @@ export const styles = [
   baseStyles,
   feedStateStyles,
   noticeStyles,
+  printStyles,
   css`
     [part~='base'] {
       max-inline-size: var(--ketenaanpak-uitleg-max-width, 48rem);
@@ -267,6 +269,19 @@ export const styles = [
     }
     .meta {
       color: var(--_color-text-muted);
+    }
+
+    /* Paper: the steps as headings, the services with their numbers and sites; the check is for screens. */
+    @media print {
+      .eligibility {
+        display: none;
+      }
+      .service {
+        break-inside: avoid;
+      }
+      a[href^='http']::after {
+        content: ' (' attr(href) ')';
+      }
     }
   `,
 ];

@@ -40,3 +40,18 @@ export const PAGE_SIZE_INPUT: PropertyInput<number> = {
   fallback: DEFAULT_PAGE_SIZE,
   expected: `a whole number from 1 to ${MAX_PAGE_SIZE}`,
 };
+
+/**
+ * Where the list of saved services is kept besides memory: `session` (sessionStorage, this tab
+ * only, until it closes) or `none`, the default. Anything else is `none`: nothing is stored
+ * unless the page clearly asks for it.
+ */
+export const LIST_STORAGE_INPUT: PropertyInput<'none' | 'session'> = {
+  read(value) {
+    if (value === undefined || value === null) return 'none';
+    const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+    return word === 'session' ? 'session' : word === 'none' || word === '' ? 'none' : UNREADABLE;
+  },
+  fallback: 'none',
+  expected: '"none" or "session"',
+};

@@ -15,6 +15,7 @@ import {
   locationsOf,
   phonesOf,
 } from './service-facts.js';
+import { renderSaveToggle } from './render-save.js';
 import { renderWaitingBadge } from './waiting-badge.js';
 
 export interface DetailView {
@@ -32,6 +33,9 @@ export interface DetailView {
   feedbackHref?: string | undefined;
   onBack(): void;
   onKeydown(event: KeyboardEvent): void;
+  /** Whether the service is in the list, and putting it in or taking it out. */
+  saved: boolean;
+  onSave(service: Service): void;
 }
 
 function renderPhones(phones: readonly Phone[]): TemplateResult {
@@ -172,6 +176,7 @@ export function renderDetail(view: DetailView): TemplateResult {
         <span aria-hidden="true">←</span> ${t.term('back')}
       </button>
       <h2 class="detail-title" id="kaart-detail-title" tabindex="-1">${service.name}</h2>
+      ${renderSaveToggle(t, service, view.saved, view.onSave)}
       ${view.notices ?? nothing}
       ${view.organizationName ? html`<p class="muted">${t.term('offeredBy', view.organizationName)}</p>` : nothing}
       ${service.alert ? html`<p class="alert">${service.alert}</p>` : nothing}

@@ -33,6 +33,8 @@ export interface FinderActions {
   open(service: Service): void;
   back(): void;
   detailKeydown(event: KeyboardEvent): void;
+  /** Puts a service in the list, or takes it out. */
+  save(service: Service): void;
 }
 
 /** Everything the finder shows, as the element has it at this render. */
@@ -65,6 +67,8 @@ export interface FinderView {
   detail: { service: Service | undefined; organizationName: string | undefined };
   openState(service: Service): OpeningState | undefined;
   hasAvailability(serviceId: string): boolean;
+  /** Whether a service is in the list. */
+  saved(serviceId: string): boolean;
   on: FinderActions;
 }
 
@@ -139,6 +143,8 @@ export function renderFinder(view: FinderView): TemplateResult {
           feedbackHref: view.feedbackHref,
           onBack: view.on.back,
           onKeydown: view.on.detailKeydown,
+          saved: view.saved(selected.id),
+          onSave: view.on.save,
         })
       : nothing}
   `;
@@ -208,6 +214,8 @@ function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }:
           now: view.now,
           onOpen: view.on.open,
           onMore: view.on.more,
+          saved: view.saved,
+          onSave: view.on.save,
         })}
     ${help?.tier === 'informational' ? renderQuietHelp(help.lines, helpWords(view.t)) : nothing}
   `;

@@ -7,6 +7,7 @@ import { telHref } from '../internal/safe-href.js';
 import type { KaartTerms } from './kaart-terms.js';
 import type { Service } from './kaart-types.js';
 import { firstHit, groupByRoute } from './route-groups.js';
+import { renderSaveToggle } from './render-save.js';
 import { addressText, firstAddress, phonesOf } from './service-facts.js';
 import { renderWaitingBadge } from './waiting-badge.js';
 
@@ -28,6 +29,9 @@ export interface ResultsView {
   now?: Date | undefined;
   onOpen(service: Service): void;
   onMore(): void;
+  /** Whether a service is in the list, and putting it in or taking it out. */
+  saved(serviceId: string): boolean;
+  onSave(service: Service): void;
 }
 
 /** The id of a result's button, so focus can return to it from the detail view. */
@@ -55,6 +59,7 @@ function renderCard(view: ResultsView, hit: SearchHit): TemplateResult {
       ${view.professional && service.referral_process ? html`<p class="referral-route">${service.referral_process}</p>` : nothing}
       ${service.url ? html`<p class="print-only">${service.url}</p>` : nothing}
       ${view.hasAvailability(service.id) ? renderWaitingBadge(view.feed, service.id, true, view.now) : nothing}
+      ${renderSaveToggle(view.t, service, view.saved(service.id), view.onSave)}
     </li>
   `;
 }

@@ -1,22 +1,26 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SearchHit, SearchResults } from '@wijkwijzer/sdk';
 import { renderError, renderNotice } from '../internal/feed-states.js';
 import { noticeStyles } from '../internal/notices.js';
 import { helpLineStyles, helpWords, nationalHelpLines, renderHelpLines } from '../internal/help-lines.js';
+import { printStyles } from '../internal/print-styles.js';
 import { baseStyles, tokens } from '../internal/tokens.js';
 import { WijkwijzerElement } from '../internal/wijkwijzer-element.js';
 import { areaHint } from '@wijkwijzer/sdk/areas';
 import { nextTask } from '../internal/next-task.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
 import { collectLanguages, configuredArea, loadFinderData, type AreaProblem, type DrawStep, type FinderData, type ShownResults } from './finder-data.js';
-import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
+import { SavedList, sharedListIds } from './client-list.js';
+import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, LIST_STORAGE_INPUT, PAGE_SIZE_INPUT } from './kaart-attributes.js';
 import { NO_FILTERS, panelFilterCount, sdkFilters, type KaartFilters } from './kaart-filters.js';
 import { KaartSearch } from './kaart-search.js';
 import type { Area, Service, TaxonomyTerm } from './kaart-types.js';
 import type { LazyPart } from './lazy-part.js';
+import type { ListPanel } from './list-panel.js';
 import { NeedCombobox } from './need-combobox.js';
 import { renderFinder, type FinderActions } from './render-finder.js';
+import { renderListButton } from './render-save.js';
 import { renderFeedbackLink } from './render-states.js';
 import { ResultFacts } from './result-facts.js';
 import { ServiceDetail } from './service-detail.js';
@@ -37,6 +41,9 @@ const LOAD_FAILED = 'could not load the feed.';
  *   filter names: `need`, `area`, `targetGroup`, `language`, `cost`, `referral`, `openNow`.
  *   Not emitted when properties are set from code.
  * @event {CustomEvent<{ serviceId: string }>} wijkwijzer-service-select - The resident opened a service's details.
+ * @event {CustomEvent<{ serviceIds: string[] }>} wijkwijzer-list-change - The resident saved a service to the list
+ *   ("Bewaar"), removed one or emptied the list; `serviceIds` is the list now, in order. Not emitted when
+ *   `savedServices` is set from code, nor when the list is restored from a shared link or sessionStorage.
  * @event {CustomEvent<{ code: string; message: string }>} wijkwijzer-error - The feed could not be loaded
  *   (the widget shows a message with a retry button) or a part could not be shown.
  *
@@ -80,6 +87,13 @@ const LOAD_FAILED = 'could not load the feed.';
  * @csspart back-button - The "Terug naar resultaten" button.
  * @csspart professional - The professionals' section of the detail view (referral route, contact roles).
  * @csspart feedback-link - The "Klopt er iets niet?" link.
+ * @csspart save-toggle - "Bewaar" on a result and in the detail view: puts the service in the list (`aria-pressed`).
+ * @csspart list-button - "Mijn lijst (3)": opens the list; there once something is saved.
+ * @csspart list - The list view: the saved services with their phone, address and hours, to print or share.
+ * @csspart list-remove - "Verwijder" beside a service in the list.
+ * @csspart list-print - "Print de lijst".
+ * @csspart list-share - "Deel als link": copies a link that holds the services' ids only.
+ * @csspart list-clear - "Maak de lijst leeg".
  *
  * @cssproperty --wijkwijzer-color-positive - "Nu open" on a result; default #1d6b33.
  * @cssproperty --wijkwijzer-color-warning - The sample and outdated-data notices; default #8f3b00.
@@ -87,7 +101,7 @@ const LOAD_FAILED = 'could not load the feed.';
  * @cssproperty --sociale-kaart-results-min-height - Space kept for results so the page does not jump while they load; default 20rem.
  */
 export class SocialeKaart extends WijkwijzerElement {
-  static override styles = [tokens, baseStyles, noticeStyles, styles, helpLineStyles];
+  static override styles = [tokens, baseStyles, noticeStyles, styles, helpLineStyles, printStyles];
 
   /**
    * The gemeente to show help for, by name or id: `utrecht` or `gm-utrecht`. Case,
@@ -141,6 +155,13 @@ export class SocialeKaart extends WijkwijzerElement {
   /** Where "Klopt er iets niet?" links to (http, https, mailto or tel). No link without it. */
   @property({ attribute: 'feedback-href', reflect: true }) feedbackHref?: string;
 
+  /**
+   * Where the list of saved services ("Bewaar", "Mijn lijst") is kept besides this tab's memory:
+   * `none` (default: nothing is stored) or `session` (sessionStorage: it survives a reload and is
+   * gone when the tab closes). Nothing is ever sent anywhere.
+   */
+  @readAs(LIST_STORAGE_INPUT) @property({ attribute: 'list-storage', reflect: true }) listStorage: 'none' | 'session' = 'none';
+
   /** Milliseconds typing must pause before the search runs (default 150; 0 searches on every keystroke). */
   @property({ attribute: false }) debounce: number = 150;
 
@@ -152,6 +173,17 @@ export class SocialeKaart extends WijkwijzerElement {
   @readAs(DATE_INPUT) @property() now: Date | undefined;
 
   protected readonly t = this.words(KAART_STRINGS);
+
+  /**
+   * The ids of the saved services, in the order they were saved. Setting it from code replaces
+   * the list (unknown ids are told when the list opens) and emits no event.
+   */
+  get savedServices(): readonly string[] {
+    return this.list.ids;
+  }
+  set savedServices(ids: readonly string[]) {
+    this.list.set(ids);
+  }
 
   @state() private areas: readonly Area[] = [];
   /** A gemeente, wijk or area in the snippet that the feed does not have. */
@@ -209,6 +241,13 @@ export class SocialeKaart extends WijkwijzerElement {
     onPick: (suggestion) => this.search.set({ query: '', filters: { need: suggestion.id } }),
   });
 
+  private readonly list = new SavedList(this, () => (this.listStorage === 'session' && this.feed ? `wijkwijzer-lijst ${this.feed}` : undefined));
+  /** The list view, from its lazy chunk, once opened; `listOpen` while it shows in place of the finder. */
+  private listPanel?: ListPanel;
+  @state() private listOpen = false;
+  /** A shared list in the page URL is read once, at the first load. */
+  private linkRead = false;
+
   private readonly facts = new ResultFacts(this);
   private readonly detail = new ServiceDetail(this, () => this.saveUrlState());
 
@@ -262,8 +301,38 @@ export class SocialeKaart extends WijkwijzerElement {
       this.search.filters = { ...fromUrl.filters, area: fromUrl.filters.area ?? this.search.filters.area };
       this.browsingAll = fromUrl.all === true;
     }
+    const shared = this.linkRead ? undefined : sharedListIds(location.href);
+    this.linkRead = true;
+    if (shared) this.list.set(shared);
+    else this.list.restore();
     await this.search.run('program');
     if (fromUrl?.service && !signal.aborted) await this.detail.show(data.client, fromUrl.service);
+    if (shared && !signal.aborted) await this.openList();
+  }
+
+  /** Shows the list in place of the finder, loading its chunk the first time. */
+  private async openList(): Promise<void> {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const { ListPanel } = await import('./list-part.js');
+    this.listPanel ??= new ListPanel(this, this.list, {
+      words: (tables) => this.words(tables),
+      changed: () => this.emitListChange(),
+      back: () => {
+        this.listOpen = false;
+        this.focusAfterRender = this.list.ids.length ? '[part~="list-button"]' : '#kaart-query';
+      },
+      focus: (selector) => {
+        this.focusAfterRender = selector;
+        this.requestUpdate();
+      },
+    });
+    this.listOpen = true;
+    await this.listPanel.load(loaded.client, this.now ?? new Date());
+  }
+
+  private emitListChange(): void {
+    this.emit('wijkwijzer-list-change', { serviceIds: [...this.list.ids] });
   }
 
   /** The configured area changed: its areas (the same list when the feed is not in parts), then a search there. */
@@ -392,6 +461,10 @@ export class SocialeKaart extends WijkwijzerElement {
       this.focusAfterRender = '#kaart-detail-title';
     },
     back: () => this.closeDetail(),
+    save: (service) => {
+      this.list.toggle(service.id);
+      this.emitListChange();
+    },
     detailKeydown: (event) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();
@@ -442,8 +515,25 @@ export class SocialeKaart extends WijkwijzerElement {
               actions: renderFeedbackLink(this.feedbackHref, t.term('errorFeedback')),
               helpLines: nationalLines(),
             })
-          : this.renderFinder()}
+          : this.renderWithList()}
     </div>`;
+  }
+
+  /** The finder, or the list in its place; "Mijn lijst" above them once something is saved. */
+  private renderWithList(): TemplateResult {
+    const { t, listPanel, loaded } = this;
+    const count = this.list.ids.length;
+    return html`${count && !this.listOpen ? renderListButton(t, count, () => this.pending.add(this.openList())) : nothing}
+      <div ?hidden=${this.listOpen}>${this.renderFinder()}</div>
+      ${this.listOpen && listPanel && loaded
+        ? listPanel.render({
+            t,
+            manifest: loaded.manifest,
+            stale: this.results?.stale,
+            now: this.now ?? new Date(),
+            stored: this.listStorage === 'session',
+          })
+        : nothing}`;
   }
 
   private renderFinder(): TemplateResult {
@@ -470,6 +560,7 @@ export class SocialeKaart extends WijkwijzerElement {
       detail: this.detail,
       openState: (service) => (loaded ? this.facts.openState(loaded.tools, service, now, t.lang) : undefined),
       hasAvailability: this.facts.hasAvailability,
+      saved: (serviceId) => this.list.has(serviceId),
       on: this.actions,
     });
   }

@@ -54,6 +54,8 @@ describe('<sociale-kaart> in a stranger’s page', () => {
         feedbackHref: 'javascript:alert(2)',
         onBack: () => {},
         onKeydown: () => {},
+        saved: false,
+        onSave: () => {},
       }),
       host,
     );

@@ -106,4 +106,6 @@ export const en: KaartStrings = {
   feedback: 'Is something wrong? Let us know',
   errorFeedback: 'Report the problem',
   detailLabel: (name) => `About ${name}`,
+  save: 'Save',
+  listButton: (count) => `My list (${count})`,
 };

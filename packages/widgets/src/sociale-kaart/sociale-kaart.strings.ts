@@ -118,6 +118,9 @@ const nl = {
   feedback: 'Klopt er iets niet? Laat het ons weten',
   errorFeedback: 'Meld het probleem',
   detailLabel: (name: string) => `Informatie over ${name}`,
+  /** The toggle on a result and in the details that puts a service in the list (its name follows, for screen readers). */
+  save: 'Bewaar',
+  listButton: (count: number) => `Mijn lijst (${count})`,
 };
 
 export type KaartStrings = typeof nl;

@@ -387,6 +387,32 @@ export const styles = css`
   .print-only {
     display: none;
   }
+  /* "Bewaar": a result's second target, as small as its name on a desktop, 44 px on a touch screen. */
+  .save-toggle {
+    font: inherit;
+    font-weight: 600;
+    justify-self: start;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding-block: 0.125rem;
+    padding-inline: 0.5rem;
+    color: var(--_color-accent);
+    background: var(--_color-background);
+    border: 1px solid var(--_color-accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .save-toggle[aria-pressed='true'] {
+    color: var(--_color-on-accent);
+    background: var(--_color-accent);
+  }
+  .list-bar {
+    display: flex;
+    justify-content: flex-end;
+  }
 
   /* Help lines: first, unmistakable, never hidden. */
   /* States */
@@ -440,18 +466,22 @@ export const styles = css`
     gap: 0.5rem 1.25rem;
   }
 
-  /* Detail view */
-  .detail {
+  /* Detail view, and the list of saved services (its own styles come with it, see client-list.styles.ts) */
+  .detail,
+  .list {
     display: grid;
     gap: var(--_space);
   }
-  .detail-title {
+  .detail-title,
+  .list-title {
     font-size: 1.5rem;
   }
-  .detail-title:focus {
+  .detail-title:focus,
+  .list-title:focus {
     outline: none;
   }
-  .detail-title:focus-visible {
+  .detail-title:focus-visible,
+  .list-title:focus-visible {
     outline: 3px solid var(--_color-focus);
   }
   .lead {
@@ -535,16 +565,26 @@ export const styles = css`
     }
   }
 
-  /* Print: the results with their contact details, without the controls. */
+  /* Print: the results, a service's details or the list with their contact details, without the controls. */
   @media print {
     .search,
     .tiles,
     .filters,
-    .button,
     .chip-remove,
     .suggestions,
-    .feedback {
+    .feedback,
+    .feedback-link,
+    .save-toggle,
+    .list-bar,
+    .screen-only {
       display: none !important;
+    }
+    a {
+      min-block-size: 0;
+    }
+    /* A link whose words are not its target (accessibility information) says where it goes. */
+    .detail a[href^='http']:not(.facts a)::after {
+      content: ' (' attr(href) ')';
     }
     .results {
       min-block-size: 0;

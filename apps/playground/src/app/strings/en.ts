@@ -55,6 +55,7 @@ export const en: Strings = {
     'route-order': 'Results in route order (self-help first)',
     'show-all': 'Every service at once, before a question',
     'url-state': 'Keep the search in the page address',
+    'list-storage': 'Keep the list of saved services',
     'feedback-href': 'Link for "Klopt er iets niet?"',
     service: 'Service',
     metric: 'Which figure',

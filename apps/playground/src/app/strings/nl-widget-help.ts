@@ -32,6 +32,8 @@ export const nlWidgetHelp: WidgetHelp = {
       'Laat meteen alle diensten zien, voor een pagina met alles wat een wijk biedt. Staat standaard uit: dan begint de widget met de vraag en de onderwerpen, en ziet de bezoeker de resultaten na een zoekvraag, een onderwerp of de knop "Bekijk alle … diensten".',
     'url-state':
       'Zet de zoekopdracht, de filters en de geopende dienst in het webadres van de pagina. Zo kan een bezoeker de pagina delen of bewaren. Staat standaard uit. Gebruik dit voor maar één widget per pagina.',
+    'list-storage':
+      'Waar de lijst met bewaarde hulp ("Bewaar", "Mijn lijst") blijft. `none` (standaard): alleen zolang de pagina open is; er wordt niets opgeslagen. `session`: ook na opnieuw laden, in het geheugen van dit tabblad (sessionStorage), tot de bezoeker het tabblad sluit. De lijst wordt nooit verstuurd.',
     'feedback-href':
       'Waar de link "Klopt er iets niet?" naartoe gaat: een webadres (http of https), een e-mailadres (`mailto:`) of een telefoonnummer (`tel:`). Laat u dit leeg, dan is er geen link.',
     pathway:
@@ -83,6 +85,8 @@ export const nlWidgetHelp: WidgetHelp = {
     'wijkwijzer-search':
       'De bezoeker heeft gezocht of een filter veranderd. Bij typen komt de melding pas als het typen even stopt. De melding bevat de zoekwoorden en de filters. Niet als de website zelf iets instelt.',
     'wijkwijzer-service-select': 'De bezoeker heeft de details van een dienst geopend. De melding bevat de code van de dienst.',
+    'wijkwijzer-list-change':
+      'De bezoeker heeft een dienst bewaard in de lijst, er een weggehaald of de lijst leeggemaakt. De melding bevat de codes van de diensten die nu in de lijst staan. Niet als de website de lijst zelf instelt, en niet als de lijst uit een gedeelde link komt.',
     'wijkwijzer-step-change':
       'De bezoeker is naar een andere stap gegaan (met klikken, de pijltjestoetsen, Home of End). De melding bevat de aanpak, de stap en het nummer van de stap (vanaf 0). Niet als de website de stap zelf instelt.',
     'wijkwijzer-error':

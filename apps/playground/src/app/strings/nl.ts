@@ -56,6 +56,7 @@ export const nl: Strings = {
     'route-order': 'Resultaten in route-volgorde (eerst zelf doen)',
     'show-all': 'Meteen alle diensten, nog voor een vraag',
     'url-state': 'Zoekopdracht bewaren in het webadres',
+    'list-storage': 'Lijst met bewaarde hulp bewaren',
     'feedback-href': 'Link voor "Klopt er iets niet?"',
     service: 'Dienst',
     metric: 'Welk gegeven',
