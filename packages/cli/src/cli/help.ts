@@ -6,6 +6,7 @@ Usage
   wijkwijzer validate <feed-dir|url> [--json] [--timeout <seconds>] [--allow-origin <origin>]
   wijkwijzer build <source-dir> --out <feed-dir> [--generated-at <iso>]
   wijkwijzer import hsds <file|dir> --out <feed-dir> [options]
+  wijkwijzer import sheet <file.csv> --out <feed-dir> [--taxonomy <file|feed-dir>] [--lang nl|en] [options]
   wijkwijzer serve <feed-dir> [--port <n>] [--host <address>]
   wijkwijzer synthetic --services <n> --gemeenten <n> --out <feed-dir> [--seed <n>]
 
@@ -62,13 +63,25 @@ Nothing is written when a record is invalid, an id repeats or a link dangles (ex
 `;
 
 export const IMPORT_HELP = `Usage: wijkwijzer import hsds <file|dir> --out <feed-dir> [options]
+       wijkwijzer import sheet <file.csv> --out <feed-dir> [--taxonomy <file|feed-dir>] [--lang nl|en] [options]
 
-Imports Open Referral HSDS 3.0 JSON: service, organization (with its services),
+hsds: imports Open Referral HSDS 3.0: service, organization (with its services),
 service_at_location and taxonomy_term documents; a list of them, an API page
-({ "contents": [...] }), NDJSON, tabular JSON, or a folder of such files.
+({ "contents": [...] }), NDJSON, tabular JSON, the tabular CSV files (a folder
+with datapackage.json, or the CSV files alone), or a folder of such files.
 What does not fit our contract is left out and listed in the report. Broken
-NDJSON lines and unreadable files in a folder are listed too, and the exit code
-is then 1 (the feed holds the rest).
+NDJSON lines, CSV rows and unreadable files in a folder are listed too, and the
+exit code is then 1 (the feed holds the rest).
+
+sheet: imports the editor template (docs/templates/sociale-kaart-sjabloon.csv): one
+row per service, saved as CSV by any spreadsheet (; or , as separator, with or
+without a byte order mark). Each row that cannot be read is listed by row and
+column and left out (exit 1); the other rows are written.
+
+  --taxonomy <file|dir>    sheet: the region's taxonomy (a taxonomy.json list, or a
+                           feed folder): hulpvraag and doelgroep words become its
+                           terms; words it lacks are kept as text, with a warning
+  --lang <nl|en>           sheet: the language of the report (default nl)
 
   --out <feed-dir>         where the feed goes; replaced as a whole if it is a feed
                            wijkwijzer wrote, any other non-empty folder is refused
