@@ -3,7 +3,7 @@
 export const MAIN_HELP = `wijkwijzer: validate, build, import and serve regional care feeds
 
 Usage
-  wijkwijzer validate <feed-dir|url> [--json] [--timeout <seconds>] [--allow-origin <origin>]
+  wijkwijzer validate <feed-dir|url> [--json] [--freshness [--max-age 12m]] [--timeout <seconds>] [--allow-origin <origin>]
   wijkwijzer build <source-dir> --out <feed-dir> [--generated-at <iso>]
   wijkwijzer import hsds <file|dir> --out <feed-dir> [options]
   wijkwijzer import sheet <file.csv> --out <feed-dir> [--taxonomy <file|feed-dir>] [--lang nl|en] [options]
@@ -20,7 +20,7 @@ Exit codes: 0 ok, 1 invalid data, 2 unusable input or wrong usage, 3 internal er
 (set WIJKWIJZER_DEBUG=1 to see its stack trace).
 `;
 
-export const VALIDATE_HELP = `Usage: wijkwijzer validate <feed-dir|url> [--json] [--timeout <seconds>] [--allow-origin <origin>]
+export const VALIDATE_HELP = `Usage: wijkwijzer validate <feed-dir|url> [--json] [--freshness [--max-age 12m]] [--timeout <seconds>] [--allow-origin <origin>]
 
 Checks a feed: its manifest (index.json) and every dataset it links, record by
 record, with counts, content hashes and links between records.
@@ -33,6 +33,11 @@ redirect to another origin is refused.
   <feed-dir|url>           a folder with index.json, the index.json file itself, or an
                            http(s) address of the manifest or of its folder
   --json                   print the report as JSON
+  --freshness              also list, by organisation, the services whose assured_date
+                           is older than --max-age or missing, and the availability
+                           figures older than twice their refresh interval (the widgets
+                           show those as "oud cijfer"). Advice: it does not change the exit code
+  --max-age <age>          for --freshness (implies it): 12m (default), 1y, 90d
   --timeout <seconds>      per request, for feeds on the web (default 10)
   --allow-origin <origin>  also fetch from this origin, e.g. https://cdn.example.nl
                            when the datasets live on a CDN; repeat for more
