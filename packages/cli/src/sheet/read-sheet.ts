@@ -13,6 +13,7 @@ import {
 import { compact } from '../hsds/fields.js';
 import { dutchPostalCode } from '../hsds/map-location.js';
 import type { CsvRow, CsvTable } from '../input/read-csv.js';
+import { slugify } from '../slug.js';
 import { looksLikeHours, readOpeningHours } from './opening-hours.js';
 import type { RowError, RowErrorCode, RowWarning } from './sheet-messages.js';
 
@@ -89,15 +90,9 @@ export function readHeader(header: readonly string[]): SheetHeader {
   return { columns, unused, missing: REQUIRED.filter((column) => !columns.has(column)) };
 }
 
-/** Lower-case ascii words joined by dashes: `Buurtteam Zuid-Oost` → `buurtteam-zuid-oost`. */
+/** An id from a name, short enough to read in a report. */
 function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+  return slugify(text).slice(0, 80).replace(/-$/, '');
 }
 
 /** The terms of one kind by every word a sheet may use for them: id, name and synonyms. */
