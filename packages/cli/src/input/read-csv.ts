@@ -21,7 +21,6 @@ export interface CsvProblem {
 }
 
 export interface CsvTable {
-  separator: CsvSeparator;
   /** The header's names, trimmed, in order. */
   header: string[];
   rows: CsvRow[];
@@ -81,5 +80,7 @@ export function readCsv(text: string): CsvTable {
     }
     rows.push({ row, cells: new Map(header.map((name, index) => [name, record[index] ?? ''])) });
   }
-  return { separator, header, rows, problems };
+  // A quote left open is found at the end of the parse, after the rows before it.
+  problems.sort((a, b) => a.row - b.row);
+  return { header, rows, problems };
 }

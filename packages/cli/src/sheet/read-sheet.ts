@@ -61,7 +61,7 @@ const CHOICES = {
 } as const;
 
 /** Names in the template's example rows start with this, so they are never published unnoticed. */
-export const EXAMPLE_MARK = 'VOORBEELD';
+const EXAMPLE_MARK = 'VOORBEELD';
 
 /** Lower case, single spaces, dashes and underscores as spaces: how headers and choices are compared. */
 function normalise(text: string): string {
