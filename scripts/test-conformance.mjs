@@ -62,7 +62,8 @@ function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return filesUnder(path);
-    return /\.(json|ndjson)$/.test(name) ? [path] : [];
+    // A Frictionless datapackage.json describes CSV tables; it is no HSDS document.
+    return /\.(json|ndjson)$/.test(name) && name !== 'datapackage.json' ? [path] : [];
   });
 }
 
@@ -198,6 +199,18 @@ check('import: the whole examples folder, merging the records it repeats', async
   assert.match(stdout, /skipped location\.json: an HSDS location/);
   const [service] = await readRecords(feed, 'services');
   assert.equal(service.service_at_locations.length, 1);
+});
+
+check('import: the official CSV tables (examples/csv) give the same feed as tabular.json', async () => {
+  // Their datapackage.json holds the path of the file it links to, not JSON: it is listed as
+  // unreadable (exit 1) and the tables are read by their names.
+  const date = ['--generated-at', '2026-01-01T00:00:00Z'];
+  const fromJson = await importAndValidate(example('tabular.json'), out('tabular-json'), date);
+  const run = await runCli(['import', 'hsds', example('csv'), '--out', out('tabular-csv'), ...date]);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /datapackage\.json is not valid JSON/);
+  assert.deepEqual(await readRecords(out('tabular-csv'), 'services'), await readRecords(fromJson.out, 'services'));
+  assert.deepEqual(await readRecords(out('tabular-csv'), 'organizations'), await readRecords(fromJson.out, 'organizations'));
 });
 
 check('import: organization_full.json gives the same bytes twice', async () => {

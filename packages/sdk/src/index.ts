@@ -114,6 +114,7 @@ export {
 // Availability
 export {
   availabilityStatus,
+  figureAge,
   isHuisartsenpost,
   AVAILABILITY_STRINGS,
   type AvailabilityKind,

@@ -136,6 +136,17 @@ export interface Strings {
   colReason: string;
   noProblems: string;
   moreProblems: (count: number) => string;
+  /** Freshness: services not checked with their provider for 12 months, and old availability figures. */
+  freshnessHeading: string;
+  freshnessIntro: (unchecked: number, services: number, before: string) => string;
+  freshnessByOrganisation: (organisation: string, unchecked: number, services: number) => string;
+  freshnessChecked: (date: string) => string;
+  freshnessNever: string;
+  figuresHeading: string;
+  figuresIntro: (stale: number, figures: number) => string;
+  figureAge: (metric: string, date: string, days: number, interval: number) => string;
+  metricNames: Readonly<Record<string, string>>;
+  moreFreshness: (count: number) => string;
 
   footer: string;
 }

@@ -188,7 +188,7 @@ async function start(): Promise<void> {
         return;
       }
       store.update({ check: { status: 'running', url } });
-      void checkFeed(new URL(url), fetchLoader()).then((report) => {
+      void checkFeed(new URL(url), fetchLoader(), url, { freshness: { now: new Date() } }).then((report) => {
         // A newer check may have started meanwhile; only the latest one is shown.
         if (store.state.check.status === 'running' && store.state.check.url === url) {
           store.update({ check: { status: 'done', url, report } });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { openPlayground, previewFrame, renderedText, siteWithBrokenFeed, tempSite } from './support.js';
+import { openPlayground, previewFrame, renderedText, sampleRecords, siteWithBrokenFeed, siteWithEditedFeed, tempSite } from './support.js';
 
 const TAGS = ['sociale-kaart', 'ketenaanpak-uitleg', 'wachttijd-badge'] as const;
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -261,6 +261,46 @@ ${copied}</body>
     assert.deepEqual(session.pageErrors, []);
   } finally {
     await blank.close();
+    await session.close();
+  }
+});
+
+test('the feed check lists services not checked for a year and old figures, by organisation', async () => {
+  const session = await openPlayground({}, '#controleren');
+  const services = await sampleRecords(session.playground, 'services');
+  const [old, never, fresh] = services;
+  const [figure] = await sampleRecords(session.playground, 'availability');
+  if (!old || !never || !fresh || !figure) throw new Error('the sample feed has too few records to plant in');
+  // Planted: one service checked in 2020, one never checked, one availability figure from 2020.
+  const { site, manifestUrl } = await siteWithEditedFeed(session.playground, (record) => {
+    if ('organization_id' in record && record.id === old.id) record.assured_date = '2020-01-15';
+    else if ('organization_id' in record && record.id === never.id) delete record.assured_date;
+    else if ('metric' in record && record.id === figure.id) record.reference_date = '2020-01-15';
+    else return false;
+    return true;
+  });
+  try {
+    const { page } = session;
+    await page.locator('label[for="check-url-choice"]').click();
+    await page.locator('#check-url').fill(manifestUrl);
+    await page.getByRole('button', { name: 'Controleer feed' }).click();
+    const section = page.locator('section.freshness');
+    await section.getByRole('heading', { name: 'Actualiteit' }).waitFor();
+    const text = await section.innerText();
+    assert.match(text, new RegExp(`2 van de ${services.length} diensten zijn niet meer gecontroleerd bij de aanbieder sinds`));
+    assert.match(text, new RegExp(`${String(old.name)} ${String(old.id)}:\\s*gecontroleerd op 15 januari 2020`));
+    assert.match(text, new RegExp(`${String(never.name)} ${String(never.id)}:\\s*nooit gecontroleerd`));
+    assert.doesNotMatch(text, new RegExp(`${String(fresh.id)}:`), 'a service checked recently is not listed');
+    assert.match(text, new RegExp(`${String(figure.id)}:\\s*[a-zé ]+: peildatum 15 januari 2020, \\d+ dagen oud`));
+    const organisations = await section.locator('h4').allInnerTexts();
+    assert.ok(organisations.some((heading) => /^.+: [12] van \d+$/.test(heading)), organisations.join(' | '));
+
+    await page.locator('#ui-lang').click();
+    await section.getByRole('heading', { name: 'Freshness' }).waitFor();
+    assert.match(await section.innerText(), /never checked \(no assured_date\)/);
+    assert.deepEqual(session.pageErrors, []);
+  } finally {
+    await site.close();
     await session.close();
   }
 });

@@ -104,29 +104,44 @@ export async function tempSite(files: Record<string, string> = {}): Promise<Temp
 }
 
 /**
- * A copy of the sample feed with one broken record: the first service gets a
- * route step the contract does not know, in every file that holds it (the full
- * dataset, its card in the area partitions, its detail shard). The manifest is
- * left as it was, so those files' hashes no longer match either, which the check
+ * A copy of the sample feed with records changed by `edit`, in every file that holds
+ * them (the full dataset, the cards in the area partitions, the detail shards). The
+ * manifest is left as it was, so those files' hashes no longer match, which the check
  * also reports. The precompressed copies go, or the server would send old bytes.
  */
-export async function siteWithBrokenFeed(playground: RunningPlayground): Promise<{ site: TempSite; manifestUrl: string; brokenId: string }> {
+export async function siteWithEditedFeed(
+  playground: RunningPlayground,
+  edit: (record: Record<string, unknown>) => boolean,
+): Promise<{ site: TempSite; manifestUrl: string }> {
   const site = await tempSite();
   const feedDir = join(site.dir, 'feed');
   await cp(join(playground.root, 'feeds/regio-utrecht'), feedDir, { recursive: true });
-  const services = recordsOf(JSON.parse(await readFile(join(feedDir, 'services.json'), 'utf8')));
-  const brokenId = services[0]?.id;
-  if (typeof brokenId !== 'string') throw new Error('the sample feed has no services to break');
   const files = (await readdir(feedDir, { recursive: true })).map((name) => join(feedDir, name));
   for (const file of files) {
     if (/\.(br|gz)$/.test(file)) await rm(file);
     if (!file.endsWith('.json') || file.endsWith('index.json')) continue;
     const parsed = JSON.parse(await readFile(file, 'utf8')) as unknown;
-    const holding = recordsOf(parsed).filter((record) => record.id === brokenId && 'organization_id' in record);
-    for (const record of holding) record.route_step = 'professioneel';
-    if (holding.length > 0) await writeFile(file, JSON.stringify(parsed, null, 2));
+    const edited = recordsOf(parsed).filter(edit);
+    if (edited.length > 0) await writeFile(file, JSON.stringify(parsed, null, 2));
   }
-  return { site, manifestUrl: `${site.server.url}feed/index.json`, brokenId };
+  return { site, manifestUrl: `${site.server.url}feed/index.json` };
+}
+
+/** The records of one dataset of the sample feed the playground serves. */
+export async function sampleRecords(playground: RunningPlayground, dataset: string): Promise<Record<string, unknown>[]> {
+  return recordsOf(JSON.parse(await readFile(join(playground.root, 'feeds/regio-utrecht', `${dataset}.json`), 'utf8')));
+}
+
+/** The sample feed with one broken record: the first service gets a route step the contract does not know. */
+export async function siteWithBrokenFeed(playground: RunningPlayground): Promise<{ site: TempSite; manifestUrl: string; brokenId: string }> {
+  const brokenId = (await sampleRecords(playground, 'services'))[0]?.id;
+  if (typeof brokenId !== 'string') throw new Error('the sample feed has no services to break');
+  const edited = await siteWithEditedFeed(playground, (record) => {
+    if (record.id !== brokenId || !('organization_id' in record)) return false;
+    record.route_step = 'professioneel';
+    return true;
+  });
+  return { ...edited, brokenId };
 }
 
 /** The records of a dataset file: a list, or `{ items: [...] }`. */

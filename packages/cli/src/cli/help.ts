@@ -3,9 +3,10 @@
 export const MAIN_HELP = `wijkwijzer: validate, build, import and serve regional care feeds
 
 Usage
-  wijkwijzer validate <feed-dir|url> [--json] [--timeout <seconds>] [--allow-origin <origin>]
+  wijkwijzer validate <feed-dir|url> [--json] [--freshness [--max-age 12m]] [--timeout <seconds>] [--allow-origin <origin>]
   wijkwijzer build <source-dir> --out <feed-dir> [--generated-at <iso>]
   wijkwijzer import hsds <file|dir> --out <feed-dir> [options]
+  wijkwijzer import sheet <file.csv> --out <feed-dir> [--taxonomy <file|feed-dir>] [--lang nl|en] [options]
   wijkwijzer serve <feed-dir> [--port <n>] [--host <address>]
   wijkwijzer synthetic --services <n> --gemeenten <n> --out <feed-dir> [--seed <n>]
 
@@ -19,7 +20,7 @@ Exit codes: 0 ok, 1 invalid data, 2 unusable input or wrong usage, 3 internal er
 (set WIJKWIJZER_DEBUG=1 to see its stack trace).
 `;
 
-export const VALIDATE_HELP = `Usage: wijkwijzer validate <feed-dir|url> [--json] [--timeout <seconds>] [--allow-origin <origin>]
+export const VALIDATE_HELP = `Usage: wijkwijzer validate <feed-dir|url> [--json] [--freshness [--max-age 12m]] [--timeout <seconds>] [--allow-origin <origin>]
 
 Checks a feed: its manifest (index.json) and every dataset it links, record by
 record, with counts, content hashes and links between records.
@@ -32,6 +33,11 @@ redirect to another origin is refused.
   <feed-dir|url>           a folder with index.json, the index.json file itself, or an
                            http(s) address of the manifest or of its folder
   --json                   print the report as JSON
+  --freshness              also list, by organisation, the services whose assured_date
+                           is older than --max-age or missing, and the availability
+                           figures older than twice their refresh interval (the widgets
+                           show those as "oud cijfer"). Advice: it does not change the exit code
+  --max-age <age>          for --freshness (implies it): 12m (default), 1y, 90d
   --timeout <seconds>      per request, for feeds on the web (default 10)
   --allow-origin <origin>  also fetch from this origin, e.g. https://cdn.example.nl
                            when the datasets live on a CDN; repeat for more
@@ -62,13 +68,25 @@ Nothing is written when a record is invalid, an id repeats or a link dangles (ex
 `;
 
 export const IMPORT_HELP = `Usage: wijkwijzer import hsds <file|dir> --out <feed-dir> [options]
+       wijkwijzer import sheet <file.csv> --out <feed-dir> [--taxonomy <file|feed-dir>] [--lang nl|en] [options]
 
-Imports Open Referral HSDS 3.0 JSON: service, organization (with its services),
+hsds: imports Open Referral HSDS 3.0: service, organization (with its services),
 service_at_location and taxonomy_term documents; a list of them, an API page
-({ "contents": [...] }), NDJSON, tabular JSON, or a folder of such files.
+({ "contents": [...] }), NDJSON, tabular JSON, the tabular CSV files (a folder
+with datapackage.json, or the CSV files alone), or a folder of such files.
 What does not fit our contract is left out and listed in the report. Broken
-NDJSON lines and unreadable files in a folder are listed too, and the exit code
-is then 1 (the feed holds the rest).
+NDJSON lines, CSV rows and unreadable files in a folder are listed too, and the
+exit code is then 1 (the feed holds the rest).
+
+sheet: imports the editor template (docs/templates/sociale-kaart-sjabloon.csv): one
+row per service, saved as CSV by any spreadsheet (; or , as separator, with or
+without a byte order mark). Each row that cannot be read is listed by row and
+column and left out (exit 1); the other rows are written.
+
+  --taxonomy <file|dir>    sheet: the region's taxonomy (a taxonomy.json list, or a
+                           feed folder): hulpvraag and doelgroep words become its
+                           terms; words it lacks are kept as text, with a warning
+  --lang <nl|en>           sheet: the language of the report (default nl)
 
   --out <feed-dir>         where the feed goes; replaced as a whole if it is a feed
                            wijkwijzer wrote, any other non-empty folder is refused

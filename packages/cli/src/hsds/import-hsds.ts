@@ -1,8 +1,6 @@
-import { IsoDateTime, validateWith, type PartitionBy } from '@wijkwijzer/schemas';
 import { CliError } from '../errors.js';
-import { checkRecords } from '../feed/check-records.js';
-import { latestDataDate, nowToTheSecond } from '../feed/generated-at.js';
-import { writeFeed, type FeedMeta, type WrittenFeed } from '../feed/write-feed.js';
+import { checkGeneratedAt, writeImportedFeed, type ImportTarget } from '../feed/write-imported.js';
+import type { WrittenFeed } from '../feed/write-feed.js';
 import { isObject } from '../json.js';
 import { classify, type Classified, type HsdsKind } from './classify.js';
 import { ImportCollector } from './collect.js';
@@ -11,13 +9,9 @@ import { mapServiceAtLocation } from './map-location.js';
 import { readHsdsInput } from './read-input.js';
 import { expand } from './expand.js';
 
-export interface ImportOptions {
-  /** An HSDS file (JSON, a list, a page, NDJSON, tabular JSON) or a folder of them. */
+export interface ImportOptions extends ImportTarget {
+  /** An HSDS file (JSON, a list, a page, NDJSON, tabular JSON), or a folder of them and of CSV tables. */
   input: string;
-  outDir: string;
-  meta: FeedMeta;
-  generatedAt?: string;
-  partitionBy?: PartitionBy;
 }
 
 export interface ImportResult {
@@ -75,9 +69,7 @@ function importDocument(kind: HsdsKind, doc: unknown, collector: ImportCollector
  * folder files that cannot be read are left out and listed in `unreadable`.
  */
 export async function importHsds(options: ImportOptions): Promise<ImportResult> {
-  if (options.generatedAt !== undefined && !validateWith(IsoDateTime, options.generatedAt).ok) {
-    throw new CliError(`--generated-at must be a date-time with an offset, e.g. 2026-11-22T00:00:00Z (got "${options.generatedAt}")`);
-  }
+  checkGeneratedAt(options.generatedAt);
   const collector = new ImportCollector();
   const unsupported = new Set<string>();
   const input = await readHsdsInput(options.input);
@@ -108,23 +100,8 @@ export async function importHsds(options: ImportOptions): Promise<ImportResult> 
     );
   }
 
-  const datasets = {
-    ...(records.organizations.length > 0 ? { organizations: records.organizations } : {}),
-    ...(records.services.length > 0 ? { services: records.services } : {}),
-    ...(records.taxonomy.length > 0 ? { taxonomy: records.taxonomy } : {}),
-  };
-  const checked = checkRecords(datasets);
-  if (checked.findings.length > 0) {
-    // The collector removes every outside link; a finding here is a bug in the mapping.
-    throw new Error(`the import produced an invalid feed: ${JSON.stringify(checked.findings[0])}`);
-  }
-  let generatedAt = options.generatedAt ?? latestDataDate(Object.values(datasets));
-  if (generatedAt === undefined) {
-    generatedAt = nowToTheSecond();
-    collector.notes.add('no date in the data: generated_at is the current time (pass --generated-at for a reproducible feed)');
-  }
-  const partitionBy = options.partitionBy;
-  const feed = await writeFeed({ outDir: options.outDir, meta: options.meta, generatedAt, datasets, ...(partitionBy === undefined ? {} : { partitionBy }) });
+  // The collector removes every outside link, so the feed is valid.
+  const feed = await writeImportedFeed(options, records, (note) => collector.notes.add(note));
   return {
     feed,
     counts: { organizations: records.organizations.length, services: records.services.length, taxonomy: records.taxonomy.length },

@@ -20,7 +20,7 @@ function locationType(value: unknown): LocationType | undefined {
 }
 
 /** `3511ab`, `3511 AB`, `3511AB` → `3511 AB`; anything else is not a Dutch postal code. */
-function dutchPostalCode(value: unknown): string | undefined {
+export function dutchPostalCode(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const match = /^(\d{4})\s*([A-Za-z]{2})$/.exec(value.trim());
   return match ? `${match[1]} ${match[2]?.toUpperCase()}` : undefined;

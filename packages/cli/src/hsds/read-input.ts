@@ -1,10 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { CliError, UnreadableInputError } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
 import { describeJsonFailure, parseNdjsonLines } from '../input/parse-input.js';
 import { openInputFolder, readInputText, type InputFolder } from '../input/read-input-file.js';
 import { parseJson } from '../json.js';
+import { dataPackageTypes, readTabularCsv, type TableTypes } from './tabular-csv.js';
 
 /** One JSON value of the input and where it came from: `export.json`, or `export.ndjson line 4`. */
 export interface InputDocument {
@@ -18,7 +19,8 @@ export interface HsdsInput {
   unreadable: string[];
 }
 
-const EXTENSIONS = ['.json', '.ndjson', '.jsonl'];
+const EXTENSIONS = ['.json', '.ndjson', '.jsonl', '.csv'];
+const DATA_PACKAGE = 'datapackage.json';
 
 /**
  * Parses a file as JSON, or else as NDJSON (one JSON value per line). Files named
@@ -49,7 +51,7 @@ export function parseDocuments(text: string, file: string): HsdsInput {
   return { documents, unreadable };
 }
 
-/** Every JSON/NDJSON file under `dir`, hidden ones left out; links are checked when read. */
+/** Every JSON, NDJSON and CSV file under `dir`, hidden ones left out; links are checked when read. */
 async function listFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -72,25 +74,56 @@ async function readFolderFile(folder: InputFolder, path: string): Promise<HsdsIn
   }
 }
 
+/** Adds what one part of the input gave to the whole. */
+function addTo(input: HsdsInput, part: HsdsInput): void {
+  input.documents.push(...part.documents);
+  input.unreadable.push(...part.unreadable);
+}
+
+/**
+ * Reads the CSV tables of one folder (the HSDS tabular form). A `datapackage.json`
+ * beside them gives the columns' types and is not read as a document; one that is not a
+ * data package stays in `jsonFiles` and is read (and reported) as any other JSON file.
+ */
+async function readCsvFolder(dir: string, csvFiles: string[], jsonFiles: string[], folder: InputFolder): Promise<HsdsInput> {
+  const descriptor = jsonFiles.find((file) => dirname(file) === dir && basename(file).toLowerCase() === DATA_PACKAGE);
+  let types: TableTypes | undefined;
+  if (descriptor !== undefined) {
+    const read = await readFolderFile(folder, descriptor);
+    types = read.documents.length === 1 ? dataPackageTypes(read.documents[0]?.value) : undefined;
+    if (types) jsonFiles.splice(jsonFiles.indexOf(descriptor), 1);
+  }
+  return readTabularCsv(dir, csvFiles, folder, types);
+}
+
 /**
  * Reads an HSDS input: one file, or every JSON/NDJSON file under a folder (in
- * name order, so an import is reproducible). In a folder, a file whose content
- * is unusable is skipped and reported; given on its own, it is an error. A file
+ * name order, so an import is reproducible), with the CSV files of each folder read
+ * together as the tabular form. In a folder, a file whose content is unusable (and a
+ * CSV row) is skipped and reported; given on its own, a file is an error. A file
  * that cannot be read at all, is too large or links out of the folder stops the import.
+ * A `datapackage.json` given on its own stands for its folder.
  */
 export async function readHsdsInput(path: string): Promise<HsdsInput> {
   const info = await stat(path).catch((error: unknown) => {
     throw new CliError(describeFsError(error, path));
   });
+  if (!info.isDirectory() && basename(path).toLowerCase() === DATA_PACKAGE) return readHsdsInput(dirname(path));
+  if (!info.isDirectory() && path.toLowerCase().endsWith('.csv')) {
+    throw new CliError(`${path}: HSDS CSV tables are read together: give the folder that holds them (and its datapackage.json)`);
+  }
   if (!info.isDirectory()) return parseDocuments(await readInputText(path, path), path);
   const folder = await openInputFolder(path);
   const files = (await listFiles(path)).sort();
-  if (files.length === 0) throw new CliError(`${path} holds no .json, .ndjson or .jsonl files`);
+  if (files.length === 0) throw new CliError(`${path} holds no .json, .ndjson, .jsonl or .csv files`);
+  const csvFiles = files.filter((file) => file.toLowerCase().endsWith('.csv'));
+  const jsonFiles = files.filter((file) => !csvFiles.includes(file));
   const input: HsdsInput = { documents: [], unreadable: [] };
-  for (const file of files) {
-    const read = await readFolderFile(folder, file);
-    input.documents.push(...read.documents);
-    input.unreadable.push(...read.unreadable);
+  const csvParts: HsdsInput[] = [];
+  for (const dir of [...new Set(csvFiles.map(dirname))]) {
+    csvParts.push(await readCsvFolder(dir, csvFiles.filter((file) => dirname(file) === dir), jsonFiles, folder));
   }
+  for (const file of jsonFiles) addTo(input, await readFolderFile(folder, file));
+  for (const part of csvParts) addTo(input, part);
   return input;
 }

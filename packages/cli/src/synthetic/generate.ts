@@ -22,6 +22,7 @@ import type {
 } from '@wijkwijzer/schemas';
 import { addRecordDetail, cumulative, gemeenteWeights, pickCoverage, regioCountFor, wijkCountFor } from './national.js';
 import { Random } from './random.js';
+import { slugify } from '../slug.js';
 
 export { mulberry32 } from './random.js';
 
@@ -209,15 +210,6 @@ export const SYNTHETIC_GENERATED_AT = new Date(BASE_DAY_MS).toISOString().replac
 
 function isoDaysBefore(days: number): string {
   return new Date(BASE_DAY_MS - days * DAY_MS).toISOString().slice(0, 10);
-}
-
-function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 function pad(value: number, width: number): string {

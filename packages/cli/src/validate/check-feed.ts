@@ -16,6 +16,7 @@ import { contentHash } from '../feed/hash.js';
 import { isObject, parseJson } from '../json.js';
 import { checkAreaPartitions } from './check-area-partitions.js';
 import { checkPartitions } from './check-partitions.js';
+import { checkFreshness, type MaxAge } from './freshness.js';
 import { displayLocation } from './display.js';
 import type { Loader } from './loader.js';
 import type { DatasetSummary, FeedFinding, FeedReport, ManifestSummary, UnusableProblem } from './report.js';
@@ -163,12 +164,17 @@ async function loadDataset(dataset: DatasetName, link: DatasetLink, manifestUrl:
   return { ...file, summary };
 }
 
+export interface CheckOptions {
+  /** Also list services not checked for `maxAge` and figures past their refresh interval, as of `now`. */
+  freshness?: { now: Date; maxAge?: MaxAge };
+}
+
 /**
  * Checks a feed from its manifest address with the given loader. Free of Node
  * built-ins, so the playground can run it in the browser with `fetchLoader`.
  * Never throws for a bad feed: everything wrong ends up in the report.
  */
-export async function checkFeed(manifestUrl: URL, load: Loader, source: string = manifestUrl.href): Promise<FeedReport> {
+export async function checkFeed(manifestUrl: URL, load: Loader, source: string = manifestUrl.href, options: CheckOptions = {}): Promise<FeedReport> {
   const report: FeedReport = {
     source,
     manifestUrl: manifestUrl.href,
@@ -205,6 +211,7 @@ export async function checkFeed(manifestUrl: URL, load: Loader, source: string =
     if (counts) Object.assign(summary, counts);
   }
   report.findings.push(...checked.findings);
+  if (options.freshness) report.freshness = checkFreshness(items, options.freshness.now, options.freshness.maxAge);
   const partitions = await checkPartitions(manifest, manifestUrl, load, loadLinked, items);
   report.findings.push(...partitions.findings);
   report.unusable.push(...partitions.unusable);

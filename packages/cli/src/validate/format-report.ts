@@ -1,4 +1,5 @@
 import { displayLocation } from './display.js';
+import type { FreshnessReport, MaxAge } from './freshness.js';
 import type { FeedFinding, FeedReport } from './report.js';
 
 /** More lines than this help nobody in a terminal; `--json` has them all. */
@@ -48,6 +49,34 @@ function table(rows: string[][]): string[] {
   );
 }
 
+const UNIT_WORDS: Record<MaxAge['unit'], string> = { d: 'day(s)', m: 'month(s)', y: 'year(s)' };
+
+/** What to check again: services by organisation, then old availability figures. */
+export function formatFreshness(freshness: FreshnessReport): string[] {
+  const { maxAge, assuredBefore, counts } = freshness;
+  const age = `${maxAge.amount} ${UNIT_WORDS[maxAge.unit]}`;
+  const lines = [
+    `Freshness on ${freshness.today}: ${counts.unchecked} of ${counts.services} service(s) last checked with their provider before ${assuredBefore} (${age} ago) or never (no assured_date)`,
+  ];
+  for (const group of freshness.organizations) {
+    const organization = group.organizationName === undefined ? group.organizationId : `${group.organizationName} (${group.organizationId})`;
+    lines.push(`  ${organization}: ${group.services.length} of ${group.serviceCount}`);
+    for (const service of group.services) {
+      lines.push(`    ${service.id}  ${service.name}: ${service.assuredDate === undefined ? 'never checked' : `checked ${service.assuredDate}`}`);
+    }
+  }
+  lines.push(
+    `Availability: ${counts.staleFigures} of ${counts.figures} figure(s) older than twice their refresh interval; the widgets show them as old ("oud cijfer")`,
+  );
+  for (const figure of freshness.staleFigures) {
+    const service = figure.serviceName === undefined ? figure.serviceId : `${figure.serviceName} (${figure.serviceId})`;
+    lines.push(
+      `    ${figure.id}  ${service}, ${figure.metric}: peildatum ${figure.referenceDate}, ${figure.ageDays} days old, refreshed every ${figure.refreshIntervalDays} day(s)`,
+    );
+  }
+  return lines;
+}
+
 /** The report for people: header, counts per dataset, then every problem on its own line. */
 export function formatReport(report: FeedReport): string {
   const lines: string[] = [`Feed       ${displayLocation(report.manifestUrl)}`];
@@ -84,6 +113,7 @@ export function formatReport(report: FeedReport): string {
     const hidden = report.findings.length - MAX_FINDING_LINES;
     if (hidden > 0) lines.push(`  … and ${hidden} more (use --json to see all)`);
   }
+  if (report.freshness) lines.push('', ...formatFreshness(report.freshness));
   const verdict =
     report.status === 'valid'
       ? 'valid'

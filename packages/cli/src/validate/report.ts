@@ -1,5 +1,6 @@
 import type { DatasetName, RecordIssue } from '@wijkwijzer/schemas';
 import type { RecordFinding } from '../feed/check-records.js';
+import type { FreshnessReport } from './freshness.js';
 
 /**
  * The structured result of checking a feed. The CLI prints it (or its JSON); the
@@ -18,6 +19,8 @@ export interface FeedReport {
   findings: FeedFinding[];
   /** Problems that stop (part of) the feed from being read at all. */
   unusable: UnusableProblem[];
+  /** Only when asked for (`--freshness`): what the publisher should check again. It does not change `status`. */
+  freshness?: FreshnessReport;
 }
 
 export type FeedStatus = 'valid' | 'invalid' | 'unusable';

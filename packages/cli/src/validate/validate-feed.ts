@@ -3,11 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describeFsError, isMissingFile } from '../fs-errors.js';
 import { isInside } from '../inside-folder.js';
-import { checkFeed } from './check-feed.js';
+import { checkFeed, type CheckOptions } from './check-feed.js';
 import { fetchLoader, refuse, type Loader } from './loader.js';
 import type { FeedReport } from './report.js';
 
-export interface ValidateOptions {
+export interface ValidateOptions extends CheckOptions {
   /** Per request, for feeds on the web. */
   timeoutMs?: number;
   /**
@@ -79,5 +79,5 @@ export function nodeLoader(manifestUrl: URL, options: ValidateOptions = {}): Loa
  */
 export async function validateFeed(source: string, options: ValidateOptions = {}): Promise<FeedReport> {
   const manifestUrl = await manifestUrlOf(source);
-  return checkFeed(manifestUrl, nodeLoader(manifestUrl, options), source);
+  return checkFeed(manifestUrl, nodeLoader(manifestUrl, options), source, options);
 }

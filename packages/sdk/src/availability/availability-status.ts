@@ -9,6 +9,19 @@ import type { AvailabilityKind, AvailabilityState, AvailabilityStatus } from './
 /** A figure older than this many refresh intervals no longer describes today. */
 const STALE_AFTER_INTERVALS = 2;
 
+/**
+ * How old a figure is (whole days from its peildatum to today in Utrecht) and whether
+ * that is too old to show as today's: older than twice its refresh interval. The
+ * widgets show such a figure as "oud cijfer"; a publisher's freshness check lists it.
+ */
+export function figureAge(
+  observation: Pick<AvailabilityObservation, 'reference_date' | 'refresh_interval_days'>,
+  now: Date,
+): { ageDays: number; stale: boolean } {
+  const ageDays = daysBetween(observation.reference_date, localDate(now));
+  return { ageDays, stale: ageDays > STALE_AFTER_INTERVALS * observation.refresh_interval_days };
+}
+
 function kindOf(metric: AvailabilityMetric): AvailabilityKind {
   if (metric === 'aanmeldwachttijd' || metric === 'behandelwachttijd') return 'wait';
   if (metric === 'beschikbare-plekken') return 'capacity';
@@ -106,8 +119,7 @@ export function availabilityStatus(
 ): AvailabilityStatus {
   const strings = AVAILABILITY_STRINGS[lang];
   const kind = kindOf(observation.metric);
-  const ageDays = daysBetween(observation.reference_date, localDate(now));
-  const stale = ageDays > STALE_AFTER_INTERVALS * observation.refresh_interval_days;
+  const { ageDays, stale } = figureAge(observation, now);
   const comparison = compare(observation, norm, strings);
 
   let state: AvailabilityState;

@@ -1,4 +1,4 @@
 export type { AvailabilityKind, AvailabilityState, AvailabilityStatus } from './types.js';
-export { availabilityStatus } from './availability-status.js';
+export { availabilityStatus, figureAge } from './availability-status.js';
 export { isHuisartsenpost } from './huisartsenpost.js';
 export { AVAILABILITY_STRINGS, type AvailabilityStrings } from './strings.js';

@@ -150,6 +150,28 @@ export const en: Strings = {
   colReason: 'Reason',
   noProblems: 'No problems found.',
   moreProblems: (count) => `And ${count} more. Use npx wijkwijzer validate --json for the full list.`,
+  freshnessHeading: 'Freshness',
+  freshnessIntro: (unchecked, services, before) =>
+    unchecked === 0
+      ? `All ${services} services were checked with their provider since ${before}.`
+      : `${unchecked} of the ${services} services were not checked with their provider since ${before} (12 months), or never. Ask the provider whether the information is still right, then fill in assured_date.`,
+  freshnessByOrganisation: (organisation, unchecked, services) => `${organisation}: ${unchecked} of ${services}`,
+  freshnessChecked: (date) => `checked on ${date}`,
+  freshnessNever: 'never checked (no assured_date)',
+  figuresHeading: 'Waiting times and places',
+  figuresIntro: (stale, figures) =>
+    stale === 0
+      ? `All ${figures} figures are current.`
+      : `${stale} of the ${figures} figures are older than twice their refresh interval. The widgets show them as an old figure.`,
+  figureAge: (metric, date, days, interval) => `${metric}: reference date ${date}, ${days} days old (refreshed every ${interval} day(s))`,
+  metricNames: {
+    aanmeldwachttijd: 'wait to register',
+    behandelwachttijd: 'wait for treatment',
+    'beschikbare-plekken': 'free places',
+    patientenstop: 'not taking new patients',
+    bereikbaarheid: 'reachability',
+  },
+  moreFreshness: (count) => `And ${count} more. Use npx wijkwijzer validate --freshness for the full list.`,
 
   footer: 'Wijkwijzer — widgets and an SDK for the sociale kaart of the Utrecht region.',
 };

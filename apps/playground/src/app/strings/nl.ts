@@ -150,6 +150,28 @@ export const nl: Strings = {
   colReason: 'Reden',
   noProblems: 'Geen problemen gevonden.',
   moreProblems: (count) => `En nog ${count} problemen. Gebruik npx wijkwijzer validate --json voor de volledige lijst.`,
+  freshnessHeading: 'Actualiteit',
+  freshnessIntro: (unchecked, services, before) =>
+    unchecked === 0
+      ? `Alle ${services} diensten zijn sinds ${before} gecontroleerd bij de aanbieder.`
+      : `${unchecked} van de ${services} diensten zijn niet meer gecontroleerd bij de aanbieder sinds ${before} (12 maanden), of nog nooit. Vraag de aanbieder of de gegevens nog kloppen en vul daarna assured_date in.`,
+  freshnessByOrganisation: (organisation, unchecked, services) => `${organisation}: ${unchecked} van ${services}`,
+  freshnessChecked: (date) => `gecontroleerd op ${date}`,
+  freshnessNever: 'nooit gecontroleerd (geen assured_date)',
+  figuresHeading: 'Wachttijden en plekken',
+  figuresIntro: (stale, figures) =>
+    stale === 0
+      ? `Alle ${figures} cijfers zijn actueel.`
+      : `${stale} van de ${figures} cijfers zijn ouder dan twee keer hoe vaak ze ververst worden. De widgets tonen ze als 'oud cijfer'.`,
+  figureAge: (metric, date, days, interval) => `${metric}: peildatum ${date}, ${days} dagen oud (wordt elke ${interval} dag(en) ververst)`,
+  metricNames: {
+    aanmeldwachttijd: 'aanmeldwachttijd',
+    behandelwachttijd: 'behandelwachttijd',
+    'beschikbare-plekken': 'vrije plekken',
+    patientenstop: 'patiëntenstop',
+    bereikbaarheid: 'bereikbaarheid',
+  },
+  moreFreshness: (count) => `En nog ${count}. Gebruik npx wijkwijzer validate --freshness voor de volledige lijst.`,
 
   footer: 'Wijkwijzer — widgets en een SDK voor de sociale kaart van regio Utrecht.',
 };

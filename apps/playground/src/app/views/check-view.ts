@@ -1,6 +1,7 @@
-import type { FeedReport } from '@wijkwijzer/cli/validate';
+import type { FeedReport, FreshnessReport } from '@wijkwijzer/cli/validate';
 import { html, nothing, type TemplateResult } from 'lit';
 import { datasetLabel, findingRow, unusableText } from '../findings.js';
+import type { UiLang } from '../i18n.js';
 import type { ViewContext } from './context.js';
 import { feedSourceFields } from './feed-source.js';
 
@@ -98,6 +99,53 @@ function findings(context: ViewContext, report: FeedReport): TemplateResult {
     ${report.findings.length > MAX_ROWS ? html`<p>${t.moreProblems(report.findings.length - MAX_ROWS)}</p>` : nothing}`;
 }
 
+/** "4 december 2025" / "4 December 2025" for a feed's `YYYY-MM-DD`. */
+function longDate(date: string, lang: UiLang): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** What the publisher should check again: services by organisation, then old figures; at most MAX_ROWS of each. */
+function freshness(context: ViewContext, report: FreshnessReport): TemplateResult {
+  const { t, state } = context;
+  const lang = state.uiLang;
+  let shown = 0;
+  const groups = report.organizations.flatMap((group) => {
+    const services = group.services.slice(0, Math.max(0, MAX_ROWS - shown));
+    shown += services.length;
+    return services.length === 0 ? [] : [{ group, services }];
+  });
+  const figures = report.staleFigures.slice(0, MAX_ROWS);
+  const hidden = report.counts.unchecked - shown + report.staleFigures.length - figures.length;
+  return html`<section class="freshness" aria-labelledby="freshness-heading">
+    <h3 id="freshness-heading">${t.freshnessHeading}</h3>
+    <p>${t.freshnessIntro(report.counts.unchecked, report.counts.services, longDate(report.assuredBefore, lang))}</p>
+    ${groups.map(
+      ({ group, services }) => html`<h4>${t.freshnessByOrganisation(group.organizationName ?? group.organizationId, group.services.length, group.serviceCount)}</h4>
+        <ul class="freshness-list">
+          ${services.map(
+            (service) => html`<li>
+              ${service.name} <code>${service.id}</code>:
+              ${service.assuredDate === undefined ? t.freshnessNever : t.freshnessChecked(longDate(service.assuredDate, lang))}
+            </li>`,
+          )}
+        </ul>`,
+    )}
+    <h4>${t.figuresHeading}</h4>
+    <p>${t.figuresIntro(report.counts.staleFigures, report.counts.figures)}</p>
+    ${figures.length === 0
+      ? nothing
+      : html`<ul class="freshness-list">
+          ${figures.map(
+            (figure) => html`<li>
+              ${figure.serviceName ?? figure.serviceId} <code>${figure.id}</code>:
+              ${t.figureAge(t.metricNames[figure.metric] ?? figure.metric, longDate(figure.referenceDate, lang), figure.ageDays, figure.refreshIntervalDays)}
+            </li>`,
+          )}
+        </ul>`}
+    ${hidden > 0 ? html`<p>${t.moreFreshness(hidden)}</p>` : nothing}
+  </section>`;
+}
+
 export function checkView(context: ViewContext): TemplateResult {
   const { t, state } = context;
   const check = state.check;
@@ -134,7 +182,7 @@ export function checkView(context: ViewContext): TemplateResult {
       ${check.status === 'done'
         ? html`<p class="help"><code>${check.report.manifestUrl}</code></p>
             ${summary(context, check.report)} ${counts(context, check.report)} ${unusable(context, check.report)}
-            ${findings(context, check.report)}`
+            ${findings(context, check.report)} ${check.report.freshness ? freshness(context, check.report.freshness) : nothing}`
         : nothing}
     </div>
   </section>`;
