@@ -36,7 +36,7 @@ const LOAD_FAILED = 'could not load the feed.';
  * order (self-help and help from people around you before formal care), with search in
  * residents' own words, need tiles, filters and a detail view with every way to get in touch.
  *
- * @event {CustomEvent<{ query: string; filters: Record<string, string | boolean> }>} wijkwijzer-search -
+ * @event {CustomEvent<{ query: string; filters: Record<string, string | boolean | string[]> }>} wijkwijzer-search -
  *   The resident searched or changed a filter (after typing pauses). `filters` uses the SDK's
  *   filter names: `need`, `area`, `targetGroup`, `language`, `cost`, `referral`, `openNow`.
  *   Not emitted when properties are set from code.
