@@ -212,10 +212,17 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * turns: "door het drinken … schulden"), reads "ziekenhuisbezoek" as ziekenhuis|bezoek rather than
  * a home visit, answers "mijn vader moet naar het verpleeghuis" instead of finding nothing, and
  * knows clothes by name and being put out of the house.
+ * And about 1.6 KB (a finder session 77.67 → 79.21, the explainer 49.70 → 51.26, wijkwijzer.js
+ * 87.44 → 89.18) in issue 18 for waiting times as the NZa defines them, in Dutch and English: how a
+ * wait was measured ("volgende vrije plek", "gemiddeld gewacht de afgelopen 2 maanden"), working
+ * days, a norm's target beside its maximum, the hoofddiagnosegroepen by name and the range over them,
+ * the insurer's wachtlijstbemiddeling above the norm, "indicatief", the contract 1.2 checks that
+ * keep a bad figure out, and monthly opening hours on numbered weekdays. A figure without its
+ * definition misleads; these words are what make it honest.
  */
-const FINDER_SESSION_CEILING_KB = 77.7;
-const EXPLAINER_CEILING_KB = 49.8;
-const WHOLE_BUNDLE_CEILING_KB = 87.5;
+const FINDER_SESSION_CEILING_KB = 79.3;
+const EXPLAINER_CEILING_KB = 51.3;
+const WHOLE_BUNDLE_CEILING_KB = 89.2;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(
