@@ -33,3 +33,37 @@ export type AvailabilityMetric = (typeof AVAILABILITY_METRICS)[number];
 export const WAIT_METRICS: readonly AvailabilityMetric[] = ['aanmeldwachttijd', 'behandelwachttijd'];
 /** Metrics whose value is yes/no rather than a number. */
 export const FLAG_METRICS: readonly AvailabilityMetric[] = ['patientenstop', 'bereikbaarheid'];
+
+/**
+ * How a waiting time was measured. The NZa's transparency rules for ggz ask for two figures per
+ * wait: `derde-vrije-plek` (actueel: the third free slot in the agenda, what someone who signs up
+ * today may expect) and `gemiddelde-gerealiseerd` (retrospectief: the mean wait of those who
+ * started in a past period). Hospitals use both too; `mediaan` is a realised median and
+ * `schatting` a provider's estimate without a count behind it.
+ */
+export const WAIT_METHODS = ['derde-vrije-plek', 'gemiddelde-gerealiseerd', 'mediaan', 'schatting'] as const;
+export type WaitMethod = (typeof WAIT_METHODS)[number];
+/** Methods that describe waits already realised, over a past period (`period_months`). */
+export const REALISED_WAIT_METHODS: readonly WaitMethod[] = ['gemiddelde-gerealiseerd', 'mediaan'];
+
+/**
+ * Main diagnosis groups (hoofddiagnosegroepen) by which specialised ggz reports its waits. A feed
+ * names a group by one of these ids, so a widget can name it in the reader's language, or in its
+ * own words when a provider groups otherwise.
+ */
+export const DIAGNOSIS_GROUPS = [
+  'adhd',
+  'angst',
+  'autisme',
+  'bipolair',
+  'depressie',
+  'dwang',
+  'eetstoornis',
+  'persoonlijkheid',
+  'psychose',
+  'somatisch-symptoom',
+  'trauma',
+  'verslaving',
+  'overig',
+] as const;
+export type DiagnosisGroup = (typeof DIAGNOSIS_GROUPS)[number];

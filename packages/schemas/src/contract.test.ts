@@ -9,7 +9,7 @@ import {
   validateWith,
   Manifest,
 } from './index.js';
-import { BAD_RECORDS, VALID_SERVICE, manifestLinking } from './test-support/bad-records.js';
+import { BAD_RECORDS, VALID_SERVICE, WAIT_FIGURE, manifestLinking } from './test-support/bad-records.js';
 import { readSampleSource } from './test-support/sample.js';
 
 test('every crafted bad record is rejected with the path of the mistake and words that explain it', () => {
@@ -120,4 +120,33 @@ test('every record of the sample region passes the contract, and its links resol
     });
   }
   assert.deepEqual(findDanglingReferences(valid), []);
+});
+
+test('contract 1.2: how a wait was measured, working days, a norm with a target, a place with its own phones and hours', () => {
+  const figure = { ...WAIT_FIGURE, method: 'gemiddelde-gerealiseerd', period_months: 2, diagnosis_group: 'angst', location_id: 'loc-zeist' };
+  assert.ok(validateRecord('availability', figure).ok);
+  assert.ok(validateRecord('availability', { ...WAIT_FIGURE, value: 2, unit: 'werkdagen', method: 'derde-vrije-plek' }).ok);
+  const huisarts = { id: 'treeknorm-huisarts', name: 'Huisarts', sector: 'huisarts', metric: 'aanmeldwachttijd', unit: 'werkdagen', version: '2024', source: { name: 'ZN' } };
+  assert.ok(validateRecord('norms', { ...huisarts, max_value: 3, target: { share_percent: 80, value: 2 } }).ok);
+  assert.ok(validateRecord('norms', { ...huisarts, target: { share_percent: 80, value: 2, source: { name: 'NHG' } } }).ok);
+  const place = { id: 'loc-zeist', name: 'Zeist', phones: [{ number: '030 123 4567' }], schedules: [{ freq: 'MONTHLY', byday: '3TH,-1FR', opens_at: '09:00', closes_at: '12:00' }] };
+  assert.ok(validateRecord('services', { ...VALID_SERVICE, service_at_locations: [{ location: place }] }).ok);
+});
+
+test('contract 1.2: a pathway may say its status in an area is not known', () => {
+  const pathway = {
+    id: 'p', name: 'P', aim: 'A', summary_b1: 'S', target_group: 'T', entry_points: [], sources: [], last_reviewed: '2026-01-01',
+    steps: [{ id: 's1', title: 'T', description_b1: 'D', roles: [] }],
+    implementation: [{ area_id: 'gm-x', status: 'onbekend' }],
+  };
+  assert.ok(validateRecord('pathways', pathway).ok);
+});
+
+test('a figure for one place names a place of its own service', () => {
+  const services = [{ ...VALID_SERVICE, id: 'svc-1', service_at_locations: [{ location: { id: 'loc-zeist', name: 'Zeist' } }] }];
+  const at = (location_id: string) => ({ ...WAIT_FIGURE, service_id: 'svc-1', location_id });
+  assert.deepEqual(findDanglingReferences({ services, availability: [at('loc-zeist')] }), []);
+  assert.deepEqual(findDanglingReferences({ services, availability: [at('loc-elders')] }), [
+    { dataset: 'availability', id: 'obs-w', path: 'location_id', target: 'locations', owner: 'svc-1', missingId: 'loc-elders' },
+  ]);
 });

@@ -39,6 +39,9 @@ export const Location = z.looseObject({
   languages: z.optional(z.array(Language)),
   /** Areas (wijk, kern…) the place lies in. */
   area_ids: z.optional(z.array(Id)),
+  /** The place's own phones and hours (contract 1.2), as HSDS has them on a location. */
+  phones: z.optional(z.array(Phone)),
+  schedules: z.optional(z.array(Schedule)),
 });
 export type Location = z.infer<typeof Location>;
 

@@ -7,7 +7,7 @@ import { PARTITION, manifestLinking, withPartitions } from './test-support/bad-r
 import { readSampleSource } from './test-support/sample.js';
 
 test('contract 1.1: a manifest with partitions validates, and a 1.0 manifest without them still does', () => {
-  assert.equal(CONTRACT_VERSION, '1.1.0');
+  assert.equal(CONTRACT_VERSION, '1.2.0');
   const partitioned = withPartitions({
     services: [PARTITION, { ...PARTITION, id: 'shared-nl', scope: 'shared', area_ids: [], bytes: 120 }],
     availability: [{ ...PARTITION, url: 'availability/gm-utrecht.0a1b2c3d.json', count: 0 }],

@@ -87,8 +87,11 @@ export const EntryPoint = z.looseObject({
 });
 export type EntryPoint = z.infer<typeof EntryPoint>;
 
-/** How far a gemeente or wijk is with a ketenaanpak (Eemland's words, 002:10631). */
-export const ImplementationStatus = z.enum(['niet-gestart', 'opstartend', 'gevorderd', 'geborgd', 'via-andere-regio']);
+/**
+ * How far a gemeente or wijk is with a ketenaanpak (Eemland's words, 002:10631); `onbekend`
+ * (contract 1.2) when the region does not know, which is not the same as not started.
+ */
+export const ImplementationStatus = z.enum(['niet-gestart', 'opstartend', 'gevorderd', 'geborgd', 'via-andere-regio', 'onbekend']);
 export type ImplementationStatus = z.infer<typeof ImplementationStatus>;
 
 export const Implementation = z.looseObject({

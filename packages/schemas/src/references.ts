@@ -9,7 +9,10 @@ export interface DanglingReference {
   dataset: DatasetName;
   id: string;
   path: string;
-  target: DatasetName;
+  /** The dataset the id must be in, or `locations`: the places of the service `owner`. */
+  target: DatasetName | 'locations';
+  /** For `locations`: the service whose places were searched. */
+  owner?: string;
   missingId: string;
 }
 
@@ -82,5 +85,27 @@ export function findDanglingReferences(feed: FeedRecords): DanglingReference[] {
       }
     }
   }
+  dangling.push(...unknownLocations(feed));
   return dangling;
+}
+
+/**
+ * A figure for one place names a location of its own service: a wait "at Zeist" that points at no
+ * place of that service would be shown for the wrong one. Services the feed does not publish are
+ * the dangling service_id's to report, not this.
+ */
+function unknownLocations(feed: FeedRecords): DanglingReference[] {
+  const locationsOf = new Map<string, Set<string>>();
+  for (const service of feed.services ?? []) {
+    const ids = (service.service_at_locations ?? []).flatMap((at) => (at.location.id === undefined ? [] : [at.location.id]));
+    locationsOf.set(service.id, new Set(ids));
+  }
+  const unknown: DanglingReference[] = [];
+  for (const observation of feed.availability ?? []) {
+    const locations = locationsOf.get(observation.service_id);
+    const missingId = observation.location_id;
+    if (missingId === undefined || !locations || locations.has(missingId)) continue;
+    unknown.push({ dataset: 'availability', id: observation.id, path: 'location_id', target: 'locations', owner: observation.service_id, missingId });
+  }
+  return unknown;
 }

@@ -24,6 +24,16 @@ export function numberHasUnit(observation: { value: number | boolean; unit?: str
   return typeof observation.value === 'boolean' || observation.unit !== undefined;
 }
 
+/** A norm says something: a target ("80 % within 2 werkdagen"), a maximum, or both. */
+export function normHasTargetOrMaximum(norm: { max_value?: number | undefined; target?: unknown }): boolean {
+  return norm.max_value !== undefined || norm.target !== undefined;
+}
+
+/** A target lies within the maximum of the same norm: "80 % within 2, at most 3". */
+export function targetWithinMaximum(norm: { max_value?: number | undefined; target?: { value: number } | undefined }): boolean {
+  return norm.max_value === undefined || norm.target === undefined || norm.target.value <= norm.max_value;
+}
+
 const PLAIN_RELATIVE_PATH = /^[\w.-][\w.~/-]*$/;
 
 /** Any manifest address will do to tell a relative path from a link to another host. */

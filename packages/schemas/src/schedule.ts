@@ -1,11 +1,18 @@
 import * as z from 'zod/mini';
 import { ClockTime, Id, IsoDate, Text } from './primitives.js';
 
-const WEEKDAY = '(?:MO|TU|WE|TH|FR|SA|SU)';
+/**
+ * An iCal weekday, numbered in a monthly rule (contract 1.2): "3TH" the third Thursday of the
+ * month, "-1FR" the last Friday. A number means the same whatever `freq` says.
+ */
+const WEEKDAY = '(?:[+-]?[1-5])?(?:MO|TU|WE|TH|FR|SA|SU)';
 
-/** Comma-separated iCal weekdays, as HSDS `byday`: "MO,TU,WE". */
+/** Comma-separated iCal weekdays, as HSDS `byday`: "MO,TU,WE", or "1MO,3TH" in a monthly rule. */
 export const ByDay = z.string().check(
-  z.regex(new RegExp(`^${WEEKDAY}(?:,${WEEKDAY})*$`), 'byday lists weekdays as MO,TU,WE,TH,FR,SA,SU'),
+  z.regex(
+    new RegExp(`^${WEEKDAY}(?:,${WEEKDAY})*$`),
+    'byday lists weekdays as MO,TU,WE,TH,FR,SA,SU, or numbered as 3TH (third Thursday) or -1FR (last Friday)',
+  ),
 );
 export type ByDay = z.infer<typeof ByDay>;
 

@@ -1,5 +1,5 @@
 /** The version of the data contract this package implements. */
-export const CONTRACT_VERSION = '1.1.0';
+export const CONTRACT_VERSION = '1.2.0';
 
 export type ContractCompatibility =
   | { compatible: true }

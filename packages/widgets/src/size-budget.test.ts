@@ -236,10 +236,17 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * black text on white paper without buttons, links saying their target, in the finder and the
  * explainer. The list view itself, with its print and share, is a chunk of its own (3.0 KB) that
  * loads the first time the list opens, outside these figures.
+ * And about 1.6 KB (a finder session, the explainer and wijkwijzer.js alike) in issue 18 for
+ * waiting times as the NZa defines them, in Dutch and English: how a wait was measured ("volgende
+ * vrije plek", "gemiddeld gewacht de afgelopen 2 maanden"), working days, a norm's target beside its
+ * maximum, the hoofddiagnosegroepen by name and the range over them, the insurer's
+ * wachtlijstbemiddeling above the norm, "indicatief", the contract 1.2 checks that keep a bad figure
+ * out, and monthly opening hours on numbered weekdays. A figure without its definition misleads;
+ * these words are what make it honest.
  */
-const FINDER_SESSION_CEILING_KB = 80.5;
-const EXPLAINER_CEILING_KB = 50.0;
-const WHOLE_BUNDLE_CEILING_KB = 93.2;
+const FINDER_SESSION_CEILING_KB = 82.0;
+const EXPLAINER_CEILING_KB = 51.5;
+const WHOLE_BUNDLE_CEILING_KB = 94.8;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

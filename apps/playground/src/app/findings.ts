@@ -32,7 +32,11 @@ const FIXED_NL: Readonly<Record<string, string>> = {
   'a partition file is named <name>.<its SHA-256 in hex>.json':
     'een partitiebestand heet <naam>.<8 of meer hexcijfers van zijn SHA-256>.json',
   'a link starts with http:// or https://': 'een link begint met http:// of https://',
-  'a numeric value needs a unit (dagen, weken or plekken)': 'een getal heeft een eenheid nodig (dagen, weken of plekken)',
+  'a numeric value needs a unit (dagen, werkdagen, weken or plekken)': 'een getal heeft een eenheid nodig (dagen, werkdagen, weken of plekken)',
+  'a norm needs a max_value, a target, or both': 'een norm heeft een max_value, een target of allebei nodig',
+  'the target is above the max_value': 'de target is hoger dan de max_value',
+  'byday lists weekdays as MO,TU,WE,TH,FR,SA,SU, or numbered as 3TH (third Thursday) or -1FR (last Friday)':
+    'byday noemt weekdagen als MO,TU,WE,TH,FR,SA,SU, of genummerd als 3TH (derde donderdag) of -1FR (laatste vrijdag)',
   'a time is written HH:MM, e.g. 09:00': 'een tijd schrijf je als UU:MM, bijvoorbeeld 09:00',
   'a version looks like 1.0.0': 'een versie ziet eruit als 1.0.0',
   'an id uses letters, digits, ".", "_", ":" and "-" only': 'een id bestaat alleen uit letters, cijfers, ".", "_", ":" en "-"',
@@ -120,9 +124,14 @@ export function findingRow(finding: FeedFinding, lang: UiLang): FindingRow {
         dataset,
         record: finding.id,
         field: finding.path,
-        reason: nl
-          ? `verwijst naar ${datasetLabel(finding.target, lang)} "${finding.missingId}", maar dat staat niet in de feed`
-          : `points to ${finding.target} "${finding.missingId}", which is not in the feed`,
+        reason:
+          finding.target === 'locations'
+            ? nl
+              ? `verwijst naar locatie "${finding.missingId}", maar dienst "${finding.owner}" heeft die niet`
+              : `points to location "${finding.missingId}", which service "${finding.owner}" does not have`
+            : nl
+              ? `verwijst naar ${datasetLabel(finding.target, lang)} "${finding.missingId}", maar dat staat niet in de feed`
+              : `points to ${finding.target} "${finding.missingId}", which is not in the feed`,
       };
     case 'hash-mismatch':
       return {

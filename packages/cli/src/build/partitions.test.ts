@@ -190,7 +190,7 @@ describe('wijkwijzer build: partitions (contract 1.1)', () => {
     assert.ok(links.length > 3);
     for (const link of links) assert.ok(lines.some((line) => line.trim().replace(/,$/, '') === JSON.stringify(link)), JSON.stringify(link));
     // Everything else as before: two-space indentation, one field per line.
-    assert.match(text, /^\{\n {2}"contract_version": "1\.1\.0",\n/);
+    assert.match(text, /^\{\n {2}"contract_version": "1\.2\.0",\n/);
   });
 
   test('every file has .gz and .br copies with the same bytes, rebuilds are byte-identical, and build replaces its own output', async () => {

@@ -3,6 +3,7 @@ import {
   findDanglingReferences,
   recordId,
   validateRecord,
+  type DanglingReference,
   type DatasetName,
   type FeedRecords,
 } from '@wijkwijzer/schemas';
@@ -26,14 +27,9 @@ export interface DuplicateIdFinding {
   firstIndex: number;
 }
 
-/** A link from a valid record to a record that is not in the feed. */
-export interface DanglingReferenceFinding {
+/** A link from a valid record to a record that is not in the feed, or to a place its service does not have. */
+export interface DanglingReferenceFinding extends DanglingReference {
   kind: 'dangling-reference';
-  dataset: DatasetName;
-  id: string;
-  path: string;
-  target: DatasetName;
-  missingId: string;
 }
 
 export type RecordFinding = InvalidRecordFinding | DuplicateIdFinding | DanglingReferenceFinding;

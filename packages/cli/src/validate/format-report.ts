@@ -23,7 +23,9 @@ export function describeFinding(finding: FeedFinding): string {
     case 'duplicate-id':
       return `${where(finding.dataset, finding.id, finding.index)}  id: used twice (first at #${finding.firstIndex})`;
     case 'dangling-reference':
-      return `${where(finding.dataset, finding.id, undefined)}  ${finding.path}: points to ${finding.target} "${finding.missingId}", which is not in the feed`;
+      return finding.target === 'locations'
+        ? `${where(finding.dataset, finding.id, undefined)}  ${finding.path}: points to location "${finding.missingId}", which service "${finding.owner}" does not have`
+        : `${where(finding.dataset, finding.id, undefined)}  ${finding.path}: points to ${finding.target} "${finding.missingId}", which is not in the feed`;
     case 'partition-missing-service':
       return `${where(finding.dataset, finding.id, undefined)}  not in partition ${finding.partition}, where its areas put it`;
     case 'partition-misplaced-area':

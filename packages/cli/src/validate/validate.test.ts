@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildFeed } from '../build/build-feed.js';
 import { startServer } from '../serve/server.js';
-import { SERVICES_A, editManifest, removeDir, replaceDataset, tempDir, writeSource } from '../test-support/fixtures.js';
+import { AVAILABILITY, SERVICES_A, editManifest, removeDir, replaceDataset, tempDir, writeSource } from '../test-support/fixtures.js';
 import { CONTRACT_VERSION } from '@wijkwijzer/schemas';
 import { runCli } from '../test-support/run-cli.js';
 import { checkFeed } from './check-feed.js';
@@ -79,6 +79,14 @@ describe('wijkwijzer validate', () => {
     const run = await runCli(['validate', feed]);
     assert.match(run.stdout, /needs: points to taxonomy "need-onbekend", which is not in the feed/);
     assert.match(run.stdout, /areas\s+hash: index\.json says sha256-/);
+  });
+
+  test('exits 1 on a waiting time for a place its service does not have (contract 1.2)', async () => {
+    const feed = await freshFeed('location');
+    await replaceDataset(feed, 'availability', [{ ...AVAILABILITY[0], location_id: 'loc-elders' }]);
+    const run = await runCli(['validate', feed]);
+    assert.equal(run.code, 1, run.stdout);
+    assert.match(run.stdout, /location_id: points to location "loc-elders", which service "svc-schuldhulp" does not have/);
   });
 
   test('exits 1 when the manifest count disagrees with the file', async () => {

@@ -94,6 +94,9 @@ test('the compact validator stays small and brings no zod', async () => {
   // which took some 50 KB (brotli) out of a national feed's manifest.
   // 5.65 KB since a partition link can be checked on its own (validatePartitionLink, WHOLE_RECORD:
   // about 20 B), so a national manifest's 1,400 links are checked between pauses, not in one task.
-  assert.ok(records.bytes <= 5.65 * 1024, `@wijkwijzer/schemas/records is ${records.bytes} B min+gz in browsers (budget 5.65 KB)`);
+  // 5.85 KB since contract 1.2 (issue 18, about 215 B): how a wait was measured and over which
+  // period, a norm's target beside its maximum (and the rules that keep them apart), working days,
+  // a location's own phones and hours, numbered weekdays and the "onbekend" implementation status.
+  assert.ok(records.bytes <= 5.85 * 1024, `@wijkwijzer/schemas/records is ${records.bytes} B min+gz in browsers (budget 5.85 KB)`);
   assert.deepEqual(records.inputs.filter((input) => input.includes('node_modules/zod/')), []);
 });

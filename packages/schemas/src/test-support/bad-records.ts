@@ -1,4 +1,4 @@
-import type { DatasetName } from '../index.js';
+import type { AvailabilityObservation, DatasetName } from '../index.js';
 
 /*
  * Crafted records the tests refuse, shared by the zod tests, the JSON Schema tests
@@ -13,6 +13,15 @@ export const VALID_SERVICE = {
   route_step: 'informeel' as const,
   phones: [{ number: '030 000 0101' }],
 };
+
+/** A valid waiting time, for variants. */
+export const WAIT_FIGURE: AvailabilityObservation = {
+  id: 'obs-w', service_id: 'svc-1', metric: 'aanmeldwachttijd', value: 5, unit: 'weken',
+  reference_date: '2026-06-03', refresh_interval_days: 30, source: { name: 'Altrecht' },
+};
+
+/** A norm that says neither a maximum nor a target: variants add one. */
+const NORM_WITHOUT_VALUES = { id: 'n', name: 'N', sector: 'huisarts', metric: 'aanmeldwachttijd', unit: 'werkdagen', version: '2024', source: { name: 'ZN' } };
 
 /** Crafted bad records and the path the report must point at. */
 export const BAD_RECORDS: { dataset: DatasetName; record: unknown; path: string; words: RegExp }[] = [
@@ -50,6 +59,23 @@ export const BAD_RECORDS: { dataset: DatasetName; record: unknown; path: string;
   },
   { dataset: 'norms', record: { id: 'n', name: 'N', sector: 'ggz', metric: 'aanmeldwachttijd', max_value: 0, unit: 'weken', version: '2024', source: { name: 'ZN' } }, path: 'max_value', words: /more than 0/ },
   { dataset: 'taxonomy', record: { id: 'need-x', name: 'X', kind: 'need', synonyms: [''] }, path: 'synonyms.0', words: /empty/ },
+  // Contract 1.2: how waits are measured, norms with a target, numbered weekdays.
+  {
+    dataset: 'availability',
+    record: { ...WAIT_FIGURE, method: 'eerste-vrije-plek' },
+    path: 'method',
+    words: /"derde-vrije-plek"/,
+  },
+  { dataset: 'availability', record: { ...WAIT_FIGURE, method: 'gemiddelde-gerealiseerd', period_months: 0 }, path: 'period_months', words: /1/ },
+  { dataset: 'norms', record: { ...NORM_WITHOUT_VALUES }, path: 'max_value', words: /max_value, a target, or both/ },
+  {
+    dataset: 'norms',
+    record: { ...NORM_WITHOUT_VALUES, max_value: 3, target: { share_percent: 80, value: 5 } },
+    path: 'target.value',
+    words: /above the max_value/,
+  },
+  { dataset: 'norms', record: { ...NORM_WITHOUT_VALUES, target: { share_percent: 180, value: 2 } }, path: 'target.share_percent', words: /100/ },
+  { dataset: 'services', record: { ...VALID_SERVICE, schedules: [{ freq: 'MONTHLY', byday: '6TH' }] }, path: 'schedules.0.byday', words: /3TH/ },
   { dataset: 'organizations', record: { id: 'org 1', name: 'Org', description: 'D' }, path: 'id', words: /letters, digits/ },
   {
     dataset: 'pathways',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AvailabilityObservation, Norm } from '@wijkwijzer/schemas';
-import { availabilityStatus } from './index.js';
+import { availabilityStatus, waitAcrossGroups } from './index.js';
 
 const treeknormAanmelding: Norm = {
   id: 'treeknorm-ggz-aanmelding',
@@ -42,7 +42,7 @@ test('above the norm, with the full Dutch label', () => {
   assert.equal(status.hint, undefined);
   assert.equal(
     status.label,
-    'Aanmeldwachttijd ongeveer 9 weken, langer dan de Treeknorm van 4 weken. Peildatum 3 juni 2026, bron: Altrecht.',
+    'Aanmeldwachttijd ongeveer 9 weken, langer dan de Treeknorm van 4 weken. Peildatum 3 juni 2026, bron: Altrecht, indicatief.',
   );
 });
 
@@ -55,7 +55,7 @@ test('within the norm, in English', () => {
   assert.equal(status.sourceText, 'source: Altrecht');
   assert.equal(
     status.label,
-    'Waiting time until intake about 3 weeks, within the Treeknorm of 4 weeks. Reference date 3 June 2026, source: Altrecht.',
+    'Waiting time until intake about 3 weeks, within the Treeknorm of 4 weeks. Reference date 3 June 2026, source: Altrecht, indicative.',
   );
   // Exactly at the norm still meets it.
   assert.equal(availabilityStatus(wait({ value: 4 }), treeknormAanmelding, NOW).state, 'within-norm');
@@ -87,7 +87,7 @@ test('unknown without a norm, still with the figure and a hint', () => {
   assert.equal(status.hint, 'Bel de aanbieder voor de actuele wachttijd.');
   assert.equal(
     status.label,
-    'Aanmeldwachttijd ongeveer 9 weken. Peildatum 3 juni 2026, bron: Altrecht. Bel de aanbieder voor de actuele wachttijd.',
+    'Aanmeldwachttijd ongeveer 9 weken. Peildatum 3 juni 2026, bron: Altrecht, indicatief. Bel de aanbieder voor de actuele wachttijd.',
   );
   assert.equal(availabilityStatus(wait(), undefined, NOW, 'en').hint, 'Call the provider for the current waiting time.');
 });
@@ -121,7 +121,7 @@ test('stale after twice the refresh interval, still carrying the figure', () => 
   assert.equal(status.hint, 'Bel de aanbieder voor de actuele wachttijd.');
   assert.equal(
     status.label,
-    'Oud cijfer: aanmeldwachttijd ongeveer 9 weken. Peildatum 3 juni 2026, bron: Altrecht. Bel de aanbieder voor de actuele wachttijd.',
+    'Oud cijfer: aanmeldwachttijd ongeveer 9 weken. Peildatum 3 juni 2026, bron: Altrecht, indicatief. Bel de aanbieder voor de actuele wachttijd.',
   );
   const english = availabilityStatus(wait(), treeknormAanmelding, new Date('2026-07-02T12:00:00+02:00'), 'en');
   assert.equal(english.staleText, 'old figure');
@@ -133,7 +133,7 @@ test('ranges: median and p90 preferred, min and max otherwise', () => {
   assert.equal(both.rangeText, 'de helft binnen 6 weken, 9 op de 10 binnen 12 weken');
   assert.equal(
     both.label,
-    'Aanmeldwachttijd ongeveer 9 weken (de helft binnen 6 weken, 9 op de 10 binnen 12 weken), langer dan de Treeknorm van 4 weken. Peildatum 3 juni 2026, bron: Altrecht.',
+    'Aanmeldwachttijd ongeveer 9 weken (de helft binnen 6 weken, 9 op de 10 binnen 12 weken), langer dan de Treeknorm van 4 weken. Peildatum 3 juni 2026, bron: Altrecht, indicatief.',
   );
   assert.equal(
     availabilityStatus(wait({ range: { median: 6, p90: 12 } }), treeknormAanmelding, NOW, 'en').rangeText,
@@ -198,6 +198,72 @@ test('a norm with a share and a diagnosis group read naturally', () => {
   assert.equal(status.normText, 'Treeknorm 80% binnen 2 dagen');
   assert.equal(
     status.label,
-    'Aanmeldwachttijd voor angststoornissen ongeveer 1 dag, binnen de Treeknorm (80% binnen 2 dagen). Peildatum 3 juni 2026, bron: Altrecht.',
+    'Aanmeldwachttijd voor angststoornissen ongeveer 1 dag, binnen de Treeknorm (80% binnen 2 dagen). Peildatum 3 juni 2026, bron: Altrecht, indicatief.',
   );
+});
+
+test('how a wait was measured is said in words, in Dutch and English', () => {
+  const said = (method: AvailabilityObservation['method'], period?: number, lang: 'nl' | 'en' = 'nl'): string =>
+    availabilityStatus(wait({ value: 5, method, ...(period !== undefined ? { period_months: period } : {}) }), undefined, NOW, lang).text;
+  assert.equal(said('derde-vrije-plek'), 'volgende vrije plek: ongeveer 5 weken');
+  assert.equal(said('gemiddelde-gerealiseerd', 2), 'gemiddeld gewacht de afgelopen 2 maanden: 5 weken');
+  assert.equal(said('mediaan', 3), 'de helft wachtte de afgelopen 3 maanden korter dan 5 weken');
+  assert.equal(said('mediaan', 1), 'de helft wachtte de afgelopen maand korter dan 5 weken');
+  assert.equal(said('schatting'), 'geschat: ongeveer 5 weken');
+  assert.equal(said('derde-vrije-plek', undefined, 'en'), 'next free appointment: about 5 weeks');
+  assert.equal(said('gemiddelde-gerealiseerd', 2, 'en'), 'average wait over the past 2 months: 5 weeks');
+  assert.equal(said('mediaan', 3, 'en'), 'half waited less than 5 weeks over the past 3 months');
+  // The method joins the metric in the label, which stays one sentence about the figure.
+  assert.equal(
+    availabilityStatus(wait({ value: 5, method: 'derde-vrije-plek' }), treeknormAanmelding, NOW).label,
+    'Aanmeldwachttijd, volgende vrije plek: ongeveer 5 weken, langer dan de Treeknorm van 4 weken. Peildatum 3 juni 2026, bron: Altrecht, indicatief.',
+  );
+});
+
+test('a norm with a target and a maximum: compared with the maximum, the target said beside it', () => {
+  const huisarts: Norm = {
+    ...treeknormAanmelding, unit: 'werkdagen', max_value: 3, target: { share_percent: 80, value: 2 },
+  };
+  const within = availabilityStatus(wait({ value: 3, unit: 'werkdagen' }), huisarts, NOW);
+  assert.equal(within.state, 'within-norm');
+  assert.equal(within.text, 'ongeveer 3 werkdagen');
+  assert.equal(within.normText, 'Treeknorm 80% binnen 2 werkdagen, hoogstens 3 werkdagen');
+  assert.equal(within.advice, undefined);
+  const above = availabilityStatus(wait({ value: 4, unit: 'werkdagen' }), huisarts, NOW, 'en');
+  assert.equal(above.state, 'above-norm');
+  assert.equal(above.comparisonText, 'longer than the Treeknorm (80% within 2 working days, at most 3 working days)');
+  assert.match(above.advice ?? '', /health insurer .*wachtlijstbemiddeling/);
+  assert.match(availabilityStatus(wait({ value: 4, unit: 'werkdagen' }), huisarts, NOW).advice ?? '', /zorgverzekeraar .*wachtlijstbemiddeling/);
+  // Only a target: the target decides.
+  const targetOnly: Norm = { ...treeknormAanmelding, max_value: undefined, target: { share_percent: 80, value: 4 } };
+  assert.equal(availabilityStatus(wait({ value: 5 }), targetOnly, NOW).state, 'above-norm');
+  assert.equal(availabilityStatus(wait({ value: 5 }), targetOnly, NOW).normText, 'Treeknorm 80% binnen 4 weken');
+});
+
+test('working days are compared only with working days: 2 werkdagen are no fixed number of days', () => {
+  const inDays: Norm = { ...treeknormAanmelding, unit: 'dagen', max_value: 3 };
+  const status = availabilityStatus(wait({ value: 2, unit: 'werkdagen' }), inDays, NOW);
+  assert.equal(status.state, 'unknown');
+  assert.equal(status.comparisonText, undefined);
+});
+
+test('a diagnosis group of the contract list is named in the reader language; other words stay as written', () => {
+  assert.equal(availabilityStatus(wait({ diagnosis_group: 'angst' }), undefined, NOW).groupName, 'angst');
+  assert.equal(availabilityStatus(wait({ diagnosis_group: 'eetstoornis' }), undefined, NOW, 'en').groupName, 'eating disorders');
+  assert.match(availabilityStatus(wait({ diagnosis_group: 'eetstoornis' }), undefined, NOW, 'en').label, /^Waiting time until intake for eating disorders /);
+  assert.equal(availabilityStatus(wait({ diagnosis_group: 'Jonge moeders' }), undefined, NOW, 'en').groupName, 'Jonge moeders');
+});
+
+test('waits per diagnosis group: the range with the number of groups, never the shortest or longest alone', () => {
+  const groups = [
+    wait({ id: 'a', diagnosis_group: 'angst', value: 3 }),
+    wait({ id: 'b', diagnosis_group: 'depressie', value: 9 }),
+    wait({ id: 'c', diagnosis_group: 'trauma', value: 6 }),
+  ];
+  assert.deepEqual(waitAcrossGroups(groups), { text: 'tussen 3 en 9 weken, afhankelijk van uw klacht (3 groepen)', groups: ['angst', 'depressie', 'trauma'] });
+  assert.equal(waitAcrossGroups(groups, 'en')?.text, 'between 3 and 9 weeks, depending on your problem (3 groups)');
+  assert.equal(waitAcrossGroups(groups.slice(0, 1)), undefined, 'one group is no range');
+  assert.equal(waitAcrossGroups([wait({ diagnosis_group: 'angst', value: 4 }), wait({ diagnosis_group: 'dwang', value: 4 })])?.text, '4 weken, afhankelijk van uw klacht (2 groepen)');
+  // Working days mixed with weeks cannot make one range.
+  assert.equal(waitAcrossGroups([wait({ diagnosis_group: 'angst', value: 2, unit: 'werkdagen' }), wait({ diagnosis_group: 'dwang', value: 4 })]), undefined);
 });

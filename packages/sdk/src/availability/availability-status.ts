@@ -1,7 +1,8 @@
 import type { AvailabilityMetric, AvailabilityObservation, Norm, ValueRange } from '@wijkwijzer/schemas';
+import { DIAGNOSIS_GROUPS, REALISED_WAIT_METHODS, type DiagnosisGroup } from '@wijkwijzer/schemas/lists';
 import { daysBetween } from '../hours/local-date.js';
 import { localDate, TIME_ZONE } from '../hours/zoned-time.js';
-import { formatBetween, formatExact, formatWait, fromDays, toDays } from './duration.js';
+import { convertWait, formatBetween, formatExact, formatWait, isWaitUnit, toDays } from './duration.js';
 import { AVAILABILITY_STRINGS, type AvailabilityStrings } from './strings.js';
 import type { Lang } from '../lang.js';
 import type { AvailabilityKind, AvailabilityState, AvailabilityStatus } from './types.js';
@@ -52,9 +53,15 @@ function figureText(observation: AvailabilityObservation, strings: AvailabilityS
     const places = Math.floor(value);
     return places === 0 ? strings.noPlaces : strings.places(String(places), places);
   }
+  if (value === 0 && isWaitUnit(observation.unit)) return strings.noWait;
   const days = toDays(value, observation.unit);
-  if (days === undefined) return strings.unknownFigure;
-  return days === 0 ? strings.noWait : strings.about(formatWait(days, strings));
+  const wait = observation.unit === 'werkdagen' ? formatExact(value, 'werkdagen', strings) : days === undefined ? undefined : formatWait(days, strings);
+  if (wait === undefined) return strings.unknownFigure;
+  const { method } = observation;
+  // A realised mean or median is a count, said as it is; a free slot or an estimate is "about".
+  if (method === undefined) return strings.about(wait);
+  const realised = REALISED_WAIT_METHODS.includes(method);
+  return strings.methods[method](realised ? wait : strings.about(wait), observation.period_months);
 }
 
 /** The spread of a wait, preferring median and p90 (what most people wait) over the extremes. */
@@ -79,28 +86,43 @@ interface Comparison {
   hasShare: boolean;
 }
 
-/** Compares a wait with a norm when both are durations for the same metric; otherwise there is nothing honest to say. */
+/**
+ * Compares a wait with a norm when both are durations of one kind for the same metric; otherwise
+ * there is nothing honest to say. The maximum decides; a norm with only a target is compared with
+ * its target. Both are said.
+ */
 function compare(
   observation: AvailabilityObservation,
   norm: Norm | undefined,
   strings: AvailabilityStrings,
 ): Comparison | undefined {
   if (!norm || kindOf(observation.metric) !== 'wait' || norm.metric !== observation.metric) return undefined;
-  if (typeof observation.value !== 'number' || (norm.unit !== 'dagen' && norm.unit !== 'weken')) return undefined;
-  const days = toDays(observation.value, observation.unit);
-  const valueInNormUnit = days === undefined ? undefined : fromDays(days, norm.unit);
+  const limit = norm.max_value ?? norm.target?.value;
+  const unit = norm.unit;
+  if (typeof observation.value !== 'number' || !isWaitUnit(unit) || limit === undefined) return undefined;
+  const valueInNormUnit = convertWait(observation.value, observation.unit, unit);
   if (valueInNormUnit === undefined) return undefined;
-  const share =
-    norm.share_percent === undefined
-      ? undefined
-      : `${new Intl.NumberFormat(strings.locale, { maximumFractionDigits: 1 }).format(norm.share_percent)}%`;
+  const percent = (share: number): string => `${new Intl.NumberFormat(strings.locale, { maximumFractionDigits: 1 }).format(share)}%`;
+  const share = norm.target?.share_percent ?? norm.share_percent;
+  const duration = (value: number | undefined): string | undefined => (value === undefined ? undefined : formatExact(value, unit, strings));
+  const maximum = duration(norm.max_value);
+  const target = duration(norm.target?.value);
   return {
     norm,
     valueInNormUnit,
-    within: valueInNormUnit <= norm.max_value,
-    amount: strings.normAmount(formatExact(norm.max_value, norm.unit, strings), share),
+    within: valueInNormUnit <= limit,
+    amount: strings.normAmount({
+      ...(maximum !== undefined ? { maximum } : {}),
+      ...(share !== undefined ? { share: percent(share) } : {}),
+      ...(target !== undefined ? { target } : {}),
+    }),
     hasShare: share !== undefined,
   };
+}
+
+/** A hoofddiagnosegroep by its contract id in the reader's language, or a provider's own words as written. */
+export function diagnosisGroupName(group: string, lang: Lang = 'nl'): string {
+  return (DIAGNOSIS_GROUPS as readonly string[]).includes(group) ? AVAILABILITY_STRINGS[lang].diagnosisGroups[group as DiagnosisGroup] : group;
 }
 
 const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -140,15 +162,17 @@ export function availabilityStatus(
   const needsHint = stale || (kind === 'wait' && !comparison) || text === strings.unknownFigure;
   const hintKey = observation.metric === 'bereikbaarheid' ? 'reachability' : kind;
   const hint = needsHint ? strings.hints[hintKey] : undefined;
+  const advice = state === 'above-norm' ? strings.aboveNormAdvice : undefined;
 
-  const metricName = observation.diagnosis_group
-    ? strings.forGroup(strings.metricNames[observation.metric], observation.diagnosis_group)
-    : strings.metricNames[observation.metric];
-  let subject = kind === 'wait' ? `${metricName} ${text}` : text;
+  const group = observation.diagnosis_group === undefined ? undefined : diagnosisGroupName(observation.diagnosis_group, lang);
+  const metricName = group === undefined ? strings.metricNames[observation.metric] : strings.forGroup(strings.metricNames[observation.metric], group);
+  let subject = kind !== 'wait' ? text : observation.method === undefined ? `${metricName} ${text}` : `${metricName}, ${text}`;
   if (range) subject += ` (${range})`;
   if (comparisonText && !stale) subject += `, ${comparisonText}`;
   if (stale) subject = `${strings.staleText}: ${lowerFirst(subject)}`;
-  const label = [`${capitalise(subject)}.`, `${capitalise(dateText)}, ${sourceText}.`, hint]
+  // Waits are indications; a count of places or a yes/no is what it is.
+  const about = kind === 'wait' ? `, ${strings.indicative}` : '';
+  const label = [`${capitalise(subject)}.`, `${capitalise(dateText)}, ${sourceText}${about}.`, hint]
     .filter((part): part is string => part !== undefined)
     .join(' ');
 
@@ -173,6 +197,8 @@ export function availabilityStatus(
     dateText,
     sourceText,
     ...(hint !== undefined ? { hint } : {}),
+    ...(advice !== undefined ? { advice } : {}),
+    ...(group !== undefined ? { groupName: group } : {}),
     label,
     referenceDate: observation.reference_date,
     ageDays,

@@ -4,17 +4,28 @@ import type { AvailabilityStrings } from './strings.js';
 /** Below two weeks a wait is told in days; "1 week" would hide whether it is 4 or 10 days. */
 const DAYS_THRESHOLD = 14;
 
-/** A wait in days, or undefined when the unit is not a duration (plekken). */
+/** The units a wait is counted in. */
+export type WaitUnit = 'dagen' | 'werkdagen' | 'weken';
+
+export const isWaitUnit = (unit: AvailabilityUnit | undefined): unit is WaitUnit => unit === 'dagen' || unit === 'werkdagen' || unit === 'weken';
+
+/**
+ * A wait in calendar days, or undefined when the unit is none (plekken) or cannot be one:
+ * 2 werkdagen are 2 to 4 days, depending on the weekend between.
+ */
 export function toDays(value: number, unit: AvailabilityUnit | undefined): number | undefined {
   if (unit === 'dagen') return value;
   if (unit === 'weken') return value * 7;
   return undefined;
 }
 
-/** A wait in days expressed in another duration unit. */
-export function fromDays(days: number, unit: AvailabilityUnit): number | undefined {
-  if (unit === 'dagen') return days;
-  if (unit === 'weken') return days / 7;
+/** A wait in another unit: days and weeks convert, working days only into working days. */
+export function convertWait(value: number, from: AvailabilityUnit | undefined, to: AvailabilityUnit): number | undefined {
+  if (from === to && isWaitUnit(to)) return value;
+  const days = toDays(value, from);
+  if (days === undefined) return undefined;
+  if (to === 'dagen') return days;
+  if (to === 'weken') return days / 7;
   return undefined;
 }
 
@@ -30,7 +41,7 @@ function roundDuration(days: number): Rounded {
   return { count: Math.round(days / 7), unit: 'weeks' };
 }
 
-function formatNumber(value: number, strings: AvailabilityStrings): string {
+export function formatNumber(value: number, strings: AvailabilityStrings): string {
   return new Intl.NumberFormat(strings.locale, { maximumFractionDigits: 1 }).format(value);
 }
 
@@ -43,9 +54,10 @@ export function formatWait(days: number, strings: AvailabilityStrings): string {
   return withUnit(roundDuration(days), strings);
 }
 
-/** An exact duration in the unit it was written in, as a norm is: "4 weken", "2 dagen". */
-export function formatExact(value: number, unit: 'dagen' | 'weken', strings: AvailabilityStrings): string {
+/** An exact duration in the unit it was written in, as a norm is: "4 weken", "2 werkdagen". */
+export function formatExact(value: number, unit: WaitUnit, strings: AvailabilityStrings): string {
   const amount = formatNumber(value, strings);
+  if (unit === 'werkdagen') return strings.workingDays(amount, value);
   return unit === 'dagen' ? strings.days(amount, value) : strings.weeks(amount, value);
 }
 

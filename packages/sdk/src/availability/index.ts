@@ -2,3 +2,5 @@ export type { AvailabilityKind, AvailabilityState, AvailabilityStatus } from './
 export { availabilityStatus, figureAge } from './availability-status.js';
 export { isHuisartsenpost } from './huisartsenpost.js';
 export { AVAILABILITY_STRINGS, type AvailabilityStrings } from './strings.js';
+export { diagnosisGroupName } from './availability-status.js';
+export { waitAcrossGroups, type WaitAcrossGroups } from './group-range.js';

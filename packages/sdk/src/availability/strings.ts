@@ -1,4 +1,5 @@
 import type { AvailabilityMetric } from '@wijkwijzer/schemas';
+import type { DiagnosisGroup, WaitMethod } from '@wijkwijzer/schemas/lists';
 import type { AvailabilityKind } from './types.js';
 import type { Lang } from '../lang.js';
 
@@ -12,7 +13,14 @@ export interface AvailabilityStrings {
   locale: string;
   metricNames: Readonly<Record<AvailabilityMetric, string>>;
   forGroup: (metric: string, group: string) => string;
+  /** The hoofddiagnosegroepen by their contract id. */
+  diagnosisGroups: Readonly<Record<DiagnosisGroup, string>>;
+  /** A range over diagnosis groups: "tussen 3 en 9 weken, afhankelijk van uw klacht (3 groepen)". */
+  acrossGroups: (range: string, groups: number) => string;
+  /** A wait with how it was measured; `months` is the period of a realised figure. */
+  methods: Readonly<Record<WaitMethod, (figure: string, months?: number) => string>>;
   days: (amount: string, count: number) => string;
+  workingDays: (amount: string, count: number) => string;
   weeks: (amount: string, count: number) => string;
   about: (duration: string) => string;
   noWait: string;
@@ -29,16 +37,31 @@ export interface AvailabilityStrings {
   rangeBetween: (min: string, max: string) => string;
   rangeAtLeast: (min: string) => string;
   rangeAtMost: (max: string) => string;
-  /** "4 weken", or "80% binnen 2 dagen" when the norm sets a share. */
-  normAmount: (duration: string, sharePercent?: string) => string;
+  /** "4 weken"; "80% binnen 2 werkdagen" for a target; both: "80% binnen 2 werkdagen, hoogstens 3 werkdagen". */
+  normAmount: (norm: { maximum?: string; share?: string; target?: string }) => string;
   normText: (amount: string) => string;
   within: (amount: string, hasShare: boolean) => string;
   above: (amount: string, hasShare: boolean) => string;
+  /** Above the norm: the insurer's wachtlijstbemiddeling can help. */
+  aboveNormAdvice: string;
+  /** Every figure is an indication, not a promise. */
+  indicative: string;
   staleText: string;
   dateText: (date: string) => string;
   sourceText: (name: string) => string;
   hints: Readonly<Record<AvailabilityKind | 'reachability', string>>;
 }
+
+/** A norm in words: its target ("80% binnen 2 werkdagen"), its maximum, or both. */
+function normAmountIn(within: string, atMost: string): AvailabilityStrings['normAmount'] {
+  return ({ maximum = '', share, target }) => {
+    if (target !== undefined) return maximum === '' ? `${share} ${within} ${target}` : `${share} ${within} ${target}, ${atMost} ${maximum}`;
+    return share === undefined ? maximum : `${share} ${within} ${maximum}`;
+  };
+}
+
+const lastMonthsNl = (months: number): string => (months === 1 ? 'de afgelopen maand' : `de afgelopen ${months} maanden`);
+const lastMonthsEn = (months: number): string => (months === 1 ? 'over the past month' : `over the past ${months} months`);
 
 const nl: AvailabilityStrings = {
   locale: 'nl-NL',
@@ -50,7 +73,32 @@ const nl: AvailabilityStrings = {
     bereikbaarheid: 'bereikbaarheid',
   },
   forGroup: (metric, group) => `${metric} voor ${group}`,
+  diagnosisGroups: {
+    adhd: 'ADHD en gedragsproblemen',
+    angst: 'angst',
+    autisme: 'autisme',
+    bipolair: 'bipolaire stoornis',
+    depressie: 'depressie',
+    dwang: 'dwang',
+    eetstoornis: 'eetstoornis',
+    persoonlijkheid: 'persoonlijkheidsproblemen',
+    psychose: 'psychose',
+    'somatisch-symptoom': 'lichamelijke klachten zonder duidelijke oorzaak',
+    trauma: 'trauma',
+    verslaving: 'verslaving',
+    overig: 'andere klachten',
+  },
+  acrossGroups: (range, groups) => `${range}, afhankelijk van uw klacht (${groups} groepen)`,
+  methods: {
+    'derde-vrije-plek': (figure) => `volgende vrije plek: ${figure}`,
+    'gemiddelde-gerealiseerd': (figure, months) =>
+      months === undefined ? `gemiddeld gewacht: ${figure}` : `gemiddeld gewacht ${lastMonthsNl(months)}: ${figure}`,
+    mediaan: (figure, months) =>
+      months === undefined ? `de helft wachtte korter dan ${figure}` : `de helft wachtte ${lastMonthsNl(months)} korter dan ${figure}`,
+    schatting: (figure) => `geschat: ${figure}`,
+  },
   days: (amount, count) => `${amount} ${count === 1 ? 'dag' : 'dagen'}`,
+  workingDays: (amount, count) => `${amount} ${count === 1 ? 'werkdag' : 'werkdagen'}`,
   weeks: (amount, count) => `${amount} ${count === 1 ? 'week' : 'weken'}`,
   about: (duration) => `ongeveer ${duration}`,
   noWait: 'geen wachttijd',
@@ -67,10 +115,12 @@ const nl: AvailabilityStrings = {
   rangeBetween: (min, max) => `tussen ${min} en ${max}`,
   rangeAtLeast: (min) => `minstens ${min}`,
   rangeAtMost: (max) => `hoogstens ${max}`,
-  normAmount: (duration, share) => (share === undefined ? duration : `${share} binnen ${duration}`),
+  normAmount: normAmountIn('binnen', 'hoogstens'),
   normText: (amount) => `Treeknorm ${amount}`,
   within: (amount, hasShare) => (hasShare ? `binnen de Treeknorm (${amount})` : `binnen de Treeknorm van ${amount}`),
   above: (amount, hasShare) => (hasShare ? `langer dan de Treeknorm (${amount})` : `langer dan de Treeknorm van ${amount}`),
+  aboveNormAdvice: 'Moet u langer wachten dan de Treeknorm? Uw zorgverzekeraar kan helpen een plek te vinden waar u sneller terecht kunt (wachtlijstbemiddeling).',
+  indicative: 'indicatief',
   staleText: 'oud cijfer',
   dateText: (date) => `peildatum ${date}`,
   sourceText: (name) => `bron: ${name}`,
@@ -92,7 +142,32 @@ const en: AvailabilityStrings = {
     bereikbaarheid: 'reachability',
   },
   forGroup: (metric, group) => `${metric} for ${group}`,
+  diagnosisGroups: {
+    adhd: 'ADHD and behaviour problems',
+    angst: 'anxiety',
+    autisme: 'autism',
+    bipolair: 'bipolar disorder',
+    depressie: 'depression',
+    dwang: 'obsessive-compulsive problems',
+    eetstoornis: 'eating disorders',
+    persoonlijkheid: 'personality problems',
+    psychose: 'psychosis',
+    'somatisch-symptoom': 'physical symptoms without a clear cause',
+    trauma: 'trauma',
+    verslaving: 'addiction',
+    overig: 'other problems',
+  },
+  acrossGroups: (range, groups) => `${range}, depending on your problem (${groups} groups)`,
+  methods: {
+    'derde-vrije-plek': (figure) => `next free appointment: ${figure}`,
+    'gemiddelde-gerealiseerd': (figure, months) =>
+      months === undefined ? `average wait: ${figure}` : `average wait ${lastMonthsEn(months)}: ${figure}`,
+    mediaan: (figure, months) =>
+      months === undefined ? `half waited less than ${figure}` : `half waited less than ${figure} ${lastMonthsEn(months)}`,
+    schatting: (figure) => `estimated: ${figure}`,
+  },
   days: (amount, count) => `${amount} ${count === 1 ? 'day' : 'days'}`,
+  workingDays: (amount, count) => `${amount} working ${count === 1 ? 'day' : 'days'}`,
   weeks: (amount, count) => `${amount} ${count === 1 ? 'week' : 'weeks'}`,
   about: (duration) => `about ${duration}`,
   noWait: 'no waiting time',
@@ -109,10 +184,12 @@ const en: AvailabilityStrings = {
   rangeBetween: (min, max) => `between ${min} and ${max}`,
   rangeAtLeast: (min) => `at least ${min}`,
   rangeAtMost: (max) => `at most ${max}`,
-  normAmount: (duration, share) => (share === undefined ? duration : `${share} within ${duration}`),
+  normAmount: normAmountIn('within', 'at most'),
   normText: (amount) => `Treeknorm ${amount}`,
   within: (amount, hasShare) => (hasShare ? `within the Treeknorm (${amount})` : `within the Treeknorm of ${amount}`),
   above: (amount, hasShare) => (hasShare ? `longer than the Treeknorm (${amount})` : `longer than the Treeknorm of ${amount}`),
+  aboveNormAdvice: 'Waiting longer than the Treeknorm? Your health insurer can help you find a place where you can be seen sooner (wachtlijstbemiddeling).',
+  indicative: 'indicative',
   staleText: 'old figure',
   dateText: (date) => `reference date ${date}`,
   sourceText: (name) => `source: ${name}`,

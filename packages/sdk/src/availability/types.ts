@@ -21,11 +21,14 @@ export interface AvailabilityStatus {
   unit?: AvailabilityUnit;
   /** The norm the figure was compared to; absent when no comparison was possible. */
   norm?: Norm;
-  /** The wait in the norm's unit (dagen ↔ weken), when compared. */
+  /** The wait in the norm's unit (dagen ↔ weken; werkdagen only with werkdagen), when compared. */
   valueInNormUnit?: number;
   /** How the figure relates to the norm; kept for a stale figure so a UI can say "old figure: above the norm". */
   normComparison?: 'within' | 'above';
-  /** The figure in words: "ongeveer 9 weken", "3 plekken vrij", "Neemt geen nieuwe patiënten aan". */
+  /**
+   * The figure in words, with how a wait was measured when the feed says so: "ongeveer 9 weken",
+   * "volgende vrije plek: ongeveer 5 weken", "3 plekken vrij", "Neemt geen nieuwe patiënten aan".
+   */
   text: string;
   /** The spread where reported: "de helft binnen 6 weken, 9 op de 10 binnen 12 weken". */
   rangeText?: string;
@@ -41,6 +44,10 @@ export interface AvailabilityStatus {
   sourceText: string;
   /** What to do when the figure cannot be relied on (unknown or stale). */
   hint?: string;
+  /** Above the norm: where to get help to be seen sooner (the insurer's wachtlijstbemiddeling). */
+  advice?: string;
+  /** The diagnosis group the figure is for, in the reader's language. */
+  groupName?: string;
   /** The whole message in one or two sentences, for an accessible name. */
   label: string;
   /** Peildatum as given, `YYYY-MM-DD`. */

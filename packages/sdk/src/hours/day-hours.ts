@@ -16,8 +16,14 @@ export interface TimeSpan {
   closes: number;
 }
 
+/** A weekday of a rule (Monday 0), or one of them in the month: 3 the third, -1 the last. */
+export interface RuleDay {
+  weekday: number;
+  nth?: number;
+}
+
 export interface WeeklyRule extends TimeSpan {
-  days: ReadonlySet<number>;
+  days: readonly RuleDay[];
   validFrom?: string;
   validTo?: string;
 }
@@ -44,29 +50,47 @@ export interface Span {
   date: string;
 }
 
-const ALL_DAYS: ReadonlySet<number> = new Set([0, 1, 2, 3, 4, 5, 6]);
+const ALL_DAYS: readonly RuleDay[] = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday }));
 
-function parseByDay(byday: string | undefined): ReadonlySet<number> | undefined {
+/**
+ * The days of a `byday` ("MO,TU", "3TH,-1FR"). In a monthly rule a weekday without a number
+ * ("once a month on Monday", but which?) cannot be placed on a date, so it is left out rather
+ * than guessed; a rule with no day left says nothing a clock can use.
+ */
+function parseByDay(byday: string | undefined, monthly: boolean): readonly RuleDay[] | undefined {
   // A weekly rule without byday is read as every day, the HSDS reading of an unrestricted rule.
-  if (byday === undefined) return ALL_DAYS;
-  const days = new Set<number>();
+  if (byday === undefined) return monthly ? undefined : ALL_DAYS;
+  const days: RuleDay[] = [];
   for (const code of byday.split(',')) {
-    const index = ICAL_WEEKDAYS.indexOf(code.trim().toUpperCase() as (typeof ICAL_WEEKDAYS)[number]);
-    if (index < 0) return undefined;
-    days.add(index);
+    const match = /^([+-]?\d)?([A-Z]{2})$/.exec(code.trim().toUpperCase());
+    const weekday = ICAL_WEEKDAYS.indexOf((match?.[2] ?? '') as (typeof ICAL_WEEKDAYS)[number]);
+    if (!match || weekday < 0) return undefined;
+    const nth = match[1] === undefined ? undefined : Number(match[1]);
+    if (nth === undefined && monthly) continue;
+    days.push(nth === undefined ? { weekday } : { weekday, nth });
   }
-  return days;
+  return days.length > 0 ? days : undefined;
+}
+
+/** Whether a local date is one of a rule's days: its weekday, and its place in the month when numbered. */
+function fallsOn(days: readonly RuleDay[], date: string): boolean {
+  const weekday = weekdayIndex(date);
+  const dayOfMonth = Number(date.slice(8, 10));
+  const daysInMonth = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).getUTCDate();
+  return days.some(
+    (day) =>
+      day.weekday === weekday &&
+      (day.nth === undefined ||
+        (day.nth > 0 ? Math.ceil(dayOfMonth / 7) === day.nth : Math.ceil((daysInMonth - dayOfMonth + 1) / 7) === -day.nth)),
+  );
 }
 
 export function prepareHours(target: HoursTarget): PreparedHours {
   const weekly: WeeklyRule[] = [];
   for (const schedule of target.schedules ?? []) {
-    // MONTHLY rules need an ordinal ("first Monday") the contract has no field for,
-    // so they cannot be placed on a date; they are skipped rather than guessed.
-    if (schedule.freq !== undefined && schedule.freq !== 'WEEKLY') continue;
     const opens = parseClockTime(schedule.opens_at);
     const closes = parseClockTime(schedule.closes_at);
-    const days = parseByDay(schedule.byday);
+    const days = parseByDay(schedule.byday, schedule.freq === 'MONTHLY');
     // A schedule with only a description ("op afspraak") says nothing a clock can use.
     if (opens === undefined || closes === undefined || days === undefined) continue;
     weekly.push({
@@ -124,10 +148,9 @@ export function dayRule(prepared: PreparedHours, date: string): DayRule {
   }
   if (specialException) return { source: 'exception', times: sortUnique(special), exception: specialException };
 
-  const weekday = weekdayIndex(date);
   const times = prepared.weekly.filter(
     (rule) =>
-      rule.days.has(weekday) &&
+      fallsOn(rule.days, date) &&
       (rule.validFrom === undefined || rule.validFrom <= date) &&
       (rule.validTo === undefined || rule.validTo >= date),
   );

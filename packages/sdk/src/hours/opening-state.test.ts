@@ -205,7 +205,18 @@ test('without schedules the state is unknown', () => {
   assert.equal(openingState({ schedules: [] }, at('2026-06-03T12:00:00+02:00'), { lang: 'en' }).text, 'Opening hours unknown');
   // A description without times ("by appointment") gives a clock nothing to work with.
   assert.equal(openingState({ schedules: [{ description: 'Op afspraak' }] }, new Date()).status, 'unknown');
-  // MONTHLY rules need an ordinal the contract lacks; they are not guessed.
+  // A monthly rule that does not say which Monday is not guessed.
   assert.equal(openingState({ schedules: [{ freq: 'MONTHLY', byday: 'MO', opens_at: '09:00', closes_at: '12:00' }] }, new Date()).status, 'unknown');
   assert.equal(openingState(office, new Date(Number.NaN)).status, 'unknown');
+});
+
+test('monthly hours on numbered weekdays: every third Thursday, the last Friday', () => {
+  const cafe = { schedules: [{ freq: 'MONTHLY' as const, byday: '3TH,-1FR', opens_at: '14:00', closes_at: '16:00' }] };
+  // June 2026: Thursday the 18th is the third, Friday the 26th the last.
+  assert.equal(openingState(cafe, at('2026-06-18T15:00:00+02:00')).status, 'open');
+  assert.equal(openingState(cafe, at('2026-06-11T15:00:00+02:00')).text, 'Gesloten · opent op 18 juni om 14:00');
+  assert.equal(openingState(cafe, at('2026-06-19T15:00:00+02:00')).text, 'Gesloten · opent op 26 juni om 14:00');
+  assert.equal(openingState(cafe, at('2026-06-26T15:00:00+02:00')).status, 'open');
+  // July: the 31st is the last Friday, after the third Thursday (16th).
+  assert.equal(openingState(cafe, at('2026-06-27T12:00:00+02:00')).text, 'Gesloten · opent op 16 juli om 14:00');
 });

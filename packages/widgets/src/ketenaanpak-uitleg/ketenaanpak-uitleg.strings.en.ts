@@ -43,6 +43,7 @@ export const en: UitlegStrings = {
       gevorderd: 'Running for some time',
       geborgd: 'A permanent part of care',
       'via-andere-regio': 'Runs through another region',
+      onbekend: 'Not known',
     })[status] ?? status,
   statusExplained: (status, area) =>
     ({
@@ -51,6 +52,7 @@ export const en: UitlegStrings = {
       gevorderd: `This approach has been running in ${area} for some time.`,
       geborgd: `This approach is a permanent part of care in ${area}.`,
       'via-andere-regio': `For ${area}, this approach runs through another region. Your GP knows where to go.`,
+      onbekend: `For ${area}, we do not know how far this approach is. Ask your GP or the neighbourhood team.`,
     })[status] ?? '',
   statusFrom: (area) => `The data gives this for all of ${area}.`,
   statusWithin: (area) => `In parts of ${area}:`,

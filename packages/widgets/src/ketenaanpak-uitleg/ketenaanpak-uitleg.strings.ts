@@ -49,6 +49,7 @@ const nl = {
       gevorderd: 'Loopt al een tijd',
       geborgd: 'Vast onderdeel van de zorg',
       'via-andere-regio': 'Loopt via een andere regio',
+      onbekend: 'Niet bekend',
     })[status] ?? status,
   statusExplained: (status: string, area: string) =>
     ({
@@ -57,6 +58,7 @@ const nl = {
       gevorderd: `In ${area} loopt deze aanpak al een tijd.`,
       geborgd: `In ${area} hoort deze aanpak vast bij de zorg.`,
       'via-andere-regio': `Voor ${area} loopt deze aanpak via een andere regio. Je huisarts weet waar je terecht kunt.`,
+      onbekend: `Voor ${area} weten we niet hoe ver deze aanpak is. Vraag het je huisarts of het buurtteam.`,
     })[status] ?? '',
   statusFrom: (area: string) => `Dit staat in de gegevens voor heel ${area}.`,
   statusWithin: (area: string) => `In delen van ${area}:`,
