@@ -207,10 +207,13 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * its record has (an online-only service no longer says "Bel"), names for languages browsers leave
  * unnamed (Papiaments, Tarifit, Berbers, Levantine Arabic) and targets of at least 24 px, 44 px
  * high on a touch screen.
+ * And 0.1 KB (wijkwijzer.js 87.16 → 87.26; a finder session and the explainer stayed under theirs, the
+ * badge entry 11.99 → 11.99 by savings in its own styles) in issue 15 for colours mixed from the page's
+ * text and background, so every theme, dark ones included, and forced colours stay readable.
  */
 const FINDER_SESSION_CEILING_KB = 77.5;
 const EXPLAINER_CEILING_KB = 49.8;
-const WHOLE_BUNDLE_CEILING_KB = 87.2;
+const WHOLE_BUNDLE_CEILING_KB = 87.3;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(
