@@ -5,20 +5,33 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { feedFailureMiddleware, foreignOriginMiddleware, startForeignFeedServer, writeTestFeeds } from './test-feeds.mjs';
 
 /**
- * `executeServerCommand('emulate-touch', { enabled })`: a phone's coarse pointer. Chromium's touch
- * emulation switches `(pointer: coarse)` on without reloading the page (Puppeteer's `hasTouch`
- * reloads it, so web-test-runner's setViewport refuses it). The DevTools session stays open:
- * closing it would end the emulation.
+ * Emulations the test pages ask for by `executeServerCommand`, each through the page's own DevTools
+ * session, which stays open: closing it would end the emulation.
+ * - `emulate-touch` `{ enabled }`: a phone's coarse pointer. Chromium's touch emulation switches
+ *   `(pointer: coarse)` on without reloading the page (Puppeteer's `hasTouch` reloads it, so
+ *   web-test-runner's setViewport refuses it).
+ * - `emulate-forced-colors` `{ active }`: forced colours, as Windows' contrast themes set them
+ *   (web-test-runner's emulateMedia passes only colour scheme and reduced motion to Chromium).
  */
-function touchEmulation() {
+function emulation() {
   const sessions = new Map();
+  const devtools = async (session) => {
+    if (!sessions.has(session.id)) sessions.set(session.id, await session.browser.getPage(session.id).createCDPSession());
+    return sessions.get(session.id);
+  };
   return {
-    name: 'emulate-touch',
+    name: 'emulation',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-touch') return undefined;
-      if (!sessions.has(session.id)) sessions.set(session.id, await session.browser.getPage(session.id).createCDPSession());
-      await sessions.get(session.id).send('Emulation.setTouchEmulationEnabled', { enabled: payload.enabled === true, maxTouchPoints: 1 });
-      return true;
+      if (command === 'emulate-touch') {
+        await (await devtools(session)).send('Emulation.setTouchEmulationEnabled', { enabled: payload.enabled === true, maxTouchPoints: 1 });
+        return true;
+      }
+      if (command === 'emulate-forced-colors') {
+        const value = payload.active === true ? 'active' : 'none';
+        await (await devtools(session)).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+        return true;
+      }
+      return undefined;
     },
   };
 }
@@ -47,7 +60,7 @@ export default {
   rootDir: '../..',
   concurrency: 1,
   middleware: [feedFailureMiddleware(), foreignOriginMiddleware(foreignFeed)],
-  plugins: [touchEmulation(), printedPages()],
+  plugins: [emulation(), printedPages()],
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

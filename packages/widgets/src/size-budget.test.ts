@@ -243,10 +243,13 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * wachtlijstbemiddeling above the norm, "indicatief", the contract 1.2 checks that keep a bad figure
  * out, and monthly opening hours on numbered weekdays. A figure without its definition misleads;
  * these words are what make it honest.
+ * And about 0.1 KB (wijkwijzer.js, and a finder session and the explainer alike; the badge entry
+ * stayed at 11.99 KB by savings in its own styles) in issue 15 for colours mixed from the page's text
+ * and background, so every theme, dark ones included, and forced colours stay readable.
  */
-const FINDER_SESSION_CEILING_KB = 82.0;
-const EXPLAINER_CEILING_KB = 51.5;
-const WHOLE_BUNDLE_CEILING_KB = 94.8;
+const FINDER_SESSION_CEILING_KB = 82.1;
+const EXPLAINER_CEILING_KB = 51.6;
+const WHOLE_BUNDLE_CEILING_KB = 94.9;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

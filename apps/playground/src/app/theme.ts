@@ -18,7 +18,6 @@ const NLDS_EXAMPLE: Readonly<Record<string, string>> = {
   '--utrecht-document-background-color': '#fffdf8',
   '--utrecht-form-control-border-color': '#595959',
   '--utrecht-link-color': '#a3001b',
-  '--utrecht-button-primary-action-color': '#ffffff',
   '--utrecht-focus-outline-color': '#1a1a1a',
 };
 

@@ -101,6 +101,7 @@ export const helpLineStyles = css`
     border: 3px solid var(--_color-critical);
     border-radius: var(--_radius);
     background: var(--_color-background);
+    color: var(--_color-text);
     text-align: start;
   }
   .help-title {
@@ -141,10 +142,12 @@ export const helpLineStyles = css`
     border: 1px solid var(--_color-critical);
     border-radius: var(--_radius);
   }
+  /* A transparent border: the button's edge where forced colours take its fill away. */
   .help-call {
     display: inline-block;
     padding-block: 0.5rem;
     padding-inline: 1rem;
+    border: 1px solid transparent;
     background: var(--_color-critical);
     color: var(--_color-on-accent);
     font-weight: 700;

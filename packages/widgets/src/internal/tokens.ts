@@ -3,26 +3,50 @@ import { css } from 'lit';
 /**
  * Design tokens, two tiers (as Material Web does): the public `--wijkwijzer-*`
  * custom properties a web team sets, falling back to NL Design System tokens
- * (`--utrecht-*`) when the host page has a theme, then to a neutral default.
- * Each default is written once, here, into a private `--_*` property that the
- * widgets' styles use. Every default colour pair meets WCAG AA contrast.
+ * (`--utrecht-*`) when the host page has a theme, then to a default. Each is
+ * written once, here, into a private `--_*` property that the widgets' styles use.
+ *
+ * Every foreground has its background from the same source. Text and background are
+ * the one pair a page gives (`--wijkwijzer-color-text`/`-background`, else its NLDS
+ * document colours); surfaces, secondary text, borders, the accent and the status
+ * colours are mixed from that pair, so a dark theme that sets only its document
+ * colours gets dark cards with light text, never light cards with light text. Text on
+ * the accent is the background: the accent is readable on it, so it is readable on
+ * the accent. Each mix keeps WCAG AA (4.5:1) on the background and on surfaces for
+ * any grey text/background pair of at least 14:1, light or dark (near-black on white,
+ * near-white on near-black, as NLDS document colours are); on the default light pair
+ * it gives the colours of before (#00558f, #1d6b33, #8f3b00, #a3222b).
+ *
+ * Without a theme, the default pair follows the page's `color-scheme` (`light-dark()`):
+ * a page that says it is dark (`color-scheme: dark`, as a dark site should, so its
+ * form controls and scrollbars are dark too) gets dark widgets; any other page gets
+ * light ones, which paint their own background (the badge too), so a dark page that
+ * does not say so still shows a readable light box. Not `prefers-color-scheme`: a
+ * resident in dark mode would get a dark box in a light site; the site chooses its
+ * scheme and the widgets follow it.
+ *
+ * A browser without `light-dark()` (before 2024) drops the defaults and every colour
+ * mixed from them together: the widget then shows the page's own text on the page's
+ * own background, plain but readable. One gap is left, for bytes: a page that sets
+ * its text and background but no accent, in a browser without `color-mix()` (before
+ * 2023), gets buttons without their fill, whose words are in the background colour.
  */
 export const tokens = css`
   :host {
     --_font-family: var(--wijkwijzer-font-family, var(--utrecht-document-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
     --_font-size: var(--wijkwijzer-font-size, var(--utrecht-document-font-size, 1rem));
     --_line-height: var(--wijkwijzer-line-height, var(--utrecht-document-line-height, 1.5));
-    --_color-text: var(--wijkwijzer-color-text, var(--utrecht-document-color, #1b1b1b));
-    --_color-text-muted: var(--wijkwijzer-color-text-muted, #4a4d52);
-    --_color-background: var(--wijkwijzer-color-background, var(--utrecht-document-background-color, #ffffff));
-    --_color-surface: var(--wijkwijzer-color-surface, #f3f4f6);
-    --_color-border: var(--wijkwijzer-color-border, var(--utrecht-form-control-border-color, #6b7078));
-    --_color-accent: var(--wijkwijzer-color-accent, var(--utrecht-link-color, #00558f));
-    --_color-on-accent: var(--wijkwijzer-color-on-accent, var(--utrecht-button-primary-action-color, #ffffff));
-    --_color-focus: var(--wijkwijzer-color-focus, var(--utrecht-focus-outline-color, #00558f));
-    --_color-positive: var(--wijkwijzer-color-positive, #1d6b33);
-    --_color-warning: var(--wijkwijzer-color-warning, #8f3b00);
-    --_color-critical: var(--wijkwijzer-color-critical, #a3222b);
+    --_color-text: var(--wijkwijzer-color-text, var(--utrecht-document-color, light-dark(#1b1b1b, #ececec)));
+    --_color-background: var(--wijkwijzer-color-background, var(--utrecht-document-background-color, light-dark(#fff, #121212)));
+    --_color-text-muted: var(--wijkwijzer-color-text-muted, color-mix(in srgb, var(--_color-text) 75%, var(--_color-background)));
+    --_color-surface: var(--wijkwijzer-color-surface, color-mix(in srgb, var(--_color-text) 6%, var(--_color-background)));
+    --_color-border: var(--wijkwijzer-color-border, var(--utrecht-form-control-border-color, color-mix(in srgb, var(--_color-text) 60%, var(--_color-background))));
+    --_color-accent: var(--wijkwijzer-color-accent, var(--utrecht-link-color, color-mix(in srgb, #007cdc 60%, var(--_color-text))));
+    --_color-on-accent: var(--wijkwijzer-color-on-accent, var(--_color-background));
+    --_color-focus: var(--wijkwijzer-color-focus, var(--utrecht-focus-outline-color, var(--_color-accent)));
+    --_color-positive: var(--wijkwijzer-color-positive, color-mix(in srgb, #1ea043 60%, var(--_color-text)));
+    --_color-warning: var(--wijkwijzer-color-warning, color-mix(in srgb, #dc5000 60%, var(--_color-text)));
+    --_color-critical: var(--wijkwijzer-color-critical, color-mix(in srgb, #fe2736 60%, var(--_color-text)));
     --_radius: var(--wijkwijzer-radius, 0.375rem);
     --_space: var(--wijkwijzer-space, 0.75rem);
   }

@@ -22,17 +22,17 @@ import { wordsOf, type CommonStrings } from './strings.js';
  * @cssproperty --wijkwijzer-font-family - Font; falls back to `--utrecht-document-font-family`, then the system font.
  * @cssproperty --wijkwijzer-font-size - Base font size; falls back to `--utrecht-document-font-size`, then 1rem.
  * @cssproperty --wijkwijzer-line-height - Line height; falls back to `--utrecht-document-line-height`, then 1.5.
- * @cssproperty --wijkwijzer-color-text - Text colour; falls back to `--utrecht-document-color`, then #1b1b1b.
- * @cssproperty --wijkwijzer-color-text-muted - Secondary text (hints, descriptions); default #4a4d52.
- * @cssproperty --wijkwijzer-color-background - Background; falls back to `--utrecht-document-background-color`, then white.
- * @cssproperty --wijkwijzer-color-surface - Cards, tiles and notices; default #f3f4f6.
- * @cssproperty --wijkwijzer-color-border - Borders of fields and cards; falls back to `--utrecht-form-control-border-color`, then #6b7078.
- * @cssproperty --wijkwijzer-color-accent - Links, buttons and headings; falls back to `--utrecht-link-color`, then #00558f.
- * @cssproperty --wijkwijzer-color-on-accent - Text on accent buttons; falls back to `--utrecht-button-primary-action-color`, then white.
- * @cssproperty --wijkwijzer-color-focus - Focus ring; falls back to `--utrecht-focus-outline-color`, then #00558f.
- * @cssproperty --wijkwijzer-color-positive - Good news, such as open now or a wait within its norm; default #1d6b33.
- * @cssproperty --wijkwijzer-color-warning - Warnings, such as sample or outdated data, or a wait above its norm; default #8f3b00.
- * @cssproperty --wijkwijzer-color-critical - Errors and what is urgent; default #a3222b.
+ * @cssproperty --wijkwijzer-color-text - Text colour; falls back to `--utrecht-document-color`, then #1b1b1b (#ececec on a page with `color-scheme: dark`). The colours without a value of their own are mixed from this and the background.
+ * @cssproperty --wijkwijzer-color-text-muted - Secondary text (hints, descriptions); default 75% text on the background.
+ * @cssproperty --wijkwijzer-color-background - Background; falls back to `--utrecht-document-background-color`, then white (#121212 on a page with `color-scheme: dark`).
+ * @cssproperty --wijkwijzer-color-surface - Cards, tiles and notices; default 6% text on the background.
+ * @cssproperty --wijkwijzer-color-border - Borders of fields and cards; falls back to `--utrecht-form-control-border-color`, then 60% text on the background.
+ * @cssproperty --wijkwijzer-color-accent - Links, buttons and headings; falls back to `--utrecht-link-color`, then a blue mixed with the text colour (#00558f on the default light colours).
+ * @cssproperty --wijkwijzer-color-on-accent - Text on accent buttons; default the background colour, which the accent is readable on.
+ * @cssproperty --wijkwijzer-color-focus - Focus ring; falls back to `--utrecht-focus-outline-color`, then the accent.
+ * @cssproperty --wijkwijzer-color-positive - Good news, such as open now or a wait within its norm; default a green mixed with the text colour (#1d6b33 on the default light colours).
+ * @cssproperty --wijkwijzer-color-warning - Warnings, such as sample or outdated data, or a wait above its norm; default an orange mixed with the text colour (#8f3b00 on the default light colours).
+ * @cssproperty --wijkwijzer-color-critical - Errors and what is urgent; default a red mixed with the text colour (#a3222b on the default light colours).
  * @cssproperty --wijkwijzer-radius - Corner radius; default 0.375rem.
  * @cssproperty --wijkwijzer-space - Base spacing unit; default 0.75rem.
  */

@@ -67,7 +67,7 @@ const SERVICES_SHOWN = 6;
  *
  * @cssproperty --ketenaanpak-uitleg-max-width - Widest the explainer grows. Default `48rem`.
  * @cssproperty --ketenaanpak-uitleg-marker-size - Size of the step numbers. Default `2rem`.
- * @cssproperty --wijkwijzer-color-accent - Step numbers, links and buttons; falls back to `--utrecht-link-color`, then #00558f.
+ * @cssproperty --wijkwijzer-color-accent - Step numbers, links and buttons; falls back to `--utrecht-link-color`, then a blue mixed with the text colour (#00558f on the default light colours).
  */
 export class KetenaanpakUitleg extends WijkwijzerElement {
   static override styles = [styles, helpLineStyles];

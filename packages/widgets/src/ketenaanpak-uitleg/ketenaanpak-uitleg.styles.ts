@@ -94,9 +94,20 @@ export const styles = [
       background: var(--_color-accent);
       color: var(--_color-on-accent);
     }
+    /* Forced colours take fills away: the current step keeps its mark in the system's highlight colours. */
+    @media (forced-colors: active) {
+      .current .step-number {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+        border-color: Highlight;
+      }
+    }
+    /* A transparent border: the panel's edge where forced colours take its fill away. */
     .step-details {
       margin-block-start: 0.5em;
       padding: 0.75em 1em;
+      border: 1px solid transparent;
       border-radius: var(--_radius);
       background: var(--_color-surface);
     }

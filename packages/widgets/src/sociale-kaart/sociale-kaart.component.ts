@@ -95,9 +95,9 @@ const LOAD_FAILED = 'could not load the feed.';
  * @csspart list-share - "Deel als link": copies a link that holds the services' ids only.
  * @csspart list-clear - "Maak de lijst leeg".
  *
- * @cssproperty --wijkwijzer-color-positive - "Nu open" on a result; default #1d6b33.
- * @cssproperty --wijkwijzer-color-warning - The sample and outdated-data notices; default #8f3b00.
- * @cssproperty --wijkwijzer-color-critical - The help-lines block and errors; default #a3222b.
+ * @cssproperty --wijkwijzer-color-positive - "Nu open" on a result; default a green mixed with the text colour (#1d6b33 on the default light colours).
+ * @cssproperty --wijkwijzer-color-warning - The sample and outdated-data notices; default an orange mixed with the text colour (#8f3b00 on the default light colours).
+ * @cssproperty --wijkwijzer-color-critical - The help-lines block and errors; default a red mixed with the text colour (#a3222b on the default light colours).
  * @cssproperty --sociale-kaart-results-min-height - Space kept for results so the page does not jump while they load; default 20rem.
  */
 export class SocialeKaart extends WijkwijzerElement {

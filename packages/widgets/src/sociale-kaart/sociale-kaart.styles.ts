@@ -224,7 +224,7 @@ export const styles = css`
     gap: calc(var(--_space) * 0.75);
     padding: var(--_space);
     background: var(--_color-surface);
-    border: 0;
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     min-inline-size: 0;
   }
@@ -551,7 +551,7 @@ export const styles = css`
     padding: var(--_space);
     background: var(--_color-surface);
     border-radius: var(--_radius);
-    border-block-start: 0;
+    border: 1px solid transparent;
   }
   .checked {
     font-size: 0.9375em;
@@ -562,6 +562,18 @@ export const styles = css`
     }
     .facts dd {
       margin-block-end: 0.5rem;
+    }
+  }
+
+  /*
+   * Forced colours take fills away: panels keep an edge (their transparent borders show), and the
+   * chosen suggestion is marked in the system's own highlight colours.
+   */
+  @media (forced-colors: active) {
+    .suggestion[aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 

@@ -11,11 +11,14 @@ export const styles = [
       display: inline-block;
       vertical-align: middle;
     }
+    /*
+     * The base keeps the background every widget paints (see tokens.ts): the badge's words, button
+     * and phone links stay on the colours they were chosen for, also on a page darker than it says.
+     */
     [part~='base'] {
       --_tone: var(--_color-text-muted);
       position: relative;
       font-size: var(--wachttijd-badge-font-size, 0.9375rem);
-      background: none;
     }
     .inline {
       font-size: var(--wachttijd-badge-font-size, 0.875em);
@@ -43,9 +46,9 @@ export const styles = [
       border: 1px solid var(--_tone);
       border-inline-start-width: 4px;
       border-radius: var(--wachttijd-badge-radius, var(--_radius));
-      background: var(--_color-background);
     }
     .inline .pill {
+      display: inline-block;
       padding: 0.1em 0.45em;
       line-height: 1.4;
     }
@@ -53,11 +56,12 @@ export const styles = [
       flex: none;
       inline-size: 1.25em;
       block-size: 1.25em;
+    }
+    .pill .icon {
       color: var(--_tone);
     }
     .card .words {
-      display: flex;
-      flex-direction: column;
+      display: grid;
     }
     .caption,
     .long,
@@ -76,9 +80,6 @@ export const styles = [
     .after::before {
       content: '· ';
     }
-    .inline .pill {
-      display: inline-block;
-    }
     .inline .icon {
       vertical-align: -0.25em;
       margin-inline-end: 0.3em;
@@ -94,26 +95,24 @@ export const styles = [
       border: 1px dashed;
     }
     .toggle {
-      /* At least 24px: WCAG 2.2's smallest target, also inside a line of text. */
+      /* At least 24px: WCAG 2.2's smallest target, also inside a line of text. The transparent border is its edge in forced colours. */
       justify-content: center;
       min-inline-size: 1.75rem;
       min-block-size: 1.75rem;
       padding: 0;
-      border: 0;
+      border: 1px solid transparent;
       border-radius: 50%;
       background: none;
       cursor: pointer;
     }
     .toggle,
-    .call,
-    .toggle .icon,
-    .call .icon {
+    .call {
       color: var(--_color-accent);
     }
     .details {
       margin-block-start: 0.4em;
       padding: 0.5em 0.75em;
-      max-inline-size: var(--wachttijd-badge-details-width, 22rem);
+      max-inline-size: min(var(--wachttijd-badge-details-width, 22rem), 90vw);
       border: 1px solid var(--_color-border);
       border-radius: var(--_radius);
       background: var(--_color-background);
@@ -124,8 +123,6 @@ export const styles = [
       z-index: 10;
       inset-inline-start: 0;
       inline-size: max-content;
-      max-inline-size: min(var(--wachttijd-badge-details-width, 22rem), 90vw);
-      box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
     }
     .details p {
       margin: 0 0 0.3em;
