@@ -13,7 +13,7 @@ import { A4_PRINT_WIDTH, controlsOnPaper, CSS_PX_PER_MM, cutOff, linksWithoutTar
 
 /** A Tuesday morning, so the list's date and hours are fixed. */
 const TUESDAY = new Date('2026-11-24T10:00:00+01:00');
-const WEST = html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200" .now=${TUESDAY}></sociale-kaart>`;
+const WEST = html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200" show-all .now=${TUESDAY}></sociale-kaart>`;
 /** Three services of the sample with a phone, an address and hours: what a client is handed. */
 const THREE = ['buurtteam-sociaal-west', 'huisarts-overvecht', 'buurtkamer-overvecht'];
 
@@ -224,7 +224,7 @@ describe('<sociale-kaart> list for a client', () => {
     expect(localStorage.length, 'localStorage').to.equal(0);
     expect(document.cookie).to.equal('');
 
-    const stored = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200" list-storage="session"></sociale-kaart>`);
+    const stored = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200" show-all list-storage="session"></sociale-kaart>`);
     toggleOf(stored, 'buurtteam-sociaal-west').click();
     await stored.updateComplete;
     expect(sessionStorage.length).to.equal(1);
@@ -232,7 +232,7 @@ describe('<sociale-kaart> list for a client', () => {
     expect(localStorage.length, 'localStorage').to.equal(0);
 
     // After a reload (a new element), the list is back.
-    const reloaded = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200" list-storage="session"></sociale-kaart>`);
+    const reloaded = await fixture<SocialeKaart>(html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200" show-all list-storage="session"></sociale-kaart>`);
     expect(reloaded.savedServices).to.deep.equal(['buurtteam-sociaal-west']);
     expect(toggleOf(reloaded, 'buurtteam-sociaal-west').getAttribute('aria-pressed')).to.equal('true');
     // And not for a finder that did not opt in.
@@ -294,7 +294,7 @@ describe('<sociale-kaart> list for a client', () => {
 describe('<sociale-kaart> detail view on paper', () => {
   it('prints without buttons, black on white, with every link’s target in its text and nothing cut off', async () => {
     const el = await fixture<SocialeKaart>(
-      html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200" audience="professional" feedback-href="https://example.org/melden" .now=${TUESDAY}></sociale-kaart>`,
+      html`<sociale-kaart feed=${SAMPLE_FEED} gemeente="utrecht" wijk="west" limit="200" show-all audience="professional" feedback-href="https://example.org/melden" .now=${TUESDAY}></sociale-kaart>`,
     );
     kaartPart(el, '#kaart-result-buurtteam-sociaal-west').click();
     await el.updateComplete;
