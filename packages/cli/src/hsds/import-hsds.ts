@@ -22,7 +22,7 @@ export interface ImportOptions {
 
 export interface ImportResult {
   feed: WrittenFeed;
-  counts: { organizations: number; services: number; taxonomy: number };
+  counts: { organizations: number; services: number; taxonomy: number; availability: number };
   /** What was changed or left out, in words for the person importing. */
   notes: string[];
   /** Lines and files of the input that could not be read: the feed holds the rest. */
@@ -39,7 +39,7 @@ function importDocument(kind: HsdsKind, doc: unknown, collector: ImportCollector
       return;
     }
     case 'organization': {
-      const organization = mapOrganization(doc, notes);
+      const organization = mapOrganization(doc, collector, notes);
       if (!organization) return;
       collector.addOrganization(organization);
       const services = isObject(doc) && Array.isArray(doc.services) ? doc.services : [];
@@ -61,7 +61,7 @@ function importDocument(kind: HsdsKind, doc: unknown, collector: ImportCollector
       return;
     }
     case 'taxonomy_term': {
-      const term = mapTaxonomyTerm(doc, notes);
+      const term = mapTaxonomyTerm(doc, collector, notes);
       if (term) collector.addTaxonomyTerm(term);
       return;
     }
@@ -112,6 +112,7 @@ export async function importHsds(options: ImportOptions): Promise<ImportResult> 
     ...(records.organizations.length > 0 ? { organizations: records.organizations } : {}),
     ...(records.services.length > 0 ? { services: records.services } : {}),
     ...(records.taxonomy.length > 0 ? { taxonomy: records.taxonomy } : {}),
+    ...(records.availability.length > 0 ? { availability: records.availability } : {}),
   };
   const checked = checkRecords(datasets);
   if (checked.findings.length > 0) {
@@ -127,7 +128,12 @@ export async function importHsds(options: ImportOptions): Promise<ImportResult> 
   const feed = await writeFeed({ outDir: options.outDir, meta: options.meta, generatedAt, datasets, ...(partitionBy === undefined ? {} : { partitionBy }) });
   return {
     feed,
-    counts: { organizations: records.organizations.length, services: records.services.length, taxonomy: records.taxonomy.length },
+    counts: {
+      organizations: records.organizations.length,
+      services: records.services.length,
+      taxonomy: records.taxonomy.length,
+      availability: records.availability.length,
+    },
     notes: collector.notes.list(),
     unreadable: input.unreadable,
   };
