@@ -6,7 +6,8 @@ Usage
   wijkwijzer validate <feed-dir|url> [--json] [--timeout <seconds>] [--allow-origin <origin>]
   wijkwijzer build <source-dir> --out <feed-dir> [--generated-at <iso>]
   wijkwijzer import hsds <file|dir> --out <feed-dir> [options]
-  wijkwijzer serve <feed-dir> [--port <n>] [--host <address>]
+  wijkwijzer export hsds <feed> --out <dir>
+  wijkwijzer serve <feed-dir> [--port <n>] [--host <address>] [--hsds-api]
   wijkwijzer synthetic --services <n> --gemeenten <n> --out <feed-dir> [--seed <n>]
 
 Run 'wijkwijzer <command> --help' for a command's options.
@@ -82,6 +83,26 @@ is then 1 (the feed holds the rest).
   --partition-by <kind>    gemeente (default) or wijk; an import has no areas, so
                            its gemeenten come from address cities and service
                            areas named "Gemeente …"
+`;
+
+export const EXPORT_HELP = `Usage: wijkwijzer export hsds <feed> --out <dir>
+
+Writes a feed as Open Referral HSDS 3.0, for directories that read HSDS:
+  services.json        an API page ({ "contents": [...] }) of full services: organisation,
+                       locations, phones, schedules, service areas, and attributes with the
+                       taxonomy terms of their needs and target groups
+  organizations.json   every organisation, as a page
+  taxonomy_terms.json  every taxonomy term, as a page
+  tabular/             the tabular form: one CSV per HSDS table and a datapackage.json
+
+HSDS wants UUIDs for ids: an id of ours that is not one becomes a UUID derived from it (the
+same on every export). What our contract has and HSDS has not (our id, route step, referral,
+B1 summary, target-group links, availability…) goes into a "wijkwijzer" object on each
+entity (a JSON column in the CSV files); 'wijkwijzer import hsds' reads it back.
+
+  <feed>        a feed folder, its index.json, or an http(s) address; it must validate
+  --out <dir>   where the export goes; replaced as a whole if it is an export wijkwijzer
+                wrote, any other non-empty folder is refused
 `;
 
 export const SERVE_HELP = `Usage: wijkwijzer serve <feed-dir> [--port <n>] [--host <address>]
