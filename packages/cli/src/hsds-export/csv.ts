@@ -4,11 +4,15 @@
  * readers trim those). That is all a writer needs, so no library is used for it.
  */
 
-/** One cell: nothing for no value, JSON for an object (Table Schema's `object` type), else the text. */
+/**
+ * One cell: nothing for no value, JSON for an object (Table Schema's `object` type), else the
+ * text. An empty text is written `""`, apart from no value, as PostgreSQL's CSV does: HSDS
+ * requires a few fields we can only leave empty (an address's state_province).
+ */
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return text === '' || /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** A CSV file with a header row of `columns`, one record per row; a row's missing columns stay empty. */

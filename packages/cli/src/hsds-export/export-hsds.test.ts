@@ -179,11 +179,11 @@ describe('wijkwijzer export hsds', () => {
 });
 
 describe('toCsv', () => {
-  test('quotes a cell with a quote, comma, line break or outer space, writes objects as JSON and nothing for no value', () => {
-    const rows = [{ id: 'a', text: 'zegt "ja", en\ndan', note: ' ruimte', count: 3, extra: { kind: 'need' } }, { id: 'b' }];
+  test('quotes a cell with a quote, comma, line break or outer space, writes objects as JSON, "" for empty text and nothing for no value', () => {
+    const rows = [{ id: 'a', text: 'zegt "ja", en\ndan', note: ' ruimte', count: 3, extra: { kind: 'need' } }, { id: 'b', note: '' }];
     assert.equal(
       toCsv(['id', 'text', 'note', 'count', 'extra'], rows),
-      'id,text,note,count,extra\r\na,"zegt ""ja"", en\ndan"," ruimte",3,"{""kind"":""need""}"\r\nb,,,,\r\n',
+      'id,text,note,count,extra\r\na,"zegt ""ja"", en\ndan"," ruimte",3,"{""kind"":""need""}"\r\nb,,"",,\r\n',
     );
   });
 });

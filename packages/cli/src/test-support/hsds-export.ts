@@ -77,28 +77,38 @@ export async function assertSameRecords(before: string, after: string): Promise<
   return lossy;
 }
 
+/** A cell as read: its text, and whether it was quoted (`""` is an empty text; nothing is no value). */
+interface Cell {
+  text: string;
+  quoted: boolean;
+}
+
 /** Parses RFC 4180 CSV (quoted fields with commas, quotes and line breaks) into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
+function parseCsv(text: string): Cell[][] {
+  const rows: Cell[][] = [];
+  let row: Cell[] = [];
+  let cell: Cell = { text: '', quoted: false };
+  let inQuotes = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = { text: '', quoted: false };
+  };
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (cell += '"'), (index += 1);
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
+    if (inQuotes) {
+      if (char === '"' && text[index + 1] === '"') (cell.text += '"'), (index += 1);
+      else if (char === '"') inQuotes = false;
+      else cell.text += char;
+    } else if (char === '"') (inQuotes = true), (cell.quoted = true);
+    else if (char === ',') endCell();
     else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[index + 1] === '\n') index += 1;
-      row.push(cell);
+      endCell();
       rows.push(row);
-      (row = []), (cell = '');
-    } else cell += char;
+      row = [];
+    } else cell.text += char;
   }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  if (cell.text !== '' || cell.quoted || row.length > 0) (endCell(), rows.push(row));
   return rows;
 }
 
@@ -109,8 +119,8 @@ interface TableField {
 
 /**
  * Reads an export's tabular folder as a data package reader does: each CSV named in
- * datapackage.json, its cells typed by the resource's fields (number, object as JSON, empty as
- * absent). Gives tabular JSON, one `<table>.csv` key per table, the shape `import hsds` reads.
+ * datapackage.json, its cells typed by the resource's fields (number, object as JSON, an empty
+ * cell as no value, `""` as empty text). Gives tabular JSON, one `<table>.csv` key per table, the shape `import hsds` reads.
  */
 export async function readTabular(dir: string): Promise<Record<string, Record<string, unknown>[]>> {
   const datapackage = (await readJsonFile(join(dir, 'datapackage.json'))) as { resources: { path: string; schema: { fields: TableField[] } }[] };
@@ -119,13 +129,13 @@ export async function readTabular(dir: string): Promise<Record<string, Record<st
   const tables: Record<string, Record<string, unknown>[]> = {};
   for (const { path, schema } of datapackage.resources) {
     const [header = [], ...rows] = parseCsv(await readFile(join(dir, path), 'utf8'));
-    assert.deepEqual(header, schema.fields.map((field) => field.name), `${path}: its columns are the fields of its resource`);
+    assert.deepEqual(header.map((cell) => cell.text), schema.fields.map((field) => field.name), `${path}: its columns are the fields of its resource`);
     tables[path] = rows.map((cells) =>
       Object.fromEntries(
         schema.fields.flatMap((field, index) => {
-          const cell = cells[index] ?? '';
-          if (cell === '') return [];
-          const value = field.type === 'number' ? Number(cell) : field.type === 'object' ? (JSON.parse(cell) as unknown) : cell;
+          const { text = '', quoted = false } = cells[index] ?? {};
+          if (text === '' && !quoted) return [];
+          const value = field.type === 'number' ? Number(text) : field.type === 'object' ? (JSON.parse(text) as unknown) : text;
           return [[field.name, value]];
         }),
       ),
