@@ -250,6 +250,33 @@ for (const path of readdirSync(fixturesDir).filter((name) => !['README.md', 'not
   });
 }
 
+// ---- What `wijkwijzer serve --hsds-api` answers, against the official schemas.
+
+check('api: serve --hsds-api answers /, /services (paged, searched, filtered), /services/{id} and /taxonomy_terms as HSDS 3.0', async () => {
+  const { startServer } = await import(pathToFileURL(join(root, 'packages/cli/dist/serve/server.js')).href);
+  const server = await startServer({ root: out('sample-feed'), port: 0, hsdsApi: true });
+  try {
+    const get = async (path) => {
+      const response = await fetch(`${server.hsdsApiUrl}${path}`);
+      assert.equal(response.status, 200, path);
+      return response.json();
+    };
+    assertValid(await get('/'), { api: '/' });
+    const terms = await get('/taxonomy_terms?per_page=100');
+    assertValid(terms, { page: '/taxonomy_terms' });
+    const lonely = terms.contents.find((term) => term.wijkwijzer?.id === 'need-eenzaamheid');
+    for (const query of ['', '?page=2&per_page=20', '?text=eenzaam', `?taxonomy_term_id=${lonely.id}`]) {
+      const page = await get(`/services${query}`);
+      assert.ok(page.total_items > 0, query);
+      assertValid(page, { page: '/services' });
+    }
+    const { contents } = await get('/services?per_page=500');
+    for (const { id } of contents) assertValid(await get(`/services/${id}`), 'service');
+  } finally {
+    await server.close();
+  }
+});
+
 // ---- Run them, one line each, then the totals.
 
 console.log(`HSDS conformance against ${hsdsDir}`);

@@ -105,7 +105,7 @@ entity (a JSON column in the CSV files); 'wijkwijzer import hsds' reads it back.
                 wrote, any other non-empty folder is refused
 `;
 
-export const SERVE_HELP = `Usage: wijkwijzer serve <feed-dir> [--port <n>] [--host <address>]
+export const SERVE_HELP = `Usage: wijkwijzer serve <feed-dir> [--port <n>] [--host <address>] [--hsds-api]
 
 Serves a folder over HTTP as a CDN would: ETags, Cache-Control per file,
 CORS for any origin, GET and HEAD only. Stop with Ctrl+C.
@@ -116,6 +116,15 @@ modification time stay the same. A client that accepts br or gzip gets
 
   --port <n>          default 8787; 0 picks any free port
   --host <address>    default 127.0.0.1 (this machine only)
+  --hsds-api          also answer an Open Referral UK-style read API of the feed
+                      as HSDS 3.0 (as 'export hsds' writes it), under /hsds:
+                        GET /hsds/                 version and profile
+                        GET /hsds/services         ?page, per_page (default 50, at most 500),
+                                                   text (our search), taxonomy_term_id
+                        GET /hsds/services/{id}    one full service
+                        GET /hsds/taxonomy_terms   ?page, per_page
+                      JSON with CORS, ETags and br/gzip; read again when the feed
+                      is rebuilt. The feed must validate.
 `;
 
 export const SYNTHETIC_HELP = `Usage: wijkwijzer synthetic --services <n> --gemeenten <n> --out <feed-dir> [--seed <n>]

@@ -39,6 +39,11 @@ const VOCABULARY: Readonly<Record<TaxonomyKind, string>> = {
 
 type TopLevel = 'organization' | 'service' | 'taxonomy_term';
 
+/** The HSDS id of one of our records: ours when it is a UUID, else one derived from it (the same on every export). */
+export function hsdsIdOf(regionId: string, kind: TopLevel, id: string): string {
+  return isUuid(id) ? id : nameUuid(`${regionId}/${kind}/${id}`);
+}
+
 /**
  * Turns our records into HSDS 3.0 documents. HSDS wants every id a UUID: ours are kept when
  * they are, else replaced by a name-based UUID (the same one on every export) with our id in
@@ -46,7 +51,7 @@ type TopLevel = 'organization' | 'service' | 'taxonomy_term';
  * others go into the `wijkwijzer` extension; needs and target groups become attributes.
  */
 export function toHsds(records: ExportRecords, regionId: string): HsdsDocuments {
-  const hsdsId = (kind: TopLevel, id: string): string => (isUuid(id) ? id : nameUuid(`${regionId}/${kind}/${id}`));
+  const hsdsId = (kind: TopLevel, id: string): string => hsdsIdOf(regionId, kind, id);
 
   /** One entity and what it nests; `id` is its HSDS id. */
   const entity = (kind: HsdsEntity, record: JsonObject, id: string): JsonObject => {
@@ -65,7 +70,7 @@ export function toHsds(records: ExportRecords, regionId: string): HsdsDocuments 
       else if (shared.includes(field)) out[field] = value;
       else extension[field] = value;
     }
-    return { ...REQUIRED_DEFAULTS[kind], ...out, ...(Object.keys(extension).length > 0 ? { [EXTENSION_KEY]: extension } : {}) };
+    return { id, ...REQUIRED_DEFAULTS[kind], ...out, ...(Object.keys(extension).length > 0 ? { [EXTENSION_KEY]: extension } : {}) };
   };
   /**
    * A nested entity keeps a UUID id. A location with an id of ours gets the same UUID wherever it
