@@ -9,21 +9,14 @@ import { importAndValidate } from '../test-support/hsds-import.js';
 import { runCli } from '../test-support/run-cli.js';
 import { toCsv } from './csv.js';
 import { isUuid } from './uuid.js';
+import type { HsdsPage } from './page.js';
 
 /** The sample region's source, from dist/ (dist → cli → packages → repo). */
 const SAMPLE_SOURCE = fileURLToPath(new URL('../../../../data/regio-utrecht/', import.meta.url));
 const GENERATED_AT = ['--generated-at', '2026-11-21T00:00:00Z'];
 
 type Json = Record<string, unknown>;
-interface Page {
-  total_items: number;
-  total_pages: number;
-  size: number;
-  first_page: boolean;
-  last_page: boolean;
-  empty: boolean;
-  contents: Json[];
-}
+type Page = HsdsPage<Json>;
 
 let work: string;
 let sampleFeed: string;

@@ -6,18 +6,10 @@ import { buildFeed } from '../build/build-feed.js';
 import { removeDir, SERVICES_A, SERVICES_B, tempDir, writeSource } from '../test-support/fixtures.js';
 import { runCli } from '../test-support/run-cli.js';
 import { startServer, type RunningServer } from './server.js';
+import type { HsdsPage } from '../hsds-export/page.js';
 
 type Json = Record<string, unknown>;
-interface Page {
-  total_items: number;
-  total_pages: number;
-  page_number: number;
-  size: number;
-  first_page: boolean;
-  last_page: boolean;
-  empty: boolean;
-  contents: Json[];
-}
+type Page = HsdsPage<Json>;
 
 let work: string;
 let feed: string;
