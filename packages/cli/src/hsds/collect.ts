@@ -214,6 +214,13 @@ export class ImportCollector implements ImportSink {
     }
   }
 
+  /** The id when `known` has it; else nothing, noted as `note`. */
+  #linkOrNote(id: string | undefined, known: { has(id: string): boolean }, note: string): string | undefined {
+    if (id === undefined || known.has(id)) return id;
+    this.notes.add(`${note} ${id}, which is not in the import`);
+    return undefined;
+  }
+
   /** Keeps only the ids in `known`, noting each one dropped. */
   #keepKnown(ids: readonly string[] | undefined, known: { has(id: string): boolean }, what: string): string[] | undefined {
     if (!ids) return undefined;
@@ -244,24 +251,17 @@ export class ImportCollector implements ImportSink {
     if (repeats > 0) this.notes.add(`${repeats} record(s) appeared in more than one document and were merged`);
 
     const organizations = this.#organizations.records().map((organization) => {
-      const { parent_organization_id: linked, ...rest } = organization;
-      const parent = this.#ours(linked);
-      if (parent === undefined) return organization;
-      if (this.#organizations.has(parent)) return { ...organization, parent_organization_id: parent };
-      this.notes.add(`organization ${organization.id}: left out parent_organization_id ${parent}, which is not in the import`);
-      return rest;
+      const parent = this.#ours(organization.parent_organization_id);
+      const where = `organization ${organization.id}: left out parent_organization_id`;
+      return compact({ ...organization, parent_organization_id: this.#linkOrNote(parent, this.#organizations, where) });
     });
-    const taxonomy = this.#taxonomy.records().map((term) => {
-      const { parent_id: linked, life_domain_id: domain, ...rest } = term;
-      const parent = this.#ours(linked);
-      const kept: TaxonomyTerm = { ...rest, ...(domain !== undefined && this.#taxonomy.has(domain) ? { life_domain_id: domain } : {}) };
-      if (domain !== undefined && kept.life_domain_id === undefined) {
-        this.notes.add(`taxonomy_term ${term.id}: left out life_domain_id ${domain}, which is not in the import`);
-      }
-      if (parent === undefined || this.#taxonomy.has(parent)) return parent === undefined ? kept : { ...kept, parent_id: parent };
-      this.notes.add(`taxonomy_term ${term.id}: left out parent_id ${parent}, which is not in the import`);
-      return kept;
-    });
+    const taxonomy = this.#taxonomy.records().map((term) =>
+      compact({
+        ...term,
+        parent_id: this.#linkOrNote(this.#ours(term.parent_id), this.#taxonomy, `taxonomy_term ${term.id}: left out parent_id`),
+        life_domain_id: this.#linkOrNote(term.life_domain_id, this.#taxonomy, `taxonomy_term ${term.id}: left out life_domain_id`),
+      }),
+    );
     const services = this.#services.records().flatMap((service) => {
       const owner = this.#ours(service.organization_id);
       if (!this.#organizations.has(owner)) {
@@ -276,10 +276,11 @@ export class ImportCollector implements ImportSink {
     const availability = this.#availability.flatMap((observation) => {
       const { norm_id: norm, ...rest } = observation;
       if (typeof observation.service_id !== 'string' || !this.#services.has(observation.service_id)) return [];
-      // Norms are ours alone and never part of an import: the figure stays, its comparison goes.
-      if (norm !== undefined) this.notes.add(`availability ${String(observation.id)}: left out norm_id ${String(norm)}: an import has no norms`);
-      return [rest];
+      return [norm === undefined ? observation : rest];
     });
+    const withoutNorm = this.#availability.filter((observation) => observation.norm_id !== undefined).length;
+    // Norms are ours alone and never part of an import: the figure stays, its comparison goes.
+    if (withoutNorm > 0) this.notes.add(`left out the norm_id of ${withoutNorm} availability figure(s): an import has no norms`);
     // #valid passed each record through the contract, so the narrower types hold.
     return {
       organizations: this.#valid('organizations', organizations) as Organization[],
