@@ -1,7 +1,9 @@
 // `npm run test:conformance`: checks Wijkwijzer against the official HSDS 3.0
 // reference files, which are not part of this repository: it imports the official
-// examples through the real `wijkwijzer import hsds`, and validates our own test
-// fixtures (packages/cli/test-fixtures/hsds) against the official JSON Schemas.
+// examples through the real `wijkwijzer import hsds`, validates our own test
+// fixtures (packages/cli/test-fixtures/hsds) against the official JSON Schemas, and
+// validates what the real `wijkwijzer export hsds` writes (JSON and CSV) for the
+// sample feed and for each of those fixtures.
 //
 // The reference files are found in <shared>/hsds-3.0, where <shared> is `--shared
 // <dir>`, else $WIJKWIJZER_SHARED, else ../shared beside the repository. When they
@@ -48,6 +50,7 @@ const cliTestSupport = (file) => import(pathToFileURL(join(root, 'packages/cli/d
 const { runCli } = await cliTestSupport('run-cli.js');
 const { assertNothingToImport, assertReproducible, findRecord, importAndValidate, importedCounts, readManifest, readRecords } =
   await cliTestSupport('hsds-import.js');
+const { exportFeed, readJsonFile, readTabular } = await cliTestSupport('hsds-export.js');
 const { loadHsdsSchemas } = await import('./hsds-schemas.mjs');
 const validate = loadHsdsSchemas(hsdsDir);
 
@@ -230,6 +233,61 @@ check('import: NDJSON and an API page made of the examples', async () => {
   const paged = await importAndValidate(out('page.json'), out('page'));
   assert.deepEqual(importedCounts(paged.stdout), countsOf([1, 1, 1]));
   assert.doesNotMatch(paged.stdout, /is page/, 'a complete page needs no warning');
+});
+
+// ---- What `wijkwijzer export hsds` writes, against the official schemas.
+
+/** Each document of an export against its schema: the pages, every full service, every CSV row. */
+async function assertExportValid(dir) {
+  const services = await readJsonFile(join(dir, 'services.json'));
+  assertValid(services, { page: '/services' });
+  services.contents.forEach((service) => assertValid(service, 'service'));
+  assertValid(await readJsonFile(join(dir, 'organizations.json')), { page: '/organizations' });
+  assertValid(await readJsonFile(join(dir, 'taxonomy_terms.json')), { page: '/taxonomy_terms' });
+  // Cells typed by the datapackage, as a reader of the tabular form types them.
+  assertValid(await readTabular(join(dir, 'tabular')), 'tabular');
+  return services.contents.length;
+}
+
+check('export: the sample feed exports as valid HSDS 3.0, JSON and CSV', async () => {
+  const feed = out('sample-feed');
+  const built = await runCli(['build', join(root, 'data/regio-utrecht'), '--out', feed]);
+  assert.equal(built.code, 0, built.stderr);
+  assert.equal(await assertExportValid(await exportFeed(feed, out('sample-hsds'))), 197);
+});
+for (const path of readdirSync(fixturesDir).filter((name) => !['README.md', 'not-importable'].includes(name))) {
+  check(`export: our fixture ${path}, imported and exported, is valid HSDS 3.0, JSON and CSV`, async () => {
+    const name = path.replace(/\.\w+$/, '');
+    const { out: feed } = await importAndValidate(join(fixturesDir, path), out(`${name}-feed`));
+    assert.ok((await assertExportValid(await exportFeed(feed, out(`${name}-hsds`)))) > 0 || path === 'taxonomy-term.json');
+  });
+}
+
+// ---- What `wijkwijzer serve --hsds-api` answers, against the official schemas.
+
+check('api: serve --hsds-api answers /, /services (paged, searched, filtered), /services/{id} and /taxonomy_terms as HSDS 3.0', async () => {
+  const { startServer } = await import(pathToFileURL(join(root, 'packages/cli/dist/serve/server.js')).href);
+  const server = await startServer({ root: out('sample-feed'), port: 0, hsdsApi: true });
+  try {
+    const get = async (path) => {
+      const response = await fetch(`${server.hsdsApiUrl}${path}`);
+      assert.equal(response.status, 200, path);
+      return response.json();
+    };
+    assertValid(await get('/'), { api: '/' });
+    const terms = await get('/taxonomy_terms?per_page=100');
+    assertValid(terms, { page: '/taxonomy_terms' });
+    const lonely = terms.contents.find((term) => term.wijkwijzer?.id === 'need-eenzaamheid');
+    for (const query of ['', '?page=2&per_page=20', '?text=eenzaam', `?taxonomy_term_id=${lonely.id}`]) {
+      const page = await get(`/services${query}`);
+      assert.ok(page.total_items > 0, query);
+      assertValid(page, { page: '/services' });
+    }
+    const { contents } = await get('/services?per_page=500');
+    for (const { id } of contents) assertValid(await get(`/services/${id}`), 'service');
+  } finally {
+    await server.close();
+  }
 });
 
 // ---- Run them, one line each, then the totals.

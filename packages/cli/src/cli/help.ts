@@ -7,7 +7,8 @@ Usage
   wijkwijzer build <source-dir> --out <feed-dir> [--generated-at <iso>]
   wijkwijzer import hsds <file|dir> --out <feed-dir> [options]
   wijkwijzer import sheet <file.csv> --out <feed-dir> [--taxonomy <file|feed-dir>] [--lang nl|en] [options]
-  wijkwijzer serve <feed-dir> [--port <n>] [--host <address>]
+  wijkwijzer export hsds <feed> --out <dir>
+  wijkwijzer serve <feed-dir> [--port <n>] [--host <address>] [--hsds-api]
   wijkwijzer synthetic --services <n> --gemeenten <n> --out <feed-dir> [--seed <n>]
 
 Run 'wijkwijzer <command> --help' for a command's options.
@@ -102,7 +103,27 @@ column and left out (exit 1); the other rows are written.
                            areas named "Gemeente …"
 `;
 
-export const SERVE_HELP = `Usage: wijkwijzer serve <feed-dir> [--port <n>] [--host <address>]
+export const EXPORT_HELP = `Usage: wijkwijzer export hsds <feed> --out <dir>
+
+Writes a feed as Open Referral HSDS 3.0, for directories that read HSDS:
+  services.json        an API page ({ "contents": [...] }) of full services: organisation,
+                       locations, phones, schedules, service areas, and attributes with the
+                       taxonomy terms of their needs and target groups
+  organizations.json   every organisation, as a page
+  taxonomy_terms.json  every taxonomy term, as a page
+  tabular/             the tabular form: one CSV per HSDS table and a datapackage.json
+
+HSDS wants UUIDs for ids: an id of ours that is not one becomes a UUID derived from it (the
+same on every export). What our contract has and HSDS has not (our id, route step, referral,
+B1 summary, target-group links, availability…) goes into a "wijkwijzer" object on each
+entity (a JSON column in the CSV files); 'wijkwijzer import hsds' reads it back.
+
+  <feed>        a feed folder, its index.json, or an http(s) address; it must validate
+  --out <dir>   where the export goes; replaced as a whole if it is an export wijkwijzer
+                wrote, any other non-empty folder is refused
+`;
+
+export const SERVE_HELP = `Usage: wijkwijzer serve <feed-dir> [--port <n>] [--host <address>] [--hsds-api]
 
 Serves a folder over HTTP as a CDN would: ETags, Cache-Control per file,
 CORS for any origin, GET and HEAD only. Stop with Ctrl+C.
@@ -113,6 +134,15 @@ modification time stay the same. A client that accepts br or gzip gets
 
   --port <n>          default 8787; 0 picks any free port
   --host <address>    default 127.0.0.1 (this machine only)
+  --hsds-api          also answer an Open Referral UK-style read API of the feed
+                      as HSDS 3.0 (as 'export hsds' writes it), under /hsds:
+                        GET /hsds/                 version and profile
+                        GET /hsds/services         ?page, per_page (default 50, at most 500),
+                                                   text (our search), taxonomy_term_id
+                        GET /hsds/services/{id}    one full service
+                        GET /hsds/taxonomy_terms   ?page, per_page
+                      JSON with CORS, ETags and br/gzip; read again when the feed
+                      is rebuilt. The feed must validate.
 `;
 
 export const SYNTHETIC_HELP = `Usage: wijkwijzer synthetic --services <n> --gemeenten <n> --out <feed-dir> [--seed <n>]

@@ -1,4 +1,5 @@
 import { runBuild } from '../commands/build.js';
+import { runExport } from '../commands/export.js';
 import { runImport } from '../commands/import.js';
 import { runServe } from '../commands/serve.js';
 import { runSynthetic } from '../commands/synthetic.js';
@@ -6,7 +7,7 @@ import { runValidate } from '../commands/validate.js';
 import { CliError, errorMessage } from '../errors.js';
 import { cliVersion } from '../version.js';
 import { usageError } from './args.js';
-import { BUILD_HELP, IMPORT_HELP, MAIN_HELP, SERVE_HELP, SYNTHETIC_HELP, VALIDATE_HELP } from './help.js';
+import { BUILD_HELP, EXPORT_HELP, IMPORT_HELP, MAIN_HELP, SERVE_HELP, SYNTHETIC_HELP, VALIDATE_HELP } from './help.js';
 import { processIo, type Io } from './io.js';
 
 type Command = (args: readonly string[], io: Io) => Promise<number>;
@@ -15,6 +16,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
   validate: { run: runValidate, help: VALIDATE_HELP },
   build: { run: runBuild, help: BUILD_HELP },
   import: { run: runImport, help: IMPORT_HELP },
+  export: { run: runExport, help: EXPORT_HELP },
   serve: { run: runServe, help: SERVE_HELP },
   synthetic: { run: runSynthetic, help: SYNTHETIC_HELP },
 };

@@ -29,6 +29,7 @@ export async function runServe(args: readonly string[], io: Io): Promise<number>
   const { values, positionals } = parseCommandArgs('serve', args, {
     port: { type: 'string', short: 'p' },
     host: { type: 'string' },
+    'hsds-api': { type: 'boolean' },
   });
   if (wantsHelp(values)) {
     io.stdout.write(SERVE_HELP);
@@ -36,11 +37,13 @@ export async function runServe(args: readonly string[], io: Io): Promise<number>
   }
   const [root = ''] = expectPositionals('serve', positionals, ['<feed-dir>']);
   const host = values.host ?? DEFAULT_HOST;
-  const server = await startServer({ root, port: parsePort(values.port), host });
+  const server = await startServer({ root, port: parsePort(values.port), host, hsdsApi: values['hsds-api'] === true });
   if (!LOOPBACK.includes(host)) {
     io.stderr.write(`note: listening on ${host}, so other machines may reach this server\n`);
   }
-  io.stdout.write(`Serving ${root} at ${server.manifestUrl}\nPress Ctrl+C to stop.\n`);
+  io.stdout.write(`Serving ${root} at ${server.manifestUrl}\n`);
+  if (server.hsdsApiUrl !== undefined) io.stdout.write(`HSDS API at ${server.hsdsApiUrl}\n`);
+  io.stdout.write('Press Ctrl+C to stop.\n');
   const signal = await untilStopped();
   await server.close();
   io.stdout.write(`Stopped (${signal}).\n`);

@@ -1,5 +1,5 @@
-import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import {
   CONTRACT_VERSION,
   DATASET_NAMES,
@@ -15,7 +15,7 @@ import {
   type Service,
 } from '@wijkwijzer/schemas';
 import { CliError } from '../errors.js';
-import { assertReplaceable, FEED_MARKER, MARKER_TEXT } from './feed-folder.js';
+import { FEED_FOLDER, replaceFolder } from './feed-folder.js';
 import { recordPerLineJson } from '../json.js';
 import { compressedCopies } from './compress.js';
 import { partitionFeed } from './partition-files.js';
@@ -138,25 +138,6 @@ export async function writeFeed(options: WriteFeedOptions): Promise<WrittenFeed>
   }
   files.set('index.json', Buffer.from(recordPerLineJson(manifest)));
 
-  const exists = await assertReplaceable(outDir);
-  await mkdir(dirname(outDir), { recursive: true });
-  const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.tmp-`));
-  try {
-    await writeFilesWithCopies(staging, files);
-    // mkdtemp makes a private (0700) folder; a feed is public and is read by web servers.
-    await chmod(staging, 0o755);
-    await writeFile(join(staging, FEED_MARKER), MARKER_TEXT);
-    if (exists) {
-      const previous = `${staging}.old`;
-      await rename(outDir, previous);
-      await rename(staging, outDir);
-      await rm(previous, { recursive: true, force: true });
-    } else {
-      await rename(staging, outDir);
-    }
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
-  }
+  await replaceFolder(outDir, FEED_FOLDER, (staging) => writeFilesWithCopies(staging, files));
   return { outDir, manifest: checked.value };
 }

@@ -1,4 +1,4 @@
-import { IsoDateTime, validateWith, type Organization, type PartitionBy, type Service, type TaxonomyTerm } from '@wijkwijzer/schemas';
+import { IsoDateTime, validateWith, type AvailabilityObservation, type Organization, type PartitionBy, type Service, type TaxonomyTerm } from '@wijkwijzer/schemas';
 import { CliError } from '../errors.js';
 import { checkRecords } from './check-records.js';
 import { latestDataDate, nowToTheSecond } from './generated-at.js';
@@ -17,6 +17,8 @@ export interface ImportedRecords {
   organizations: Organization[];
   services: Service[];
   taxonomy: TaxonomyTerm[];
+  /** Figures an export of ours carried in its extension (`import hsds`); a sheet has none. */
+  availability?: AvailabilityObservation[];
 }
 
 /** Refuses a `--generated-at` that is no date-time, before any input is read. */
@@ -36,6 +38,7 @@ export async function writeImportedFeed(target: ImportTarget, records: ImportedR
     ...(records.organizations.length > 0 ? { organizations: records.organizations } : {}),
     ...(records.services.length > 0 ? { services: records.services } : {}),
     ...(records.taxonomy.length > 0 ? { taxonomy: records.taxonomy } : {}),
+    ...(records.availability && records.availability.length > 0 ? { availability: records.availability } : {}),
   };
   const checked = checkRecords(datasets);
   if (checked.findings.length > 0) {

@@ -1,5 +1,6 @@
 import {
   validateRecord,
+  type AvailabilityObservation,
   type DatasetName,
   type Organization,
   type Service,
@@ -8,12 +9,15 @@ import {
 } from '@wijkwijzer/schemas';
 import { isObject, type JsonObject } from '../json.js';
 import type { ImportSink } from './map-entities.js';
+import { compact } from './fields.js';
 import { ImportNotes } from './notes.js';
 
 export interface CollectedRecords {
   organizations: Organization[];
   services: Service[];
   taxonomy: TaxonomyTerm[];
+  /** Figures an export carried in its services' extension. */
+  availability: AvailabilityObservation[];
 }
 
 /** Equal as JSON values, whatever the key order. */
@@ -151,6 +155,9 @@ export class ImportCollector implements ImportSink {
   readonly #services = new RecordSet<Service>('service', this.notes);
   readonly #taxonomy = new RecordSet<TaxonomyTerm>('taxonomy_term', this.notes);
   readonly #pending: { serviceId: string; at: ServiceAtLocation; where: string }[] = [];
+  readonly #availability: JsonObject[] = [];
+  /** HSDS ids an export gave our records, and our ids they stand for. */
+  readonly #ourIds = new Map<string, string>();
   #where = '(input)';
 
   /** Names the document being mapped now (`export.ndjson line 4`), the source of every record added until the next one. */
@@ -170,6 +177,23 @@ export class ImportCollector implements ImportSink {
     this.#taxonomy.put(term, this.#where);
   }
 
+  addAvailability(observation: unknown): void {
+    if (!isObject(observation)) return;
+    // The same service in several documents carries the same figures: keep one of each.
+    if (!this.#availability.some((known) => sameJson(known, observation))) this.#availability.push(observation);
+  }
+
+  knownAs(hsdsId: string, id: string): void {
+    this.#ourIds.set(hsdsId, id);
+  }
+
+  /** Our id for a link that names a record by the HSDS id an export gave it. */
+  #ours(id: string): string;
+  #ours(id: string | undefined): string | undefined;
+  #ours(id: string | undefined): string | undefined {
+    return id === undefined ? undefined : (this.#ourIds.get(id) ?? id);
+  }
+
   /** A service_at_location document that names its service only by id: attached once all documents are read. */
   attachLater(serviceId: string, at: ServiceAtLocation): void {
     this.#pending.push({ serviceId, at, where: this.#where });
@@ -177,7 +201,7 @@ export class ImportCollector implements ImportSink {
 
   #attachPending(): void {
     for (const { serviceId, at, where } of this.#pending) {
-      const service = this.#services.get(serviceId);
+      const service = this.#services.get(this.#ours(serviceId));
       if (!service) {
         this.notes.add(`service_at_location ${at.id ?? '(no id)'}: left out: its service ${serviceId} is not in the import`);
         continue;
@@ -188,6 +212,13 @@ export class ImportCollector implements ImportSink {
         this.notes.add(`service_at_location ${at.id ?? '(no id)'} (${where}): left out: service ${serviceId} already has one with that id and other content`);
       }
     }
+  }
+
+  /** The id when `known` has it; else nothing, noted as `note`. */
+  #linkOrNote(id: string | undefined, known: { has(id: string): boolean }, note: string): string | undefined {
+    if (id === undefined || known.has(id)) return id;
+    this.notes.add(`${note} ${id}, which is not in the import`);
+    return undefined;
   }
 
   /** Keeps only the ids in `known`, noting each one dropped. */
@@ -220,32 +251,42 @@ export class ImportCollector implements ImportSink {
     if (repeats > 0) this.notes.add(`${repeats} record(s) appeared in more than one document and were merged`);
 
     const organizations = this.#organizations.records().map((organization) => {
-      const { parent_organization_id: parent, ...rest } = organization;
-      if (parent === undefined) return organization;
-      if (this.#organizations.has(parent)) return organization;
-      this.notes.add(`organization ${organization.id}: left out parent_organization_id ${parent}, which is not in the import`);
-      return rest;
+      const parent = this.#ours(organization.parent_organization_id);
+      const where = `organization ${organization.id}: left out parent_organization_id`;
+      return compact({ ...organization, parent_organization_id: this.#linkOrNote(parent, this.#organizations, where) });
     });
-    const taxonomy = this.#taxonomy.records().map((term) => {
-      const { parent_id: parent, ...rest } = term;
-      if (parent === undefined || this.#taxonomy.has(parent)) return term;
-      this.notes.add(`taxonomy_term ${term.id}: left out parent_id ${parent}, which is not in the import`);
-      return rest;
-    });
+    const taxonomy = this.#taxonomy.records().map((term) =>
+      compact({
+        ...term,
+        parent_id: this.#linkOrNote(this.#ours(term.parent_id), this.#taxonomy, `taxonomy_term ${term.id}: left out parent_id`),
+        life_domain_id: this.#linkOrNote(term.life_domain_id, this.#taxonomy, `taxonomy_term ${term.id}: left out life_domain_id`),
+      }),
+    );
     const services = this.#services.records().flatMap((service) => {
-      if (!this.#organizations.has(service.organization_id)) {
-        this.notes.add(`service ${service.id}: left out: its organisation ${service.organization_id} is not in the import`);
+      const owner = this.#ours(service.organization_id);
+      if (!this.#organizations.has(owner)) {
+        this.notes.add(`service ${service.id}: left out: its organisation ${owner} is not in the import`);
         return [];
       }
-      const { needs, ...rest } = service;
-      const known = this.#keepKnown(needs, this.#taxonomy, `service ${service.id}`);
-      return [known ? { ...rest, needs: known } : rest];
+      const { needs, target_groups: groups, ...rest } = service;
+      const where = `service ${service.id}`;
+      const known = (ids: string[] | undefined) => this.#keepKnown(ids?.map((id) => this.#ours(id)), this.#taxonomy, where);
+      return [compact({ ...rest, organization_id: owner, needs: known(needs), target_groups: known(groups) })];
     });
+    const availability = this.#availability.flatMap((observation) => {
+      const { norm_id: norm, ...rest } = observation;
+      if (typeof observation.service_id !== 'string' || !this.#services.has(observation.service_id)) return [];
+      return [norm === undefined ? observation : rest];
+    });
+    const withoutNorm = this.#availability.filter((observation) => observation.norm_id !== undefined).length;
+    // Norms are ours alone and never part of an import: the figure stays, its comparison goes.
+    if (withoutNorm > 0) this.notes.add(`left out the norm_id of ${withoutNorm} availability figure(s): an import has no norms`);
     // #valid passed each record through the contract, so the narrower types hold.
     return {
       organizations: this.#valid('organizations', organizations) as Organization[],
       services: this.#valid('services', services) as Service[],
       taxonomy: this.#valid('taxonomy', taxonomy) as TaxonomyTerm[],
+      availability: this.#valid('availability', availability as (JsonObject & { id: string })[]) as AvailabilityObservation[],
     };
   }
 }

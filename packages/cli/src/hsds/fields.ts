@@ -1,5 +1,6 @@
 import { validateWith, type RecordResult } from '@wijkwijzer/schemas';
 import { isObject, type JsonObject } from '../json.js';
+import { EXTENSION_KEY, SHARED_FIELDS, type HsdsEntity } from './entities.js';
 import type { ImportNotes } from './notes.js';
 
 /** Where a mapper is (for notes) and where notes go. */
@@ -70,10 +71,14 @@ export function mapList<T>(value: unknown, map: (item: unknown, index: number) =
   });
 }
 
-/** Notes the HSDS fields of `raw` that the mapper did not use. */
-export function noteIgnored(raw: JsonObject, used: readonly string[], entity: string, ctx: MapContext): void {
+/**
+ * Notes the HSDS fields of `raw` that the mapper does not use: those our contract does not share
+ * (see SHARED_FIELDS), apart from our extension and the `also` fields the mapper reads itself.
+ */
+export function noteIgnored(raw: JsonObject, entity: HsdsEntity, ctx: MapContext, also: readonly string[] = []): void {
+  const used: readonly string[] = SHARED_FIELDS[entity];
   for (const key of Object.keys(raw)) {
-    if (!used.includes(key)) ctx.notes.ignore(entity, key);
+    if (!used.includes(key) && key !== EXTENSION_KEY && !also.includes(key)) ctx.notes.ignore(entity, key);
   }
 }
 

@@ -16,7 +16,7 @@ export interface ImportOptions extends ImportTarget {
 
 export interface ImportResult {
   feed: WrittenFeed;
-  counts: { organizations: number; services: number; taxonomy: number };
+  counts: { organizations: number; services: number; taxonomy: number; availability: number };
   /** What was changed or left out, in words for the person importing. */
   notes: string[];
   /** Lines and files of the input that could not be read: the feed holds the rest. */
@@ -33,7 +33,7 @@ function importDocument(kind: HsdsKind, doc: unknown, collector: ImportCollector
       return;
     }
     case 'organization': {
-      const organization = mapOrganization(doc, notes);
+      const organization = mapOrganization(doc, collector, notes);
       if (!organization) return;
       collector.addOrganization(organization);
       const services = isObject(doc) && Array.isArray(doc.services) ? doc.services : [];
@@ -55,7 +55,7 @@ function importDocument(kind: HsdsKind, doc: unknown, collector: ImportCollector
       return;
     }
     case 'taxonomy_term': {
-      const term = mapTaxonomyTerm(doc, notes);
+      const term = mapTaxonomyTerm(doc, collector, notes);
       if (term) collector.addTaxonomyTerm(term);
       return;
     }
@@ -73,6 +73,7 @@ export async function importHsds(options: ImportOptions): Promise<ImportResult> 
   const collector = new ImportCollector();
   const unsupported = new Set<string>();
   const input = await readHsdsInput(options.input);
+  for (const skipped of input.skipped ?? []) collector.notes.add(`skipped ${skipped}`);
   for (const { where, value } of input.documents) {
     for (const item of expand(value, where, collector.notes)) {
       const classified: Classified = item.kind === undefined ? classify(item.doc) : { kind: item.kind };
@@ -104,7 +105,12 @@ export async function importHsds(options: ImportOptions): Promise<ImportResult> 
   const feed = await writeImportedFeed(options, records, (note) => collector.notes.add(note));
   return {
     feed,
-    counts: { organizations: records.organizations.length, services: records.services.length, taxonomy: records.taxonomy.length },
+    counts: {
+      organizations: records.organizations.length,
+      services: records.services.length,
+      taxonomy: records.taxonomy.length,
+      availability: records.availability.length,
+    },
     notes: collector.notes.list(),
     unreadable: input.unreadable,
   };

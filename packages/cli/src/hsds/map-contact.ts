@@ -1,11 +1,12 @@
 import { Email, Id, LanguageCode, PhoneNumber, Text, type Contact, type Language, type Phone } from '@wijkwijzer/schemas';
 import { isObject } from '../json.js';
+import { ourId, readExtension } from './extension.js';
 import { checked, compact, mapList, noteIgnored, text, type MapContext } from './fields.js';
 
 /** HSDS language → ours. Codes are lower-cased (`UR` → `ur`); a language without a usable code is left out. */
 export function mapLanguage(raw: unknown, ctx: MapContext): Language | undefined {
   if (!isObject(raw)) return undefined;
-  noteIgnored(raw, ['id', 'code', 'name', 'note'], 'language', ctx);
+  noteIgnored(raw, 'language', ctx);
   const rawCode = text(raw.code);
   // Only the primary subtag is lower-cased: script and region subtags keep their case (zh-Hant).
   const normalised = rawCode?.replace(/^[A-Za-z]+/, (primary) => primary.toLowerCase());
@@ -15,7 +16,7 @@ export function mapLanguage(raw: unknown, ctx: MapContext): Language | undefined
     return undefined;
   }
   return compact({
-    id: checked(Id, raw.id, 'language id', ctx),
+    id: ourId(readExtension(raw, 'language', ctx), checked(Id, raw.id, 'language id', ctx)),
     code,
     name: checked(Text, text(raw.name), 'language name', ctx),
     note: checked(Text, text(raw.note), 'language note', ctx),
@@ -30,12 +31,12 @@ function cleanNumber(value: unknown): unknown {
 /** HSDS phone → ours; a phone without a usable number is left out. */
 export function mapPhone(raw: unknown, ctx: MapContext): Phone | undefined {
   if (!isObject(raw)) return undefined;
-  noteIgnored(raw, ['id', 'number', 'extension', 'type', 'description', 'languages'], 'phone', ctx);
+  noteIgnored(raw, 'phone', ctx);
   const number = checked(PhoneNumber, cleanNumber(raw.number), 'phone number', ctx);
   if (number === undefined) return undefined;
   const extension = typeof raw.extension === 'string' && /^\d+$/.test(raw.extension) ? Number(raw.extension) : raw.extension;
   return compact({
-    id: checked(Id, raw.id, 'phone id', ctx),
+    id: ourId(readExtension(raw, 'phone', ctx), checked(Id, raw.id, 'phone id', ctx)),
     number,
     extension: Number.isInteger(extension) && typeof extension === 'number' && extension >= 0 ? extension : undefined,
     type: checked(Text, text(raw.type), 'phone type', ctx),
@@ -47,9 +48,9 @@ export function mapPhone(raw: unknown, ctx: MapContext): Phone | undefined {
 /** HSDS contact → ours; a contact with nothing to show is left out. */
 export function mapContact(raw: unknown, ctx: MapContext): Contact | undefined {
   if (!isObject(raw)) return undefined;
-  noteIgnored(raw, ['id', 'name', 'title', 'department', 'email', 'phones'], 'contact', ctx);
+  noteIgnored(raw, 'contact', ctx);
   const contact = compact({
-    id: checked(Id, raw.id, 'contact id', ctx),
+    id: ourId(readExtension(raw, 'contact', ctx), checked(Id, raw.id, 'contact id', ctx)),
     name: checked(Text, text(raw.name), 'contact name', ctx),
     title: checked(Text, text(raw.title), 'contact title', ctx),
     department: checked(Text, text(raw.department), 'contact department', ctx),

@@ -16,12 +16,26 @@ import { isObject } from '../json.js';
 import { mapContact, mapLanguage, mapPhone } from './map-contact.js';
 import { mapServiceAtLocation } from './map-location.js';
 import { mapSchedule } from './map-schedule.js';
+import { TARGET_GROUP_LINK } from './entities.js';
+import { ourId, readExtension, type ReadExtension } from './extension.js';
 import { checked, compact, datePart, idText, mapList, noteIgnored, text, type MapContext } from './fields.js';
 
-/** Where mapped records that hang off a service (its organisation, its taxonomy terms) go. */
+/** Where mapped records that hang off a service (its organisation, its taxonomy terms, its availability) go. */
 export interface ImportSink {
   addOrganization(organization: Organization): void;
   addTaxonomyTerm(term: TaxonomyTerm): void;
+  /** Figures from a service's extension, with its service_id set; checked as records at the end. */
+  addAvailability(observation: unknown): void;
+  /** Says that links to `hsdsId` mean our record `id` (an export gave it a UUID, and its extension our id). */
+  knownAs(hsdsId: string, id: string): void;
+}
+
+/** The id of a top-level record: ours from its extension, else its HSDS id; the sink learns the pair. */
+function recordId(raw: Record<string, unknown>, extension: ReadExtension, sink: Pick<ImportSink, 'knownAs'>, ctx: MapContext): string | undefined {
+  const hsdsId = checked(Id, idText(raw.id), 'id', ctx);
+  const id = ourId(extension, hsdsId);
+  if (hsdsId !== undefined && id !== undefined && id !== hsdsId) sink.knownAs(hsdsId, id);
+  return id;
 }
 
 /** A note's name for a record: its id, or its name when the id is unusable. */
@@ -34,11 +48,12 @@ function label(kind: string, raw: Record<string, unknown>): string {
  * without one gets its name as description (noted) rather than being dropped.
  * Its `services` are mapped by the caller; locations, funding and programmes have no place here.
  */
-export function mapOrganization(raw: unknown, notes: MapContext['notes']): Organization | undefined {
+export function mapOrganization(raw: unknown, sink: Pick<ImportSink, 'knownAs'>, notes: MapContext['notes']): Organization | undefined {
   if (!isObject(raw)) return undefined;
   const ctx = { notes, where: label('organization', raw) };
-  noteIgnored(raw, ['id', 'name', 'alternate_name', 'description', 'email', 'website', 'phones', 'parent_organization_id', 'services'], 'organization', ctx);
-  const id = checked(Id, idText(raw.id), 'id', ctx);
+  noteIgnored(raw, 'organization', ctx, ['services']);
+  const extension = readExtension(raw, 'organization', ctx);
+  const id = recordId(raw, extension, sink, ctx);
   const name = checked(Text, text(raw.name), 'name', ctx);
   if (id === undefined || name === undefined) {
     notes.add(`${ctx.where}: left out: an organisation needs an id and a name`);
@@ -58,15 +73,20 @@ export function mapOrganization(raw: unknown, notes: MapContext['notes']): Organ
     website: checked(SafeUrl, text(raw.website), 'website', ctx),
     phones: mapList(raw.phones, (item) => mapPhone(item, ctx)),
     parent_organization_id: checked(Id, idText(raw.parent_organization_id), 'parent_organization_id', ctx),
+    ...extension.fields,
   });
 }
 
-/** HSDS taxonomy_term → a taxonomy record. HSDS terms attached to services describe what they help with: a need. */
-export function mapTaxonomyTerm(raw: unknown, notes: MapContext['notes']): TaxonomyTerm | undefined {
+/**
+ * HSDS taxonomy_term → a taxonomy record. HSDS terms attached to services describe what they help
+ * with: a need, unless our extension names another kind.
+ */
+export function mapTaxonomyTerm(raw: unknown, sink: Pick<ImportSink, 'knownAs'>, notes: MapContext['notes']): TaxonomyTerm | undefined {
   if (!isObject(raw)) return undefined;
   const ctx = { notes, where: label('taxonomy_term', raw) };
-  noteIgnored(raw, ['id', 'name', 'description', 'code', 'parent_id'], 'taxonomy_term', ctx);
-  const id = checked(Id, idText(raw.id), 'id', ctx);
+  noteIgnored(raw, 'taxonomy_term', ctx);
+  const extension = readExtension(raw, 'taxonomy_term', ctx);
+  const id = recordId(raw, extension, sink, ctx);
   const name = checked(Text, text(raw.name), 'name', ctx);
   if (id === undefined || name === undefined) {
     notes.add(`${ctx.where}: left out: a taxonomy term needs an id and a name`);
@@ -79,14 +99,15 @@ export function mapTaxonomyTerm(raw: unknown, notes: MapContext['notes']): Taxon
     description: checked(Text, text(raw.description), 'description', ctx),
     code: checked(Text, text(raw.code), 'code', ctx),
     parent_id: checked(Id, idText(raw.parent_id), 'parent_id', ctx),
+    ...extension.fields,
   });
 }
 
 function mapCostOption(raw: unknown, ctx: MapContext): CostOption | undefined {
   if (!isObject(raw)) return undefined;
-  noteIgnored(raw, ['id', 'option', 'amount', 'currency', 'amount_description', 'valid_from', 'valid_to'], 'cost_option', ctx);
+  noteIgnored(raw, 'cost_option', ctx);
   const option = compact({
-    id: checked(Id, raw.id, 'cost_option id', ctx),
+    id: ourId(readExtension(raw, 'cost_option', ctx), checked(Id, raw.id, 'cost_option id', ctx)),
     option: checked(Text, text(raw.option), 'cost option', ctx),
     amount: typeof raw.amount === 'number' && raw.amount >= 0 ? raw.amount : undefined,
     currency: typeof raw.currency === 'string' ? raw.currency.trim().toUpperCase() : undefined,
@@ -99,11 +120,13 @@ function mapCostOption(raw: unknown, ctx: MapContext): CostOption | undefined {
 
 function mapServiceArea(raw: unknown, ctx: MapContext): ServiceArea | undefined {
   if (!isObject(raw)) return undefined;
-  noteIgnored(raw, ['id', 'name', 'description'], 'service_area', ctx);
+  noteIgnored(raw, 'service_area', ctx);
+  const extension = readExtension(raw, 'service_area', ctx);
   const area = compact({
-    id: checked(Id, raw.id, 'service_area id', ctx),
+    id: ourId(extension, checked(Id, raw.id, 'service_area id', ctx)),
     name: checked(Text, text(raw.name), 'service_area name', ctx),
     description: checked(Text, text(raw.description), 'service_area description', ctx),
+    ...extension.fields,
   });
   return area.name === undefined && area.description === undefined ? undefined : area;
 }
@@ -120,26 +143,27 @@ function ages(raw: Record<string, unknown>, ctx: MapContext): { minimum_age?: nu
   return compact({ minimum_age: minimum, maximum_age: maximum });
 }
 
-const SERVICE_FIELDS = [
-  'id', 'organization_id', 'organization', 'name', 'alternate_name', 'description', 'url', 'email', 'status',
-  'fees_description', 'application_process', 'eligibility_description', 'minimum_age', 'maximum_age', 'wait_time',
-  'alert', 'phones', 'contacts', 'languages', 'schedules', 'service_areas', 'service_at_locations', 'cost_options',
-  'attributes', 'assured_date', 'last_modified',
-];
-
-/** Taxonomy terms a service is tagged with (HSDS attributes); the terms themselves go to the sink. */
-function needsOf(attributes: unknown, sink: ImportSink, ctx: MapContext): string[] {
-  const needs = mapList(attributes, (attribute) => {
+/**
+ * The taxonomy terms a service is tagged with (HSDS attributes): target groups where the
+ * attribute's link_type says so, needs otherwise. The terms themselves go to the sink.
+ */
+function tagsOf(attributes: unknown, sink: ImportSink, ctx: MapContext): { needs: string[]; target_groups: string[] } {
+  const tags = { needs: new Set<string>(), target_groups: new Set<string>() };
+  mapList(attributes, (attribute) => {
     if (!isObject(attribute)) return undefined;
+    let id: string | undefined;
     if (isObject(attribute.taxonomy_term)) {
-      const term = mapTaxonomyTerm(attribute.taxonomy_term, ctx.notes);
+      const term = mapTaxonomyTerm(attribute.taxonomy_term, sink, ctx.notes);
       if (term) sink.addTaxonomyTerm(term);
-      return term?.id;
+      id = term?.id;
+    } else {
+      // A bare reference is kept if the term arrives from another document of the import.
+      id = checked(Id, idText(attribute.taxonomy_term_id), 'attribute taxonomy_term_id', ctx);
     }
-    // A bare reference is kept if the term arrives from another document of the import.
-    return checked(Id, idText(attribute.taxonomy_term_id), 'attribute taxonomy_term_id', ctx);
+    if (id !== undefined) (attribute.link_type === TARGET_GROUP_LINK ? tags.target_groups : tags.needs).add(id);
+    return id;
   });
-  return [...new Set(needs)];
+  return { needs: [...tags.needs], target_groups: [...tags.target_groups] };
 }
 
 /**
@@ -150,11 +174,12 @@ function needsOf(attributes: unknown, sink: ImportSink, ctx: MapContext): string
 export function mapService(raw: unknown, sink: ImportSink, notes: MapContext['notes'], organizationId?: string): Service | undefined {
   if (!isObject(raw)) return undefined;
   const ctx = { notes, where: label('service', raw) };
-  noteIgnored(raw, SERVICE_FIELDS, 'service', ctx);
-  const nested = isObject(raw.organization) ? mapOrganization(raw.organization, notes) : undefined;
+  noteIgnored(raw, 'service', ctx, ['organization', 'attributes']);
+  const nested = isObject(raw.organization) ? mapOrganization(raw.organization, sink, notes) : undefined;
   if (nested) sink.addOrganization(nested);
 
-  const id = checked(Id, idText(raw.id), 'id', ctx);
+  const extension = readExtension(raw, 'service', ctx);
+  const id = recordId(raw, extension, sink, ctx);
   const name = checked(Text, text(raw.name), 'name', ctx);
   const status = checked(ServiceStatus, typeof raw.status === 'string' ? raw.status.trim().toLowerCase() : raw.status, 'status', ctx);
   const owner = nested?.id ?? checked(Id, idText(raw.organization_id), 'organization_id', ctx) ?? organizationId;
@@ -168,6 +193,7 @@ export function mapService(raw: unknown, sink: ImportSink, notes: MapContext['no
     notes.add(`${ctx.where}: left out: no usable ${missing.join(', ')}`);
     return undefined;
   }
+  for (const observation of extension.availability) sink.addAvailability(isObject(observation) ? { ...observation, service_id: id } : observation);
   return compact({
     id,
     organization_id: owner,
@@ -177,7 +203,7 @@ export function mapService(raw: unknown, sink: ImportSink, notes: MapContext['no
     status,
     url: checked(SafeUrl, text(raw.url), 'url', ctx),
     email: checked(Email, text(raw.email), 'email', ctx),
-    needs: needsOf(raw.attributes, sink, ctx),
+    ...tagsOf(raw.attributes, sink, ctx),
     cost_options: mapList(raw.cost_options, (item) => mapCostOption(item, ctx)),
     fees_description: checked(Text, text(raw.fees_description), 'fees_description', ctx),
     application_process: checked(Text, text(raw.application_process), 'application_process', ctx),
@@ -193,5 +219,6 @@ export function mapService(raw: unknown, sink: ImportSink, notes: MapContext['no
     service_at_locations: mapList(raw.service_at_locations, (item) => mapServiceAtLocation(item, ctx)),
     assured_date: checked(IsoDate, datePart(raw.assured_date), 'assured_date', ctx),
     last_modified: checked(IsoDateTime, text(raw.last_modified), 'last_modified', ctx),
+    ...extension.fields,
   });
 }

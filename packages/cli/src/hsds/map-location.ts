@@ -10,6 +10,7 @@ import {
 import { isObject } from '../json.js';
 import { mapLanguage, mapPhone } from './map-contact.js';
 import { mapSchedule } from './map-schedule.js';
+import { ourId, readExtension } from './extension.js';
 import { checked, compact, mapList, noteIgnored, text, type MapContext } from './fields.js';
 
 const LOCATION_TYPES = ['physical', 'postal', 'virtual'] as const;
@@ -34,12 +35,7 @@ export function dutchPostalCode(value: unknown): string | undefined {
  */
 export function mapAddress(raw: unknown, ctx: MapContext): Address | undefined {
   if (!isObject(raw)) return undefined;
-  noteIgnored(
-    raw,
-    ['id', 'address_1', 'address_2', 'city', 'postal_code', 'state_province', 'country', 'address_type'],
-    'address',
-    ctx,
-  );
+  noteIgnored(raw, 'address', ctx);
   const postalCode = dutchPostalCode(raw.postal_code);
   const country = typeof raw.country === 'string' ? raw.country.trim().toUpperCase() : undefined;
   const written = [raw.address_1, raw.city, raw.postal_code, raw.country].map(text).filter(Boolean).join(', ');
@@ -54,7 +50,7 @@ export function mapAddress(raw: unknown, ctx: MapContext): Address | undefined {
     return undefined;
   }
   return compact({
-    id: checked(Id, raw.id, 'address id', ctx),
+    id: ourId(readExtension(raw, 'address', ctx), checked(Id, raw.id, 'address id', ctx)),
     address_1: address1,
     address_2: checked(Text, text(raw.address_2), 'address_2', ctx),
     city,
@@ -67,11 +63,11 @@ export function mapAddress(raw: unknown, ctx: MapContext): Address | undefined {
 
 export function mapAccessibility(raw: unknown, ctx: MapContext): Accessibility | undefined {
   if (!isObject(raw)) return undefined;
-  noteIgnored(raw, ['id', 'description', 'details', 'url'], 'accessibility', ctx);
+  noteIgnored(raw, 'accessibility', ctx);
   const description = checked(Text, text(raw.description), 'accessibility description', ctx);
   if (description === undefined) return undefined;
   return compact({
-    id: checked(Id, raw.id, 'accessibility id', ctx),
+    id: ourId(readExtension(raw, 'accessibility', ctx), checked(Id, raw.id, 'accessibility id', ctx)),
     description,
     details: checked(Text, text(raw.details), 'accessibility details', ctx),
     url: checked(SafeUrl, text(raw.url), 'accessibility url', ctx),
@@ -95,15 +91,11 @@ function coordinates(raw: Record<string, unknown>, ctx: MapContext): { latitude?
 /** HSDS location → ours. Its phones, schedules and contacts have no place on our location. */
 export function mapLocation(raw: unknown, ctx: MapContext): Location | undefined {
   if (!isObject(raw)) return undefined;
-  noteIgnored(
-    raw,
-    ['id', 'location_type', 'name', 'description', 'latitude', 'longitude', 'transportation', 'addresses', 'accessibility', 'languages'],
-    'location',
-    ctx,
-  );
+  noteIgnored(raw, 'location', ctx);
+  const extension = readExtension(raw, 'location', ctx);
   const here = { ...ctx, where: `${ctx.where}, location ${text(raw.id) ?? text(raw.name) ?? '(no id)'}` };
   return compact({
-    id: checked(Id, raw.id, 'location id', ctx),
+    id: ourId(extension, checked(Id, raw.id, 'location id', ctx)),
     location_type: locationType(raw.location_type),
     name: checked(Text, text(raw.name), 'location name', ctx),
     description: checked(Text, text(raw.description), 'location description', ctx),
@@ -112,6 +104,7 @@ export function mapLocation(raw: unknown, ctx: MapContext): Location | undefined
     addresses: mapList(raw.addresses, (item) => mapAddress(item, here)),
     accessibility: mapList(raw.accessibility, (item) => mapAccessibility(item, here)),
     languages: mapList(raw.languages, (item) => mapLanguage(item, here)),
+    ...extension.fields,
   });
 }
 
@@ -121,17 +114,19 @@ const SERVICE_AT_LOCATION_LINKS = ['service', 'service_id', 'location_id'];
 /** HSDS service_at_location → ours; without a location it says nothing and is left out. */
 export function mapServiceAtLocation(raw: unknown, ctx: MapContext): ServiceAtLocation | undefined {
   if (!isObject(raw)) return undefined;
-  noteIgnored(raw, ['id', 'description', 'location', 'phones', 'schedules', ...SERVICE_AT_LOCATION_LINKS], 'service_at_location', ctx);
+  noteIgnored(raw, 'service_at_location', ctx, SERVICE_AT_LOCATION_LINKS);
+  const extension = readExtension(raw, 'service_at_location', ctx);
   const location = mapLocation(raw.location, ctx);
   if (location === undefined) {
     ctx.notes.add(`${ctx.where}: left out service_at_location ${text(raw.id) ?? '(no id)'}: it has no location`);
     return undefined;
   }
   return compact({
-    id: checked(Id, raw.id, 'service_at_location id', ctx),
+    id: ourId(extension, checked(Id, raw.id, 'service_at_location id', ctx)),
     description: checked(Text, text(raw.description), 'service_at_location description', ctx),
     location,
     phones: mapList(raw.phones, (item) => mapPhone(item, ctx)),
     schedules: mapList(raw.schedules, (item) => mapSchedule(item, ctx)),
+    ...extension.fields,
   });
 }

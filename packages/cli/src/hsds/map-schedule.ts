@@ -1,5 +1,6 @@
 import { ByDay, ClockTime, Id, IsoDate, Text, type Schedule } from '@wijkwijzer/schemas';
 import { isObject } from '../json.js';
+import { ourId, readExtension } from './extension.js';
 import { checked, compact, datePart, noteIgnored, text, type MapContext } from './fields.js';
 
 const EVERY_DAY = 'MO,TU,WE,TH,FR,SA,SU';
@@ -20,12 +21,7 @@ function clockTime(value: unknown): unknown {
  */
 export function mapSchedule(raw: unknown, ctx: MapContext): Schedule | undefined {
   if (!isObject(raw)) return undefined;
-  noteIgnored(
-    raw,
-    ['id', 'freq', 'byday', 'opens_at', 'closes_at', 'valid_from', 'valid_to', 'description', 'attending_type', 'notes'],
-    'schedule',
-    ctx,
-  );
+  noteIgnored(raw, 'schedule', ctx);
   let freq: Schedule['freq'];
   let byday = typeof raw.byday === 'string' ? raw.byday.toUpperCase().replace(/\s+/g, '') : raw.byday;
   const rawFreq = typeof raw.freq === 'string' ? raw.freq.trim().toUpperCase() : undefined;
@@ -39,7 +35,7 @@ export function mapSchedule(raw: unknown, ctx: MapContext): Schedule | undefined
     ctx.notes.add(`${ctx.where}: left out schedule freq "${rawFreq}" (we support WEEKLY, MONTHLY and DAILY)`);
   }
   const schedule = compact({
-    id: checked(Id, raw.id, 'schedule id', ctx),
+    id: ourId(readExtension(raw, 'schedule', ctx), checked(Id, raw.id, 'schedule id', ctx)),
     freq,
     byday: checked(ByDay, byday, 'schedule byday', ctx),
     opens_at: checked(ClockTime, clockTime(raw.opens_at), 'schedule opens_at', ctx),

@@ -17,6 +17,8 @@ export interface HsdsInput {
   documents: InputDocument[];
   /** Lines and files that could not be read, each in one line naming file (and line). */
   unreadable: string[];
+  /** What was left out on purpose, and why (CSV tables beside the same data as JSON). */
+  skipped?: string[];
 }
 
 const EXTENSIONS = ['.json', '.ndjson', '.jsonl', '.csv'];
@@ -120,8 +122,15 @@ export async function readHsdsInput(path: string): Promise<HsdsInput> {
   const jsonFiles = files.filter((file) => !csvFiles.includes(file));
   const input: HsdsInput = { documents: [], unreadable: [] };
   const csvParts: HsdsInput[] = [];
-  for (const dir of [...new Set(csvFiles.map(dirname))]) {
-    csvParts.push(await readCsvFolder(dir, csvFiles.filter((file) => dirname(file) === dir), jsonFiles, folder));
+  const csvFolders = [...new Set(csvFiles.map(dirname))];
+  // An export (ours, or a CMS's) writes one directory twice, as JSON documents and as CSV tables:
+  // reading both would import every record twice. The JSON carries more, so it is read.
+  const hasJsonDocuments = jsonFiles.some((file) => basename(file).toLowerCase() !== DATA_PACKAGE);
+  if (hasJsonDocuments && csvFolders.length > 0) {
+    input.skipped = csvFolders.map((dir) => `the CSV tables in ${relative(path, dir) || '.'}: the folder also holds HSDS JSON, read instead (give the CSV folder on its own to read the tables)`);
+    jsonFiles.splice(0, jsonFiles.length, ...jsonFiles.filter((file) => !(basename(file).toLowerCase() === DATA_PACKAGE && csvFolders.includes(dirname(file)))));
+  } else {
+    for (const dir of csvFolders) csvParts.push(await readCsvFolder(dir, csvFiles.filter((file) => dirname(file) === dir), jsonFiles, folder));
   }
   for (const file of jsonFiles) addTo(input, await readFolderFile(folder, file));
   for (const part of csvParts) addTo(input, part);

@@ -72,6 +72,7 @@ export function tabularToDocuments(tables: Record<string, unknown[]>): TypedDocu
       })),
       attributes: linked('attributes.csv', 'link_id', row.id).map((attribute) => ({
         taxonomy_term_id: attribute.taxonomy_term_id,
+        link_type: attribute.link_type,
         taxonomy_term: terms.find((term) => term.id === attribute.taxonomy_term_id),
       })),
       service_at_locations: linked('service_at_location.csv', 'service_id', row.id).map((at) => ({

@@ -1,6 +1,9 @@
 import { basename, dirname, extname } from 'node:path';
 import { DETAIL_SHARD_NAME, HASHED_FILE_NAME, HASHED_FOLDER_NAME, PARTITION_FOLDERS } from '../feed/partition-files.js';
 
+/** The manifest and the HSDS API change when the feed is rebuilt: kept briefly. */
+export const SHORT_LIVED = 'max-age=60, stale-while-revalidate=300';
+
 /** A content-hashed file never changes: a new content gets a new name. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -20,7 +23,7 @@ function contentHashed(path: string): boolean {
  */
 export function cacheControlOf(path: string): string {
   const name = basename(path);
-  if (name === 'index.json') return 'max-age=60, stale-while-revalidate=300';
+  if (name === 'index.json') return SHORT_LIVED;
   if (contentHashed(path)) return IMMUTABLE;
   if (name === 'availability.json') return 'max-age=300, stale-while-revalidate=600';
   if (extname(name).toLowerCase() === '.json') return 'max-age=3600';

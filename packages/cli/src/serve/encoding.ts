@@ -1,3 +1,9 @@
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
 /** The precompressed copies serve looks for beside a file, in this order of preference. */
 const CODINGS = [
   { coding: 'br', suffix: '.br' },
@@ -28,4 +34,13 @@ export function acceptedCodings(header: string | undefined): Precompressed[] {
   const weighed = weights(header);
   const weightOf = (coding: string): number => weighed.get(coding) ?? weighed.get('*') ?? 0;
   return CODINGS.filter(({ coding }) => weightOf(coding) > 0).sort((a, b) => weightOf(b.coding) - weightOf(a.coding));
+}
+
+/**
+ * `body` compressed now in `coding`, for a response that is built per request (the HSDS API).
+ * Middling settings: a page is compressed on every request that misses the client's cache.
+ */
+export function compressNow(body: Buffer, coding: Precompressed['coding']): Promise<Buffer> {
+  if (coding === 'gzip') return gzipAsync(body, { level: 6 });
+  return brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
 }

@@ -11,6 +11,14 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
+/**
+ * The strong ETag of a response built in memory: the sha256 of its bytes as they are before
+ * compression, with the coding they are sent in, since each encoding is other bytes.
+ */
+export function etagOfBody(body: Buffer, coding?: string): string {
+  return `"sha256-${createHash('sha256').update(body).digest('base64')}${coding === undefined ? '' : `.${coding}`}"`;
+}
+
 /** A file's strong ETag: the sha256 of its bytes in the manifest's `sha256-<base64>` form, hashed as it streams. */
 async function hashFile(path: string): Promise<string> {
   const hash = createHash('sha256');
@@ -23,27 +31,37 @@ export interface FileVersion {
   mtimeMs: number;
 }
 
-interface CachedEtag extends FileVersion {
-  etag: Promise<string>;
+interface Cached<T> extends FileVersion {
+  value: Promise<T>;
 }
 
 /**
- * ETags per file, computed once for each size and modification time (as a CDN
- * or nginx keys them) instead of reading the file on every request. Requests
- * that arrive while a hash is computed share it.
+ * Values computed from a file once for each size and modification time (as a CDN or nginx keys
+ * ETags) instead of on every request. Requests that arrive while a value is computed share it;
+ * a failed computation (the file vanished meanwhile) is not remembered.
  */
-export class EtagCache {
-  private readonly entries = new Map<string, CachedEtag>();
+export class FileVersionCache<T> {
+  private readonly entries = new Map<string, Cached<T>>();
 
-  etagOf(path: string, version: FileVersion): Promise<string> {
+  constructor(private readonly compute: (path: string) => Promise<T>) {}
+
+  get(path: string, version: FileVersion): Promise<T> {
     const known = this.entries.get(path);
-    if (known && known.size === version.size && known.mtimeMs === version.mtimeMs) return known.etag;
-    const entry: CachedEtag = { size: version.size, mtimeMs: version.mtimeMs, etag: hashFile(path) };
+    if (known && known.size === version.size && known.mtimeMs === version.mtimeMs) return known.value;
+    const entry: Cached<T> = { size: version.size, mtimeMs: version.mtimeMs, value: this.compute(path) };
     this.entries.set(path, entry);
-    // A failed hash (the file vanished meanwhile) must not be remembered.
-    entry.etag.catch(() => {
+    entry.value.catch(() => {
       if (this.entries.get(path) === entry) this.entries.delete(path);
     });
-    return entry.etag;
+    return entry.value;
+  }
+}
+
+/** ETags per file, hashed once per version of the file. */
+export class EtagCache {
+  private readonly hashes = new FileVersionCache(hashFile);
+
+  etagOf(path: string, version: FileVersion): Promise<string> {
+    return this.hashes.get(path, version);
   }
 }

@@ -7,10 +7,11 @@ import { pipeline } from 'node:stream/promises';
 import { CliError, errorMessage } from '../errors.js';
 import { describeFsError } from '../fs-errors.js';
 import { isInside } from '../inside-folder.js';
-import { cacheControlOf } from './cache-policy.js';
+import { cacheControlOf, SHORT_LIVED } from './cache-policy.js';
 import { contentTypeOf } from './content-type.js';
-import { acceptedCodings, type Precompressed } from './encoding.js';
-import { EtagCache, etagMatches } from './etag.js';
+import { acceptedCodings, compressNow, type Precompressed } from './encoding.js';
+import { EtagCache, etagMatches, etagOfBody } from './etag.js';
+import { HSDS_API_BASE, HsdsApi } from './hsds-api.js';
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -21,6 +22,8 @@ export interface ServerOptions {
   /** 0 picks any free port. */
   port?: number;
   host?: string;
+  /** Also answer the HSDS API (an Open Referral UK-style read API) under HSDS_API_BASE. */
+  hsdsApi?: boolean;
 }
 
 export interface RunningServer {
@@ -28,6 +31,8 @@ export interface RunningServer {
   url: string;
   /** Where the feed's manifest is, for printing and for `validate`. */
   manifestUrl: string;
+  /** The base of the HSDS API, when it is on. */
+  hsdsApiUrl?: string;
   port: number;
   close(): Promise<void>;
 }
@@ -115,7 +120,47 @@ async function findCompressed(root: string, file: FoundFile, acceptEncoding: str
   return undefined;
 }
 
-async function handle(root: string, etags: EtagCache, request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** Whether a request is for the HSDS API rather than for a file. */
+function isApiPath(rawUrl: string): boolean {
+  const path = rawUrl.split(/[?#]/, 1)[0] ?? '/';
+  return path === HSDS_API_BASE || path.startsWith(`${HSDS_API_BASE}/`);
+}
+
+/** Answers the HSDS API: JSON with CORS; a 200 with an ETag (304 when it matches) and compressed when the client accepts it. */
+async function answerApi(root: string, api: HsdsApi, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const method = request.method;
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const manifest = join(root, 'index.json');
+  const version = await stat(manifest).catch(() => undefined);
+  if (version === undefined) {
+    sendJson(response, 503, { error: 'feed unavailable', detail: 'the served folder has no index.json' }, method);
+    return;
+  }
+  const answer = await api.answer(manifest, version, url.pathname.slice(HSDS_API_BASE.length), url.searchParams);
+  if (answer.status !== 200) {
+    sendJson(response, answer.status, answer.body, method);
+    return;
+  }
+  const body = Buffer.from(`${JSON.stringify(answer.body)}\n`);
+  const [coding] = acceptedCodings(request.headers['accept-encoding']);
+  const etag = etagOfBody(body, coding?.coding);
+  const headers = { ...COMMON_HEADERS, ETag: etag, 'Cache-Control': SHORT_LIVED, Vary: 'Accept-Encoding' };
+  if (etagMatches(request.headers['if-none-match'], etag)) {
+    response.writeHead(304, headers);
+    response.end();
+    return;
+  }
+  const sent = coding ? await compressNow(body, coding.coding) : body;
+  response.writeHead(200, {
+    ...headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': sent.length,
+    ...(coding ? { 'Content-Encoding': coding.coding } : {}),
+  });
+  response.end(method === 'HEAD' ? undefined : sent);
+}
+
+async function handle(root: string, etags: EtagCache, api: HsdsApi | undefined, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const method = request.method;
   if (method === 'OPTIONS') {
     response.writeHead(204, {
@@ -130,6 +175,10 @@ async function handle(root: string, etags: EtagCache, request: IncomingMessage, 
   }
   if (method !== 'GET' && method !== 'HEAD') {
     sendJson(response, 405, { error: 'method not allowed', allowed: ['GET', 'HEAD', 'OPTIONS'] }, method, { Allow: ALLOWED_METHODS });
+    return;
+  }
+  if (api && isApiPath(request.url ?? '/')) {
+    await answerApi(root, api, request, response);
     return;
   }
   const mapped = mapPath(root, request.url ?? '/');
@@ -187,8 +236,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (!(await stat(root)).isDirectory()) throw new CliError(`${options.root} is not a folder`);
 
   const etags = new EtagCache();
+  const api = options.hsdsApi ? new HsdsApi() : undefined;
+  if (api) {
+    // A feed the API cannot read stops serve before it listens, with the reason.
+    const manifest = join(root, 'index.json');
+    const version = await stat(manifest).catch(() => undefined);
+    if (version === undefined) throw new CliError(`--hsds-api serves a feed, and ${options.root} has no index.json`);
+    await api.answer(manifest, version, '/', new URLSearchParams());
+  }
   const server = createServer((request, response) => {
-    handle(root, etags, request, response).catch((error: unknown) => {
+    handle(root, etags, api, request, response).catch((error: unknown) => {
       if (response.headersSent) {
         response.destroy();
         return;
@@ -215,6 +272,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url,
     manifestUrl: `${url}index.json`,
+    ...(api ? { hsdsApiUrl: `${url}${HSDS_API_BASE.slice(1)}` } : {}),
     port,
     close: () =>
       new Promise<void>((resolveClose) => {
