@@ -119,16 +119,16 @@ export async function readHsdsInput(path: string): Promise<HsdsInput> {
   const files = (await listFiles(path)).sort();
   if (files.length === 0) throw new CliError(`${path} holds no .json, .ndjson, .jsonl or .csv files`);
   const csvFiles = files.filter((file) => file.toLowerCase().endsWith('.csv'));
-  const jsonFiles = files.filter((file) => !csvFiles.includes(file));
+  let jsonFiles = files.filter((file) => !csvFiles.includes(file));
   const input: HsdsInput = { documents: [], unreadable: [] };
   const csvParts: HsdsInput[] = [];
   const csvFolders = [...new Set(csvFiles.map(dirname))];
+  const isDataPackage = (file: string): boolean => basename(file).toLowerCase() === DATA_PACKAGE;
   // An export (ours, or a CMS's) writes one directory twice, as JSON documents and as CSV tables:
   // reading both would import every record twice. The JSON carries more, so it is read.
-  const hasJsonDocuments = jsonFiles.some((file) => basename(file).toLowerCase() !== DATA_PACKAGE);
-  if (hasJsonDocuments && csvFolders.length > 0) {
+  if (csvFolders.length > 0 && jsonFiles.some((file) => !isDataPackage(file))) {
     input.skipped = csvFolders.map((dir) => `the CSV tables in ${relative(path, dir) || '.'}: the folder also holds HSDS JSON, read instead (give the CSV folder on its own to read the tables)`);
-    jsonFiles.splice(0, jsonFiles.length, ...jsonFiles.filter((file) => !(basename(file).toLowerCase() === DATA_PACKAGE && csvFolders.includes(dirname(file)))));
+    jsonFiles = jsonFiles.filter((file) => !(isDataPackage(file) && csvFolders.includes(dirname(file))));
   } else {
     for (const dir of csvFolders) csvParts.push(await readCsvFolder(dir, csvFiles.filter((file) => dirname(file) === dir), jsonFiles, folder));
   }
