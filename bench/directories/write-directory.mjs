@@ -15,6 +15,12 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
+/** A service of a source: name, description, topics, and extras (alt, elig, fees, apply, hours, area, at, status, lang, online, phone). */
+export const svc = (name, description, topics, extra = {}) => ({ name, description, topics, ...extra });
+
+/** `org(spec, services)` for a source: adds an organisation with its services to `organizations`. */
+export const addingTo = (organizations) => (spec, services) => organizations.push({ ...spec, services });
+
 const pad = (n, width) => String(n).padStart(width, '0');
 const slug = (text) =>
   text

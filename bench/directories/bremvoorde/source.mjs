@@ -20,6 +20,7 @@
 // Ganzenweide), Ellerholt (with the kern Zandvenne), Aschwolde (with the kernen Klaverdijk and
 // Beekweer) and Ruigeveld. Together they are called "regio Bremvoorde"; several organisations
 // use "Bremland" as their brand.
+import { addingTo, svc } from '../write-directory.mjs';
 
 /** The topics, one line each: a service carries a topic when it answers that question. */
 export const TOPICS = {
@@ -129,9 +130,7 @@ export const places = {
 };
 
 export const organizations = [];
-const org = (spec, services) => organizations.push({ ...spec, services });
-/** A service: name, description, topics, and extras (alt, elig, fees, apply, hours, area, at, status, lang, online, phone). */
-const svc = (name, description, topics, extra = {}) => ({ name, description, topics, ...extra });
+const org = addingTo(organizations);
 const REGIO = ['Bremvoorde', 'Ellerholt', 'Aschwolde', 'Ruigeveld'];
 const DORPEN = ['Ellerholt', 'Aschwolde', 'Ruigeveld'];
 const GRATIS = 'Gratis, geen verwijzing nodig.';

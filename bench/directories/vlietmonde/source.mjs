@@ -17,6 +17,7 @@
 //
 // Gemeenten: Vlietmonde (wijken Binnenstad, Schependom, Rietkamp, De Kooi), Gansdorp (with the
 // kern Weerlo), Lindewaal and Tjalmerveen (with the kern Oosterzijl).
+import { addingTo, svc } from '../write-directory.mjs';
 
 /** The topics, each in one line: a service carries a topic when it answers that question. */
 export const TOPICS = {
@@ -172,9 +173,7 @@ export const places = {
 };
 
 export const organizations = [];
-const org = (spec, services) => organizations.push({ ...spec, services });
-/** A service: name, description, topics, and extras (alt, elig, fees, apply, hours, area, at, status, lang, online, phone). */
-const svc = (name, description, topics, extra = {}) => ({ name, description, topics, ...extra });
+const org = addingTo(organizations);
 const REGIO = ['Regio Vlietmonde'];
 const ALL4 = ['Vlietmonde', 'Gansdorp', 'Lindewaal', 'Tjalmerveen'];
 const GANS = ['Gansdorp', 'Weerlo'];

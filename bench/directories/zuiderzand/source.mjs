@@ -16,6 +16,7 @@
 //
 // Gemeenten: Zuiderzand (wijken Centrum, Havenkwartier, Duinzicht, De Vloed), Helmduinen,
 // Oostermade (with the kern Schelpenhoek) and Kreekmonde.
+import { addingTo, svc } from '../write-directory.mjs';
 
 /** The topics, each in one line: a service carries a topic when it answers that question. */
 export const TOPICS = {
@@ -143,9 +144,7 @@ export const places = {
 };
 
 export const organizations = [];
-const org = (spec, services) => organizations.push({ ...spec, services });
-/** A service: name, description, topics, and extras (alt, elig, fees, apply, hours, area, at, status, lang, online, phone). */
-const svc = (name, description, topics, extra = {}) => ({ name, description, topics, ...extra });
+const org = addingTo(organizations);
 const REGIO = ['Regio Zuiderzand'];
 const ZZ = ['Zuiderzand'];
 const ALL4 = ['Zuiderzand', 'Helmduinen', 'Oostermade', 'Kreekmonde'];
