@@ -246,10 +246,14 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * And about 0.1 KB (wijkwijzer.js, and a finder session and the explainer alike; the badge entry
  * stayed at 11.99 KB by savings in its own styles) in issue 15 for colours mixed from the page's text
  * and background, so every theme, dark ones included, and forced colours stay readable.
+ * And about 0.8 KB (a finder session and wijkwijzer.js; the explainer has no search) in issue 13 for
+ * stories of several parts: each part of "zoon heeft schulden en is gestopt met school" searched on
+ * its own so its best help gets a place in the first five, and three needs the thesaurus did not
+ * know (slecht zien, slecht horen, slachtoffer van een misdrijf).
  */
-const FINDER_SESSION_CEILING_KB = 82.1;
+const FINDER_SESSION_CEILING_KB = 82.9;
 const EXPLAINER_CEILING_KB = 51.6;
-const WHOLE_BUNDLE_CEILING_KB = 94.9;
+const WHOLE_BUNDLE_CEILING_KB = 95.75;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

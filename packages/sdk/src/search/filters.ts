@@ -24,11 +24,11 @@ const list = <T>(value: OneOrMore<T> | undefined): readonly T[] | undefined =>
 const overlaps = (have: readonly string[] | undefined, want: readonly string[]): boolean =>
   have !== undefined && have.some((id) => want.includes(id));
 
+/** Whether a service passes the filters, and its distance when one is asked for. */
+export type ServiceFilter = (service: Service, facts: ServiceFacts, index: number) => FilterResult;
+
 /** Returns undefined when no filter is set, so the caller can skip filtering altogether. */
-export function compileFilters(
-  filters: SearchFilters,
-  context: FilterContext,
-): ((service: Service, facts: ServiceFacts, index: number) => FilterResult) | undefined {
+export function compileFilters(filters: SearchFilters, context: FilterContext): ServiceFilter | undefined {
   const checks: ((service: Service, facts: ServiceFacts, index: number) => boolean)[] = [];
 
   const areas = list(filters.area);

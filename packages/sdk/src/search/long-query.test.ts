@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { queryWords } from './analyze.js';
 import { detectCrisis } from './crisis-signal.js';
 import { InvalidOptionsError } from '../errors.js';
-import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './query-limits.js';
+import { queryClauses } from './clauses.js';
+import { MAX_QUERY_CLAUSES, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './query-limits.js';
 import { compoundScores } from './scorer.js';
 import { createSearchIndex } from './search-index.js';
 import { stem } from './stem.js';
@@ -79,6 +80,12 @@ test('a 100,000-character query costs about what a 1,000-character one does', ()
   assertCostsAboutTheSame('search', () => index.search(short), () => index.search(long));
   assertCostsAboutTheSame('suggestNeeds', () => suggestNeeds(short, TAXONOMY), () => suggestNeeds(long, TAXONOMY));
   assertCostsAboutTheSame('detectCrisis', () => detectCrisis(short), () => detectCrisis(long));
+});
+
+test('a list of many parts is searched as a few: fifty commas do not mean fifty searches', () => {
+  // Each part of a story is searched on its own (queryClauses), so their number is bounded.
+  const parts = manyWords(1_000).split(' ').slice(0, 50);
+  assert.deepEqual(queryClauses(parts.join(', ')), parts.slice(0, MAX_QUERY_CLAUSES));
 });
 
 test('a one-word query of 10,000 or 100,000 characters costs about what a 1,000-character word does', () => {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { queryClauses } from './clauses.js';
+import { fillFromClauses } from './result-order.js';
 import { createSearchIndex } from './search-index.js';
 import { TAXONOMY, service } from './fixtures.test.helper.js';
 
@@ -95,4 +97,38 @@ test('several needs: a word met only in descriptions is part of the story, not a
   );
   const top = index.search('ik ben eenzaam en het valt me zwaar').slice(0, 5).map((hit) => hit.service.id);
   assert.ok(top.every((id) => id.startsWith('eenzaam-')), top.join(', '));
+});
+
+test('a story of several parts: the best help for each part has a place in the first five', () => {
+  // No tags, as an imported directory: debts are a need the thesaurus knows, leaving school is not.
+  const index = createSearchIndex([
+    ...['Noord', 'Zuid', 'Oost', 'West', 'Midden', 'Centrum'].map((wijk) =>
+      service(`schuld-${wijk}`, { name: `Schuldhulp ${wijk}`, description: 'Hulp bij schulden, ook voor jongeren en hun ouders.' }),
+    ),
+    service('jongerenloket', { name: 'Jongerenloket', description: 'Gestopt met school zonder diploma? Samen zoeken we een opleiding.' }),
+    service('bijles', { name: 'Bijles', description: 'Bijles voor kinderen op de basisschool.' }),
+  ]);
+  const query = 'zoon van 19 heeft schulden en is gestopt met school';
+  const top = index.search(query).slice(0, 5).map((hit) => hit.service.id);
+  assert.ok(top.includes('jongerenloket'), top.join(', '));
+  assert.ok(top.filter((id) => id.startsWith('schuld-')).length >= 2, top.join(', '));
+});
+
+test('a story of several parts: the query\'s two best keep their places, and parts shown already change nothing', () => {
+  const ranked = [1, 2, 3, 4, 5, 6].map((doc) => ({ doc, matched: doc <= 2 ? ['schulden'] : ['schulden', 'geld'] }));
+  // The second part's best (7) matched "school", which nothing in the first five did: it takes the lowest place
+  // whose matches others share, not one of the first two.
+  assert.deepEqual(fillFromClauses(ranked, [{ doc: 1, matched: ['schulden'] }, { doc: 7, matched: ['school'] }]), [1, 2, 3, 4, 7, 5, 6]);
+  // A part whose best says nothing new, or is already shown, leaves the order alone.
+  assert.deepEqual(fillFromClauses(ranked, [{ doc: 8, matched: ['geld'] }, { doc: 3, matched: ['school'] }]), [1, 2, 3, 4, 5, 6]);
+});
+
+test('the parts of a query: split at joining words and commas, parts of only stop words dropped', () => {
+  assert.deepEqual(queryClauses('vergeetachtig, woont alleen en valt vaak'), ['vergeetachtig', 'woont alleen', 'valt vaak']);
+  assert.deepEqual(queryClauses('new in town and need a GP'), ['new in town', 'need a GP']);
+  assert.deepEqual(queryClauses('eenzaam en'), ['eenzaam']);
+  // A saying with "en" inside asks one thing.
+  assert.deepEqual(queryClauses('woon alleen en wil af en toe bezoek'), ['woon alleen', 'wil af en toe bezoek']);
+  // Joining words inside other words do not split them.
+  assert.deepEqual(queryClauses('eenzaamheid mantelzorg'), ['eenzaamheid mantelzorg']);
 });

@@ -13,6 +13,12 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 32;
 
 /**
+ * Parts of a story searched on their own (see `queryClauses`): each is a search of its own, so a
+ * list of fifty words with commas must not cost fifty. Five places hold no more parts than this.
+ */
+export const MAX_QUERY_CLAUSES = 4;
+
+/**
  * The part of a query that search reads: its first `MAX_QUERY_LENGTH` characters, without
  * cutting a character written as two UTF-16 units in half. A query that is not a string is a
  * programming error, reported as such rather than as a TypeError from deep inside the analysis.

@@ -1,4 +1,4 @@
-import { queryWords } from './analyze.js';
+import { queryWords, type QueryWord } from './analyze.js';
 import { matchConcepts, type Concept, type ConceptMatch } from './concepts.js';
 import { PERSON_WORDS } from './crisis-rules.js';
 import { compoundScores, conceptScores, DocScores, exactScores, wordScores } from './scorer.js';
@@ -55,7 +55,17 @@ const TYPING_MIN_PREFIX = 2;
  */
 const SPECIFIC_WORD = 0.5;
 
-export function planQuery(query: string, context: PlanContext): QueryPart[] {
+/** What a query word matched, kept for the parts of the same query (see `planQuery`'s `memo`). */
+export interface WordMatch {
+  scores: DocScores;
+  exact: DocScores | undefined;
+}
+
+/**
+ * `memo`: word matches of an earlier plan of the same query, so planning its parts one by one
+ * (`queryClauses`) looks each word up once.
+ */
+export function planQuery(query: string, context: PlanContext, memo = new Map<string, WordMatch>()): QueryPart[] {
   const { index, size } = context;
   const typed = queryWords(query);
   const stillTyping = !/\s$/.test(query);
@@ -64,23 +74,31 @@ export function planQuery(query: string, context: PlanContext): QueryPart[] {
   const maxIdf = Math.log(1 + size);
   const idf = (df: number): number => (maxIdf === 0 ? 1 : Math.log(1 + size / (1 + df)) / maxIdf);
 
-  const parts: QueryPart[] = [];
-  const seen = new Set<string>();
-  typed.forEach((word, position) => {
-    if (word.stop || seen.has(word.stem)) return;
-    seen.add(word.stem);
-    const unfinished = stillTyping && position === typed.length - 1;
+  const match = (word: QueryWord, unfinished: boolean): WordMatch => {
+    const key = `${word.word}${unfinished ? '…' : ''}`;
+    const known = memo.get(key);
+    if (known) return known;
     let scores = wordScores(index, size, [word.stem, word.word], unfinished ? { minPrefix: TYPING_MIN_PREFIX } : undefined);
     // A compound the services never use may still be written apart in them.
     if (!index.has(word.stem) && !index.has(word.word)) {
       const split = compoundScores(index, size, word.word, stem, scores.size > 0);
       if (split) scores = maxOf(size, scores, split);
     }
+    const exact = idf(scores.size) >= SPECIFIC_WORD && scores.size > 0 ? exactScores(index, size, [word.stem, word.word]) : undefined;
+    const found = { scores, exact };
+    memo.set(key, found);
+    return found;
+  };
+
+  const parts: QueryPart[] = [];
+  const seen = new Set<string>();
+  typed.forEach((word, position) => {
+    if (word.stop || seen.has(word.stem)) return;
+    seen.add(word.stem);
+    const { scores, exact } = match(word, stillTyping && position === typed.length - 1);
     // "mijn vader" says who needs help, not what help: a directory that never names fathers still answers it.
     if (scores.size === 0 && PERSON_WORDS.has(word.word)) return;
-    const rarity = idf(scores.size);
-    const weight = rarity * (covered.has(position) ? COVERED_WORD_WEIGHT : 1);
-    const exact = rarity >= SPECIFIC_WORD && scores.size > 0 ? exactScores(index, size, [word.stem, word.word]) : undefined;
+    const weight = idf(scores.size) * (covered.has(position) ? COVERED_WORD_WEIGHT : 1);
     const unexplained = exact !== undefined && !covered.has(position);
     parts.push({ kind: 'word', weight, scores, ...(exact ? { exact } : {}), ...(unexplained ? { unexplained } : {}), label: () => word.word });
   });

@@ -97,3 +97,43 @@ export function interleaveByNeed(ranked: readonly number[], needs: readonly Quer
   for (const doc of rest) order.push(doc);
   return order;
 }
+
+/** The results a resident reads first: the ones every need should have a place among. */
+const FIRST_PAGE = 5;
+/** The query's own best results keep their places; a clause's best may take a later one. */
+const KEPT_PLACES = 2;
+
+/** A ranked service and the query's words and needs it matched (`SearchHit.matched`). */
+export interface MatchedDoc {
+  doc: number;
+  matched: readonly string[];
+}
+
+/**
+ * A story of several parts ("zoon heeft schulden en is gestopt met school"): the best service for
+ * each part that matched something no service in the first five matched gets a place there,
+ * instead of the lowest one whose matches others in the first five share. A part whose best is
+ * already shown, or says nothing new, changes nothing; the query's two best keep their places.
+ */
+export function fillFromClauses(ranked: readonly MatchedDoc[], clauseBests: readonly MatchedDoc[]): number[] {
+  const first = ranked.slice(0, FIRST_PAGE);
+  for (const candidate of clauseBests) {
+    if (first.some((shown) => shown.doc === candidate.doc)) continue;
+    const shownMatches = new Set(first.flatMap((shown) => shown.matched));
+    if (candidate.matched.every((label) => shownMatches.has(label))) continue;
+    const place = lastRedundant(first);
+    if (place < 0) break;
+    first[place] = candidate;
+  }
+  const placed = new Set(first.map((shown) => shown.doc));
+  return [...first.map((shown) => shown.doc), ...ranked.filter((hit) => !placed.has(hit.doc)).map((hit) => hit.doc)];
+}
+
+/** The lowest place after the kept ones whose every match another shown service also has; -1 if none. */
+function lastRedundant(shown: readonly MatchedDoc[]): number {
+  for (let place = shown.length - 1; place >= KEPT_PLACES; place--) {
+    const others = new Set(shown.flatMap((hit, i) => (i === place ? [] : hit.matched)));
+    if ((shown[place]?.matched ?? []).every((label) => others.has(label))) return place;
+  }
+  return -1;
+}

@@ -5,17 +5,19 @@ import { helpLines } from './crisis-hits.js';
 import { isHuisartsenpost } from '../availability/huisartsenpost.js';
 import { detectCrisis } from './crisis-signal.js';
 import { documentContext, documentFields } from './document.js';
-import { compileFilters } from './filters.js';
+import { queryClauses } from './clauses.js';
+import { compileFilters, type ServiceFilter } from './filters.js';
 import { normalize } from './normalize.js';
 import { MAX_SERVICES, nameRankOf, nameRanks, rankKey, routeRank } from './rank.js';
-import { planQuery, type PlanContext } from './query-plan.js';
+import { planQuery, type PlanContext, type QueryPart, type WordMatch } from './query-plan.js';
 import { boundedQuery } from './query-limits.js';
-import { answersQuery, interleaveByNeed, needsTakingTurns } from './result-order.js';
+import { answersQuery, fillFromClauses, interleaveByNeed, needsTakingTurns } from './result-order.js';
 import { keywordScores, type DocScores } from './scorer.js';
 import { serviceFacts, type ServiceFacts } from './service-facts.js';
 import { TermIndexBuilder } from './term-index.js';
 import type { Thesaurus } from './thesaurus.js';
 import type { SearchHit, SearchIndex, SearchOptions, SearchResults } from './types.js';
+import type { Lang } from '../lang.js';
 import { deferredWork, runInSlices, runToEnd, type DeferredWork, type SliceOptions, type SlicedWork } from '../time-slices.js';
 
 export interface SearchIndexOptions {
@@ -25,6 +27,21 @@ export interface SearchIndexOptions {
   organizations?: readonly Pick<Organization, 'id' | 'name'>[];
   /** Used beside the feed's taxonomy; `false` turns it off. Default: the SDK's Dutch thesaurus. */
   thesaurus?: Thesaurus | false;
+}
+
+/** A query's text ranked (see `rank` in searchIndexInParts). */
+interface Ranking {
+  parts: QueryPart[];
+  /** Passing services, best first. */
+  order: number[];
+  relevanceOf: (doc: number) => number;
+  distances: ReadonlyMap<number, number>;
+}
+
+/** How `rank` ranks: with word matches shared between a query and its parts, or only the best. */
+interface RankHow {
+  memo?: Map<string, WordMatch>;
+  bestOnly?: boolean;
 }
 
 /** Hits scoring below this share of the best hit are noise (a stray typo match), not results. */
@@ -125,19 +142,15 @@ export function* searchIndexInParts(
     if (isHuisartsenpost(service)) huisartsenposten.push(i);
   }
 
-  function searchWithHelp(query: string, opts: SearchOptions = {}): SearchResults {
-    const text = boundedQuery(query);
-    const lang = opts.lang ?? 'nl';
-    const filter = compileFilters(opts, { areas, needFallback, now: opts.now ?? new Date() });
-
-    const signal = detectCrisis(text);
-    const help = signal ? helpLines(signal, lang, localHuisartsenposten(opts)) : undefined;
-    // Lines shown first are not repeated among the results; quiet ones leave the results alone.
-    const crisisIds = new Set(help?.tier === 'acute' ? help.lines.map((line) => line.id) : []);
-
+  /**
+   * A query's text ranked: its parts, the passing services in order (needs taking turns) and each
+   * one's relevance and distance; only the best with `bestOnly` (a part of a story, see
+   * `queryClauses`, whose word matches `memo` shares with the whole query).
+   */
+  function rank(text: string, filter: ServiceFilter | undefined, skipIds: ReadonlySet<string>, how: RankHow = {}): Ranking {
     // An empty query lists services without the text part; anything typed, even "?", asks something.
     const asked = text.trim().length > 0;
-    const parts = asked ? planQuery(text, textPart.get()) : [];
+    const parts = asked ? planQuery(text, textPart.get(), how.memo) : [];
     // Candidates and their summed score; an empty query lists everything.
     let candidates: readonly number[] = allDocs;
     let totals: Float64Array | undefined;
@@ -160,7 +173,7 @@ export function* searchIndexInParts(
     const distances = new Map<number, number>();
     let best = 0;
     for (const doc of candidates) {
-      if (crisisIds.size > 0 && crisisIds.has(docs[doc]?.id ?? '')) continue;
+      if (skipIds.size > 0 && skipIds.has(docs[doc]?.id ?? '')) continue;
       if (filter) {
         const result = filter(docs[doc] as Service, facts[doc] as ServiceFacts, doc);
         if (!result.pass) continue;
@@ -182,17 +195,50 @@ export function* searchIndexInParts(
       const exact = specific.length > 0 && specific.every((scores) => scores.get(doc) > 0);
       keys[count++] = rankKey(relevance, exact, routeRank(docs[doc]?.route_step), distances.get(doc), nameOrder[doc] ?? 0);
     }
-    const ordered = keys.subarray(0, count).sort();
-    const docAt = (i: number): number => byName[nameRankOf(ordered[i] ?? 0)] ?? 0;
+    if (how.bestOnly) {
+      let best = Infinity;
+      for (let i = 0; i < count; i++) best = Math.min(best, keys[i] ?? Infinity);
+      return { parts, order: count > 0 ? [byName[nameRankOf(best)] ?? 0] : [], relevanceOf, distances };
+    }
+    const sorted = keys.subarray(0, count).sort();
+    const order = Array.from(sorted, (key) => byName[nameRankOf(key)] ?? 0);
     const needs = needsTakingTurns(parts);
-    const byNeed = needs.length > 1 ? interleaveByNeed(Array.from({ length: count }, (_, i) => docAt(i)), needs) : undefined;
-    const shown = opts.limit === undefined ? count : Math.min(count, Math.max(0, opts.limit));
+    return { parts, order: needs.length > 1 ? interleaveByNeed(order, needs) : order, relevanceOf, distances };
+  }
+
+  function searchWithHelp(query: string, opts: SearchOptions = {}): SearchResults {
+    const text = boundedQuery(query);
+    const lang = opts.lang ?? 'nl';
+    const filter = compileFilters(opts, { areas, needFallback, now: opts.now ?? new Date() });
+
+    const signal = detectCrisis(text);
+    const help = signal ? helpLines(signal, lang, localHuisartsenposten(opts)) : undefined;
+    // Lines shown first are not repeated among the results; quiet ones leave the results alone.
+    const crisisIds = new Set(help?.tier === 'acute' ? help.lines.map((line) => line.id) : []);
+
+    const memo = new Map<string, WordMatch>();
+    const { parts, order, relevanceOf, distances } = rank(text, filter, crisisIds, { memo });
+    const matchedBy = (queryParts: readonly QueryPart[], doc: number, language: Lang): string[] =>
+      queryParts.filter((unit) => unit.scores.get(doc) > 0).map((unit) => unit.label(language));
+    const clauses = order.length > 0 ? queryClauses(text) : [];
+    const shownOrder =
+      clauses.length > 1
+        ? fillFromClauses(
+            order.map((doc) => ({ doc, matched: matchedBy(parts, doc, 'nl') })),
+            clauses.flatMap((clause, i) => {
+              // Only the last part may end in a word still being typed.
+              const finished = i < clauses.length - 1 || /\s$/.test(text);
+              const ranking = rank(finished ? `${clause} ` : clause, filter, crisisIds, { memo, bestOnly: true });
+              const first = ranking.order[0];
+              return first === undefined ? [] : [{ doc: first, matched: matchedBy(ranking.parts, first, 'nl') }];
+            }),
+          )
+        : order;
+    const shown = opts.limit === undefined ? shownOrder.length : Math.min(shownOrder.length, Math.max(0, opts.limit));
     const hits: SearchHit[] = [];
-    for (let i = 0; i < shown; i++) {
-      const doc = byNeed ? (byNeed[i] ?? 0) : docAt(i);
+    for (const doc of shownOrder.slice(0, shown)) {
       const hit: SearchHit = { service: docs[doc] as Service, score: relevanceOf(doc) };
-      const matched: string[] = [];
-      for (const unit of parts) if (unit.scores.get(doc) > 0) matched.push(unit.label(lang));
+      const matched = matchedBy(parts, doc, lang);
       if (matched.length > 0) hit.matched = matched;
       const distanceKm = distances.get(doc);
       if (distanceKm !== undefined) hit.distanceKm = distanceKm;

@@ -214,11 +214,19 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['ik snap niks van mijn nieuwe telefoon', 'digitale-vaardigheden'],
     ['iemand die op mijn man past zodat ik even weg kan', 'mantelzorg'],
     ['praten met iemand die ook psychisch ziek is geweest', 'ernstige-psychische-aandoening'],
+    // Senses and crime, which had no concept (session 14, Vlietmonde).
+    ['ik zie bijna niks meer', 'slechtziend'],
+    ['doof geworden', 'slechthorend'],
+    ['overvallen in de winkel', 'slachtofferhulp'],
+    ['aangifte gedaan na inbraak', 'slachtofferhulp'],
   ];
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.
   assert.deepEqual(understood('persoonsgebonden budget'), ['pgb']);
   assert.deepEqual(understood('ruzie met de buren'), ['buren']);
+  // Nor is a word that reads like one: ordering a pizza is no theft, a suicide no robbery.
+  assert.deepEqual(understood('pizza bestellen'), []);
+  assert.ok(!understood('heeft zich van het leven beroofd').includes('slachtofferhulp'));
 });
 
 test('the test fixtures are valid records of the contract', () => {

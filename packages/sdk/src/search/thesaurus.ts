@@ -625,6 +625,33 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     ],
     keywords: ['kledingbank', 'gratis kleding', 'kleding', 'kledingwinkel'],
   },
+  slechtziend: {
+    name: 'Slecht zien',
+    name_en: 'Sight loss',
+    phrases: [
+      'slechtziend', 'blind', 'ik zie slecht', 'zie bijna niks', 'zie bijna niets', 'slecht zien', 'mijn ogen',
+      'visually impaired', 'sight loss', 'poor eyesight',
+    ],
+    keywords: ['slechtziend', 'slechtziende', 'blind', 'blinde', 'blinden', 'visuele beperking', 'zicht'],
+  },
+  slechthorend: {
+    name: 'Slecht horen',
+    name_en: 'Hearing loss',
+    phrases: [
+      'slechthorend', 'doof', 'doof geworden', 'ik hoor slecht', 'hoor bijna niks', 'slecht horen', 'gehoor',
+      'hoortoestel', 'deaf', 'hard of hearing', 'hearing loss',
+    ],
+    keywords: ['slechthorend', 'slechthorende', 'doof', 'doven', 'gehoor', 'hoortoestel', 'auditieve beperking', 'gebarentaal'],
+  },
+  slachtofferhulp: {
+    name: 'Slachtoffer van een misdrijf',
+    name_en: 'Victims of crime',
+    phrases: [
+      'slachtoffer', 'overvallen', 'overval', 'zakkenroller', 'inbraak', 'ingebroken', 'aangifte doen',
+      'victim', 'robbed', 'burglary',
+    ],
+    keywords: ['slachtofferhulp', 'slachtoffer', 'slachtoffers', 'misdrijf', 'overval', 'inbraak'],
+  },
   lhbti: {
     name: 'Lhbti+',
     name_en: 'LGBTI+',
