@@ -13,6 +13,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'tot', 'u', 'uit', 'uw', 'van', 'veel', 'voor', 'waar', 'wat', 'we', 'welke', 'wie', 'wij', 'wil',
   'wilt', 'willen', 'word', 'wordt', 'worden', 'ze', 'zich', 'zij', 'zijn', 'zo', 'zoek', 'zoeken',
   'iemand', 'iets', 'heel', 'echt', 'even', 'weet', 'waarom', 'zelf', 'mag', 'zou', 'zal',
+  // "hoe laat is het": a time, not a topic. ("was" stays a word: "hulp bij de was".)
+  'waren', 'werd', 'laat',
   // English, for residents who search in English
   'a', 'am', 'an', 'and', 'are', 'at', 'be', 'can', 'do', 'for', 'i', 'im', 'is', 'it', 'looking',
   'me', 'my', 'need', 'of', 'on', 'or', 'the', 'to', 'want', 'with', 'someone', 'some', 'find',

@@ -82,6 +82,9 @@ test('stop words: "ik ben een" adds nothing, and a query of only stop words or p
   assert.deepEqual(ids('ik zoek een wandelgroep'), ids('wandelgroep'));
   assert.deepEqual(ids('ik ben een'), []);
   assert.deepEqual(ids('de het'), []);
+  // The time of day is no topic, though "laat je helpen" is in many descriptions.
+  const late = createSearchIndex([service('laat', { name: 'Wijkverpleging', description: 'Laat je helpen bij het wassen.' })]);
+  assert.deepEqual(late.search('hoe laat is het'), []);
   assert.equal(ids('').length, SERVICES.length, 'an empty query lists everything');
   assert.equal(ids('   ').length, SERVICES.length);
   // Punctuation is typed, not empty: a resident who types "?" is asking, and is not shown the whole list.

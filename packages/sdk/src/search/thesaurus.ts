@@ -69,6 +69,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'boodschappen', 'kan geen boodschappen doen', 'boodschappen doen', 'huishouden',
       'schoonmaken', 'kan het huishouden niet aan', 'koken', 'klusjes', 'tuin', 'hulp in huis',
       'huishoudelijke hulp', 'schoonhouden', 'maaltijdservice', 'maaltijd aan huis', 'warme maaltijd',
+      'de was doen', 'hulp bij de was', 'wasgoed', 'strijken', 'laundry',
       'shopping', 'groceries', 'cleaning', 'meals on wheels', 'meal delivery',
     ],
     keywords: [
