@@ -183,7 +183,7 @@ async function buildWaitingTimes(sampleDir, outDir) {
     figure('wt-zuid', 'wt-twee-plekken', 8, { location_id: 'wt-loc-zuid', method: 'derde-vrije-plek' }),
     figure('wt-overal', 'wt-twee-plekken', 6, { metric: 'behandelwachttijd', norm_id: undefined, method: 'schatting' }),
     figure('wt-doel-en-maximum', 'wt-doel-en-maximum', 24, { unit: 'dagen', norm_id: 'wt-norm-doel-en-maximum', method: 'derde-vrije-plek' }),
-    figure('wt-boven-norm', 'wt-boven-norm', 12, { method: 'gemiddelde-gerealiseerd', period_months: 2 }),
+    figure('wt-boven-norm', 'wt-boven-norm', 12, { method: 'gemiddelde-gerealiseerd', period_months: 2, range: { median: 10, p90: 16 } }),
     figure('wt-huisarts', 'wt-huisarts', 2, { unit: 'werkdagen', norm_id: 'wt-norm-huisarts', method: 'derde-vrije-plek', refresh_interval_days: 7 }),
   ].map((observation) => JSON.parse(JSON.stringify(observation)));
   await writeSampleVariant(sampleDir, outDir, datasets);
