@@ -94,7 +94,9 @@ async function buildWaitingTimes(sampleDir, outDir) {
   const read = async (name) => JSON.parse(await readFile(new URL(`${name}.json`, sampleDir), 'utf8'));
   const datasets = {};
   for (const name of ['areas', 'organizations', 'pathways', 'taxonomy']) datasets[name] = await read(name);
-  const organization_id = datasets.organizations[0].id;
+  // An organisation of its own: made-up figures are not put on a real organisation's name.
+  const organization_id = 'org-wt-voorbeeldzorg';
+  datasets.organizations = [...datasets.organizations, { id: organization_id, name: 'Voorbeeldzorg (testgegevens)' }];
   const address = (street, postal_code) => ({ address_1: street, city: 'Utrecht', postal_code, country: 'NL' });
   const service = (id, name, extra = {}) => ({
     id,

@@ -31,4 +31,8 @@ export const figureStyles = css`
     max-inline-size: min(var(--wachttijd-badge-details-width, 22rem), 90vw);
     font-size: 0.875em;
   }
+  .details .advice {
+    margin: 0 0 0.3em;
+    font-size: inherit;
+  }
 `;

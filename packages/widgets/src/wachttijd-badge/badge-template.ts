@@ -104,10 +104,10 @@ function renderFigure(figure: BadgeFigure, options: BadgeTemplateOptions): Templ
         ${icon('info', 'toggle-icon')}<span class="visually-hidden">${huisartsenpost ? words.moreAboutHap : words.moreAbout}</span>
       </button>
     </span>
-    ${callsOutside ? calls(view) : nothing} ${inline || !view.advice ? nothing : advice(view.advice)} ${inline ? nothing : groupPicker(figure, options)}
+    ${callsOutside ? calls(view) : nothing} ${inline ? nothing : groupPicker(figure, options)} ${inline || !view.advice ? nothing : advice(view.advice)}
     <div part="details" id="details" class="details" ?hidden=${!expanded}>
-      ${inline ? groupPicker(figure, options) : nothing} ${[...view.details, ...notices].map((text) => html`<p>${text}</p>`)}
-      ${inline && view.advice ? advice(view.advice) : nothing} ${callsOutside ? nothing : calls(view)}
+      ${inline ? groupPicker(figure, options) : nothing} ${view.details.map((text) => html`<p>${text}</p>`)}
+      ${inline && view.advice ? advice(view.advice) : nothing} ${notices.map((text) => html`<p>${text}</p>`)} ${callsOutside ? nothing : calls(view)}
     </div>
   </div>`;
 }
