@@ -124,40 +124,21 @@ async function buildWaitingTimes(sampleDir, outDir) {
     service('wt-boven-norm', 'Voorbeeld-ggz boven de norm'),
     service('wt-huisarts', 'Voorbeeldhuisarts werkdagen'),
   ];
+  const norm = (id, name, sector, extra) => ({
+    id,
+    name,
+    sector,
+    metric: 'aanmeldwachttijd',
+    unit: 'weken',
+    version: 'test',
+    source: { name: 'Voorbeeldnorm (niet echt)' },
+    ...extra,
+  });
   datasets.norms = [
     ...(await read('norms')),
-    {
-      id: 'wt-norm-ggz',
-      name: 'Voorbeeldnorm ggz-aanmelding',
-      sector: 'ggz',
-      metric: 'aanmeldwachttijd',
-      max_value: 4,
-      unit: 'weken',
-      version: 'test',
-      source: { name: 'Voorbeeldnorm (niet echt)' },
-    },
-    {
-      id: 'wt-norm-doel-en-maximum',
-      name: 'Voorbeeldnorm met doel en maximum',
-      sector: 'msz',
-      metric: 'aanmeldwachttijd',
-      target: { share_percent: 80, value: 3 },
-      max_value: 4,
-      unit: 'weken',
-      version: 'test',
-      source: { name: 'Voorbeeldnorm (niet echt)' },
-    },
-    {
-      id: 'wt-norm-huisarts',
-      name: 'Voorbeeldnorm huisarts',
-      sector: 'huisarts',
-      metric: 'aanmeldwachttijd',
-      target: { share_percent: 80, value: 2 },
-      max_value: 3,
-      unit: 'werkdagen',
-      version: 'test',
-      source: { name: 'Voorbeeldnorm (niet echt)' },
-    },
+    norm('wt-norm-ggz', 'Voorbeeldnorm ggz-aanmelding', 'ggz', { max_value: 4 }),
+    norm('wt-norm-doel-en-maximum', 'Voorbeeldnorm met doel en maximum', 'msz', { target: { share_percent: 80, value: 3 }, max_value: 4 }),
+    norm('wt-norm-huisarts', 'Voorbeeldnorm huisarts', 'huisarts', { target: { share_percent: 80, value: 2 }, max_value: 3, unit: 'werkdagen' }),
   ];
   const source = { name: 'Voorbeeldbron wachttijden (niet echt)' };
   const figure = (id, service_id, value, extra = {}) => ({
