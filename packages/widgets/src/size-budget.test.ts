@@ -246,16 +246,17 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * And about 0.1 KB (wijkwijzer.js, and a finder session and the explainer alike; the badge entry
  * stayed at 11.99 KB by savings in its own styles) in issue 15 for colours mixed from the page's text
  * and background, so every theme, dark ones included, and forced colours stay readable.
- * And 1.4 KB (a finder session 82.1 → 83.5, the explainer 51.6 → 53.0, wijkwijzer.js 94.9 → 96.4)
+ * And 1.5 KB (a finder session 82.1 → 83.6, the explainer 51.6 → 53.0, wijkwijzer.js 94.9 → 96.5)
  * in issue 18 for the badge's side of honest waiting times, in its lazy part (the badge entry
  * stayed at 11.99 KB by moving "service unknown" and the refresh delay there): the range over
  * diagnosis groups (the SDK's waitAcrossGroups, unused until now) with a group picker and its
- * styles, figures per location, the advice above the norm and "indicatief" in the details. A
- * chunk of its own for the picker, loaded only for a grouped wait, could take back about half.
+ * styles, figures per location (and a badge per place in the finder's details), the advice above
+ * the norm and "indicatief" in the details. A chunk of its own for the picker, loaded only for a
+ * grouped wait, could take back about half, at the cost of a round trip after the data.
  */
-const FINDER_SESSION_CEILING_KB = 83.5;
+const FINDER_SESSION_CEILING_KB = 83.6;
 const EXPLAINER_CEILING_KB = 53.0;
-const WHOLE_BUNDLE_CEILING_KB = 96.4;
+const WHOLE_BUNDLE_CEILING_KB = 96.5;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(
