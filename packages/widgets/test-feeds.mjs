@@ -96,7 +96,11 @@ async function buildWaitingTimes(sampleDir, outDir) {
   for (const name of ['areas', 'organizations', 'pathways', 'taxonomy']) datasets[name] = await read(name);
   // An organisation of its own: made-up figures are not put on a real organisation's name.
   const organization_id = 'org-wt-voorbeeldzorg';
-  datasets.organizations = [...datasets.organizations, { id: organization_id, name: 'Voorbeeldzorg (testgegevens)' }];
+  datasets.organizations = [...datasets.organizations, {
+    id: organization_id,
+    name: 'Voorbeeldzorg (verzonnen)',
+    description: 'Een verzonnen aanbieder voor de tests van wachttijden; geen echte organisatie.',
+  }];
   const address = (street, postal_code) => ({ address_1: street, city: 'Utrecht', postal_code, country: 'NL' });
   const service = (id, name, extra = {}) => ({
     id,
