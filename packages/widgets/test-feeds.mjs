@@ -85,6 +85,97 @@ async function buildContactWays(sampleDir, outDir) {
   await writeSampleVariant(sampleDir, outDir, datasets);
 }
 
+/**
+ * The sample with services whose waiting times show each state of contract 1.2 (see
+ * src/test-support/feeds.ts for what each one is for). Explicit observations of its own, so the
+ * badge's tests do not move with the sample's figures. Still sample data, and said so.
+ */
+async function buildWaitingTimes(sampleDir, outDir) {
+  const read = async (name) => JSON.parse(await readFile(new URL(`${name}.json`, sampleDir), 'utf8'));
+  const datasets = {};
+  for (const name of ['areas', 'organizations', 'pathways', 'taxonomy']) datasets[name] = await read(name);
+  // An organisation of its own: made-up figures are not put on a real organisation's name.
+  const organization_id = 'org-wt-voorbeeldzorg';
+  datasets.organizations = [...datasets.organizations, {
+    id: organization_id,
+    name: 'Voorbeeldzorg (verzonnen)',
+    description: 'Een verzonnen aanbieder voor de tests van wachttijden; geen echte organisatie.',
+  }];
+  const address = (street, postal_code) => ({ address_1: street, city: 'Utrecht', postal_code, country: 'NL' });
+  const service = (id, name, extra = {}) => ({
+    id,
+    organization_id,
+    name,
+    status: 'active',
+    needs: ['need-somberheid'],
+    phones: [{ number: '030 000 99 00' }],
+    service_areas: [{ area_id: 'gm-utrecht', name: 'Utrecht' }],
+    ...extra,
+  });
+  const places = [
+    { id: 'wt-plek-noord', location: { id: 'wt-loc-noord', name: 'Locatie Noord', addresses: [address('Voorbeeldweg 1', '3563 AA')] } },
+    { id: 'wt-plek-zuid', location: { id: 'wt-loc-zuid', name: 'Locatie Zuid', addresses: [address('Voorbeeldweg 2', '3526 AA')] } },
+  ];
+  datasets.services = [
+    ...(await read('services')),
+    service('wt-volgende-plek', 'Voorbeeldpraktijk volgende vrije plek'),
+    service('wt-gemiddeld', 'Voorbeeldpraktijk gemiddeld gewacht'),
+    service('wt-mediaan', 'Voorbeeldpraktijk mediaan'),
+    service('wt-schatting', 'Voorbeeldpraktijk schatting'),
+    service('wt-groepen', 'Voorbeeld-ggz per klacht'),
+    service('wt-twee-plekken', 'Voorbeeld-ggz op twee plekken', { service_at_locations: places }),
+    service('wt-doel-en-maximum', 'Voorbeeldkliniek doel en maximum'),
+    service('wt-boven-norm', 'Voorbeeld-ggz boven de norm'),
+    service('wt-huisarts', 'Voorbeeldhuisarts werkdagen'),
+  ];
+  const norm = (id, name, sector, extra) => ({
+    id,
+    name,
+    sector,
+    metric: 'aanmeldwachttijd',
+    unit: 'weken',
+    version: 'test',
+    source: { name: 'Voorbeeldnorm (niet echt)' },
+    ...extra,
+  });
+  datasets.norms = [
+    ...(await read('norms')),
+    norm('wt-norm-ggz', 'Voorbeeldnorm ggz-aanmelding', 'ggz', { max_value: 4 }),
+    norm('wt-norm-doel-en-maximum', 'Voorbeeldnorm met doel en maximum', 'msz', { target: { share_percent: 80, value: 3 }, max_value: 4 }),
+    norm('wt-norm-huisarts', 'Voorbeeldnorm huisarts', 'huisarts', { target: { share_percent: 80, value: 2 }, max_value: 3, unit: 'werkdagen' }),
+  ];
+  const source = { name: 'Voorbeeldbron wachttijden (niet echt)' };
+  const figure = (id, service_id, value, extra = {}) => ({
+    id,
+    service_id,
+    metric: 'aanmeldwachttijd',
+    value,
+    unit: 'weken',
+    norm_id: 'wt-norm-ggz',
+    reference_date: '2026-11-16',
+    refresh_interval_days: 30,
+    source,
+    ...extra,
+  });
+  datasets.availability = [
+    ...(await read('availability')),
+    figure('wt-volgende-plek', 'wt-volgende-plek', 5, { method: 'derde-vrije-plek', norm_id: undefined }),
+    figure('wt-gemiddeld', 'wt-gemiddeld', 7, { method: 'gemiddelde-gerealiseerd', period_months: 2, norm_id: undefined }),
+    figure('wt-mediaan', 'wt-mediaan', 6, { method: 'mediaan', period_months: 3, norm_id: undefined }),
+    figure('wt-schatting', 'wt-schatting', 2, { method: 'schatting', norm_id: undefined }),
+    figure('wt-groep-angst', 'wt-groepen', 3, { diagnosis_group: 'angst', method: 'derde-vrije-plek' }),
+    figure('wt-groep-depressie', 'wt-groepen', 5, { diagnosis_group: 'depressie', method: 'derde-vrije-plek' }),
+    figure('wt-groep-trauma', 'wt-groepen', 9, { diagnosis_group: 'trauma', method: 'derde-vrije-plek' }),
+    figure('wt-noord', 'wt-twee-plekken', 2, { location_id: 'wt-loc-noord', method: 'derde-vrije-plek' }),
+    figure('wt-zuid', 'wt-twee-plekken', 8, { location_id: 'wt-loc-zuid', method: 'derde-vrije-plek' }),
+    figure('wt-overal', 'wt-twee-plekken', 6, { metric: 'behandelwachttijd', norm_id: undefined, method: 'schatting' }),
+    figure('wt-doel-en-maximum', 'wt-doel-en-maximum', 24, { unit: 'dagen', norm_id: 'wt-norm-doel-en-maximum', method: 'derde-vrije-plek' }),
+    figure('wt-boven-norm', 'wt-boven-norm', 12, { method: 'gemiddelde-gerealiseerd', period_months: 2, range: { median: 10, p90: 16 } }),
+    figure('wt-huisarts', 'wt-huisarts', 2, { unit: 'werkdagen', norm_id: 'wt-norm-huisarts', method: 'derde-vrije-plek', refresh_interval_days: 7 }),
+  ].map((observation) => JSON.parse(JSON.stringify(observation)));
+  await writeSampleVariant(sampleDir, outDir, datasets);
+}
+
 /** The SDK's small hand-written feed in parts (contract 1.1): each test knows where every service lives. */
 async function writePartitioned(outDir) {
   for (const [path, body] of await partitionedFeedFiles()) {
@@ -111,6 +202,7 @@ export async function writeTestFeeds() {
   await buildHostile(sample, new URL('hostile/', outRoot));
   await buildHostilePathway(sample, new URL('hostile-pathway/', outRoot));
   await buildContactWays(sample, new URL('contact-ways/', outRoot));
+  await buildWaitingTimes(sample, new URL('waiting-times/', outRoot));
   await buildSynthetic(5000, new URL('synthetic-5000/', outRoot));
   await writePartitioned(new URL('partitioned/', outRoot));
 }

@@ -250,10 +250,17 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * stories of several parts: each part of "zoon heeft schulden en is gestopt met school" searched on
  * its own so its best help gets a place in the first five, and three needs the thesaurus did not
  * know (slecht zien, slecht horen, slachtoffer van een misdrijf).
+ * And 1.5 KB (a finder session 82.1 → 83.6, the explainer 51.6 → 53.0, wijkwijzer.js 94.9 → 96.5)
+ * in issue 18 for the badge's side of honest waiting times, in its lazy part (the badge entry
+ * stayed at 11.99 KB by moving "service unknown" and the refresh delay there): the range over
+ * diagnosis groups (the SDK's waitAcrossGroups, unused until now) with a group picker and its
+ * styles, figures per location (and a badge per place in the finder's details), the advice above
+ * the norm and "indicatief" in the details. A chunk of its own for the picker, loaded only for a
+ * grouped wait, could take back about half, at the cost of a round trip after the data.
  */
-const FINDER_SESSION_CEILING_KB = 82.9;
-const EXPLAINER_CEILING_KB = 51.6;
-const WHOLE_BUNDLE_CEILING_KB = 95.75;
+const FINDER_SESSION_CEILING_KB = 84.65;
+const EXPLAINER_CEILING_KB = 53.0;
+const WHOLE_BUNDLE_CEILING_KB = 97.55;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

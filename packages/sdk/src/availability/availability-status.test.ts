@@ -39,6 +39,7 @@ test('above the norm, with the full Dutch label', () => {
   assert.equal(status.comparisonText, 'langer dan de Treeknorm van 4 weken');
   assert.equal(status.dateText, 'peildatum 3 juni 2026');
   assert.equal(status.sourceText, 'bron: Altrecht');
+  assert.equal(status.provenanceText, 'Peildatum 3 juni 2026, bron: Altrecht, indicatief');
   assert.equal(status.hint, undefined);
   assert.equal(
     status.label,
@@ -53,6 +54,7 @@ test('within the norm, in English', () => {
   assert.equal(status.normText, 'Treeknorm 4 weeks');
   assert.equal(status.dateText, 'reference date 3 June 2026');
   assert.equal(status.sourceText, 'source: Altrecht');
+  assert.equal(status.provenanceText, 'Reference date 3 June 2026, source: Altrecht, indicative');
   assert.equal(
     status.label,
     'Waiting time until intake about 3 weeks, within the Treeknorm of 4 weeks. Reference date 3 June 2026, source: Altrecht, indicative.',
@@ -156,6 +158,8 @@ test('capacity has its own wording and no norm', () => {
   assert.equal(status.text, '3 plekken vrij');
   assert.equal(status.hint, undefined);
   assert.equal(status.label, '3 plekken vrij. Peildatum 3 juni 2026, bron: Altrecht.');
+  // A count is no indication: its provenance says only date and source.
+  assert.equal(status.provenanceText, 'Peildatum 3 juni 2026, bron: Altrecht');
   assert.equal(availabilityStatus({ ...places, value: 1 }, undefined, NOW, 'en').text, '1 place available');
   assert.equal(availabilityStatus({ ...places, value: 0 }, undefined, NOW).text, 'geen plekken vrij');
   assert.equal(availabilityStatus({ ...places, value: 0 }, undefined, NOW, 'en').text, 'no places available');

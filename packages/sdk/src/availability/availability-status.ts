@@ -172,7 +172,8 @@ export function availabilityStatus(
   if (stale) subject = `${strings.staleText}: ${lowerFirst(subject)}`;
   // Waits are indications; a count of places or a yes/no is what it is.
   const about = kind === 'wait' ? `, ${strings.indicative}` : '';
-  const label = [`${capitalise(subject)}.`, `${capitalise(dateText)}, ${sourceText}${about}.`, hint]
+  const provenanceText = `${capitalise(dateText)}, ${sourceText}${about}`;
+  const label = [`${capitalise(subject)}.`, `${provenanceText}.`, hint]
     .filter((part): part is string => part !== undefined)
     .join(' ');
 
@@ -196,6 +197,7 @@ export function availabilityStatus(
     ...(stale ? { staleText: strings.staleText } : {}),
     dateText,
     sourceText,
+    provenanceText,
     ...(hint !== undefined ? { hint } : {}),
     ...(advice !== undefined ? { advice } : {}),
     ...(group !== undefined ? { groupName: group } : {}),

@@ -42,6 +42,11 @@ export interface AvailabilityStatus {
   dateText: string;
   /** "bron: Altrecht". */
   sourceText: string;
+  /**
+   * Where the figure comes from in one phrase, as the label says it: "Peildatum 3 juni 2026, bron:
+   * Altrecht, indicatief" (a wait is an indication; a count or yes/no is not called one).
+   */
+  provenanceText: string;
   /** What to do when the figure cannot be relied on (unknown or stale). */
   hint?: string;
   /** Above the norm: where to get help to be seen sooner (the insurer's wachtlijstbemiddeling). */

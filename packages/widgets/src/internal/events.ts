@@ -12,6 +12,8 @@ export interface WijkwijzerEventDetails {
   'wijkwijzer-list-change': { serviceIds: string[] };
   /** The resident moved to another step of a ketenaanpak. */
   'wijkwijzer-step-change': { pathwayId: string; stepId: string; index: number };
+  /** The resident chose a diagnosis group in a waiting-time badge (`''`: all groups). */
+  'wijkwijzer-group-change': { serviceId: string; group: string };
   /** Loading or rendering failed; the widget shows a message and, where it can, the last good data. */
   'wijkwijzer-error': { code: string; message: string };
 }
@@ -25,6 +27,7 @@ declare global {
     'wijkwijzer-service-select': WijkwijzerEvent<'wijkwijzer-service-select'>;
     'wijkwijzer-list-change': WijkwijzerEvent<'wijkwijzer-list-change'>;
     'wijkwijzer-step-change': WijkwijzerEvent<'wijkwijzer-step-change'>;
+    'wijkwijzer-group-change': WijkwijzerEvent<'wijkwijzer-group-change'>;
     'wijkwijzer-error': WijkwijzerEvent<'wijkwijzer-error'>;
   }
 }

@@ -7,6 +7,7 @@ import type { CommonStrings } from '../internal/strings.js';
 import { LIST_KEY, type SavedList } from './client-list.js';
 import { LIST_STRINGS, type ListStrings } from './client-list.strings.js';
 import { listStyles } from './client-list.styles.js';
+import { adoptLazyStyles } from '../internal/adopt-styles.js';
 import { hoursTarget } from './hours-target.js';
 import type { KaartTerms } from './kaart-terms.js';
 import type { Manifest, Service } from './kaart-types.js';
@@ -58,8 +59,7 @@ export class ListPanel {
   ) {
     this.words = finder.words(LIST_STRINGS);
     // The list's styles arrived with this chunk: after the finder's.
-    const root = element.shadowRoot;
-    if (root && listStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, listStyles.styleSheet];
+    adoptLazyStyles(element.shadowRoot, listStyles);
   }
 
   /**

@@ -29,6 +29,8 @@ export interface DetailView {
   week: readonly DayHours[];
   professional: boolean;
   hasAvailability: boolean;
+  /** The locations the service's figures are for (ids); with two or more, a badge for each. */
+  figurePlaces: readonly string[];
   now?: Date | undefined;
   feedbackHref?: string | undefined;
   onBack(): void;
@@ -162,6 +164,17 @@ function renderProfessional(view: DetailView): TemplateResult | typeof nothing {
 }
 
 /**
+ * The waiting-time badge; for figures that differ per place, one badge per place, each captioned
+ * with its place ("Aanmeldwachttijd bij Locatie Zuid"), so no place's wait stands for another's.
+ */
+function renderWaiting(view: DetailView): TemplateResult {
+  if (view.figurePlaces.length < 2) return renderWaitingBadge(view.feed, view.service.id, false, view.now);
+  return html`<ul class="plain-list" role="list">
+    ${view.figurePlaces.map((place) => html`<li>${renderWaitingBadge(view.feed, view.service.id, false, view.now, place)}</li>`)}
+  </ul>`;
+}
+
+/**
  * Everything about one service, in place of the list: every way to get in touch,
  * this week's hours, cost, referral, languages, accessibility and when it was last checked.
  */
@@ -185,7 +198,7 @@ export function renderDetail(view: DetailView): TemplateResult {
       ${section(t.term('contactTitle'), renderContact(view))}
       ${section(t.term('addressTitle'), renderAddresses(service))}
       ${section(t.term('hoursTitle'), renderWeek(view, ways))}
-      ${view.hasAvailability ? section(t.term('waitingTitle'), renderWaitingBadge(view.feed, service.id, false, view.now)) : nothing}
+      ${view.hasAvailability ? section(t.term('waitingTitle'), renderWaiting(view)) : nothing}
       ${section(t.term('costTitle'), renderCost(view, ways))}
       ${section(t.term('referralTitle'), renderReferral(view))}
       ${section(t.term('languagesTitle'), renderLanguages(view))}

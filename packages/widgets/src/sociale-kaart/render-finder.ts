@@ -67,6 +67,7 @@ export interface FinderView {
   detail: { service: Service | undefined; organizationName: string | undefined };
   openState(service: Service): OpeningState | undefined;
   hasAvailability(serviceId: string): boolean;
+  figurePlaces(serviceId: string): readonly string[];
   /** Whether a service is in the list. */
   saved(serviceId: string): boolean;
   on: FinderActions;
@@ -139,6 +140,7 @@ export function renderFinder(view: FinderView): TemplateResult {
           week: loaded.tools.weekSchedule(hoursTarget(selected), view.now ?? new Date(), t.lang),
           professional: view.professional,
           hasAvailability: view.hasAvailability(selected.id),
+          figurePlaces: view.figurePlaces(selected.id),
           now: view.now,
           feedbackHref: view.feedbackHref,
           onBack: view.on.back,

@@ -54,6 +54,11 @@ export class ResultFacts {
 
   readonly hasAvailability = (serviceId: string): boolean => this.availability.has(serviceId);
 
+  /** The places (location ids) a service's figures are for, each once; none when all hold everywhere. */
+  readonly figurePlaces = (serviceId: string): string[] => [
+    ...new Set((this.availability.get(serviceId) ?? []).flatMap((observation) => observation.location_id ?? [])),
+  ];
+
   /** "Nu open · sluit om 17:00"; nothing for a huisartsenpost, whose badge says it already. */
   openState(tools: LazyPart, service: Service, now: Date, lang: Lang): OpeningState | undefined {
     const observations = this.availability.get(service.id);

@@ -560,6 +560,7 @@ export class SocialeKaart extends WijkwijzerElement {
       detail: this.detail,
       openState: (service) => (loaded ? this.facts.openState(loaded.tools, service, now, t.lang) : undefined),
       hasAvailability: this.facts.hasAvailability,
+      figurePlaces: this.facts.figurePlaces,
       saved: (serviceId) => this.list.has(serviceId),
       on: this.actions,
     });

@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './sociale-kaart.js';
 import type { SocialeKaart } from './sociale-kaart.component.js';
-import { SAMPLE_FEED } from '../test-support/feeds.js';
+import { SAMPLE_FEED, WAITING_TIMES_FEED } from '../test-support/feeds.js';
+import { badgesSettled } from '../test-support/badge-fixtures.js';
 import { deepActiveElement, kaartPart, kaartParts, resultIds, search } from '../test-support/kaart-helpers.js';
 
 /** A Tuesday morning in Utrecht, so "today" and "open now" are fixed. */
@@ -124,6 +125,34 @@ describe('<sociale-kaart> detail view', () => {
     await openResult(el, 'huisarts-overvecht');
     expect(kaartPart(el, '[part~="detail"] wachttijd-badge').getAttribute('service')).to.equal('huisarts-overvecht');
   });
+
+  for (const lang of ['nl', 'en'] as const) {
+    it(`shows waiting times per place and per diagnosis group in the details as the badge does (${lang})`, async () => {
+      const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${WAITING_TIMES_FEED} gemeente="utrecht" limit="200" lang=${lang} .now=${TUESDAY}></sociale-kaart>`);
+      await openResult(el, 'wt-twee-plekken');
+      const detail = kaartPart(el, '[part~="detail"]');
+      await badgesSettled(el);
+      // Figures that differ per place: a badge for each place, captioned with it.
+      const places = kaartParts(el, '[part~="detail"] wachttijd-badge');
+      expect(places.map((badge) => badge.getAttribute('location'))).to.deep.equal(['wt-loc-noord', 'wt-loc-zuid']);
+      const captions = places.map((badge) => badge.shadowRoot!.querySelector('[part~="caption"]')?.textContent?.trim());
+      expect(captions).to.deep.equal(
+        lang === 'nl' ? ['Aanmeldwachttijd bij Locatie Noord', 'Aanmeldwachttijd bij Locatie Zuid'] : ['Waiting time until intake at Locatie Noord', 'Waiting time until intake at Locatie Zuid'],
+      );
+      await expect(detail).to.be.accessible();
+
+      kaartPart<HTMLButtonElement>(el, '[part~="back-button"]').click();
+      await el.updateComplete;
+      await openResult(el, 'wt-groepen');
+      await badgesSettled(el);
+      const badge = kaartPart(el, '[part~="detail"] wachttijd-badge');
+      expect(badge.shadowRoot!.querySelector('[part~="value"]')?.textContent?.trim()).to.equal(
+        lang === 'nl' ? 'Tussen 3 en 9 weken, afhankelijk van uw klacht (3 groepen)' : 'Between 3 and 9 weeks, depending on your problem (3 groups)',
+      );
+      expect(badge.shadowRoot!.querySelector('select[part~="group-picker"]')).to.exist;
+      await expect(kaartPart(el, '[part~="detail"]')).to.be.accessible();
+    });
+  }
 
   it('says once whether a huisartsenpost is open: its badge says it, so its result has no open line of its own', async () => {
     const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all feed=${SAMPLE_FEED} gemeente="utrecht" limit="200" .now=${TUESDAY}></sociale-kaart>`);

@@ -51,6 +51,7 @@ describe('<sociale-kaart> in a stranger’s page', () => {
         week: [],
         professional: true,
         hasAvailability: false,
+        figurePlaces: [],
         feedbackHref: 'javascript:alert(2)',
         onBack: () => {},
         onKeydown: () => {},

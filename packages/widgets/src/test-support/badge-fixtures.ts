@@ -17,6 +17,8 @@ export interface BadgeOptions {
   variant?: 'default' | 'inline';
   kind?: string;
   lang?: string;
+  location?: string;
+  group?: string;
   now?: string;
 }
 
@@ -28,6 +30,8 @@ export async function badgeFor(service: string, options: BadgeOptions = {}): Pro
     metric=${options.metric ?? ''}
     variant=${options.variant ?? 'default'}
     kind=${options.kind ?? 'auto'}
+    location=${options.location ?? ''}
+    diagnosis-group=${options.group ?? ''}
     lang=${options.lang ?? 'nl'}
     now=${options.now ?? SAMPLE_NOW}
   ></wachttijd-badge>`);

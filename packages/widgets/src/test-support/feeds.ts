@@ -17,3 +17,12 @@ export const DOWN_FEED = new URL('down/index.json', base).href;
 export const INVALID_FEED = new URL('invalid/index.json', base).href;
 /** The sample feed, each file served after `ms` milliseconds. */
 export const slowFeed = (ms: number): string => new URL(`slow/${ms}/sample/index.json`, base).href;
+/**
+ * The sample with services whose waiting times show each state of contract 1.2 (see
+ * buildWaitingTimes in test-feeds.mjs): `wt-volgende-plek`, `wt-gemiddeld`, `wt-mediaan` and
+ * `wt-schatting` (one method each), `wt-groepen` (three diagnosis groups, 3 to 9 weeks),
+ * `wt-twee-plekken` (intake per location, `wt-loc-noord` 2 and `wt-loc-zuid` 8 weeks; treatment
+ * for both), `wt-doel-en-maximum` (a norm with a target and a maximum), `wt-boven-norm` (above its
+ * norm) and `wt-huisarts` (working days).
+ */
+export const WAITING_TIMES_FEED = new URL('waiting-times/index.json', base).href;

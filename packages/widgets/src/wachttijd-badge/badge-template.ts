@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { wijkwijzerEvent } from '../internal/events.js';
+import { renderNotice } from '../internal/feed-states.js';
 import { telHref } from '../internal/safe-href.js';
 import type { BadgeData } from './badge-data.js';
 import type { BadgeView } from './badge-view.js';
@@ -21,6 +23,8 @@ export interface BadgeTemplateOptions {
   sampleNotice: string;
   onToggle: () => void;
   onKeydown: (event: KeyboardEvent) => void;
+  /** The resident chose a diagnosis group (`''`: all of them); the template tells the page. */
+  onGroup: (group: string) => void;
 }
 
 /** A figure found in the feed. */
@@ -44,11 +48,37 @@ function afterFigure(view: BadgeView): TemplateResult | typeof nothing {
   return view.short ? html`<span part="norm" class="after norm">${view.short}</span>` : nothing;
 }
 
+/** "Waar gaat het om?": a native select, which every keyboard, screen reader and phone knows. */
+function groupPicker({ groups, words }: BadgeFigure, options: BadgeTemplateOptions): TemplateResult | typeof nothing {
+  if (!groups) return nothing;
+  const choose = (event: Event): void => {
+    const { value } = event.target as HTMLSelectElement;
+    options.onGroup(value);
+    // Sent from the select, bubbling and composed: the page gets it from the badge, as from any widget.
+    (event.target as HTMLSelectElement).dispatchEvent(wijkwijzerEvent('wijkwijzer-group-change', { serviceId: groups.serviceId, group: value }));
+  };
+  return html`<div part="group" class="group">
+    <label part="group-label" for="group">${words.groupQuestion}</label>
+    <select part="group-picker" id="group" @change=${choose}>
+      <option value="" ?selected=${groups.chosen === ''}>${words.allGroups}</option>
+      ${groups.groups.map((group) => html`<option value=${group.value} ?selected=${group.value === groups.chosen}>${group.text}</option>`)}
+    </select>
+  </div>`;
+}
+
+const advice = (text: string): TemplateResult => html`<p part="advice" class="advice">${text}</p>`;
+
 function sampleMarker({ sample, words }: BadgeFigure): TemplateResult | typeof nothing {
   return sample ? html`<span part="sample-marker" class="sample">${words.sampleMarker}</span>` : nothing;
 }
 
-export function renderBadge(figure: BadgeFigure, options: BadgeTemplateOptions): TemplateResult {
+/** The figure, or a notice when the feed has no such service. */
+export function renderBadge(data: BadgeData, options: BadgeTemplateOptions): TemplateResult {
+  const { view } = data;
+  return view ? renderFigure({ ...data, view }, options) : renderNotice(data.words.serviceUnknown);
+}
+
+function renderFigure(figure: BadgeFigure, options: BadgeTemplateOptions): TemplateResult {
   const { view, huisartsenpost, words } = figure;
   const { inline, expanded } = options;
   const stale = figure.stale ? options.staleNotice : '';
@@ -74,9 +104,10 @@ export function renderBadge(figure: BadgeFigure, options: BadgeTemplateOptions):
         ${icon('info', 'toggle-icon')}<span class="visually-hidden">${huisartsenpost ? words.moreAboutHap : words.moreAbout}</span>
       </button>
     </span>
-    ${callsOutside ? calls(view) : nothing}
+    ${callsOutside ? calls(view) : nothing} ${inline ? nothing : groupPicker(figure, options)} ${inline || !view.advice ? nothing : advice(view.advice)}
     <div part="details" id="details" class="details" ?hidden=${!expanded}>
-      ${[...view.details, ...notices].map((text) => html`<p>${text}</p>`)} ${callsOutside ? nothing : calls(view)}
+      ${inline ? groupPicker(figure, options) : nothing} ${view.details.map((text) => html`<p>${text}</p>`)}
+      ${inline && view.advice ? advice(view.advice) : nothing} ${notices.map((text) => html`<p>${text}</p>`)} ${callsOutside ? nothing : calls(view)}
     </div>
   </div>`;
 }

@@ -2,6 +2,7 @@ import type { BadgeViewStrings } from './badge-view.strings.js';
 
 /** The badge's words around a figure in English, loaded the first time a widget on the page speaks English (see `stringTables`). */
 export const en: BadgeViewStrings = {
+  serviceUnknown: 'This service is not in the data.',
   moreAbout: 'More about this figure',
   moreAboutHap: 'More about the out-of-hours GP service',
   sampleMarker: 'sample',
@@ -11,6 +12,10 @@ export const en: BadgeViewStrings = {
   'metric-patientenstop': 'New patients',
   'metric-bereikbaarheid': 'Reachability',
   forGroup: (group) => `for ${group}`,
+  atPlace: (place) => `at ${place}`,
+  groupQuestion: 'What is it about?',
+  allGroups: 'All problems',
+  pickGroup: 'The waiting time depends on your problem. Choose what it is about to see the waiting time that fits you',
   samplePrefix: 'Sample figure, not real.',
   noNorm: 'no norm known',
   stalePrefix: 'Old figure',

@@ -7,6 +7,7 @@ import { stringTables } from '../internal/localize.js';
  * partner's own SDK-built page. Loaded with the data (see badge-data.ts).
  */
 const nl = {
+  serviceUnknown: 'Deze dienst staat niet in de gegevens.',
   moreAbout: 'Meer over dit cijfer',
   moreAboutHap: 'Meer over de huisartsenpost',
   sampleMarker: 'voorbeeld',
@@ -16,6 +17,10 @@ const nl = {
   'metric-patientenstop': 'Nieuwe patiënten',
   'metric-bereikbaarheid': 'Bereikbaarheid',
   forGroup: (group: string) => `voor ${group}`,
+  atPlace: (place: string) => `bij ${place}`,
+  groupQuestion: 'Waar gaat het om?',
+  allGroups: 'Alle klachten',
+  pickGroup: 'De wachttijd hangt af van uw klacht. Kies waar het om gaat, dan ziet u de wachttijd die bij u past',
   samplePrefix: 'Voorbeeldcijfer, niet echt.',
   noNorm: 'geen norm bekend',
   stalePrefix: 'Oud cijfer',

@@ -1,4 +1,5 @@
 import type { ObservationWithStatus, OpeningState, ServicesResource } from '@wijkwijzer/sdk';
+import type { WaitAcrossGroups } from '@wijkwijzer/sdk/availability';
 import type { BadgeViewStrings } from './badge-view.strings.js';
 
 /** A service record as the SDK returns it (the SDK does not re-export the schema types). */
@@ -11,6 +12,7 @@ export type Service = NonNullable<Awaited<ReturnType<ServicesResource['get']>>>;
 export type BadgeState =
   | 'within-norm'
   | 'above-norm'
+  | 'by-group'
   | 'unknown'
   | 'stale'
   | 'capacity'
@@ -24,7 +26,7 @@ export type BadgeState =
 
 /** Colour family; always paired with an icon shape and words, never the only signal. */
 export type Tone = 'positive' | 'warning' | 'critical' | 'neutral';
-export type IconName = 'check' | 'clock' | 'question' | 'hourglass' | 'places' | 'stop' | 'phone';
+export type IconName = 'check' | 'clock' | 'question' | 'hourglass' | 'places' | 'stop' | 'phone' | 'range';
 
 export interface CallLink {
   text: string;
@@ -48,6 +50,8 @@ export interface BadgeView {
   action?: string;
   /** The longer line under the figure in the default variant. */
   long?: string;
+  /** Above the norm: where to get help to be seen sooner (the SDK's `advice`). */
+  advice?: string;
   /** The badge's one accessible name: the whole message. */
   label: string;
   /** Paragraphs of the disclosure: comparison, range, date and source, what to do. */
@@ -74,18 +78,30 @@ function waitDays(observation: ObservationWithStatus): number {
 }
 
 /**
+ * The figures that hold at `location` (a location id; empty: anywhere): its own and those without
+ * a location, which hold for every place of the service.
+ */
+export function figuresAt(observations: readonly ObservationWithStatus[], location: string): ObservationWithStatus[] {
+  return location ? observations.filter((each) => each.location_id === undefined || each.location_id === location) : [...observations];
+}
+
+/**
  * The figure to show when the page did not name one: waits before places and
- * flags, a fresh figure before an old one, a figure for everyone before one for
- * a diagnosis group, and then the longest wait, so the badge never understates.
+ * flags, a fresh figure before an old one, the named location's own figure before
+ * one for all places (and that before another place's), a figure for everyone
+ * before one for a diagnosis group, and then the longest wait, so the badge never
+ * understates.
  */
 export function pickObservation(
   observations: readonly ObservationWithStatus[],
   metric?: string,
+  location = '',
 ): ObservationWithStatus | undefined {
   const candidates = metric ? observations.filter((each) => each.metric === metric) : observations;
   const rank = (each: ObservationWithStatus): number[] => [
     METRIC_ORDER.indexOf(each.metric),
     each.status.state === 'stale' ? 1 : 0,
+    location && each.location_id === location ? 0 : each.location_id === undefined ? 1 : 2,
     each.diagnosis_group === undefined ? 0 : 1,
     -waitDays(each),
   ];
@@ -100,9 +116,23 @@ export function firstPhone(service: Service | undefined): string {
   return service?.phones?.[0]?.number ?? '';
 }
 
-function metricCaption(observation: ObservationWithStatus, t: Words): string {
-  const name = t[`metric-${observation.metric}`];
-  return observation.diagnosis_group ? `${name} ${t.forGroup(observation.diagnosis_group)}` : name;
+/** The name of the place a figure is for, from the service's locations. */
+function placeName(observation: ObservationWithStatus, service: Service | undefined): string | undefined {
+  if (observation.location_id === undefined) return undefined;
+  const place = service?.service_at_locations?.find((at) => at.location.id === observation.location_id)?.location;
+  return place?.name ?? observation.location_id;
+}
+
+/** What is measured, for whom and where: "Aanmeldwachttijd voor angst bij Locatie Zuid". */
+function metricCaption(observation: ObservationWithStatus, service: Service | undefined, t: Words, forGroup = true): string {
+  const place = placeName(observation, service);
+  return [
+    t[`metric-${observation.metric}`],
+    forGroup && observation.status.groupName && t.forGroup(observation.status.groupName),
+    place && t.atPlace(place),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Icon, tone and state for a figure that is fresh. */
@@ -150,7 +180,7 @@ export function observationView(observation: ObservationWithStatus, service: Ser
     status.comparisonText && sentence(status.comparisonText),
     observation.norm && sentence(t.normFrom(observation.norm.name, observation.norm.version)),
     status.rangeText && sentence(status.rangeText),
-    sentence(`${status.dateText}, ${status.sourceText}`),
+    sentence(status.provenanceText),
     observation.note && sentence(observation.note),
     status.hint,
   ].filter((each): each is string => Boolean(each));
@@ -158,13 +188,48 @@ export function observationView(observation: ObservationWithStatus, service: Ser
   const needsCall = Boolean(status.hint) && number !== '';
   return {
     ...look,
-    caption: metricCaption(observation, t),
+    caption: metricCaption(observation, service, t),
     main: stale ? `${t.stalePrefix}: ${status.text}` : capitalise(status.text),
     ...(short !== undefined ? { short } : {}),
     ...longLine(status, stale, waitWithoutNorm, t),
+    ...(status.advice && !stale ? { advice: status.advice } : {}),
     label: sample ? `${t.samplePrefix} ${status.label}` : status.label,
     details,
     calls: needsCall ? [{ text: t.callNumber(number), number }] : [],
+  };
+}
+
+/**
+ * A wait reported per diagnosis group, none chosen: the range over the groups with their number
+ * (the SDK's words), never the shortest or the longest alone; the badge offers a choice of group.
+ */
+export function groupRangeView(
+  across: WaitAcrossGroups,
+  figures: readonly ObservationWithStatus[],
+  service: Service | undefined,
+  t: Words,
+  sample: boolean,
+): BadgeView {
+  const [first] = figures;
+  const caption = first ? metricCaption(first, service, t, false) : '';
+  const once = (texts: (string | undefined)[]): string[] => [...new Set(texts.filter((text): text is string => Boolean(text)))];
+  // A norm all groups share is said once; a range over several norms has no one norm to name.
+  const norms = once(figures.map((each) => each.status.normText));
+  const provenance = once(figures.map((each) => sentence(each.status.provenanceText)));
+  const main = capitalise(across.text);
+  // Some groups wait longer than the norm: where to get help, as for one figure above it.
+  const advice = figures.find((each) => each.status.advice)?.status.advice;
+  return {
+    state: 'by-group',
+    tone: 'neutral',
+    icon: 'range',
+    caption,
+    main,
+    ...(norms.length === 1 ? { short: norms[0] } : {}),
+    ...(advice ? { advice } : {}),
+    label: [sample ? t.samplePrefix : '', `${caption} ${across.text}.`, ...provenance].filter(Boolean).join(' '),
+    details: [sentence(t.pickGroup), ...once(figures.map((each) => each.norm && sentence(t.normFrom(each.norm.name, each.norm.version)))), ...provenance],
+    calls: [],
   };
 }
 

@@ -13,6 +13,7 @@ const SHAPES: Record<IconName | 'info', SVGTemplateResult> = {
   places: svg`<path d="M3 6v13M3 15h18v4M21 15v-2.5A2.5 2.5 0 0 0 18.5 10H11v5"/><circle cx="7" cy="11.5" r="1.8"/>`,
   stop: svg`<path d="M8.3 3h7.4L21 8.3v7.4L15.7 21H8.3L3 15.7V8.3z"/><path d="M8 12h8"/>`,
   phone: svg`<path d="M5 3.5h3.5l1.8 4.6-2.4 1.5a11 11 0 0 0 6.5 6.5l1.5-2.4 4.6 1.8V19a1.5 1.5 0 0 1-1.6 1.5A17 17 0 0 1 3.5 5.1 1.5 1.5 0 0 1 5 3.5z"/>`,
+  range: svg`<path d="M4 6v12M20 6v12M4 12h16M8 9l-4 3 4 3M16 9l4 3-4 3"/>`,
   info: svg`<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.5v.5"/>`,
 };
 

@@ -11,14 +11,14 @@ import {
   part,
 } from '../test-support/badge-fixtures.js';
 import { clientFor } from '../internal/feed-client.js';
-import { DOWN_FEED, HOSTILE_FEED, SAMPLE_FEED, slowFeed } from '../test-support/feeds.js';
+import { DOWN_FEED, HOSTILE_FEED, SAMPLE_FEED, slowFeed, WAITING_TIMES_FEED } from '../test-support/feeds.js';
 import { HOSTILE_PATHWAY_FEED } from '../test-support/uitleg-feeds.js';
 import type { WachttijdBadge } from './wachttijd-badge.component.js';
 
 const visibleText = (el: HTMLElement): string => (part(el, 'badge')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Every state the badge can be in, each with the sample record that puts it there. */
-const STATES: { state: string; service: string; metric?: string; now?: string; icon: string; name: RegExp }[] = [
+const STATES: { state: string; service: string; feed?: string; metric?: string; now?: string; icon: string; name: RegExp }[] = [
   {
     state: 'within-norm',
     service: 'wijkverpleging-axioncontinu-utrecht-zuid',
@@ -27,9 +27,17 @@ const STATES: { state: string; service: string; metric?: string; now?: string; i
   },
   {
     state: 'above-norm',
-    service: 'altrecht-specialistische-ggz',
+    service: 'wt-boven-norm',
+    feed: WAITING_TIMES_FEED,
     icon: 'clock',
-    name: /Aanmeldwachttijd voor Persoonlijkheidsstoornissen ongeveer 9 weken \(de helft binnen 9 weken, 9 op de 10 binnen 14 weken\), langer dan de Treeknorm van 4 weken/,
+    name: /Aanmeldwachttijd, gemiddeld gewacht de afgelopen 2 maanden: 12 weken \(de helft binnen 10 weken, 9 op de 10 binnen 16 weken\), langer dan de Treeknorm van 4 weken/,
+  },
+  {
+    state: 'by-group',
+    service: 'wt-groepen',
+    feed: WAITING_TIMES_FEED,
+    icon: 'range',
+    name: /^Voorbeeldcijfer, niet echt\. Aanmeldwachttijd tussen 3 en 9 weken, afhankelijk van uw klacht \(3 groepen\)\./,
   },
   {
     state: 'unknown',
@@ -64,9 +72,9 @@ describe('<wachttijd-badge>', () => {
     expect(badgeState(el)).to.equal('no-capacity');
   });
 
-  for (const { state, service, metric, now, icon, name } of STATES) {
+  for (const { state, service, feed, metric, now, icon, name } of STATES) {
     it(`shows the ${state} state with its own icon, words and one accessible name, without axe violations`, async () => {
-      const el = await badgeFor(service, { ...(metric ? { metric } : {}), ...(now ? { now } : {}) });
+      const el = await badgeFor(service, { ...(feed ? { feed } : {}), ...(metric ? { metric } : {}), ...(now ? { now } : {}) });
       expect(badgeState(el)).to.equal(state);
       const badge = part(el, 'badge')!;
       expect(badge.getAttribute('role')).to.equal('img');
@@ -84,16 +92,17 @@ describe('<wachttijd-badge>', () => {
   }
 
   it('shows the figure in words with its norm, and marks sample data', async () => {
-    const el = await badgeFor('altrecht-specialistische-ggz');
-    expect(visibleText(el)).to.contain('Ongeveer 9 weken');
+    const trauma = { feed: WAITING_TIMES_FEED, group: 'trauma' };
+    const el = await badgeFor('wt-groepen', trauma);
+    expect(visibleText(el)).to.contain('Volgende vrije plek: ongeveer 9 weken');
     expect(part(el, 'norm')!.textContent).to.equal('Langer dan de Treeknorm van 4 weken');
-    const inline = await badgeFor('altrecht-specialistische-ggz', { variant: 'inline' });
-    expect(visibleText(inline)).to.equal('Ongeveer 9 weken langer dan de Treeknorm van 4 weken voorbeeld');
+    const inline = await badgeFor('wt-groepen', { ...trauma, variant: 'inline' });
+    expect(visibleText(inline)).to.equal('Volgende vrije plek: ongeveer 9 weken langer dan de Treeknorm van 4 weken voorbeeld');
     expect(part(el, 'sample-marker')!.textContent).to.equal('voorbeeld');
     // An old figure is compared no more: it shows the norm.
     const stale = await badgeFor('altrecht-zeist-ggz', { variant: 'inline' });
     expect(part(stale, 'norm')!.textContent).to.equal('Treeknorm 4 weken');
-    expect(part(el, 'caption')!.textContent).to.equal('Aanmeldwachttijd voor Persoonlijkheidsstoornissen');
+    expect(part(el, 'caption')!.textContent).to.equal('Aanmeldwachttijd voor trauma');
   });
 
   for (const { lang, above, card, within } of [
@@ -101,13 +110,13 @@ describe('<wachttijd-badge>', () => {
     { lang: 'en', above: 'longer than the Treeknorm of 4 weeks', card: 'Longer than the Treeknorm of 4 weeks', within: 'within the Treeknorm of 6 weeks' },
   ]) {
     it(`says in words, inline and in the card, that a wait is longer than its norm, not only by colour and icon (${lang})`, async () => {
-      const inline = await badgeFor('altrecht-specialistische-ggz', { variant: 'inline', lang });
+      const inline = await badgeFor('wt-boven-norm', { feed: WAITING_TIMES_FEED, variant: 'inline', lang });
       expect(badgeState(inline)).to.equal('above-norm');
       expect(part(inline, 'norm')!.textContent).to.equal(above);
       expect(visibleText(inline)).to.contain(above);
       expect(part(inline, 'norm')!.getBoundingClientRect().width).to.be.above(0);
       await expect(inline).to.be.accessible();
-      const el = await badgeFor('altrecht-specialistische-ggz', { lang });
+      const el = await badgeFor('wt-boven-norm', { feed: WAITING_TIMES_FEED, lang });
       expect(part(el, 'norm')!.textContent).to.equal(card);
       await expect(el).to.be.accessible();
       // A wait within its norm says so too.
@@ -136,8 +145,8 @@ describe('<wachttijd-badge>', () => {
   });
 
   it('picks the figure named by metric', async () => {
-    const el = await badgeFor('altrecht-specialistische-ggz', { metric: 'behandelwachttijd' });
-    expect(badgeName(el)).to.contain('Behandelwachttijd voor Persoonlijkheidsstoornissen ongeveer 16 weken');
+    const el = await badgeFor('wt-twee-plekken', { feed: WAITING_TIMES_FEED, metric: 'behandelwachttijd' });
+    expect(badgeName(el)).to.contain('Behandelwachttijd, geschat: ongeveer 6 weken');
   });
 
   it('says what to do when a service has no figure: call the provider, with the number as a link', async () => {
@@ -168,8 +177,8 @@ describe('<wachttijd-badge>', () => {
   });
 
   it('speaks English with lang="en", following a change of the page language too', async () => {
-    const el = await badgeFor('altrecht-specialistische-ggz', { lang: 'en' });
-    expect(badgeName(el)).to.match(/^Sample figure, not real\. Waiting time until intake for Persoonlijkheidsstoornissen about 9 weeks/);
+    const el = await badgeFor('wt-groepen', { feed: WAITING_TIMES_FEED, group: 'trauma', lang: 'en' });
+    expect(badgeName(el)).to.match(/^Sample figure, not real\. Waiting time until intake for trauma, next free appointment: about 9 weeks/);
     expect(part(el, 'toggle')!.textContent!.trim()).to.equal('More about this figure');
     el.setAttribute('lang', 'nl');
     await waitForName(el, /^Voorbeeldcijfer/);
@@ -178,7 +187,7 @@ describe('<wachttijd-badge>', () => {
   });
 
   it('opens and closes the details with the keyboard, and Escape returns focus to the button', async () => {
-    const el = await badgeFor('altrecht-specialistische-ggz');
+    const el = await badgeFor('wt-boven-norm', { feed: WAITING_TIMES_FEED });
     const toggle = part(el, 'toggle') as HTMLButtonElement;
     const details = part(el, 'details')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -188,9 +197,9 @@ describe('<wachttijd-badge>', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(details.hidden).to.be.false;
-    expect(details.textContent).to.contain('Peildatum 1 november 2026, bron: Altrecht');
-    expect(details.textContent).to.contain('De helft binnen 9 weken, 9 op de 10 binnen 14 weken.');
-    expect(details.textContent).to.contain('Treeknorm ggz: van aanmelding tot intake (versie 2024)');
+    expect(details.textContent).to.contain('Peildatum 16 november 2026, bron: Voorbeeldbron wachttijden (niet echt), indicatief.');
+    expect(details.textContent).to.contain('De helft binnen 10 weken, 9 op de 10 binnen 16 weken.');
+    expect(details.textContent).to.contain('Voorbeeldnorm ggz-aanmelding (versie test)');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(details.hidden).to.be.true;
@@ -356,6 +365,7 @@ function iconOf(el: WachttijdBadge): string {
     places: /M3 6v13/,
     stop: /M8\.3 3h7\.4/,
     phone: /M5 3\.5h3\.5/,
+    range: /M4 6v12/,
   };
   return Object.entries(shapes).find(([, pattern]) => pattern.test(shape))?.[0] ?? 'none';
 }

@@ -24,11 +24,14 @@ type LoadedBadge = BadgeData & { template: typeof renderBadge };
  * Sample data carries a "voorbeeld" marker. The figure's words load with the data, keeping this
  * entry small.
  *
+ * @event {CustomEvent<{ serviceId: string; group: string }>} wijkwijzer-group-change - The resident chose a diagnosis group
+ *   in the badge's "Waar gaat het om?" (`group` is the feed's `diagnosis_group`; `''`: all groups again). Not
+ *   fired when `diagnosis-group` is set from code.
  * @event wijkwijzer-error - The data could not be loaded; `detail` has `code` and `message`. The badge shows a message and a retry button.
  *
  * @csspart base - The wrapper of every state (loading, error and notice views add `loading`, `error`, `notice`); carries `data-state`.
  * @csspart badge - The pill with the icon and the words (`role="img"`). Also named `badge-<state>`:
- *   `badge-within-norm`, `badge-above-norm`, `badge-unknown`, `badge-stale`, `badge-capacity`, `badge-no-capacity`,
+ *   `badge-within-norm`, `badge-above-norm`, `badge-by-group` (the range over diagnosis groups), `badge-unknown`, `badge-stale`, `badge-capacity`, `badge-no-capacity`,
  *   `badge-patientenstop`, `badge-accepting`, `badge-reachable`, `badge-not-reachable`, `badge-open`, `badge-closed`.
  * @csspart icon - The state icon (a different shape per state).
  * @csspart caption - What is measured (default variant).
@@ -39,6 +42,10 @@ type LoadedBadge = BadgeData & { template: typeof renderBadge };
  * @csspart toggle - The button that opens the details.
  * @csspart toggle-icon - The icon in that button.
  * @csspart details - The details: comparison, range, peildatum, source, what to do.
+ * @csspart group - The choice of diagnosis group (a wait reported per group): its label and select.
+ * @csspart group-label - "Waar gaat het om?".
+ * @csspart group-picker - The select of diagnosis groups; "Alle klachten" shows the range over them.
+ * @csspart advice - Above the norm: that the health insurer can help to be seen sooner (wachtlijstbemiddeling).
  * @csspart call - A phone link (the provider, the huisartsenpost, 112).
  * @csspart call-icon - The phone icon of a phone link.
  * @csspart retry-button - The retry button of the error view.
@@ -78,6 +85,19 @@ export class WachttijdBadge extends WijkwijzerElement {
   @property({ reflect: true }) kind: BadgeKind = 'auto';
 
   /**
+   * Id of one of the service's locations (`location_id` in the feed): the badge shows that place's
+   * figures, and those for all its places. Empty (default): every figure counts, one for all places first.
+   */
+  @property({ reflect: true }) location = '';
+
+  /**
+   * A diagnosis group (`diagnosis_group` in the feed, e.g. `angst`) whose figure to show. Empty
+   * (default): with figures for several groups, the range over them and a choice of group ("Waar gaat
+   * het om?"); what the resident chooses is set here.
+   */
+  @property({ reflect: true, attribute: 'diagnosis-group' }) diagnosisGroup = '';
+
+  /**
    * An ISO date-time (`2026-06-01T09:00:00+02:00`; from code also a Date or milliseconds) to judge the
    * figure and the opening hours at, instead of the real time. A value it cannot read is ignored with a
    * console warning. For tests, screenshots and server-side rendering; leave it out on a live page.
@@ -95,14 +115,18 @@ export class WachttijdBadge extends WijkwijzerElement {
    * flash the skeleton.
    */
   private readonly figure = this.dataTask('could not load its figure.', {
-    args: () => (this.feed && this.service ? ([this.feed, this.service, this.metric, this.kind, this.t.lang, this.now?.getTime(), wordChanges()] as const) : undefined),
-    task: async ([, service, metric, kind, lang, now], signal): Promise<LoadedBadge> => {
+    args: () =>
+      this.feed && this.service
+        ? ([this.feed, this.service, this.metric, this.kind, this.t.lang, this.now?.getTime(), wordChanges(), this.location, this.diagnosisGroup] as const)
+        : undefined,
+    task: async ([, service, metric, kind, lang, now, , location, group], signal): Promise<LoadedBadge> => {
       clearTimeout(this.refreshTimer);
       const [{ loadBadge, renderBadge }, client] = await Promise.all([import('./badge-data.js'), this.feedClient()]);
-      const data = await loadBadge(client, { service, metric, kind, lang, now: new Date(now ?? Date.now()), signal });
+      const data = await loadBadge(client, { service, metric, kind, lang, now: new Date(now ?? Date.now()), signal, location, group, root: this.shadowRoot });
       if (!signal.aborted) {
         if (!data.view) this.warn(`found no service "${service}" in the feed.`);
-        if (now === undefined && data.changesAt) this.scheduleRefresh(data.changesAt);
+        // A huisartsenpost opens and closes: look again at that moment.
+        if (now === undefined && data.refreshIn !== undefined) this.refreshTimer = setTimeout(() => this.figure.run(), data.refreshIn);
       }
       return { ...data, template: renderBadge };
     },
@@ -125,13 +149,6 @@ export class WachttijdBadge extends WijkwijzerElement {
       this.expanded = false;
       this.figure.value = undefined;
     }
-  }
-
-  /** A huisartsenpost opens and closes: look again at that moment. */
-  private scheduleRefresh(at: Date): void {
-    // Capped at an hour: long timers overflow, and a tab that slept should catch up soon.
-    const wait = Math.min(Math.max(at.getTime() - Date.now(), 0) + 1000, 3_600_000);
-    this.refreshTimer = setTimeout(() => this.figure.run(), wait);
   }
 
   /** A tap outside closes the floating details of the inline badge, as people expect of a tooltip. */
@@ -173,14 +190,14 @@ export class WachttijdBadge extends WijkwijzerElement {
   }
 
   private renderFigure(loaded: LoadedBadge): TemplateResult {
-    if (!loaded.view) return renderNotice(this.t.term('serviceUnknown'));
-    return loaded.template({ ...loaded, view: loaded.view }, {
+    return loaded.template(loaded, {
       inline: this.variant === 'inline',
       expanded: this.expanded,
       staleNotice: this.t.term('staleNotice'),
       sampleNotice: this.t.term('sampleNotice'),
       onToggle: () => this.toggle(),
       onKeydown: (event) => this.onKeydown(event),
+      onGroup: (group) => (this.diagnosisGroup = group),
     });
   }
 }

@@ -6,7 +6,6 @@ import { stringTables } from '../internal/localize.js';
  * the data, so the badge's own entry stays small.
  */
 const nl = {
-  serviceUnknown: 'Deze dienst staat niet in de gegevens.',
   serviceMissing: 'Geen dienst gekozen: het attribuut "service" ontbreekt.',
   loadFailed: 'Wachttijd nu niet te laden.',
 };

@@ -61,6 +61,8 @@ export const en: Strings = {
     metric: 'Which figure',
     variant: 'Variant',
     kind: 'Kind',
+    location: 'Location',
+    'diagnosis-group': 'Problem (diagnosis group)',
     step: 'Step open on load',
     'heading-level': 'Heading level of the title',
     pathway: 'Care pathway (ketenaanpak)',

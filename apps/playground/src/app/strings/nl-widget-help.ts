@@ -46,6 +46,10 @@ export const nlWidgetHelp: WidgetHelp = {
     metric:
       'Welk gegeven de badge laat zien: `aanmeldwachttijd` (wachten tot de intake), `behandelwachttijd` (wachten tot de behandeling), `beschikbare-plekken`, `patientenstop` of `bereikbaarheid` (is de dienst bereikbaar?). Niet ingesteld: het belangrijkste gegeven, wachttijden eerst.',
     variant: '`default`: een klein kaartje met wat er gemeten is. `inline`: één regel, die past in een zin of in een lijst met resultaten.',
+    location:
+      'De code van een van de locaties van de dienst uit de feed. De badge laat dan de wachttijd op die plek zien, en gegevens die voor alle plekken gelden. Leeg: alle gegevens tellen, die voor alle plekken eerst.',
+    'diagnosis-group':
+      'De klacht (diagnosegroep) uit de feed, zoals `angst`, waarvan de badge de wachttijd laat zien. Leeg: heeft de dienst wachttijden voor meer klachten, dan ziet de bezoeker de spreiding ("tussen 3 en 9 weken, afhankelijk van uw klacht") en kan hij zelf kiezen bij "Waar gaat het om?".',
     kind: '`auto`: de badge herkent een huisartsenpost zelf, aan de naam of de gegevens. `huisartsenpost`: altijd de versie "eerst bellen": nu open of dicht, het nummer en 112, nooit een wachttijd. `availability`: altijd het gegeven.',
   },
   cssProperties: {
@@ -89,6 +93,8 @@ export const nlWidgetHelp: WidgetHelp = {
       'De bezoeker heeft een dienst bewaard in de lijst, er een weggehaald of de lijst leeggemaakt. De melding bevat de codes van de diensten die nu in de lijst staan. Niet als de website de lijst zelf instelt, en niet als de lijst uit een gedeelde link komt.',
     'wijkwijzer-step-change':
       'De bezoeker is naar een andere stap gegaan (met klikken, de pijltjestoetsen, Home of End). De melding bevat de aanpak, de stap en het nummer van de stap (vanaf 0). Niet als de website de stap zelf instelt.',
+    'wijkwijzer-group-change':
+      'De bezoeker heeft in de wachttijdbadge gekozen waar het om gaat (een klacht). De melding bevat de code van de dienst en van de klacht (leeg: alle klachten). Niet als de website de klacht zelf instelt.',
     'wijkwijzer-error':
       'Er ging iets mis: de gegevens konden niet worden geladen, of de widget kon iets niet tonen. De bezoeker ziet dan een melding. Lukte het laden niet, dan staat er een knop "Opnieuw proberen" bij.',
   },

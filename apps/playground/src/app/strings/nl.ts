@@ -62,6 +62,8 @@ export const nl: Strings = {
     metric: 'Welk gegeven',
     variant: 'Weergave',
     kind: 'Soort',
+    location: 'Locatie',
+    'diagnosis-group': 'Klacht (diagnosegroep)',
     step: 'Open stap bij het laden',
     'heading-level': 'Kopniveau van de titel',
     pathway: 'Ketenaanpak',
