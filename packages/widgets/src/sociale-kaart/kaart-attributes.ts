@@ -55,3 +55,35 @@ export const LIST_STORAGE_INPUT: PropertyInput<'none' | 'session'> = {
   fallback: 'none',
   expected: '"none" or "session"',
 };
+
+/** The radii a resident can choose, in km (the SDK's RADIUS_CHOICES_KM; repeated so the first view does not load the SDK's geo module). */
+const RADII_KM = [1, 3, 5, 10];
+
+/**
+ * How far from the resident's point help may be: 1, 3, 5 or 10 km ("5", "5km", "5 km"); absent,
+ * empty or `hele-regio` is the whole region. It counts only once a point is known.
+ */
+export const RADIUS_INPUT: PropertyInput<number | undefined> = {
+  read(value) {
+    if (value === undefined || value === null) return undefined;
+    const word = String(value).trim().toLowerCase().replace(/\s*km$/, '');
+    if (word === '' || word === 'hele-regio') return undefined;
+    const km = Number(word);
+    return RADII_KM.includes(km) ? km : UNREADABLE;
+  },
+  fallback: undefined,
+  expected: '1, 3, 5 or 10 (km), or "hele-regio"',
+};
+
+/** The order of results once a point is known: `route` (route steps, nearest first in each) or `distance` (nearest first). */
+export type KaartSort = 'route' | 'distance';
+
+export const SORT_INPUT: PropertyInput<KaartSort> = {
+  read(value) {
+    if (value === undefined || value === null) return 'route';
+    const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+    return word === 'distance' ? 'distance' : word === 'route' || word === '' ? 'route' : UNREADABLE;
+  },
+  fallback: 'route',
+  expected: '"route" or "distance"',
+};

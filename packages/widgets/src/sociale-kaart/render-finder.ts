@@ -6,7 +6,8 @@ import type { DrawStep, FinderData, ShownResults } from './finder-data.js';
 import { hoursTarget } from './hours-target.js';
 import { panelFilterCount, type KaartFilters } from './kaart-filters.js';
 import type { KaartTerms } from './kaart-terms.js';
-import type { Area, Service, TaxonomyTerm } from './kaart-types.js';
+import type { Area, GeoPoint, Service, TaxonomyTerm } from './kaart-types.js';
+import type { NearPanel, NearView } from './near-panel.js';
 import { renderDataNotices } from '../internal/notices.js';
 import { renderSearchBox } from './render-search.js';
 import { renderEmpty, renderFeedbackLink, renderProgress, renderSkeleton, renderWiden, type KaartProgress } from './render-states.js';
@@ -69,6 +70,8 @@ export interface FinderView {
   hasAvailability(serviceId: string): boolean;
   /** Whether a service is in the list. */
   saved(serviceId: string): boolean;
+  /** "Hulp dichtbij", once the feed's data is in: its panel, the resident's point and whether results are one list by distance. */
+  near: { panel: NearPanel; origin: GeoPoint | undefined; oneList: boolean; view: NearView } | undefined;
   on: FinderActions;
 }
 
@@ -117,6 +120,7 @@ export function renderFinder(view: FinderView): TemplateResult {
             onClear: view.on.clearFilters,
           })
         : nothing}
+      ${shown && view.near ? view.near.panel.render(view.near.view, view.near.origin) : nothing}
       <section part="results" class=${ready && !shown ? 'results question' : 'results'} aria-labelledby="kaart-count" aria-busy=${ready ? 'false' : 'true'}>
         ${renderNotices(view)}
         <p part="count" class="count" id="kaart-count" role="status" aria-live="polite" aria-atomic="true" tabindex="-1">
@@ -195,7 +199,8 @@ function renderShowAll(view: FinderView, { hits }: ShownResults): TemplateResult
 }
 
 function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }: ShownResults): TemplateResult {
-  const { t } = view;
+  const { t, near } = view;
+  const routeOrder = view.routeOrder && !near?.oneList;
   return html`
     ${hits.length === 0
       ? renderNothingFound(view, loaded, help)
@@ -203,11 +208,12 @@ function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }:
           t,
           feed: view.feed,
           // Grouped only once results show: before a question the first search's hits are only counted.
-          entries: loaded.tools.resultEntries(hits, view.routeOrder, view.search.filters.area),
+          entries: loaded.tools.resultEntries(hits, routeOrder, view.search.filters.area),
           total: hits.length,
           shown: view.shown,
           drawn: view.drawStep === 'first' ? FIRST_DRAWN_RESULTS : Number.POSITIVE_INFINITY,
-          routeOrder: view.routeOrder,
+          routeOrder,
+          distance: (service) => near?.panel.distanceText(service, near.origin),
           professional: view.professional,
           openState: view.openState,
           hasAvailability: view.hasAvailability,
