@@ -246,10 +246,17 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * And about 0.1 KB (wijkwijzer.js, and a finder session and the explainer alike; the badge entry
  * stayed at 11.99 KB by savings in its own styles) in issue 15 for colours mixed from the page's text
  * and background, so every theme, dark ones included, and forced colours stay readable.
+ * And 3.5 KB (a finder session 82.1 → 85.6) and 3.9 KB (wijkwijzer.js 94.9 → 98.8) in issue 16 for
+ * help near you: the postcode field, "Bij mij in de buurt", distances on the cards, the radius and
+ * the nearest-first order, with their words (nl; en on an English page) and styles, in the lazy
+ * part; and 0.1 KB (the explainer 51.6 → 51.7) for contract 1.2's postcode areas in the
+ * validator and the client every widget shares. The first view grew 0.36 KB (27.2 → 27.6)
+ * for the four attributes alone. Follow-up: the panel could be a chunk of its own, opened by one
+ * button, as the list is.
  */
-const FINDER_SESSION_CEILING_KB = 82.1;
-const EXPLAINER_CEILING_KB = 51.6;
-const WHOLE_BUNDLE_CEILING_KB = 94.9;
+const FINDER_SESSION_CEILING_KB = 85.6;
+const EXPLAINER_CEILING_KB = 51.7;
+const WHOLE_BUNDLE_CEILING_KB = 98.8;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

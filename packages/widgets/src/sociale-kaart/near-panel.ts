@@ -1,6 +1,6 @@
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import type { GeoPoint, SearchHit, Service } from '@wijkwijzer/sdk';
-import { hasPlace, nearestFirst, parsePostcode, RADIUS_CHOICES_KM, serviceDistanceKm, withinRadius, type Geocoder } from '@wijkwijzer/sdk/geo';
+import type { GeoPoint, SearchHit, Service, WijkwijzerClient } from '@wijkwijzer/sdk';
+import { createPostcodeGeocoder, hasPlace, nearestFirst, parsePostcode, RADIUS_CHOICES_KM, serviceDistanceKm, withinRadius, type Geocoder } from '@wijkwijzer/sdk/geo';
 import type { LocalizeController, StringTables } from '../internal/localize.js';
 import type { CommonStrings } from '../internal/strings.js';
 import type { KaartSort } from './kaart-attributes.js';
@@ -16,40 +16,39 @@ type NearStatus =
   | { kind: 'looking-up' | 'locating' | 'device' | 'denied' | 'unavailable' | 'timeout' | 'invalid' | 'lookup-failed' }
   | { kind: 'postcode' | 'unknown'; postcode: string };
 
-/** What the panel asks of the finder. */
-export interface NearHost {
-  /** A words controller for the panel's table (the element's `words`), so it follows the element's language. */
-  words(tables: StringTables<NearStrings>): NearWords;
-  /** The geocoder in force: the page's, or the feed's postcode areas. */
-  geocoder(): Geocoder;
-  /** The resident's point changed (undefined: none): order the results again. */
-  moved(origin: GeoPoint | undefined): void;
-  /** Render again (a status changed). */
-  update(): void;
-}
-
-/** How the finder orders and narrows its hits once a point may be known. */
+/** How the finder orders and narrows its hits once a point may be known: the finder's own properties. */
 export interface Arrangement {
   origin: GeoPoint | undefined;
   routeOrder: boolean;
-  radiusKm: number | undefined;
+  radius: number | undefined;
   sort: KaartSort;
+}
+
+/** The finder as the panel sees it: the point, radius and order are its properties, so setting them orders the results again. */
+export interface NearElement extends LitElement, Arrangement {
+  /** The page's geocoder, if it gave one. */
+  geocoder?: Geocoder | undefined;
+}
+
+/** What else the panel asks of the finder. */
+export interface NearHost {
+  /** A words controller for the panel's table (the element's `words`), so it follows the element's language. */
+  words(tables: StringTables<NearStrings>): NearWords;
+  /** The resident changed the point, the radius or the order: keep the URL up to date. */
+  changed(): void;
 }
 
 /**
  * The hits to show, in order. With a point: those within the radius (and those without a located
  * place), nearest first within each route step, or nearest first overall when the resident chose it.
  */
-export function arrangeHits(hits: readonly SearchHit[], { origin, routeOrder, radiusKm, sort }: Arrangement): readonly SearchHit[] {
+export function arrangeHits(hits: readonly SearchHit[], { origin, routeOrder, radius, sort }: Arrangement): readonly SearchHit[] {
   if (!origin) return routeOrder ? inRouteOrder(hits) : hits;
-  const near = radiusKm === undefined ? hits : withinRadius(hits, origin, radiusKm);
+  const near = radius === undefined ? hits : withinRadius(hits, origin, radius);
   if (sort === 'distance') return nearestFirst(near, origin);
   // Route order is stable: hits sorted nearest first stay so within each step.
   return routeOrder ? inRouteOrder(nearestFirst(near, origin)) : near;
 }
-
-/** Whether results show as one list rather than under route steps. */
-export const byDistance = ({ origin, sort }: Arrangement): boolean => origin !== undefined && sort === 'distance';
 
 /** A device position rounded to about 100 m: all a distance needs, and no more than that is held. */
 const rounded = ({ latitude, longitude }: GeolocationCoordinates): GeoPoint => ({
@@ -58,15 +57,6 @@ const rounded = ({ latitude, longitude }: GeolocationCoordinates): GeoPoint => (
 });
 
 const GEOLOCATION_TIMEOUT_MS = 10_000;
-
-/** What the finder tells the panel at each render. */
-export interface NearView {
-  routeOrder: boolean;
-  radiusKm: number | undefined;
-  sort: KaartSort;
-  onRadius(radiusKm: number | undefined): void;
-  onSort(sort: KaartSort): void;
-}
 
 /**
  * "Help near you": a postcode field, "Bij mij in de buurt" and, once a point is known, the radius
@@ -79,12 +69,16 @@ export class NearPanel {
   private status: NearStatus = { kind: 'none' };
   private lookup?: AbortController;
   private numbers?: { lang: string; format: Intl.NumberFormat };
+  /** The feed's postcode areas, read at the first postcode typed. */
+  private readonly feedPostcodes: Geocoder;
 
   constructor(
-    element: LitElement,
+    private readonly element: NearElement,
+    { client, signal }: { client: WijkwijzerClient; signal: AbortSignal },
     private readonly host: NearHost,
   ) {
     this.words = host.words(NEAR_STRINGS);
+    this.feedPostcodes = createPostcodeGeocoder(() => client.postcodes.list({ signal }));
     // The panel's styles arrived with this chunk: after the finder's.
     const root = element.shadowRoot;
     if (root && nearStyles.styleSheet && !root.adoptedStyleSheets.includes(nearStyles.styleSheet)) {
@@ -107,7 +101,7 @@ export class NearPanel {
     this.lookup = lookup;
     this.set({ kind: 'looking-up' });
     try {
-      const point = await this.host.geocoder().geocodePostcode(typed, { signal: lookup.signal });
+      const point = await (this.element.geocoder ?? this.feedPostcodes).geocodePostcode(typed, { signal: lookup.signal });
       if (lookup.signal.aborted) return;
       const postcode = typed.toUpperCase().replace(/^(\d{4})\s*([A-Z]{2})$/, '$1 $2');
       this.set(point ? { kind: 'postcode', postcode } : { kind: 'unknown', postcode }, point);
@@ -137,15 +131,29 @@ export class NearPanel {
     this.set({ kind: 'none' });
   }
 
-  /** A status, and with a point the finder's new origin; without one the point is gone. */
+  /** A status, and with a point the finder's new origin; without one the point is gone (not while looking). */
   private set(status: NearStatus, point?: GeoPoint): void {
     this.status = status;
-    if (point || !['looking-up', 'locating'].includes(status.kind)) this.host.moved(point);
-    this.host.update();
+    if (point || !['looking-up', 'locating'].includes(status.kind)) {
+      this.element.origin = point;
+      this.host.changed();
+    }
+    this.element.requestUpdate();
+  }
+
+  private order(change: Partial<Pick<Arrangement, 'radius' | 'sort'>>): void {
+    Object.assign(this.element, change);
+    this.host.changed();
+  }
+
+  /** Whether results show as one list, nearest first, rather than under route steps. */
+  get oneList(): boolean {
+    return this.element.origin !== undefined && this.element.sort === 'distance';
   }
 
   /** "1,2 km van je af", or "Online of telefonisch" for a service with no place to go to; nothing when unknown. */
-  distanceText(service: Service, origin: GeoPoint | undefined): string | undefined {
+  distanceText(service: Service): string | undefined {
+    const { origin } = this.element;
     if (!origin) return undefined;
     const km = serviceDistanceKm(service, origin);
     if (km === undefined) return hasPlace(service) ? undefined : this.words.term('noPlace');
@@ -154,7 +162,7 @@ export class NearPanel {
     return this.words.term('distanceAway', this.numbers.format.format(km));
   }
 
-  render(view: NearView, origin: GeoPoint | undefined): TemplateResult {
+  render(): TemplateResult {
     const { words } = this;
     const message = this.message();
     const busy = this.status.kind === 'looking-up' || this.status.kind === 'locating';
@@ -175,7 +183,7 @@ export class NearPanel {
       </p>
       <p class="hint" id="kaart-near-hint">${words.term('nearHint')}</p>
       <p part="near-status" class="near-status" role="status" aria-live="polite">${message}</p>
-      ${origin ? this.renderOrder(view) : nothing}
+      ${this.element.origin ? this.renderOrder() : nothing}
     </section>`;
   }
 
@@ -209,21 +217,22 @@ export class NearPanel {
     }
   }
 
-  private renderOrder(view: NearView): TemplateResult {
+  private renderOrder(): TemplateResult {
     const { words } = this;
+    const { radius, sort, routeOrder } = this.element;
     return html`<div class="near-row near-order">
       <div class="field">
         <label for="kaart-radius">${words.term('radiusLabel')}</label>
-        <select id="kaart-radius" @change=${(event: Event) => view.onRadius(Number((event.target as HTMLSelectElement).value) || undefined)}>
-          <option value="" .selected=${view.radiusKm === undefined}>${words.term('radiusAll')}</option>
-          ${RADIUS_CHOICES_KM.map((km) => html`<option value=${km} .selected=${view.radiusKm === km}>${words.term('radiusWithin', km)}</option>`)}
+        <select id="kaart-radius" @change=${(event: Event) => this.order({ radius: Number((event.target as HTMLSelectElement).value) || undefined })}>
+          <option value="" .selected=${radius === undefined}>${words.term('radiusAll')}</option>
+          ${RADIUS_CHOICES_KM.map((km) => html`<option value=${km} .selected=${radius === km}>${words.term('radiusWithin', km)}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="kaart-sort">${words.term('sortLabel')}</label>
-        <select id="kaart-sort" @change=${(event: Event) => view.onSort((event.target as HTMLSelectElement).value === 'distance' ? 'distance' : 'route')}>
-          <option value="route" .selected=${view.sort === 'route'}>${words.term(view.routeOrder ? 'sortRoute' : 'sortRelevance')}</option>
-          <option value="distance" .selected=${view.sort === 'distance'}>${words.term('sortDistance')}</option>
+        <select id="kaart-sort" @change=${(event: Event) => this.order({ sort: (event.target as HTMLSelectElement).value === 'distance' ? 'distance' : 'route' })}>
+          <option value="route" .selected=${sort === 'route'}>${words.term(routeOrder ? 'sortRoute' : 'sortRelevance')}</option>
+          <option value="distance" .selected=${sort === 'distance'}>${words.term('sortDistance')}</option>
         </select>
       </div>
       <button class="button button-link" type="button" @click=${() => this.clear()}>${words.term('clearPlace')}</button>

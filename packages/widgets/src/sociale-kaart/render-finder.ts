@@ -6,8 +6,8 @@ import type { DrawStep, FinderData, ShownResults } from './finder-data.js';
 import { hoursTarget } from './hours-target.js';
 import { panelFilterCount, type KaartFilters } from './kaart-filters.js';
 import type { KaartTerms } from './kaart-terms.js';
-import type { Area, GeoPoint, Service, TaxonomyTerm } from './kaart-types.js';
-import type { NearPanel, NearView } from './near-panel.js';
+import type { Area, Service, TaxonomyTerm } from './kaart-types.js';
+import type { NearPanel } from './near-panel.js';
 import { renderDataNotices } from '../internal/notices.js';
 import { renderSearchBox } from './render-search.js';
 import { renderEmpty, renderFeedbackLink, renderProgress, renderSkeleton, renderWiden, type KaartProgress } from './render-states.js';
@@ -70,8 +70,8 @@ export interface FinderView {
   hasAvailability(serviceId: string): boolean;
   /** Whether a service is in the list. */
   saved(serviceId: string): boolean;
-  /** "Hulp dichtbij", once the feed's data is in: its panel, the resident's point and whether results are one list by distance. */
-  near: { panel: NearPanel; origin: GeoPoint | undefined; oneList: boolean; view: NearView } | undefined;
+  /** "Hulp dichtbij", once the feed's data is in. */
+  near: NearPanel | undefined;
   on: FinderActions;
 }
 
@@ -120,7 +120,7 @@ export function renderFinder(view: FinderView): TemplateResult {
             onClear: view.on.clearFilters,
           })
         : nothing}
-      ${shown && view.near ? view.near.panel.render(view.near.view, view.near.origin) : nothing}
+      ${shown && view.near ? view.near.render() : nothing}
       <section part="results" class=${ready && !shown ? 'results question' : 'results'} aria-labelledby="kaart-count" aria-busy=${ready ? 'false' : 'true'}>
         ${renderNotices(view)}
         <p part="count" class="count" id="kaart-count" role="status" aria-live="polite" aria-atomic="true" tabindex="-1">
@@ -213,7 +213,7 @@ function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }:
           shown: view.shown,
           drawn: view.drawStep === 'first' ? FIRST_DRAWN_RESULTS : Number.POSITIVE_INFINITY,
           routeOrder,
-          distance: (service) => near?.panel.distanceText(service, near.origin),
+          distance: (service) => near?.distanceText(service),
           professional: view.professional,
           openState: view.openState,
           hasAvailability: view.hasAvailability,

@@ -19,7 +19,7 @@ import { KaartSearch } from './kaart-search.js';
 import type { Area, Service, TaxonomyTerm } from './kaart-types.js';
 import type { LazyPart } from './lazy-part.js';
 import type { ListPanel } from './list-panel.js';
-import type { Arrangement, NearPanel } from './near-panel.js';
+import type { NearPanel } from './near-panel.js';
 import { NeedCombobox } from './need-combobox.js';
 import { renderFinder, type FinderActions } from './render-finder.js';
 import { renderListButton } from './render-save.js';
@@ -340,7 +340,7 @@ export class SocialeKaart extends WijkwijzerElement {
     this.languages = [];
     this.areas = areas;
     this.applyConfiguredArea(tools);
-    this.near = this.nearPanel(data);
+    this.near = new tools.NearPanel(this, data, { words: (tables) => this.words(tables), changed: () => this.saveUrlState() });
     this.origin = undefined;
     this.search.filters = { ...this.search.filters, need: this.need || undefined };
     const fromUrl = this.urlState ? tools.readUrlState(location.href, tools.MAX_QUERY_LENGTH) : undefined;
@@ -410,26 +410,8 @@ export class SocialeKaart extends WijkwijzerElement {
     this.search.filters = { ...this.search.filters, area: chosen.area };
   }
 
-  /** "Hulp dichtbij" for this feed: a postcode is looked up by the page's geocoder, or in the feed's postcode areas. */
-  private nearPanel({ tools, client, signal }: FinderData): NearPanel {
-    const feedPostcodes = tools.createPostcodeGeocoder(() => client.postcodes.list({ signal }));
-    return new tools.NearPanel(this, {
-      words: (tables) => this.words(tables),
-      geocoder: () => this.geocoder ?? feedPostcodes,
-      moved: (origin) => {
-        this.origin = origin;
-        this.saveUrlState();
-      },
-      update: () => this.requestUpdate(),
-    });
-  }
-
-  private get arrangement(): Arrangement {
-    return { origin: this.origin, routeOrder: this.routeOrder, radiusKm: this.radius, sort: this.sort };
-  }
-
   private ordered(hits: readonly SearchHit[]): readonly SearchHit[] {
-    return this.loaded ? this.loaded.tools.arrangeHits(hits, this.arrangement) : hits;
+    return this.loaded ? this.loaded.tools.arrangeHits(hits, this) : hits;
   }
 
   /** Whether results show: once a resident searched, picked a topic or a filter, or asked for them all (or `show-all`). */
@@ -639,24 +621,7 @@ export class SocialeKaart extends WijkwijzerElement {
       openState: (service) => (loaded ? this.facts.openState(loaded.tools, service, now, t.lang) : undefined),
       hasAvailability: this.facts.hasAvailability,
       saved: (serviceId) => this.list.has(serviceId),
-      near: this.near && {
-        panel: this.near,
-        origin: this.origin,
-        oneList: loaded?.tools.byDistance(this.arrangement) === true,
-        view: {
-          routeOrder: this.routeOrder,
-          radiusKm: this.radius,
-          sort: this.sort,
-          onRadius: (radius) => {
-            this.radius = radius;
-            this.saveUrlState();
-          },
-          onSort: (sort) => {
-            this.sort = sort;
-            this.saveUrlState();
-          },
-        },
-      },
+      near: this.near,
       on: this.actions,
     });
   }
