@@ -174,7 +174,7 @@ export class NearPanel {
           <p class="hint" id="kaart-postcode-hint">${words.term('postcodeHint')}</p>
           <div class="near-row">
             <input part="postcode-input" id="kaart-postcode" name="postcode" type="text" inputmode="text" autocomplete="postal-code" maxlength="7" size="8" aria-describedby="kaart-postcode-hint" .value=${this.status.kind === 'postcode' || this.status.kind === 'unknown' ? this.status.postcode : ''} />
-            <button part="postcode-button" class="button" type="submit" ?disabled=${busy}>${words.term('postcodeButton')}</button>
+            <button part="postcode-button" class="button button-secondary" type="submit" ?disabled=${busy}>${words.term('postcodeButton')}</button>
           </div>
         </div>
       </form>
