@@ -42,19 +42,27 @@ export const PAGE_SIZE_INPUT: PropertyInput<number> = {
 };
 
 /**
+ * One of two words, in any case: absent or empty is `fallback` (the default), anything else
+ * cannot be read.
+ */
+function oneOfTwo<A extends string, B extends string>(fallback: A, other: B): PropertyInput<A | B> {
+  return {
+    read(value) {
+      if (value === undefined || value === null) return fallback;
+      const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+      return word === other ? other : word === fallback || word === '' ? fallback : UNREADABLE;
+    },
+    fallback,
+    expected: `"${fallback}" or "${other}"`,
+  };
+}
+
+/**
  * Where the list of saved services is kept besides memory: `session` (sessionStorage, this tab
  * only, until it closes) or `none`, the default. Anything else is `none`: nothing is stored
  * unless the page clearly asks for it.
  */
-export const LIST_STORAGE_INPUT: PropertyInput<'none' | 'session'> = {
-  read(value) {
-    if (value === undefined || value === null) return 'none';
-    const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-    return word === 'session' ? 'session' : word === 'none' || word === '' ? 'none' : UNREADABLE;
-  },
-  fallback: 'none',
-  expected: '"none" or "session"',
-};
+export const LIST_STORAGE_INPUT = oneOfTwo('none', 'session');
 
 /** The radii a resident can choose, in km (the SDK's RADIUS_CHOICES_KM; repeated so the first view does not load the SDK's geo module). */
 const RADII_KM = [1, 3, 5, 10];
@@ -78,12 +86,4 @@ export const RADIUS_INPUT: PropertyInput<number | undefined> = {
 /** The order of results once a point is known: `route` (route steps, nearest first in each) or `distance` (nearest first). */
 export type KaartSort = 'route' | 'distance';
 
-export const SORT_INPUT: PropertyInput<KaartSort> = {
-  read(value) {
-    if (value === undefined || value === null) return 'route';
-    const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-    return word === 'distance' ? 'distance' : word === 'route' || word === '' ? 'route' : UNREADABLE;
-  },
-  fallback: 'route',
-  expected: '"route" or "distance"',
-};
+export const SORT_INPUT: PropertyInput<KaartSort> = oneOfTwo('route', 'distance');
