@@ -7,6 +7,8 @@ export const nearStyles = css`
     gap: calc(var(--_space) * 0.5);
     padding: var(--_space);
     background: var(--_color-surface);
+    /* Transparent, but drawn in forced colours, where the background is not. */
+    border: 1px solid transparent;
     border-radius: var(--_radius);
   }
   .near p {
