@@ -166,7 +166,7 @@ export class NearPanel {
     const { words } = this;
     const message = this.message();
     const busy = this.status.kind === 'looking-up' || this.status.kind === 'locating';
-    return html`<section part="near" class="near" aria-labelledby="kaart-near-title">
+    return html`<section part="near" class="filters near" aria-labelledby="kaart-near-title">
       <h2 class="section-title" id="kaart-near-title">${words.term('nearTitle')}</h2>
       <form class="near-form" @submit=${this.submit}>
         <div class="field">

@@ -2,14 +2,9 @@ import { css } from 'lit';
 
 /** "Hulp dichtbij"'s styles, in the lazy part with its panel: the first view does not carry them. */
 export const nearStyles = css`
+  /* The box is the filter panel's (class "filters"), drawn in forced colours too. */
   .near {
-    display: grid;
     gap: calc(var(--_space) * 0.5);
-    padding: var(--_space);
-    background: var(--_color-surface);
-    /* Transparent, but drawn in forced colours, where the background is not. */
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
   }
   .near p {
     margin: 0;
