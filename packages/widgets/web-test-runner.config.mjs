@@ -12,6 +12,8 @@ import { feedFailureMiddleware, foreignOriginMiddleware, startForeignFeedServer,
  *   web-test-runner's setViewport refuses it).
  * - `emulate-forced-colors` `{ active }`: forced colours, as Windows' contrast themes set them
  *   (web-test-runner's emulateMedia passes only colour scheme and reduced motion to Chromium).
+ * - `emulate-geolocation` `{ latitude, longitude }`: the test page may read that position, as if
+ *   the resident allowed it (no real location service is asked).
  */
 function emulation() {
   const sessions = new Map();
@@ -29,6 +31,12 @@ function emulation() {
       if (command === 'emulate-forced-colors') {
         const value = payload.active === true ? 'active' : 'none';
         await (await devtools(session)).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+        return true;
+      }
+      if (command === 'emulate-geolocation') {
+        const page = session.browser.getPage(session.id);
+        await page.browserContext().overridePermissions(new URL(page.url()).origin, ['geolocation']);
+        await page.setGeolocation({ latitude: payload.latitude, longitude: payload.longitude, accuracy: 20 });
         return true;
       }
       return undefined;

@@ -12,6 +12,8 @@ export const DATASET_NAMES = [
   'availability',
   'norms',
   'taxonomy',
+  /** Since 1.2, optional: PC4 postcode areas with a point and their areas, for distances. */
+  'postcodes',
 ] as const;
 
 /**

@@ -9,6 +9,7 @@ export * from './pathway.js';
 export * from './availability.js';
 export * from './norm.js';
 export * from './taxonomy.js';
+export * from './postcode.js';
 export * from './manifest.js';
 export * from './version.js';
 export * from './validate.js';

@@ -19,6 +19,7 @@ const ENTITY_OF: Record<DatasetName, JsonSchemaEntity> = {
   availability: 'availability-observation',
   norms: 'norm',
   taxonomy: 'taxonomy-term',
+  postcodes: 'postcode-area',
 };
 
 /** The files the build wrote into dist/json-schema/, i.e. what the package publishes. */

@@ -11,6 +11,7 @@ export const JSON_SCHEMA_ENTITIES = {
   'availability-observation': DATASET_SCHEMAS.availability,
   norm: DATASET_SCHEMAS.norms,
   'taxonomy-term': DATASET_SCHEMAS.taxonomy,
+  'postcode-area': DATASET_SCHEMAS.postcodes,
   manifest: Manifest,
 } as const;
 export type JsonSchemaEntity = keyof typeof JSON_SCHEMA_ENTITIES;

@@ -59,6 +59,7 @@ const LINKS: { [D in DatasetName]: (record: DatasetRecordTypes[D]) => Link[] } =
     { path: 'parent_id', target: 'taxonomy', ids: [term.parent_id] },
     { path: 'life_domain_id', target: 'taxonomy', ids: [term.life_domain_id] },
   ],
+  postcodes: (postcode) => [{ path: 'area_ids', target: 'areas', ids: postcode.area_ids ?? [] }],
 };
 
 /**

@@ -6,6 +6,7 @@ import { AvailabilityObservation } from './availability.js';
 import { Norm } from './norm.js';
 import { Organization } from './organization.js';
 import { Pathway } from './pathway.js';
+import { PostcodeArea } from './postcode.js';
 import { Service } from './service.js';
 import { TaxonomyTerm } from './taxonomy.js';
 
@@ -21,6 +22,7 @@ export const DATASET_SCHEMAS = {
   availability: AvailabilityObservation,
   norms: Norm,
   taxonomy: TaxonomyTerm,
+  postcodes: PostcodeArea,
 } as const;
 
 export interface DatasetRecordTypes {
@@ -31,6 +33,7 @@ export interface DatasetRecordTypes {
   availability: AvailabilityObservation;
   norms: Norm;
   taxonomy: TaxonomyTerm;
+  postcodes: PostcodeArea;
 }
 
 /** Validates any value against a contract schema and reports issues in our own words. */

@@ -24,6 +24,7 @@ export type {
   OrganizationsResource,
   PartitionCount,
   PathwaysResource,
+  PostcodesResource,
   ResolvedPathway,
   ResolvedPathwayStep,
   SearchUpdate,
@@ -39,10 +40,12 @@ export { clearFeedCache } from './cache/feed-cache.js';
 export type {
   Area,
   AvailabilityObservation,
+  GeoPoint,
   Manifest,
   Norm,
   Organization,
   Pathway,
+  PostcodeArea,
   PathwayStep,
   Service,
   TaxonomyTerm,
@@ -138,3 +141,5 @@ export {
   type Geocoder,
   type ParsedPostcode,
 } from './geo/geocoder.js';
+export { createPostcodeGeocoder, locatePostcode, type PostcodeMatch } from './geo/postcodes.js';
+export { hasPlace, nearestFirst, RADIUS_CHOICES_KM, serviceDistanceKm, withinRadius, type WithService } from './geo/nearby.js';

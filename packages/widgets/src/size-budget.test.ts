@@ -257,10 +257,17 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * styles, figures per location (and a badge per place in the finder's details), the advice above
  * the norm and "indicatief" in the details. A chunk of its own for the picker, loaded only for a
  * grouped wait, could take back about half, at the cost of a round trip after the data.
+ * And 3.5 KB (a finder session 82.1 → 85.6) and 3.9 KB (wijkwijzer.js 94.9 → 98.8) in issue 16 for
+ * help near you: the postcode field, "Bij mij in de buurt", distances on the cards, the radius and
+ * the nearest-first order, with their words (nl; en on an English page) and styles, in the lazy
+ * part; and 0.1 KB (the explainer 51.6 → 51.7) for contract 1.2's postcode areas in the
+ * validator and the client every widget shares. The first view grew 0.36 KB (27.2 → 27.6)
+ * for the four attributes alone. Follow-up: the panel could be a chunk of its own, opened by one
+ * button, as the list is.
  */
-const FINDER_SESSION_CEILING_KB = 84.65;
-const EXPLAINER_CEILING_KB = 53.0;
-const WHOLE_BUNDLE_CEILING_KB = 97.55;
+const FINDER_SESSION_CEILING_KB = 88.15;
+const EXPLAINER_CEILING_KB = 53.1;
+const WHOLE_BUNDLE_CEILING_KB = 101.35;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

@@ -7,7 +7,7 @@ import { SYNTHETIC_REGION, generateSyntheticFeed, mulberry32, type SyntheticFeed
 function allInvalid(feed: SyntheticFeed): string[] {
   const problems: string[] = [];
   for (const dataset of DATASET_NAMES) {
-    for (const record of feed[dataset]) {
+    for (const record of feed[dataset] ?? []) {
       const result = validateRecord(dataset, record);
       if (!result.ok) problems.push(`${dataset}/${record.id}: ${JSON.stringify(result.issues)}`);
     }
@@ -42,7 +42,7 @@ test('generates exactly the requested number of services, with unique ids everyw
     assert.equal(feed.services.length, count);
     assert.ok(feed.areas.length > 0 && feed.organizations.length > 0 && feed.taxonomy.length > 0 && feed.norms.length > 0);
     for (const dataset of DATASET_NAMES) {
-      const ids = feed[dataset].map((record) => record.id);
+      const ids = (feed[dataset] ?? []).map((record) => record.id);
       assert.equal(new Set(ids).size, ids.length, `duplicate id in ${dataset}`);
     }
   }

@@ -16,6 +16,7 @@ import type {
   Norm,
   Organization,
   Pathway,
+  PostcodeArea,
   RouteStep,
   Service,
   TaxonomyTerm,
@@ -50,6 +51,8 @@ export interface SyntheticFeed {
   availability: AvailabilityObservation[];
   norms: Norm[];
   pathways: Pathway[];
+  /** Synthetic feeds publish no postcode areas: their places are made up. */
+  postcodes?: PostcodeArea[];
 }
 
 /** Manifest fields for a synthetic feed: never a real region, always sample data. */

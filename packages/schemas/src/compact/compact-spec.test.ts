@@ -97,6 +97,7 @@ test('the compact validator stays small and brings no zod', async () => {
   // 5.85 KB since contract 1.2 (issue 18, about 215 B): how a wait was measured and over which
   // period, a norm's target beside its maximum (and the rules that keep them apart), working days,
   // a location's own phones and hours, numbered weekdays and the "onbekend" implementation status.
-  assert.ok(records.bytes <= 5.85 * 1024, `@wijkwijzer/schemas/records is ${records.bytes} B min+gz in browsers (budget 5.85 KB)`);
+  // 5.95 KB since the optional postcodes dataset (contract 1.2, issue 16, about 70 B): its records are checked like the others.
+  assert.ok(records.bytes <= 5.95 * 1024, `@wijkwijzer/schemas/records is ${records.bytes} B min+gz in browsers (budget 5.95 KB)`);
   assert.deepEqual(records.inputs.filter((input) => input.includes('node_modules/zod/')), []);
 });

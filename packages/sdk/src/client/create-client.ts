@@ -18,6 +18,7 @@ import type {
   ClientOptions,
   FeedReport,
   NormsResource,
+  PostcodesResource,
   OrganizationsResource,
   PathwaysResource,
   ServiceSearchOptions,
@@ -44,6 +45,8 @@ export interface WijkwijzerClient {
   readonly services: ServicesResource;
   readonly pathways: PathwaysResource;
   readonly norms: NormsResource;
+  /** The feed's postcode areas (contract 1.2): none when it publishes none. */
+  readonly postcodes: PostcodesResource;
   readonly availability: AvailabilityResource;
   /** Skipped records, counts per dataset, staleness and the last failure. */
   report(): FeedReport;
@@ -198,6 +201,7 @@ export function createClient(options: ClientOptions): WijkwijzerClient {
       },
     },
     norms: listAndGet('norms'),
+    postcodes: { list: async (call) => (await extra('postcodes', call, callProgress(call?.onProgress))).records },
     availability: {
       list: (call) => observations(listOf(call?.area), undefined, call),
       forService: async (serviceId, call) => {

@@ -7,6 +7,7 @@ import type {
   Organization,
   Pathway,
   PathwayStep,
+  PostcodeArea,
   Service,
   TaxonomyKind,
   TaxonomyTerm,
@@ -254,6 +255,11 @@ export interface PathwaysResource {
   list(options?: CallOptions): Promise<readonly Pathway[]>;
   /** The pathway with its linked services resolved, or undefined when there is none with this id. */
   get(id: string, options?: CallOptions): Promise<ResolvedPathway | undefined>;
+}
+
+export interface PostcodesResource {
+  /** Every postcode area of the feed; empty for a feed without a `postcodes` dataset. */
+  list(options?: CallOptions): Promise<readonly PostcodeArea[]>;
 }
 
 export interface NormsResource {

@@ -147,6 +147,10 @@ function records(): Records {
       { id: 'gezond-gewicht', name: 'Gezond gewicht', kind: 'need' },
       { id: 'volwassenen', name: 'Volwassenen', kind: 'target-group' },
     ],
+    postcodes: [
+      { id: '3563', centroid: { latitude: 52.117, longitude: 5.113 }, area_ids: ['overvecht', 'utrecht'] },
+      { id: '3551', centroid: { latitude: 52.112, longitude: 5.094 }, area_ids: ['zuilen', 'utrecht'] },
+    ],
   };
 }
 

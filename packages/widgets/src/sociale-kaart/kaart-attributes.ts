@@ -42,16 +42,48 @@ export const PAGE_SIZE_INPUT: PropertyInput<number> = {
 };
 
 /**
+ * One of two words, in any case: absent or empty is `fallback` (the default), anything else
+ * cannot be read.
+ */
+function oneOfTwo<A extends string, B extends string>(fallback: A, other: B): PropertyInput<A | B> {
+  return {
+    read(value) {
+      if (value === undefined || value === null) return fallback;
+      const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+      return word === other ? other : word === fallback || word === '' ? fallback : UNREADABLE;
+    },
+    fallback,
+    expected: `"${fallback}" or "${other}"`,
+  };
+}
+
+/**
  * Where the list of saved services is kept besides memory: `session` (sessionStorage, this tab
  * only, until it closes) or `none`, the default. Anything else is `none`: nothing is stored
  * unless the page clearly asks for it.
  */
-export const LIST_STORAGE_INPUT: PropertyInput<'none' | 'session'> = {
+export const LIST_STORAGE_INPUT = oneOfTwo('none', 'session');
+
+/** The radii a resident can choose, in km (the SDK's RADIUS_CHOICES_KM; repeated so the first view does not load the SDK's geo module). */
+const RADII_KM = [1, 3, 5, 10];
+
+/**
+ * How far from the resident's point help may be: 1, 3, 5 or 10 km ("5", "5km", "5 km"); absent,
+ * empty or `hele-regio` is the whole region. It counts only once a point is known.
+ */
+export const RADIUS_INPUT: PropertyInput<number | undefined> = {
   read(value) {
-    if (value === undefined || value === null) return 'none';
-    const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-    return word === 'session' ? 'session' : word === 'none' || word === '' ? 'none' : UNREADABLE;
+    if (value === undefined || value === null) return undefined;
+    const word = String(value).trim().toLowerCase().replace(/\s*km$/, '');
+    if (word === '' || word === 'hele-regio') return undefined;
+    const km = Number(word);
+    return RADII_KM.includes(km) ? km : UNREADABLE;
   },
-  fallback: 'none',
-  expected: '"none" or "session"',
+  fallback: undefined,
+  expected: '1, 3, 5 or 10 (km), or "hele-regio"',
 };
+
+/** The order of results once a point is known: `route` (route steps, nearest first in each) or `distance` (nearest first). */
+export type KaartSort = 'route' | 'distance';
+
+export const SORT_INPUT: PropertyInput<KaartSort> = oneOfTwo('route', 'distance');

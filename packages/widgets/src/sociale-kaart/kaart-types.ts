@@ -1,6 +1,6 @@
 import type { Service } from '@wijkwijzer/sdk';
 
-export type { Area, Manifest, Service, TaxonomyTerm } from '@wijkwijzer/sdk';
+export type { Area, GeoPoint, Manifest, Service, TaxonomyTerm } from '@wijkwijzer/sdk';
 export type RouteStep = NonNullable<Service['route_step']>;
 export type CostCategory = NonNullable<Service['cost']>;
 export type Referral = NonNullable<Service['referral']>;

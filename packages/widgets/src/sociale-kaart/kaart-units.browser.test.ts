@@ -4,7 +4,7 @@ import type { SearchHit } from '@wijkwijzer/sdk';
 import { MAX_QUERY_LENGTH } from '@wijkwijzer/sdk/search';
 import { wordsOf } from '../internal/strings.js';
 import { UNREADABLE } from '../internal/property-input.js';
-import { DEFAULT_ON_INPUT, defaultOnReflection, PAGE_SIZE_INPUT } from './kaart-attributes.js';
+import { DEFAULT_ON_INPUT, defaultOnReflection, PAGE_SIZE_INPUT, RADIUS_INPUT, SORT_INPUT } from './kaart-attributes.js';
 import { NO_FILTERS, sdkFilters } from './kaart-filters.js';
 import type { Area, Service } from './kaart-types.js';
 import { areaChoices, MAX_AREA_OPTIONS } from './render-filters.js';
@@ -56,7 +56,17 @@ describe('sociale-kaart units', () => {
       filters: { need: 'need-schulden', area: 'gm-utrecht', targetGroup: undefined, language: undefined, free: true, noReferral: false, openNow: false },
       service: 'svc-1',
       all: false,
+      postcode: undefined,
+      radius: undefined,
+      sort: undefined,
     });
+    // Help near you: the postcode's four digits, the radius and a non-default order.
+    const near = urlWithState(href, { query: '', filters: NO_FILTERS, postcode: '3563', radius: 5, sort: 'distance' });
+    expect(new URL(near).search).to.equal('?page=2&q=host&wk-postcode=3563&wk-straal=5&wk-volgorde=afstand');
+    expect(readUrlState(near, MAX_QUERY_LENGTH)).to.include({ postcode: '3563', radius: 5, sort: 'distance' });
+    // A crafted link cannot put a full postcode, an odd radius or an unknown order in.
+    const crafted = readUrlState('https://gemeente.example/?wk-postcode=3563XK&wk-straal=7&wk-volgorde=x', MAX_QUERY_LENGTH);
+    expect(crafted).to.include({ postcode: undefined, radius: undefined, sort: undefined });
     const everything = urlWithState('https://gemeente.example/zorg', { query: '', filters: NO_FILTERS, all: true });
     expect(everything).to.equal('https://gemeente.example/zorg?wk-alles=1');
     expect(readUrlState(everything, MAX_QUERY_LENGTH)?.all).to.equal(true);
@@ -75,6 +85,11 @@ describe('sociale-kaart units', () => {
     expect(PAGE_SIZE_INPUT.read(12)).to.equal(12);
     expect(PAGE_SIZE_INPUT.read('0')).to.equal(UNREADABLE);
     expect(PAGE_SIZE_INPUT.read('100000')).to.equal(200);
+    // Help near you: a radius the finder offers, or the whole region; the order by two words.
+    expect(['5', '5 km', ' 10KM ', 3].map((value) => RADIUS_INPUT.read(value))).to.deep.equal([5, 5, 10, 3]);
+    expect([null, '', 'hele-regio'].map((value) => RADIUS_INPUT.read(value))).to.deep.equal([undefined, undefined, undefined]);
+    expect(['7', 'ver', '-1'].map((value) => RADIUS_INPUT.read(value))).to.deep.equal([UNREADABLE, UNREADABLE, UNREADABLE]);
+    expect([null, 'Distance', 'route', 'afstand'].map((value) => SORT_INPUT.read(value))).to.deep.equal(['route', 'distance', 'route', UNREADABLE]);
     expect(sdkFilters({ ...NO_FILTERS, openNow: true, language: 'ar' })).to.deep.equal({ openNow: true, language: 'ar' });
   });
 

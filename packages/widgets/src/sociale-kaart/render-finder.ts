@@ -7,6 +7,7 @@ import { hoursTarget } from './hours-target.js';
 import { panelFilterCount, type KaartFilters } from './kaart-filters.js';
 import type { KaartTerms } from './kaart-terms.js';
 import type { Area, Service, TaxonomyTerm } from './kaart-types.js';
+import type { NearPanel } from './near-panel.js';
 import { renderDataNotices } from '../internal/notices.js';
 import { renderSearchBox } from './render-search.js';
 import { renderEmpty, renderFeedbackLink, renderProgress, renderSkeleton, renderWiden, type KaartProgress } from './render-states.js';
@@ -70,6 +71,8 @@ export interface FinderView {
   figurePlaces(serviceId: string): readonly string[];
   /** Whether a service is in the list. */
   saved(serviceId: string): boolean;
+  /** "Hulp dichtbij", once the feed's data is in. */
+  near: NearPanel | undefined;
   on: FinderActions;
 }
 
@@ -118,6 +121,7 @@ export function renderFinder(view: FinderView): TemplateResult {
             onClear: view.on.clearFilters,
           })
         : nothing}
+      ${shown && view.near ? view.near.render() : nothing}
       <section part="results" class=${ready && !shown ? 'results question' : 'results'} aria-labelledby="kaart-count" aria-busy=${ready ? 'false' : 'true'}>
         ${renderNotices(view)}
         <p part="count" class="count" id="kaart-count" role="status" aria-live="polite" aria-atomic="true" tabindex="-1">
@@ -197,7 +201,8 @@ function renderShowAll(view: FinderView, { hits }: ShownResults): TemplateResult
 }
 
 function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }: ShownResults): TemplateResult {
-  const { t } = view;
+  const { t, near } = view;
+  const routeOrder = view.routeOrder && !near?.oneList;
   return html`
     ${hits.length === 0
       ? renderNothingFound(view, loaded, help)
@@ -205,11 +210,12 @@ function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }:
           t,
           feed: view.feed,
           // Grouped only once results show: before a question the first search's hits are only counted.
-          entries: loaded.tools.resultEntries(hits, view.routeOrder, view.search.filters.area),
+          entries: loaded.tools.resultEntries(hits, routeOrder, view.search.filters.area),
           total: hits.length,
           shown: view.shown,
           drawn: view.drawStep === 'first' ? FIRST_DRAWN_RESULTS : Number.POSITIVE_INFINITY,
-          routeOrder: view.routeOrder,
+          routeOrder,
+          distance: (service) => near?.distanceText(service),
           professional: view.professional,
           openState: view.openState,
           hasAvailability: view.hasAvailability,

@@ -24,6 +24,8 @@ export interface ResultsView {
   routeOrder: boolean;
   professional: boolean;
   openState(service: Service): OpeningState | undefined;
+  /** "1,2 km van je af" or "Online of telefonisch" once the resident's point is known; undefined otherwise. */
+  distance(service: Service): string | undefined;
   hasAvailability(serviceId: string): boolean;
   /** The moment for opening hours and waiting-time status; undefined is the real time. */
   now?: Date | undefined;
@@ -43,12 +45,14 @@ function renderCard(view: ResultsView, hit: SearchHit): TemplateResult {
   const address = firstAddress(service);
   const open = view.openState(service);
   const summary = service.summary_b1 ?? service.description;
+  const distance = view.distance(service);
   return html`
     <li part="result" class="result" data-service=${service.id}>
       <h3 class="result-name">
         <button part="result-button" class="result-button" type="button" id=${resultButtonId(service.id)} @click=${() => view.onOpen(service)}>${service.name}</button>
       </h3>
       ${summary ? html`<p class="result-summary">${summary}</p>` : nothing}
+      ${distance ? html`<p part="distance" class="distance">${distance}</p>` : nothing}
       ${open && open.status !== 'unknown' ? html`<p part="open-state" class="open-state" data-status=${open.status}>${open.text}</p>` : nothing}
       ${phone || address
         ? html`<p class="result-contact">
@@ -77,13 +81,15 @@ function renderPlaceGroup(view: ResultsView, { name, places }: PlaceGroup): Temp
       ${summary ? html`<p class="result-summary">${summary}</p>` : nothing}
       <p class="places-title">${view.t.term('places', places.length)}</p>
       <ul class="place-list" role="list">
-        ${places.map(
-          ({ hit, place }) => html`<li data-service=${hit.service.id}>
+        ${places.map(({ hit, place }) => {
+          const distance = view.distance(hit.service);
+          return html`<li data-service=${hit.service.id}>
             <button part="result-button" class="result-button" type="button" id=${resultButtonId(hit.service.id)} aria-label=${hit.service.name} @click=${() => view.onOpen(hit.service)}>
               ${place}
             </button>
-          </li>`,
-        )}
+            ${distance ? html`<span part="distance" class="distance">${distance}</span>` : nothing}
+          </li>`;
+        })}
       </ul>
     </li>
   `;

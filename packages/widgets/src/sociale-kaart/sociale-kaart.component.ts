@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { SearchHit, SearchResults } from '@wijkwijzer/sdk';
+import type { GeoPoint, SearchHit, SearchResults } from '@wijkwijzer/sdk';
+import type { Geocoder } from '@wijkwijzer/sdk/geo';
 import { renderError, renderNotice } from '../internal/feed-states.js';
 import { noticeStyles } from '../internal/notices.js';
 import { helpLineStyles, helpWords, nationalHelpLines, renderHelpLines } from '../internal/help-lines.js';
@@ -12,12 +13,13 @@ import { nextTask } from '../internal/next-task.js';
 import { AUDIENCE_INPUT, DATE_INPUT, readAs } from '../internal/property-input.js';
 import { collectLanguages, configuredArea, loadFinderData, type AreaProblem, type DrawStep, type FinderData, type ShownResults } from './finder-data.js';
 import { SavedList, sharedListIds } from './client-list.js';
-import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, LIST_STORAGE_INPUT, PAGE_SIZE_INPUT } from './kaart-attributes.js';
+import { DEFAULT_ON_INPUT, DEFAULT_PAGE_SIZE, defaultOnReflection, LIST_STORAGE_INPUT, PAGE_SIZE_INPUT, RADIUS_INPUT, SORT_INPUT, type KaartSort } from './kaart-attributes.js';
 import { NO_FILTERS, panelFilterCount, sdkFilters, type KaartFilters } from './kaart-filters.js';
 import { KaartSearch } from './kaart-search.js';
 import type { Area, Service, TaxonomyTerm } from './kaart-types.js';
 import type { LazyPart } from './lazy-part.js';
 import type { ListPanel } from './list-panel.js';
+import type { NearPanel } from './near-panel.js';
 import { NeedCombobox } from './need-combobox.js';
 import { renderFinder, type FinderActions } from './render-finder.js';
 import { renderListButton } from './render-save.js';
@@ -94,6 +96,12 @@ const LOAD_FAILED = 'could not load the feed.';
  * @csspart list-print - "Print de lijst".
  * @csspart list-share - "Deel als link": copies a link that holds the services' ids only.
  * @csspart list-clear - "Maak de lijst leeg".
+ * @csspart near - "Hulp dichtbij" with the results: the postcode field, "Bij mij in de buurt", and once a point is known the distance and order.
+ * @csspart postcode-input - The postcode field ("Je postcode").
+ * @csspart postcode-button - "Zoek dichtbij": looks the postcode up.
+ * @csspart near-button - "Bij mij in de buurt": asks the browser where the resident is, only when pressed.
+ * @csspart near-status - Where distances are measured from, or why there is no point (refused, unknown postcode); announced.
+ * @csspart distance - "1,2 km van je af" or "Online of telefonisch" on a result, once a point is known.
  *
  * @cssproperty --wijkwijzer-color-positive - "Nu open" on a result; default a green mixed with the text colour (#1d6b33 on the default light colours).
  * @cssproperty --wijkwijzer-color-warning - The sample and outdated-data notices; default an orange mixed with the text colour (#8f3b00 on the default light colours).
@@ -162,6 +170,33 @@ export class SocialeKaart extends WijkwijzerElement {
    */
   @readAs(LIST_STORAGE_INPUT) @property({ attribute: 'list-storage', reflect: true }) listStorage: 'none' | 'session' = 'none';
 
+  /**
+   * A postcode to measure distances from (`3511` or `3511 AB`), as if the resident typed it: results
+   * show how far away they are, nearest first within each route step. Looked up in the feed's
+   * postcode areas (contract 1.2), or by `geocoder`. With `url-state` only its four digits go in
+   * the URL (`wk-postcode`). A "Bij mij in de buurt" position is never an attribute nor in the URL.
+   */
+  @property({ reflect: true }) postcode?: string;
+
+  /**
+   * Once a point is known (postcode or "Bij mij in de buurt"): only help within 1, 3, 5 or 10 km,
+   * and help without a place to go to (online, by phone). Absent or `hele-regio`: the whole region.
+   */
+  @readAs(RADIUS_INPUT) @property({ reflect: true }) radius: number | undefined;
+
+  /**
+   * Once a point is known: `route` (default) keeps the route steps, nearest first within each;
+   * `distance` shows one list, nearest first.
+   */
+  @readAs(SORT_INPUT) @property({ reflect: true }) sort: KaartSort = 'route';
+
+  /**
+   * Turns a postcode into a point, instead of the feed's postcode areas: for instance the SDK's
+   * PDOK adapter (`createPdokGeocoder` from `@wijkwijzer/sdk/pdok`), which sends the postcode to
+   * api.pdok.nl. Without it nothing leaves the page.
+   */
+  @property({ attribute: false }) geocoder?: Geocoder;
+
   /** Milliseconds typing must pause before the search runs (default 150; 0 searches on every keystroke). */
   @property({ attribute: false }) debounce: number = 150;
 
@@ -199,6 +234,14 @@ export class SocialeKaart extends WijkwijzerElement {
   @state() private searchFailed = false;
   /** The resident asked to see every service ("Bekijk alle … diensten"). */
   @state() private browsingAll = false;
+
+  /**
+   * The resident's point, from a postcode or "Bij mij in de buurt": distances, the radius and
+   * nearest-first order are measured from it. In memory only; undefined when there is none.
+   */
+  @state() origin: GeoPoint | undefined;
+  /** "Hulp dichtbij", from the lazy part, once the feed's data is in. */
+  private near?: NearPanel;
 
   /** Set once the feed's data is in, before its first search. */
   private loaded?: FinderData;
@@ -262,7 +305,10 @@ export class SocialeKaart extends WijkwijzerElement {
       // A language change re-runs the search too: help lines come in the reader's language.
       this.pending.add(this.search.run('program'));
     }
-    if (changed.has('routeOrder')) this.results = { ...this.results, hits: this.ordered(this.results.relevanceHits) };
+    if (changed.has('postcode') && this.near) this.pending.add(this.near.lookUp(this.postcode ?? ''));
+    if (changed.has('routeOrder') || changed.has('origin') || changed.has('radius') || changed.has('sort')) {
+      this.results = { ...this.results, hits: this.ordered(this.results.relevanceHits) };
+    }
     if (changed.has('limit')) this.shown = this.limit;
   }
 
@@ -294,13 +340,19 @@ export class SocialeKaart extends WijkwijzerElement {
     this.languages = [];
     this.areas = areas;
     this.applyConfiguredArea(tools);
+    this.near = new tools.NearPanel(this, data, { words: (tables) => this.words(tables), changed: () => this.saveUrlState() });
+    this.origin = undefined;
     this.search.filters = { ...this.search.filters, need: this.need || undefined };
     const fromUrl = this.urlState ? tools.readUrlState(location.href, tools.MAX_QUERY_LENGTH) : undefined;
     if (fromUrl) {
       this.search.query = fromUrl.query;
       this.search.filters = { ...fromUrl.filters, area: fromUrl.filters.area ?? this.search.filters.area };
       this.browsingAll = fromUrl.all === true;
+      if (fromUrl.postcode) this.postcode = fromUrl.postcode;
+      this.radius = fromUrl.radius ?? this.radius;
+      this.sort = fromUrl.sort ?? this.sort;
     }
+    if (this.postcode) this.pending.add(this.near.lookUp(this.postcode));
     const shared = this.linkRead ? undefined : sharedListIds(location.href);
     this.linkRead = true;
     if (shared) this.list.set(shared);
@@ -359,7 +411,7 @@ export class SocialeKaart extends WijkwijzerElement {
   }
 
   private ordered(hits: readonly SearchHit[]): readonly SearchHit[] {
-    return this.routeOrder && this.loaded ? this.loaded.tools.inRouteOrder(hits) : hits;
+    return this.loaded ? this.loaded.tools.arrangeHits(hits, this) : hits;
   }
 
   /** Whether results show: once a resident searched, picked a topic or a filter, or asked for them all (or `show-all`). */
@@ -406,7 +458,15 @@ export class SocialeKaart extends WijkwijzerElement {
   private saveUrlState(): void {
     if (!this.urlState || !this.loaded) return;
     try {
-      this.loaded.tools.writeUrlState({ query: this.search.query, filters: this.search.filters, service: this.detail.service?.id, all: this.browsingAll });
+      this.loaded.tools.writeUrlState({
+        query: this.search.query,
+        filters: this.search.filters,
+        service: this.detail.service?.id,
+        all: this.browsingAll,
+        postcode: this.near?.postcode,
+        radius: this.radius,
+        sort: this.sort,
+      });
     } catch (error) {
       // A sandboxed page can refuse history changes; the finder works on without them.
       this.warn('could not update the page URL.', error);
@@ -562,6 +622,7 @@ export class SocialeKaart extends WijkwijzerElement {
       hasAvailability: this.facts.hasAvailability,
       figurePlaces: this.facts.figurePlaces,
       saved: (serviceId) => this.list.has(serviceId),
+      near: this.near,
       on: this.actions,
     });
   }

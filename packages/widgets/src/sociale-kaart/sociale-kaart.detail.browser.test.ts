@@ -75,7 +75,7 @@ describe('<sociale-kaart> detail view', () => {
     );
     kaartPart(el, '#kaart-query').focus();
     const order = [focusName()];
-    for (let step = 0; step < 9; step += 1) {
+    for (let step = 0; step < 12; step += 1) {
       await sendKeys({ press: 'Tab' });
       order.push(focusName());
     }
@@ -90,6 +90,9 @@ describe('<sociale-kaart> detail view', () => {
       '#kaart-free',
       '#kaart-no-referral',
       '#kaart-open-now',
+      '#kaart-postcode',
+      'postcode-button',
+      'near-button',
       `#${firstResult?.id}`,
     ]);
 

@@ -1,3 +1,4 @@
+import { RADIUS_INPUT, type KaartSort } from './kaart-attributes.js';
 import type { KaartFilters } from './kaart-filters.js';
 
 /** What the finder mirrors in the page URL when `url-state` is on. */
@@ -8,6 +9,10 @@ export interface KaartUrlState {
   service?: string | undefined;
   /** The resident asked to see every service ("Bekijk alle … diensten") before any question. */
   all?: boolean | undefined;
+  /** The four digits of the postcode distances are measured from: a full postcode can name a handful of homes. */
+  postcode?: string | undefined;
+  radius?: number | undefined;
+  sort?: KaartSort | undefined;
 }
 
 /*
@@ -25,9 +30,17 @@ const KEYS = {
   openNow: 'wk-nu-open',
   service: 'wk-dienst',
   all: 'wk-alles',
+  postcode: 'wk-postcode',
+  radius: 'wk-straal',
+  sort: 'wk-volgorde',
 } as const;
 
 const text = (params: URLSearchParams, key: string): string | undefined => params.get(key)?.trim() || undefined;
+/** A radius the finder offers (see RADIUS_INPUT), or none. */
+function radiusIn(params: URLSearchParams): number | undefined {
+  const radius = RADIUS_INPUT.read(text(params, KEYS.radius));
+  return typeof radius === 'number' ? radius : undefined;
+}
 const flag = (params: URLSearchParams, key: string): boolean => params.get(key) === '1';
 
 /**
@@ -51,6 +64,9 @@ export function readUrlState(href: string, maxQueryLength: number): KaartUrlStat
     },
     service: text(params, KEYS.service),
     all: flag(params, KEYS.all),
+    postcode: /^[1-9]\d{3}$/.exec(text(params, KEYS.postcode) ?? '')?.[0],
+    radius: radiusIn(params),
+    sort: text(params, KEYS.sort) === 'afstand' ? 'distance' : undefined,
   };
 }
 
@@ -72,6 +88,10 @@ export function urlWithState(href: string, state: KaartUrlState): string {
   set(KEYS.openNow, state.filters.openNow);
   set(KEYS.service, state.service);
   set(KEYS.all, state.all);
+  set(KEYS.postcode, state.postcode);
+  set(KEYS.radius, state.radius === undefined ? undefined : String(state.radius));
+  // The default order is left out, so a link stays short.
+  set(KEYS.sort, state.sort === 'distance' ? 'afstand' : undefined);
   return url.href;
 }
 

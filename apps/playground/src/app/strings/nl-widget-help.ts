@@ -34,6 +34,12 @@ export const nlWidgetHelp: WidgetHelp = {
       'Zet de zoekopdracht, de filters en de geopende dienst in het webadres van de pagina. Zo kan een bezoeker de pagina delen of bewaren. Staat standaard uit. Gebruik dit voor maar één widget per pagina.',
     'list-storage':
       'Waar de lijst met bewaarde hulp ("Bewaar", "Mijn lijst") blijft. `none` (standaard): alleen zolang de pagina open is; er wordt niets opgeslagen. `session`: ook na opnieuw laden, in het geheugen van dit tabblad (sessionStorage), tot de bezoeker het tabblad sluit. De lijst wordt nooit verstuurd.',
+    postcode:
+      'Een postcode om afstanden vanaf te meten (`3511` of `3511 AB`), alsof de bezoeker hem heeft ingetypt. Elke dienst laat dan zien hoe ver hij weg is, de dichtstbijzijnde eerst binnen elke stap. De widget zoekt de postcode op in de feed; er gaat niets naar een andere website. In het webadres komen alleen de 4 cijfers.',
+    radius:
+      'Alleen hulp binnen 1, 3, 5 of 10 km van de postcode of plek van de bezoeker, en hulp die online of telefonisch is. Leeg of `hele-regio`: alle hulp. Telt pas als er een postcode of plek is.',
+    sort:
+      'De volgorde als er een postcode of plek is. `route` (standaard): in stappen, de dichtstbijzijnde eerst binnen elke stap. `distance`: één lijst, de dichtstbijzijnde eerst.',
     'feedback-href':
       'Waar de link "Klopt er iets niet?" naartoe gaat: een webadres (http of https), een e-mailadres (`mailto:`) of een telefoonnummer (`tel:`). Laat u dit leeg, dan is er geen link.',
     pathway:

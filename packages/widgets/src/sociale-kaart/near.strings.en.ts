@@ -1,0 +1,31 @@
+import type { NearStrings } from './near.strings.js';
+
+/** "Help near you" in English, loaded the first time a widget on the page speaks English (see `stringTables`). */
+export const en: NearStrings = {
+  nearTitle: 'Help near you',
+  postcodeLabel: 'Your postcode',
+  postcodeHint: 'For example 3511 or 3511 AB',
+  postcodeButton: 'Find nearby',
+  nearButton: 'Near me',
+  nearHint: 'Your browser asks if you want to share where you are. Your location stays on this device. We do not keep it.',
+  lookingUp: 'Looking up your postcode…',
+  locating: 'Finding where you are…',
+  fromPostcode: (postcode) => `Distances are from postcode ${postcode}.`,
+  fromDevice: 'Distances are from where you are now.',
+  postcodeInvalid: 'This is not a postcode. Type 4 digits, for example 3511.',
+  postcodeUnknown: (postcode) => `We do not know postcode ${postcode} in this region. Check that you typed it right.`,
+  lookupFailed: 'We could not look up your postcode just now. Please try again later.',
+  denied: 'You are not sharing where you are. That is fine. Type your postcode to see help nearby.',
+  unavailable: 'We cannot tell where you are. Type your postcode to see help nearby.',
+  timeout: 'Finding where you are took too long. Try again, or type your postcode.',
+  clearPlace: 'Clear your location',
+  radiusLabel: 'Distance',
+  radiusAll: 'Whole region',
+  radiusWithin: (km) => `Within ${km} km`,
+  sortLabel: 'Order',
+  sortRoute: 'By kind of help, nearest first',
+  sortRelevance: 'Best match first',
+  sortDistance: 'Nearest first',
+  distanceAway: (distance) => `${distance} away`,
+  noPlace: 'Online or by phone',
+};
