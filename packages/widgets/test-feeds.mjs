@@ -189,3 +189,52 @@ export function foreignOriginMiddleware(foreign) {
     }
   };
 }
+
+/**
+ * A tile server on another loopback port, as a web team's `tiles` would name one (PDOK's
+ * BRT-Achtergrondkaart, say): `/tiles/{z}/{x}/{y}.svg` is a light square with its grid line and
+ * address, and every request is counted. Without `tiles` on the finder it must get none.
+ */
+export async function startTileServer() {
+  const state = { requests: 0, origin: '' };
+  const server = createServer((request, response) => {
+    state.requests += 1;
+    const tile = /^\/tiles\/(\d+)\/(\d+)\/(\d+)\.svg$/.exec(request.url ?? '');
+    if (!tile) {
+      response.writeHead(404).end();
+      return;
+    }
+    const [, z, x, y] = tile;
+    const shade = (Number(x) + Number(y)) % 2 ? '#eef1ea' : '#e6ebe2';
+    response.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' });
+    response.end(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"><rect width="256" height="256" fill="${shade}" stroke="#c5cdbf"/>` +
+        `<path d="M0 160 C80 120 170 200 256 150" stroke="#9cc3dc" stroke-width="10" fill="none"/>` +
+        `<text x="8" y="20" font-family="sans-serif" font-size="12" fill="#6b7566">${z}/${x}/${y}</text></svg>`,
+    );
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
+  state.origin = `http://127.0.0.1:${server.address().port}`;
+  return state;
+}
+
+/**
+ * Routes about the tile server, on the main test server: `/test-feeds/tiles/state` gives its origin
+ * and request count; `/packages/widgets/test-pages/tiles-csp.html` is the strict-CSP page with the
+ * tile host in `img-src`, as docs/web-teams.md tells a web team to allow it, loading the finder's
+ * CDN entry (so its map chunk) rather than the one-file bundle.
+ */
+export function tileServerMiddleware(tiles) {
+  return async (context, next) => {
+    if (context.path.endsWith('/test-feeds/tiles/state')) {
+      context.body = { origin: tiles.origin, requests: tiles.requests };
+    } else if (context.path === '/packages/widgets/test-pages/tiles-csp.html') {
+      const page = await readFile(new URL('test-pages/strict-csp.html', here), 'utf8');
+      context.type = 'html';
+      context.body = page.replace("img-src 'self' data:", `img-src 'self' data: ${tiles.origin}`).replace('../dist/cdn/wijkwijzer.js', '../dist/cdn/sociale-kaart.js');
+    } else {
+      await next();
+    }
+  };
+}

@@ -14,6 +14,7 @@ export { renderDetail } from './render-detail.js';
 export { renderFilters } from './render-filters.js';
 export { renderResults, resultButtonId } from './render-results.js';
 export { renderTiles } from './render-tiles.js';
+export { renderViewSwitch } from './render-view-switch.js';
 export { firstHit, inRouteOrder, resultEntries } from './route-groups.js';
 export { languageCodesOf, languageName } from './service-facts.js';
 export { readUrlState, writeUrlState } from './url-state.js';
