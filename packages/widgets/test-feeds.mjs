@@ -148,15 +148,22 @@ export function feedFailureMiddleware() {
  * feed (with CORS) and counts every request it gets. The widgets must not ask it
  * anything unless `allowed-origins` lists it.
  */
-export async function startForeignFeedServer() {
-  const state = { requests: 0, origin: '' };
-  const server = createServer(async (request, response) => {
-    state.requests += 1;
+export function startForeignFeedServer() {
+  return countingServer(async (request, response) => {
     // A dataset, or a file of the feed's parts (contract 1.1): `services/gm-utrecht.3f2a9c1b.json`, `areas/…`, `details/3f2a9c1b/0.json`.
     const file = /^\/sample\/((?:(?:services|availability|areas)\/|details\/[0-9a-f]{8}\/)?[a-z0-9-]+(?:\.[A-Za-z0-9]{8})?\.json)$/.exec(request.url ?? '')?.[1];
     const body = file ? await readFile(new URL(`sample/${file}`, outRoot)).catch(() => undefined) : undefined;
     response.writeHead(body ? 200 : 404, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
     response.end(body ?? '');
+  });
+}
+
+/** A server on a free loopback port (another origin) that counts every request it gets: `{ origin, requests }`. */
+async function countingServer(handle) {
+  const state = { requests: 0, origin: '' };
+  const server = createServer((request, response) => {
+    state.requests += 1;
+    return handle(request, response);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   server.unref();
@@ -195,10 +202,8 @@ export function foreignOriginMiddleware(foreign) {
  * BRT-Achtergrondkaart, say): `/tiles/{z}/{x}/{y}.svg` is a light square with its grid line and
  * address, and every request is counted. Without `tiles` on the finder it must get none.
  */
-export async function startTileServer() {
-  const state = { requests: 0, origin: '' };
-  const server = createServer((request, response) => {
-    state.requests += 1;
+export function startTileServer() {
+  return countingServer((request, response) => {
     const tile = /^\/tiles\/(\d+)\/(\d+)\/(\d+)\.svg$/.exec(request.url ?? '');
     if (!tile) {
       response.writeHead(404).end();
@@ -213,10 +218,6 @@ export async function startTileServer() {
         `<text x="8" y="20" font-family="sans-serif" font-size="12" fill="#6b7566">${z}/${x}/${y}</text></svg>`,
     );
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  server.unref();
-  state.origin = `http://127.0.0.1:${server.address().port}`;
-  return state;
 }
 
 /**

@@ -260,12 +260,12 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * area's outline in contract 1.2 (a GeoJSON Polygon or MultiPolygon, its rings closed and in WGS84,
  * checked by the SDK's validator as by the build); 0.4 KB more for a finder session (82.3 → 82.7;
  * 0.25 KB of it in the first view, 27.2 → 27.5) for "Lijst"/"Kaart" above the results and the
- * `tiles` attributes; and 3.5 KB more for wijkwijzer.js (94.9 → 98.4), which holds every chunk and
+ * `tiles` attributes; and 3.6 KB more for wijkwijzer.js (94.9 → 98.5), which holds every chunk and
  * so the map itself, which a finder page loads apart (its own line above) when a resident opens it.
  */
 const FINDER_SESSION_CEILING_KB = 82.7;
 const EXPLAINER_CEILING_KB = 51.8;
-const WHOLE_BUNDLE_CEILING_KB = 98.4;
+const WHOLE_BUNDLE_CEILING_KB = 98.5;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

@@ -6,6 +6,7 @@ export const en: MapStrings = {
   mapHint: 'Tab takes you to the map, the arrow keys to the next service. Enter opens the service.',
   noneLocated: 'None of these services has an address on the map. See the list.',
   withoutAddress: 'Without an address (online or by phone)',
+  notOnMap: 'With an address, but not on the map',
   outline: (area) => `The line is the border of ${area}.`,
   origin: 'Your place',
 };

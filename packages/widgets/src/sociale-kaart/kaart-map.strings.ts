@@ -9,6 +9,7 @@ const nl = {
   mapHint: 'Met Tab ga je naar de kaart, met de pijltjestoetsen naar de volgende dienst. Enter opent de dienst.',
   noneLocated: 'Geen van deze diensten heeft een adres op de kaart. Kijk in de lijst.',
   withoutAddress: 'Zonder adres (online of telefonisch)',
+  notOnMap: 'Met een adres, maar niet op de kaart',
   outline: (area: string) => `De lijn is de grens van ${area}.`,
   /** The resident's own point (a postcode or "near me"), once the finder has one. */
   origin: 'Jouw plek',

@@ -8,7 +8,7 @@ import type { LatLon } from './map-frame.js';
 import { renderMap, type AreaOutline, type MapMarker } from './render-map.js';
 import { resultButtonId } from './render-results.js';
 import type { Service } from './kaart-types.js';
-import { locationsOf } from './service-facts.js';
+import { firstAddress, locationsOf } from './service-facts.js';
 
 type MapWords = LocalizeController<MapStrings>;
 
@@ -42,6 +42,22 @@ const MOVES: Record<string, (active: number, count: number) => number> = {
   End: (_active, count) => count - 1,
 };
 
+/** Results that are not on the map, under a heading, each a button that opens it. */
+function renderGroup(title: string, services: readonly Service[], view: MapView): TemplateResult | typeof nothing {
+  return services.length
+    ? html`<h2 part="route-heading" class="route-heading">${title}</h2>
+        <ul class="result-list" role="list">
+          ${services.map(
+            (service) => html`<li part="result" class="result" data-service=${service.id}>
+              <button part="result-button" class="result-button" type="button" id=${resultButtonId(service.id)} @click=${() => view.onOpen(service)}>
+                ${service.name}
+              </button>
+            </li>`,
+          )}
+        </ul>`
+    : nothing;
+}
+
 /**
  * The finder's map view ("Kaart"), from the map's chunk (map-part.ts), loaded the first time a
  * resident opens it: a button per result with a place, in the list's order, those without one
@@ -71,13 +87,15 @@ export class MapPanel implements ReactiveController {
   render(view: MapView): TemplateResult {
     const { words } = this;
     const markers: MapMarker[] = [];
-    const unplaced: Service[] = [];
+    const withoutAddress: Service[] = [];
+    const notOnMap: Service[] = [];
     const byId = new Map<string, Service>();
     for (const { service } of view.hits) {
       const place = placeOf(service);
       byId.set(service.id, service);
       if (place) markers.push({ id: service.id, name: service.name, ...place });
-      else unplaced.push(service);
+      // An address without coordinates is no online service: said apart, not hidden among them.
+      else (firstAddress(service) ? notOnMap : withoutAddress).push(service);
     }
     if (this.activeIn !== view.hits) this.active = 0;
     this.activeIn = view.hits;
@@ -103,18 +121,7 @@ export class MapPanel implements ReactiveController {
           this.finder.requestUpdate();
         },
       })}
-      ${unplaced.length
-        ? html`<h2 part="route-heading" class="route-heading">${words.term('withoutAddress')}</h2>
-            <ul class="result-list" role="list">
-              ${unplaced.map(
-                (service) => html`<li part="result" class="result" data-service=${service.id}>
-                  <button part="result-button" class="result-button" type="button" id=${resultButtonId(service.id)} @click=${() => view.onOpen(service)}>
-                    ${service.name}
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
+      ${renderGroup(words.term('withoutAddress'), withoutAddress, view)} ${renderGroup(words.term('notOnMap'), notOnMap, view)}
     `;
   }
 

@@ -74,7 +74,7 @@ describe('<sociale-kaart> detail view', () => {
     );
     kaartPart(el, '#kaart-query').focus();
     const order = [focusName()];
-    for (let step = 0; step < 9; step += 1) {
+    for (let step = 0; step < 11; step += 1) {
       await sendKeys({ press: 'Tab' });
       order.push(focusName());
     }
@@ -89,6 +89,8 @@ describe('<sociale-kaart> detail view', () => {
       '#kaart-free',
       '#kaart-no-referral',
       '#kaart-open-now',
+      '#kaart-view-list',
+      '#kaart-view-map',
       `#${firstResult?.id}`,
     ]);
 

@@ -7,7 +7,7 @@ import type { Service } from './kaart-types.js';
 import { MAP_STRINGS, type MapStrings } from './kaart-map.strings.js';
 import { renderMap } from './render-map.js';
 import type { LocalizeController } from '../internal/localize.js';
-import { SAMPLE_FEED } from '../test-support/feeds.js';
+import { CONTACT_WAYS_FEED, SAMPLE_FEED } from '../test-support/feeds.js';
 import { openStrictCspPage } from '../test-support/strict-csp.js';
 import { kaartPart, kaartParts, resultIds } from '../test-support/kaart-helpers.js';
 
@@ -59,6 +59,19 @@ describe('<sociale-kaart> map', () => {
     expect(el.shadowRoot?.textContent).to.contain('Zonder adres (online of telefonisch)');
     // Utrecht's outline (a sketch in the sample) is drawn.
     expect(el.shadowRoot?.querySelector('path.map-outline')?.getAttribute('d')).to.match(/^M[\d.]+ [\d.]+L/);
+  });
+
+  it('says apart a service with an address but no coordinates and one without an address', async () => {
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all limit="200" feed=${CONTACT_WAYS_FEED} gemeente="zeist"></sociale-kaart>`);
+    await openMap(el);
+    const groups = Object.fromEntries(
+      kaartParts(el, '[part~="map"] ~ h2').map((heading) => [
+        heading.textContent?.trim(),
+        [...(heading.nextElementSibling?.querySelectorAll('[data-service]') ?? [])].map((item) => item.getAttribute('data-service')),
+      ]),
+    );
+    expect(groups['Zonder adres (online of telefonisch)']).to.include('alleen-bellen').and.not.include('alleen-langsgaan');
+    expect(groups['Met een adres, maar niet op de kaart']).to.deep.equal(['alleen-langsgaan']);
   });
 
   it('is one Tab stop; the arrow keys, Home and End reach every marker; Enter opens the service and back returns to its marker', async () => {
