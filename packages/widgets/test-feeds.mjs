@@ -240,15 +240,22 @@ export function feedFailureMiddleware() {
  * feed (with CORS) and counts every request it gets. The widgets must not ask it
  * anything unless `allowed-origins` lists it.
  */
-export async function startForeignFeedServer() {
-  const state = { requests: 0, origin: '' };
-  const server = createServer(async (request, response) => {
-    state.requests += 1;
+export function startForeignFeedServer() {
+  return countingServer(async (request, response) => {
     // A dataset, or a file of the feed's parts (contract 1.1): `services/gm-utrecht.3f2a9c1b.json`, `areas/…`, `details/3f2a9c1b/0.json`.
     const file = /^\/sample\/((?:(?:services|availability|areas)\/|details\/[0-9a-f]{8}\/)?[a-z0-9-]+(?:\.[A-Za-z0-9]{8})?\.json)$/.exec(request.url ?? '')?.[1];
     const body = file ? await readFile(new URL(`sample/${file}`, outRoot)).catch(() => undefined) : undefined;
     response.writeHead(body ? 200 : 404, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
     response.end(body ?? '');
+  });
+}
+
+/** A server on a free loopback port (another origin) that counts every request it gets: `{ origin, requests }`. */
+async function countingServer(handle) {
+  const state = { requests: 0, origin: '' };
+  const server = createServer((request, response) => {
+    state.requests += 1;
+    return handle(request, response);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   server.unref();
@@ -276,6 +283,49 @@ export function foreignOriginMiddleware(foreign) {
         link.url = `${foreign.origin}/sample/${link.url}`;
       }
       context.body = manifest;
+    } else {
+      await next();
+    }
+  };
+}
+
+/**
+ * A tile server on another loopback port, as a web team's `tiles` would name one (PDOK's
+ * BRT-Achtergrondkaart, say): `/tiles/{z}/{x}/{y}.svg` is a light square with its grid line and
+ * address, and every request is counted. Without `tiles` on the finder it must get none.
+ */
+export function startTileServer() {
+  return countingServer((request, response) => {
+    const tile = /^\/tiles\/(\d+)\/(\d+)\/(\d+)\.svg$/.exec(request.url ?? '');
+    if (!tile) {
+      response.writeHead(404).end();
+      return;
+    }
+    const [, z, x, y] = tile;
+    const shade = (Number(x) + Number(y)) % 2 ? '#eef1ea' : '#e6ebe2';
+    response.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' });
+    response.end(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"><rect width="256" height="256" fill="${shade}" stroke="#c5cdbf"/>` +
+        `<path d="M0 160 C80 120 170 200 256 150" stroke="#9cc3dc" stroke-width="10" fill="none"/>` +
+        `<text x="8" y="20" font-family="sans-serif" font-size="12" fill="#6b7566">${z}/${x}/${y}</text></svg>`,
+    );
+  });
+}
+
+/**
+ * Routes about the tile server, on the main test server: `/test-feeds/tiles/state` gives its origin
+ * and request count; `/packages/widgets/test-pages/tiles-csp.html` is the strict-CSP page with the
+ * tile host in `img-src`, as docs/web-teams.md tells a web team to allow it, loading the finder's
+ * CDN entry (so its map chunk) rather than the one-file bundle.
+ */
+export function tileServerMiddleware(tiles) {
+  return async (context, next) => {
+    if (context.path.endsWith('/test-feeds/tiles/state')) {
+      context.body = { origin: tiles.origin, requests: tiles.requests };
+    } else if (context.path === '/packages/widgets/test-pages/tiles-csp.html') {
+      const page = await readFile(new URL('test-pages/strict-csp.html', here), 'utf8');
+      context.type = 'html';
+      context.body = page.replace("img-src 'self' data:", `img-src 'self' data: ${tiles.origin}`).replace('../dist/cdn/wijkwijzer.js', '../dist/cdn/sociale-kaart.js');
     } else {
       await next();
     }

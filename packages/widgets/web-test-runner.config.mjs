@@ -2,7 +2,7 @@
 // *.browser.test.js files, one page per file, with bare imports resolved from node_modules.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
-import { feedFailureMiddleware, foreignOriginMiddleware, startForeignFeedServer, writeTestFeeds } from './test-feeds.mjs';
+import { feedFailureMiddleware, foreignOriginMiddleware, startForeignFeedServer, startTileServer, tileServerMiddleware, writeTestFeeds } from './test-feeds.mjs';
 
 /**
  * Emulations the test pages ask for by `executeServerCommand`, each through the page's own DevTools
@@ -61,13 +61,14 @@ function printedPages() {
 
 await writeTestFeeds();
 const foreignFeed = await startForeignFeedServer();
+const tileServer = await startTileServer();
 
 export default {
   files: ['dist/**/*.browser.test.js'],
   nodeResolve: { exportConditions: ['browser', 'production', 'default'] },
   rootDir: '../..',
   concurrency: 1,
-  middleware: [feedFailureMiddleware(), foreignOriginMiddleware(foreignFeed)],
+  middleware: [feedFailureMiddleware(), foreignOriginMiddleware(foreignFeed), tileServerMiddleware(tileServer)],
   plugins: [emulation(), printedPages()],
   testFramework: { config: { timeout: 10000 } },
   browsers: [

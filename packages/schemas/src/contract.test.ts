@@ -133,6 +133,15 @@ test('contract 1.2: how a wait was measured, working days, a norm with a target,
   assert.ok(validateRecord('services', { ...VALID_SERVICE, service_at_locations: [{ location: place }] }).ok);
 });
 
+test('contract 1.2: an area may have an outline, a GeoJSON Polygon or MultiPolygon in WGS84', () => {
+  const ring = [[5.1, 52.1], [5.2, 52.1], [5.2, 52.2], [5.1, 52.1]];
+  const area = { id: 'gm-x', name: 'X', kind: 'gemeente' };
+  assert.ok(validateRecord('areas', { ...area, geometry: { type: 'Polygon', coordinates: [ring] } }).ok);
+  assert.ok(validateRecord('areas', { ...area, geometry: { type: 'MultiPolygon', coordinates: [[ring], [ring]] } }).ok);
+  assert.equal(validateRecord('areas', { ...area, geometry: { type: 'Point', coordinates: [5.1, 52.1] } }).ok, false);
+  assert.equal(validateRecord('areas', { ...area, geometry: { type: 'Polygon', coordinates: [ring.slice(1)] } }).ok, false);
+});
+
 test('contract 1.2: a pathway may say its status in an area is not known', () => {
   const pathway = {
     id: 'p', name: 'P', aim: 'A', summary_b1: 'S', target_group: 'T', entry_points: [], sources: [], last_reviewed: '2026-01-01',

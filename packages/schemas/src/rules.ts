@@ -62,3 +62,15 @@ export function datasetUrlIsRelativeOrHttp(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * Every ring of an area's outline (a GeoJSON Polygon's or MultiPolygon's) is closed, and each of its
+ * positions is `[longitude, latitude]` within WGS84's range: a swapped pair or a ring left open
+ * would draw an outline somewhere else, or not at all.
+ */
+export function ringsAreClosedWgs84(geometry: { type: string; coordinates: readonly unknown[] }): boolean {
+  const rings = (geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat()) as readonly (readonly number[])[][];
+  return rings.every(
+    (ring) => String(ring[0]) === String(ring[ring.length - 1]) && ring.every(([longitude = 999, latitude = 999]) => Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90),
+  );
+}

@@ -180,7 +180,8 @@ const englishInPlace = {
  *   reach them: `data` is what any widget with a feed needs (the SDK client, validation,
  *   waiting times, opening hours), `search` what the finder adds (search engine, thesaurus,
  *   crisis rules, its results and filters), `lijst` the finder's list of saved services (its
- *   view, print and share, loaded when the list first opens), `uitleg-data` what the explainer adds;
+ *   view, print and share, loaded when the list first opens), `kaart` the finder's map (its
+ *   element and words, loaded when a resident first opens "Kaart"), `uitleg-data` what the explainer adds;
  * - the English words (`*strings.en.js`, loaded the first time a widget speaks English; a
  *   Dutch page never loads them): those every page shows (the shared words, the waiting-time
  *   badge's) in `en`, a widget's own in `en-<tag>`. Its loader asks for both on an English page.
@@ -205,6 +206,7 @@ const LAZY_CHUNKS = [
   ['data', ['dist/internal/feed-client.js', 'dist/wachttijd-badge/badge-data.js', 'dist/wachttijd-badge/opening.js', '../sdk/dist/client/availability.js']],
   ['search', ['dist/sociale-kaart/lazy-part.js', '../sdk/dist/client/services-search.js']],
   ['lijst', ['dist/sociale-kaart/list-part.js']],
+  ['kaart', ['dist/sociale-kaart/map-part.js']],
   ['uitleg-data', ['dist/ketenaanpak-uitleg/uitleg-data.js']],
   ...englishChunks,
 ];

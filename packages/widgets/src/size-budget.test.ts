@@ -39,6 +39,7 @@ const LAZY = {
   finderLazyPart: 'dist/sociale-kaart/lazy-part.js',
   explainerData: 'dist/ketenaanpak-uitleg/uitleg-data.js',
   finderList: 'dist/sociale-kaart/list-part.js',
+  finderMap: 'dist/sociale-kaart/map-part.js',
 } as const;
 type LazyModule = keyof typeof LAZY;
 
@@ -104,6 +105,15 @@ test("the finder's list of saved services loads the first time it opens, not wit
   const listOnly = withList.filter((file) => !session.includes(file));
   assert.ok(listOnly.length > 0, 'the list is loaded with every finder session');
   console.log(`sociale-kaart.js: ${kb(total(listOnly))} min+gz more once the list opens (${listOnly.join(', ')})`);
+});
+
+test("the finder's map loads the first time a resident opens it, apart from the first view and a session", () => {
+  const session = loadedFiles('sociale-kaart', ['feedClient', 'finderLazyPart', 'search', 'availability', 'badgeData', 'openingHours'], { upFront: true });
+  const withMap = loadedFiles('sociale-kaart', ['feedClient', 'finderLazyPart', 'search', 'availability', 'badgeData', 'openingHours', 'finderMap'], { upFront: true });
+  const mapOnly = withMap.filter((file) => !session.includes(file));
+  assert.ok(mapOnly.length > 0, 'the map is loaded with every finder session');
+  assert.ok(!loadedFiles('sociale-kaart', []).some((file) => mapOnly.includes(file)), "the map is in the finder's first view");
+  console.log(`sociale-kaart.js: ${kb(total(mapOnly))} min+gz more once the map opens (${mapOnly.join(', ')})`);
 });
 
 test("the finder's first view stays within 30 KB min+gz including lit", () => {
@@ -264,10 +274,16 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * validator and the client every widget shares. The first view grew 0.36 KB (27.2 → 27.6)
  * for the four attributes alone. Follow-up: the panel could be a chunk of its own, opened by one
  * button, as the list is.
+ * And in issue 16, about 0.2 KB (a finder session, the explainer and wijkwijzer.js alike) for an
+ * area's outline in contract 1.2 (a GeoJSON Polygon or MultiPolygon, its rings closed and in WGS84,
+ * checked by the SDK's validator as by the build); 0.4 KB more for a finder session (82.3 → 82.7;
+ * 0.25 KB of it in the first view, 27.2 → 27.5) for "Lijst"/"Kaart" above the results and the
+ * `tiles` attributes; and 3.6 KB more for wijkwijzer.js (94.9 → 98.5), which holds every chunk and
+ * so the map itself, which a finder page loads apart (its own line above) when a resident opens it.
  */
-const FINDER_SESSION_CEILING_KB = 88.15;
-const EXPLAINER_CEILING_KB = 53.1;
-const WHOLE_BUNDLE_CEILING_KB = 101.35;
+const FINDER_SESSION_CEILING_KB = 88.75;
+const EXPLAINER_CEILING_KB = 53.3;
+const WHOLE_BUNDLE_CEILING_KB = 104.8;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

@@ -40,6 +40,18 @@ export const BAD_RECORDS: { dataset: DatasetName; record: unknown; path: string;
   { dataset: 'areas', record: { id: 'wk-x', name: 'X', kind: 'stadsdeel' }, path: 'kind', words: /"wijk"/ },
   { dataset: 'areas', record: { id: 'gm-x', name: 'X', kind: 'gemeente', cbs_code: 'GM34' }, path: 'cbs_code', words: /GM0344/ },
   {
+    dataset: 'areas',
+    record: { id: 'gm-x', name: 'X', kind: 'gemeente', geometry: { type: 'Polygon', coordinates: [[[5.1, 52.1], [5.2, 52.1], [5.2, 52.2], [5.1, 52.2]]] } },
+    path: 'geometry',
+    words: /closed/,
+  },
+  {
+    dataset: 'areas',
+    record: { id: 'gm-x', name: 'X', kind: 'gemeente', geometry: { type: 'MultiPolygon', coordinates: [[[[5.1, 52.1], [5.2, 152.1], [5.2, 52.2], [5.1, 52.1]]]] } },
+    path: 'geometry',
+    words: /WGS84/,
+  },
+  {
     dataset: 'availability',
     record: {
       id: 'obs-1', service_id: 'svc-1', metric: 'patientenstop', value: 4, unit: 'weken',

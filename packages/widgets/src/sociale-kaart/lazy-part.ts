@@ -16,7 +16,8 @@ export { renderFilters } from './render-filters.js';
 export { arrangeHits, NearPanel } from './near-panel.js';
 export { renderResults, resultButtonId } from './render-results.js';
 export { renderTiles } from './render-tiles.js';
-export { firstHit, resultEntries } from './route-groups.js';
+export { renderViewSwitch } from './render-view-switch.js';
+export { firstHit, inRouteOrder, resultEntries } from './route-groups.js';
 export { languageCodesOf, languageName } from './service-facts.js';
 export { readUrlState, writeUrlState } from './url-state.js';
 

@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { OpeningState } from '@wijkwijzer/sdk/hours';
 import type { NeedSuggestion } from '@wijkwijzer/sdk/search';
 import { helpWords, nationalHelpLines, renderHelpLines, renderQuietHelp } from '../internal/help-lines.js';
+import type { SearchHit } from '@wijkwijzer/sdk';
 import type { DrawStep, FinderData, ShownResults } from './finder-data.js';
+import type { ResultsView } from './render-view-switch.js';
 import { hoursTarget } from './hours-target.js';
 import { panelFilterCount, type KaartFilters } from './kaart-filters.js';
 import type { KaartTerms } from './kaart-terms.js';
@@ -36,6 +38,8 @@ export interface FinderActions {
   detailKeydown(event: KeyboardEvent): void;
   /** Puts a service in the list, or takes it out. */
   save(service: Service): void;
+  /** Shows the results as a list or on the map. */
+  showView(view: ResultsView): void;
 }
 
 /** Everything the finder shows, as the element has it at this render. */
@@ -73,6 +77,8 @@ export interface FinderView {
   saved(serviceId: string): boolean;
   /** "Hulp dichtbij", once the feed's data is in. */
   near: NearPanel | undefined;
+  /** The results on the map, while they show on it; undefined: in a list. */
+  map: ((hits: readonly SearchHit[]) => TemplateResult) | undefined;
   on: FinderActions;
 }
 
@@ -201,12 +207,12 @@ function renderShowAll(view: FinderView, { hits }: ShownResults): TemplateResult
 }
 
 function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }: ShownResults): TemplateResult {
-  const { t, near } = view;
+  const { t, near, map } = view;
   const routeOrder = view.routeOrder && !near?.oneList;
   return html`
     ${hits.length === 0
       ? renderNothingFound(view, loaded, help)
-      : loaded.tools.renderResults({
+      : html`${loaded.tools.renderViewSwitch(t, map ? 'map' : 'list', view.on.showView)}${map ? map(hits) : loaded.tools.renderResults({
           t,
           feed: view.feed,
           // Grouped only once results show: before a question the first search's hits are only counted.
@@ -224,7 +230,7 @@ function renderResultsBody(view: FinderView, loaded: FinderData, { hits, help }:
           onMore: view.on.more,
           saved: view.saved,
           onSave: view.on.save,
-        })}
+        })}`}
     ${help?.tier === 'informational' ? renderQuietHelp(help.lines, helpWords(view.t)) : nothing}
   `;
 }

@@ -20,6 +20,8 @@ import type { Area, Service, TaxonomyTerm } from './kaart-types.js';
 import type { LazyPart } from './lazy-part.js';
 import type { ListPanel } from './list-panel.js';
 import type { NearPanel } from './near-panel.js';
+import type { MapPanel } from './map-panel.js';
+import type { ResultsView } from './render-view-switch.js';
 import { NeedCombobox } from './need-combobox.js';
 import { renderFinder, type FinderActions } from './render-finder.js';
 import { renderListButton } from './render-save.js';
@@ -102,6 +104,10 @@ const LOAD_FAILED = 'could not load the feed.';
  * @csspart near-button - "Bij mij in de buurt": asks the browser where the resident is, only when pressed.
  * @csspart near-status - Where distances are measured from, or why there is no point (refused, unknown postcode); announced.
  * @csspart distance - "1,2 km van je af" or "Online of telefonisch" on a result, once a point is known.
+ * @csspart view-switch - "Lijst" and "Kaart" above the results: how they show (the list by default).
+ * @csspart view-button - One of those two buttons (`aria-pressed`).
+ * @csspart map - The map of the results (loaded the first time "Kaart" is chosen), without a background unless `tiles` is set.
+ * @csspart map-marker - A result's button on the map, named after its service.
  *
  * @cssproperty --wijkwijzer-color-positive - "Nu open" on a result; default a green mixed with the text colour (#1d6b33 on the default light colours).
  * @cssproperty --wijkwijzer-color-warning - The sample and outdated-data notices; default an orange mixed with the text colour (#8f3b00 on the default light colours).
@@ -197,6 +203,17 @@ export class SocialeKaart extends WijkwijzerElement {
    */
   @property({ attribute: false }) geocoder?: Geocoder;
 
+  /**
+   * A URL template for the map's background tiles, `https://…/{z}/{x}/{y}.png` in Web Mercator
+   * (EPSG:3857), such as PDOK's BRT-Achtergrondkaart. Without it the map has no background and asks
+   * no server for anything, so no one else learns where a resident looks. The page's CSP must
+   * allow the tile host in `img-src`.
+   */
+  @property({ reflect: true }) tiles?: string;
+
+  /** The credit the tiles' licence asks for, shown under the map with them: `Kaartgegevens © Kadaster`. */
+  @property({ attribute: 'tiles-attribution', reflect: true }) tilesAttribution?: string;
+
   /** Milliseconds typing must pause before the search runs (default 150; 0 searches on every keystroke). */
   @property({ attribute: false }) debounce: number = 150;
 
@@ -288,6 +305,9 @@ export class SocialeKaart extends WijkwijzerElement {
   /** The list view, from its lazy chunk, once opened; `listOpen` while it shows in place of the finder. */
   private listPanel?: ListPanel;
   @state() private listOpen = false;
+  /** The map, while the results show on it (the list otherwise); from its chunk, loaded once. */
+  @state() private mapShown?: MapPanel;
+  private mapPanel?: MapPanel;
   /** A shared list in the page URL is read once, at the first load. */
   private linkRead = false;
 
@@ -525,6 +545,7 @@ export class SocialeKaart extends WijkwijzerElement {
       this.list.toggle(service.id);
       this.emitListChange();
     },
+    showView: (view) => this.pending.add(this.showView(view)),
     detailKeydown: (event) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();
@@ -541,9 +562,17 @@ export class SocialeKaart extends WijkwijzerElement {
 
   private closeDetail(): void {
     const id = this.detail.close();
-    // Back to the result that was opened; it is still rendered (the list was only hidden).
+    // Back to the result that was opened; it is still rendered (the list was only hidden), or to its marker.
     const selector = id ? this.resultButton(id) : undefined;
-    this.focusAfterRender = selector && this.renderRoot.querySelector(selector) ? selector : '#kaart-query';
+    const listed = selector && this.renderRoot.querySelector(selector);
+    if (id && !listed && this.mapShown) this.mapShown.focusMarker(id);
+    else this.focusAfterRender = listed ? selector : '#kaart-query';
+  }
+
+  /** Shows the results as a list or on the map, loading the map's chunk the first time; focus stays on the button. */
+  private async showView(view: ResultsView): Promise<void> {
+    this.mapShown = view === 'map' ? (this.mapPanel ??= new (await import('./map-part.js')).MapPanel(this, (tables) => this.words(tables))) : undefined;
+    this.focusAfterRender = `#kaart-view-${view}`;
   }
 
   private retry = (): void => {
@@ -597,7 +626,7 @@ export class SocialeKaart extends WijkwijzerElement {
   }
 
   private renderFinder(): TemplateResult {
-    const { t, loaded } = this;
+    const { t, loaded, mapShown: map } = this;
     const now = this.now ?? new Date();
     return renderFinder({
       t,
@@ -623,6 +652,17 @@ export class SocialeKaart extends WijkwijzerElement {
       figurePlaces: this.facts.figurePlaces,
       saved: (serviceId) => this.list.has(serviceId),
       near: this.near,
+      map:
+        map &&
+        ((hits) =>
+          map.render({
+            hits,
+            area: this.areas.find(({ id }) => id === this.search.filters.area),
+            origin: this.origin,
+            tiles: this.tiles,
+            attribution: this.tilesAttribution,
+            onOpen: this.actions.open,
+          })),
       on: this.actions,
     });
   }

@@ -17,10 +17,13 @@ describe('<sociale-kaart> configuration', () => {
       route-order="false"
       url-state
       feedback-href="https://example.org/meld"
+      tiles="https://tegels.example.nl/{z}/{x}/{y}.png"
+      tiles-attribution="Kaartgegevens © Kadaster"
     ></sociale-kaart>`);
     expect(el.feed).to.equal(SAMPLE_FEED);
     expect([el.gemeente, el.wijk, el.need, el.audience]).to.deep.equal(['utrecht', 'overvecht', 'need-eenzaamheid', 'professional']);
     expect([el.limit, el.routeOrder, el.urlState, el.feedbackHref]).to.deep.equal([7, false, true, 'https://example.org/meld']);
+    expect([el.tiles, el.tilesAttribution]).to.deep.equal(['https://tegels.example.nl/{z}/{x}/{y}.png', 'Kaartgegevens © Kadaster']);
   });
 
   it('reflects properties set from code, so the element’s markup is its whole configuration', async () => {
@@ -34,6 +37,8 @@ describe('<sociale-kaart> configuration', () => {
     el.routeOrder = false;
     el.urlState = true;
     el.feedbackHref = 'mailto:kaart@example.org';
+    el.tiles = 'https://tegels.example.nl/{z}/{x}/{y}.png';
+    el.tilesAttribution = 'Kaartgegevens © Kadaster';
     await el.updateComplete;
     const attributes = Object.fromEntries([...el.attributes].map((attribute) => [attribute.name, attribute.value]));
     expect(attributes).to.include({
@@ -44,6 +49,8 @@ describe('<sociale-kaart> configuration', () => {
       'route-order': 'false',
       'url-state': '',
       'feedback-href': 'mailto:kaart@example.org',
+      tiles: 'https://tegels.example.nl/{z}/{x}/{y}.png',
+      'tiles-attribution': 'Kaartgegevens © Kadaster',
     });
     el.routeOrder = true;
     await el.updateComplete;

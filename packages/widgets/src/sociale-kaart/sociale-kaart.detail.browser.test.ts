@@ -75,7 +75,7 @@ describe('<sociale-kaart> detail view', () => {
     );
     kaartPart(el, '#kaart-query').focus();
     const order = [focusName()];
-    for (let step = 0; step < 12; step += 1) {
+    for (let step = 0; step < 14; step += 1) {
       await sendKeys({ press: 'Tab' });
       order.push(focusName());
     }
@@ -93,6 +93,8 @@ describe('<sociale-kaart> detail view', () => {
       '#kaart-postcode',
       'postcode-button',
       'near-button',
+      '#kaart-view-list',
+      '#kaart-view-map',
       `#${firstResult?.id}`,
     ]);
 

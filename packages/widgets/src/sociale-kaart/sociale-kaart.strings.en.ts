@@ -30,6 +30,9 @@ export const en: KaartStrings = {
   resultCount: (count) => (count === 1 ? '1 result' : `${count} results`),
   resultCountWithCrisis: (count) =>
     `${count === 1 ? '1 result' : `${count} results`}. Help lines for urgent help are at the top.`,
+  viewSwitch: 'Show as',
+  viewList: 'List',
+  viewMap: 'Map',
   showMore: (shown, total) => `Show more (${shown} of ${total})`,
   showAll: (count) => (count === 1 ? 'See the service' : `See all ${count} services`),
   places: (count) => `In ${count} places:`,

@@ -36,6 +36,9 @@ const nl = {
   resultCount: (count: number) => (count === 1 ? '1 resultaat' : `${count} resultaten`),
   resultCountWithCrisis: (count: number) =>
     `${count === 1 ? '1 resultaat' : `${count} resultaten`}. Hulplijnen voor direct hulp staan bovenaan.`,
+  viewSwitch: 'Bekijk als',
+  viewList: 'Lijst',
+  viewMap: 'Kaart',
   showMore: (shown: number, total: number) => `Meer tonen (${shown} van ${total})`,
   showAll: (count: number) => (count === 1 ? 'Bekijk de dienst' : `Bekijk alle ${count} diensten`),
   /** Before the places of a service offered in several (see the SDK's groupByPlace): "op 5 plekken:". */

@@ -405,9 +405,15 @@ export const styles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
-  .save-toggle[aria-pressed='true'] {
+  .save-toggle[aria-pressed='true'],
+  .view-switch [aria-pressed='true'] {
     color: var(--_color-on-accent);
     background: var(--_color-accent);
+  }
+  .view-switch {
+    display: flex;
+    gap: 0.5rem;
+    margin-block-end: var(--_space);
   }
   .list-bar {
     display: flex;

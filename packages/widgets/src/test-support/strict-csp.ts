@@ -11,11 +11,12 @@ export interface StrictCspPage {
 
 const PAGE = '/packages/widgets/test-pages/strict-csp.html';
 
-export async function openStrictCspPage(markup: string): Promise<StrictCspPage> {
+/** `page`: another page with the same probe, such as tiles-csp.html (test-feeds.mjs), which allows a tile host. */
+export async function openStrictCspPage(markup: string, page = PAGE): Promise<StrictCspPage> {
   const frame = document.createElement('iframe');
   frame.title = 'strict CSP page';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `${PAGE}#${encodeURIComponent(markup)}`;
+  frame.src = `${page}#${encodeURIComponent(markup)}`;
   document.body.append(frame);
   await loaded;
   const frameWindow = frame.contentWindow as (Window & { __cspViolations?: string[] }) | null;

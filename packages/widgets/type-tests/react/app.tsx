@@ -17,6 +17,8 @@ export function OvervechtPage({ onServiceSelect }: { onServiceSelect: (serviceId
         limit={10}
         route-order="false"
         feedback-href="mailto:sociale-kaart@example.nl"
+        tiles="https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"
+        tiles-attribution="Kaartgegevens © Kadaster"
         allowedOrigins={['https://cdn.example.nl']}
         now={new Date('2026-06-01T09:00:00+02:00')}
         onwijkwijzer-service-select={(event) => onServiceSelect(event.detail.serviceId)}

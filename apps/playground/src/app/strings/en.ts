@@ -57,6 +57,8 @@ export const en: Strings = {
     'url-state': 'Keep the search in the page address',
     'list-storage': 'Keep the list of saved services',
     'feedback-href': 'Link for "Klopt er iets niet?"',
+    tiles: 'Map background (tile URL)',
+    'tiles-attribution': 'Credit for the map background',
     service: 'Service',
     metric: 'Which figure',
     variant: 'Variant',

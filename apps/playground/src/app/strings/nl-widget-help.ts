@@ -42,6 +42,10 @@ export const nlWidgetHelp: WidgetHelp = {
       'De volgorde als er een postcode of plek is. `route` (standaard): in stappen, de dichtstbijzijnde eerst binnen elke stap. `distance`: één lijst, de dichtstbijzijnde eerst.',
     'feedback-href':
       'Waar de link "Klopt er iets niet?" naartoe gaat: een webadres (http of https), een e-mailadres (`mailto:`) of een telefoonnummer (`tel:`). Laat u dit leeg, dan is er geen link.',
+    tiles:
+      'Een achtergrond voor de kaart ("Kaart" boven de resultaten): het webadres van kaarttegels met `{z}`, `{x}` en `{y}`, zoals `https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png` (PDOK). Laat u dit leeg, dan heeft de kaart geen achtergrond en vraagt de widget niets aan een andere server: niemand anders ziet waar een bezoeker kijkt. Zet de server van de tegels in `img-src` van uw Content Security Policy.',
+    'tiles-attribution':
+      'De bronvermelding die de licentie van de tegels vraagt, onder de kaart, zoals `Kaartgegevens © Kadaster`. Alleen te zien met een achtergrond.',
     pathway:
       'De ketenaanpak die de widget uitlegt, met de code uit de feed, zoals `valpreventie`. Bij een onbekende code ziet de bezoeker een melding.',
     step: 'De stap die open is als de pagina laadt: de code van de stap (zoals `verwijzen`) of het nummer, vanaf 1. Leeg: de eerste stap.',

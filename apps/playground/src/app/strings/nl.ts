@@ -58,6 +58,8 @@ export const nl: Strings = {
     'url-state': 'Zoekopdracht bewaren in het webadres',
     'list-storage': 'Lijst met bewaarde hulp bewaren',
     'feedback-href': 'Link voor "Klopt er iets niet?"',
+    tiles: 'Achtergrond van de kaart (tegel-URL)',
+    'tiles-attribution': 'Bronvermelding van de achtergrondkaart',
     service: 'Dienst',
     metric: 'Welk gegeven',
     variant: 'Weergave',
