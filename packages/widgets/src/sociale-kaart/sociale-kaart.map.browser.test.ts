@@ -148,6 +148,20 @@ describe('<sociale-kaart> map', () => {
   });
 });
 
+describe('<sociale-kaart> map and "Hulp dichtbij"', () => {
+  it('shows the resident\'s point from a postcode among the markers, and none without one', async () => {
+    const el = await fixture<SocialeKaart>(html`<sociale-kaart show-all limit="200" feed=${SAMPLE_FEED} gemeente="utrecht"></sociale-kaart>`);
+    await openMap(el);
+    expect(el.shadowRoot?.querySelector('.map-origin'), 'no point before a postcode').to.equal(null);
+    el.postcode = '3563';
+    await waitUntil(() => el.origin !== undefined, 'the postcode gave no point');
+    await el.updateComplete;
+    const origin = el.shadowRoot?.querySelector<HTMLElement>('.map-origin');
+    expect(origin?.getAttribute('aria-label')).to.equal('Jouw plek');
+    expect(parseFloat(origin?.style.left ?? '')).to.be.within(0, 100);
+  });
+});
+
 describe('renderMap', () => {
   it('keeps the resident’s point in view, as a picture and not a button', async () => {
     const words = { term: (key: keyof MapStrings, ...args: never[]) => {
