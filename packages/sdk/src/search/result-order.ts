@@ -103,6 +103,16 @@ const FIRST_PAGE = 5;
 /** The query's own best results keep their places; a clause's best may take a later one. */
 const KEPT_PLACES = 2;
 
+/**
+ * Whether a need of the query, or a specific word of it, that some service matches is matched by
+ * none of the first five. A common word ("hulp") they lack asks for nothing of its own.
+ */
+export function firstPageMissesAPart(parts: readonly QueryPart[], ranked: readonly number[]): boolean {
+  const first = ranked.slice(0, FIRST_PAGE);
+  const asksForSomething = (part: QueryPart): boolean => part.kind === 'need' || part.exact !== undefined;
+  return first.length > 0 && parts.some((part) => asksForSomething(part) && part.scores.size > 0 && first.every((doc) => part.scores.get(doc) === 0));
+}
+
 /** A ranked service and the query's words and needs it matched (`SearchHit.matched`). */
 export interface MatchedDoc {
   doc: number;
@@ -115,8 +125,12 @@ export interface MatchedDoc {
  * instead of the lowest one whose matches others in the first five share. A part whose best is
  * already shown, or says nothing new, changes nothing; the query's two best keep their places.
  */
-export function fillFromClauses(ranked: readonly MatchedDoc[], clauseBests: readonly MatchedDoc[]): number[] {
-  const first = ranked.slice(0, FIRST_PAGE);
+export function fillFromClauses(
+  ranked: readonly number[],
+  matchedOf: (doc: number) => readonly string[],
+  clauseBests: readonly MatchedDoc[],
+): number[] {
+  const first: MatchedDoc[] = ranked.slice(0, FIRST_PAGE).map((doc) => ({ doc, matched: matchedOf(doc) }));
   for (const candidate of clauseBests) {
     if (first.some((shown) => shown.doc === candidate.doc)) continue;
     const shownMatches = new Set(first.flatMap((shown) => shown.matched));
@@ -126,7 +140,7 @@ export function fillFromClauses(ranked: readonly MatchedDoc[], clauseBests: read
     first[place] = candidate;
   }
   const placed = new Set(first.map((shown) => shown.doc));
-  return [...first.map((shown) => shown.doc), ...ranked.filter((hit) => !placed.has(hit.doc)).map((hit) => hit.doc)];
+  return [...first.map((shown) => shown.doc), ...ranked.filter((doc) => !placed.has(doc))];
 }
 
 /** The lowest place after the kept ones whose every match another shown service also has; -1 if none. */

@@ -11,7 +11,7 @@ import { normalize } from './normalize.js';
 import { MAX_SERVICES, nameRankOf, nameRanks, rankKey, routeRank } from './rank.js';
 import { planQuery, type PlanContext, type QueryPart, type WordMatch } from './query-plan.js';
 import { boundedQuery } from './query-limits.js';
-import { answersQuery, fillFromClauses, interleaveByNeed, needsTakingTurns } from './result-order.js';
+import { answersQuery, fillFromClauses, firstPageMissesAPart, interleaveByNeed, needsTakingTurns } from './result-order.js';
 import { keywordScores, type DocScores } from './scorer.js';
 import { serviceFacts, type ServiceFacts } from './service-facts.js';
 import { TermIndexBuilder } from './term-index.js';
@@ -36,6 +36,13 @@ interface Ranking {
   order: number[];
   relevanceOf: (doc: number) => number;
   distances: ReadonlyMap<number, number>;
+}
+
+/** The labels of the query's parts a service matched (`SearchHit.matched`); a loop, as it runs for every hit. */
+function matchedBy(parts: readonly QueryPart[], doc: number, lang: Lang): string[] {
+  const matched: string[] = [];
+  for (const part of parts) if (part.scores.get(doc) > 0) matched.push(part.label(lang));
+  return matched;
 }
 
 /** How `rank` ranks: with word matches shared between a query and its parts, or only the best. */
@@ -156,8 +163,8 @@ export function* searchIndexInParts(
     let totals: Float64Array | undefined;
     if (parts.length > 0) {
       const sums = new Float64Array(N);
-      const touched: number[] = [];
       const weightSum = parts.reduce((sum, u) => sum + u.weight, 0);
+      const touched: number[] = [];
       for (const unit of parts) {
         const share = unit.weight / weightSum;
         for (const doc of unit.scores.docs) {
@@ -218,13 +225,14 @@ export function* searchIndexInParts(
 
     const memo = new Map<string, WordMatch>();
     const { parts, order, relevanceOf, distances } = rank(text, filter, crisisIds, { memo });
-    const matchedBy = (queryParts: readonly QueryPart[], doc: number, language: Lang): string[] =>
-      queryParts.filter((unit) => unit.scores.get(doc) > 0).map((unit) => unit.label(language));
-    const clauses = order.length > 0 ? queryClauses(text) : [];
+    // A part of a story can only add what the first five miss: when they match every part that
+    // matches anything, its parts need no search of their own.
+    const clauses = firstPageMissesAPart(parts, order) ? queryClauses(text) : [];
     const shownOrder =
       clauses.length > 1
         ? fillFromClauses(
-            order.map((doc) => ({ doc, matched: matchedBy(parts, doc, 'nl') })),
+            order,
+            (doc) => matchedBy(parts, doc, 'nl'),
             clauses.flatMap((clause, i) => {
               // Only the last part may end in a word still being typed.
               const finished = i < clauses.length - 1 || /\s$/.test(text);
@@ -236,7 +244,8 @@ export function* searchIndexInParts(
         : order;
     const shown = opts.limit === undefined ? shownOrder.length : Math.min(shownOrder.length, Math.max(0, opts.limit));
     const hits: SearchHit[] = [];
-    for (const doc of shownOrder.slice(0, shown)) {
+    for (let i = 0; i < shown; i++) {
+      const doc = shownOrder[i] ?? 0;
       const hit: SearchHit = { service: docs[doc] as Service, score: relevanceOf(doc) };
       const matched = matchedBy(parts, doc, lang);
       if (matched.length > 0) hit.matched = matched;
