@@ -281,9 +281,9 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * `tiles` attributes; and 3.6 KB more for wijkwijzer.js (94.9 → 98.5), which holds every chunk and
  * so the map itself, which a finder page loads apart (its own line above) when a resident opens it.
  */
-const FINDER_SESSION_CEILING_KB = 88.75;
+const FINDER_SESSION_CEILING_KB = 88.85;
 const EXPLAINER_CEILING_KB = 53.3;
-const WHOLE_BUNDLE_CEILING_KB = 104.8;
+const WHOLE_BUNDLE_CEILING_KB = 104.9;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(

@@ -9,4 +9,5 @@ export const en: MapStrings = {
   notOnMap: 'With an address, but not on the map',
   outline: (area) => `The line is the border of ${area}.`,
   origin: 'Your place',
+  originHint: 'The red diamond is your place.',
 };

@@ -13,6 +13,7 @@ const nl = {
   outline: (area: string) => `De lijn is de grens van ${area}.`,
   /** The resident's own point (a postcode or "near me"), once the finder has one. */
   origin: 'Jouw plek',
+  originHint: 'De rode ruit is jouw plek.',
 };
 
 export type MapStrings = typeof nl;

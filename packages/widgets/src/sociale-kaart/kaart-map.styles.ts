@@ -112,6 +112,9 @@ export const mapStyles = css`
     transform: translate(-50%, -50%) rotate(45deg);
     background: var(--_color-critical);
     border: 3px solid var(--_color-background);
+    /* Above the markers, which often cluster where the resident is; clicks go through to them. */
+    z-index: 1;
+    pointer-events: none;
   }
   .map-note {
     max-inline-size: 48rem;

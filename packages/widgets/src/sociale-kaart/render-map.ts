@@ -132,6 +132,6 @@ export function renderMap(view: MapDrawing): TemplateResult {
       </ul>
     </div>
     ${view.attribution && tiles.length ? html`<p class="map-note">${view.attribution}</p>` : nothing}
-    <p class="map-note" id="kaart-map-hint">${t.term('mapHint')}${outline ? ` ${t.term('outline', outline.name)}` : ''}</p>
+    <p class="map-note" id="kaart-map-hint">${t.term('mapHint')}${outline ? ` ${t.term('outline', outline.name)}` : ''}${origin ? ` ${t.term('originHint')}` : ''}</p>
   `;
 }

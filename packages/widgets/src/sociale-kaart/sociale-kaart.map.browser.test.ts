@@ -159,6 +159,8 @@ describe('<sociale-kaart> map and "Hulp dichtbij"', () => {
     const origin = el.shadowRoot?.querySelector<HTMLElement>('.map-origin');
     expect(origin?.getAttribute('aria-label')).to.equal('Jouw plek');
     expect(parseFloat(origin?.style.left ?? '')).to.be.within(0, 100);
+    // Said in words too, beside the keys: what the red mark is.
+    expect(kaartPart(el, '#kaart-map-hint').textContent).to.contain('De rode ruit is jouw plek.');
   });
 });
 
