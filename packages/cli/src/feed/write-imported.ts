@@ -1,4 +1,13 @@
-import { IsoDateTime, validateWith, type AvailabilityObservation, type Organization, type PartitionBy, type Service, type TaxonomyTerm } from '@wijkwijzer/schemas';
+import {
+  IsoDateTime,
+  validateWith,
+  type AvailabilityObservation,
+  type Norm,
+  type Organization,
+  type PartitionBy,
+  type Service,
+  type TaxonomyTerm,
+} from '@wijkwijzer/schemas';
 import { CliError } from '../errors.js';
 import { checkRecords } from './check-records.js';
 import { latestDataDate, nowToTheSecond } from './generated-at.js';
@@ -19,6 +28,8 @@ export interface ImportedRecords {
   taxonomy: TaxonomyTerm[];
   /** Figures an export of ours carried in its extension (`import hsds`); a sheet has none. */
   availability?: AvailabilityObservation[];
+  /** The norms those figures are compared with, from the same extension. */
+  norms?: Norm[];
 }
 
 /** Refuses a `--generated-at` that is no date-time, before any input is read. */
@@ -39,6 +50,7 @@ export async function writeImportedFeed(target: ImportTarget, records: ImportedR
     ...(records.services.length > 0 ? { services: records.services } : {}),
     ...(records.taxonomy.length > 0 ? { taxonomy: records.taxonomy } : {}),
     ...(records.availability && records.availability.length > 0 ? { availability: records.availability } : {}),
+    ...(records.norms && records.norms.length > 0 ? { norms: records.norms } : {}),
   };
   const checked = checkRecords(datasets);
   if (checked.findings.length > 0) {

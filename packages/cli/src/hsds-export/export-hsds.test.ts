@@ -3,9 +3,9 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { HSDS_FIXTURES, removeDir, tempDir } from '../test-support/fixtures.js';
+import { HSDS_FIXTURES, removeDir, SERVICES_A, SERVICES_B, tempDir, writeSource } from '../test-support/fixtures.js';
 import { assertSameRecords, exportFeed, readJsonFile, readTabular, ROUND_TRIP_LOSSES } from '../test-support/hsds-export.js';
-import { importAndValidate } from '../test-support/hsds-import.js';
+import { importAndValidate, readRecords } from '../test-support/hsds-import.js';
 import { runCli } from '../test-support/run-cli.js';
 import { toCsv } from './csv.js';
 import { isUuid } from './uuid.js';
@@ -108,11 +108,105 @@ describe('wijkwijzer export hsds', () => {
     assert.match(String(datapackage.title), /\(made-up sample data\)$/, 'a sample feed says so in its export');
   });
 
+  test("a place's own phones and hours go where HSDS has them, in JSON and CSV", async () => {
+    const page = (await readJsonFile(join(sampleExport, 'services.json'))) as Page;
+    const dorpsteam = page.contents.find((service) => (service.wijkwijzer as Json).id === 'sociaal-team-heuvelrug');
+    const places = (dorpsteam?.service_at_locations as Json[]).map((at) => at.location as Json);
+    assert.deepEqual(
+      places.map((place) => [
+        (place.wijkwijzer as Json).id,
+        (place.phones as Json[]).map((phone) => phone.number),
+        (place.schedules as Json[]).map((schedule) => [schedule.freq, schedule.byday, schedule.opens_at, schedule.closes_at]),
+      ]),
+      [
+        ['loc-dorpsteam-doorn', ['0343 00 10 11'], [['WEEKLY', 'WE', '09:00', '11:00']]],
+        ['loc-dorpsteam-driebergen', ['0343 00 10 12'], [['MONTHLY', '3TH', '13:30', '15:30']]],
+      ],
+    );
+    assert.ok(places.every((place) => (place.phones as Json[]).every((phone) => isUuid(String(phone.id)))));
+
+    const tables = await readTabular(join(sampleExport, 'tabular'));
+    const [, driebergen] = places;
+    const ofDriebergen = (table: string) => tables[table]?.filter((row) => row.location_id === driebergen?.id) ?? [];
+    assert.deepEqual(ofDriebergen('phones.csv').map((row) => [row.number, row.service_id]), [['0343 00 10 12', undefined]]);
+    assert.deepEqual(ofDriebergen('schedules.csv').map((row) => [row.freq, row.byday]), [['MONTHLY', '3TH']]);
+    for (const [table, rows] of Object.entries(tables)) {
+      assert.equal(new Set(rows.map((row) => row.id)).size, rows.length, `${table}: every row once`);
+    }
+  });
+
+  test('waiting times travel in their service\'s extension with the norms they are compared with', async () => {
+    const page = (await readJsonFile(join(sampleExport, 'services.json'))) as Page;
+    const extensionOf = (id: string) => page.contents.find((service) => (service.wijkwijzer as Json).id === id)?.wijkwijzer as Json;
+    const altrecht = extensionOf('altrecht-specialistische-ggz');
+    const realised = (altrecht.availability as Json[]).find((figure) => figure.id === 'altrecht-aanmeld-depressie');
+    assert.deepEqual(
+      [realised?.service_id, realised?.location_id, realised?.diagnosis_group, realised?.method, realised?.period_months, realised?.norm_id],
+      [undefined, 'loc-altrecht-utrecht', 'depressie', 'gemiddelde-gerealiseerd', 2, 'treeknorm-ggz-aanmelding-2024'],
+    );
+    assert.deepEqual((altrecht.norms as Json[]).map((norm) => [norm.id, norm.max_value, norm.unit]), [
+      ['treeknorm-ggz-aanmelding-2024', 4, 'weken'],
+      ['treeknorm-ggz-behandeling-2024', 10, 'weken'],
+    ]);
+    const [huisartsNorm] = extensionOf('huisarts-west').norms as Json[];
+    assert.deepEqual([huisartsNorm?.id, huisartsNorm?.target, huisartsNorm?.max_value, huisartsNorm?.unit], [
+      'norm-huisarts-afspraak-2024', { share_percent: 80, value: 2 }, 3, 'werkdagen',
+    ]);
+    assert.equal(extensionOf('hulplijn-113').norms, undefined, 'a service without figures carries no norms');
+  });
+
+  test('a place two services share is one row in locations.csv, with one row for each of its addresses and phones', async () => {
+    const [maatje] = SERVICES_B;
+    const place = { ...maatje?.service_at_locations[0]?.location, id: 'loc-buurthuis-noord', phones: [{ number: '030 000 0199' }] };
+    const both = (service: object) => ({ ...service, service_at_locations: [{ location: place }] });
+    const source = await writeSource(join(work, 'shared-place-source'), {
+      'services/a.json': SERVICES_A.map(both),
+      'services/b.json': SERVICES_B.map(both),
+    });
+    const feed = join(work, 'shared-place-feed');
+    assert.equal((await runCli(['build', source, '--out', feed])).code, 0);
+    const tables = await readTabular(join(await exportFeed(feed, join(work, 'shared-place-hsds')), 'tabular'));
+    assert.deepEqual(
+      ['locations.csv', 'addresses.csv', 'phones.csv', 'service_at_location.csv'].map((table) =>
+        tables[table]?.filter((row) => row.number === undefined || row.number === '030 000 0199').length,
+      ),
+      [1, 1, 1, 2],
+    );
+  });
+
+  test('import keeps one copy of a norm, and leaves out the norm_id of a figure whose norm did not come', async () => {
+    const page = (await readJsonFile(join(sampleExport, 'services.json'))) as Page;
+    const extensionOf = (id: string) => page.contents.find((service) => (service.wijkwijzer as Json).id === id)?.wijkwijzer as Json;
+    // Altrecht's copy of the ggz norms says 5 weeks; Indigo's 4 (as the norm does); the knee surgery wait comes without its norm.
+    const [aanmelding, behandeling] = extensionOf('altrecht-specialistische-ggz').norms as Json[];
+    extensionOf('altrecht-specialistische-ggz').norms = [{ ...aanmelding, max_value: 5 }, behandeling];
+    delete extensionOf('polikliniek-diakonessenhuis-zeist').norms;
+    const edited = join(work, 'edited-norms.json');
+    await writeFile(edited, JSON.stringify(page));
+    const { out, stdout } = await importAndValidate(edited, join(work, 'edited-norms-back'), GENERATED_AT);
+    const first = page.contents.findIndex((service) => (service.wijkwijzer as Json).id === 'altrecht-specialistische-ggz');
+    const other = page.contents.findIndex((service) => (service.wijkwijzer as Json).id === 'indigo-basis-ggz-utrecht');
+    const norms = (await readRecords(out, 'norms')).filter((norm) => norm.id === 'treeknorm-ggz-aanmelding-2024');
+    assert.deepEqual(norms.map((norm) => norm.max_value), [first < other ? 5 : 4], 'one norm per id, the first copy read');
+    assert.match(stdout, /norm treeknorm-ggz-aanmelding-2024: left out a copy with other content; kept the first/);
+    assert.match(stdout, /left out the norm_id of 1 availability figure\(s\): their norm is not in the import/);
+    const knee = (await readRecords(out, 'availability')).find((figure) => figure.id === 'diakonessenhuis-orthopedie-behandel');
+    assert.deepEqual([knee?.value, knee?.norm_id], [9, undefined]);
+  });
+
   test('round trip of the sample feed, export then import: every record and field comes back but the listed losses', async () => {
+    // The fields of contract 1.2 are in the sample, so the comparison below covers them.
+    const figures = await readRecords(sampleFeed, 'availability');
+    for (const field of ['method', 'period_months', 'location_id', 'diagnosis_group', 'norm_id']) {
+      assert.ok(figures.some((figure) => figure[field] !== undefined), `a figure has ${field}`);
+    }
+    assert.ok((await readRecords(sampleFeed, 'norms')).some((norm) => norm.target !== undefined), 'a norm has a target');
     const back = join(work, 'sample-back');
     await importAndValidate(sampleExport, back, GENERATED_AT);
     const lossy = await assertSameRecords(sampleFeed, back);
     assert.deepEqual([...lossy].sort(), Object.keys(ROUND_TRIP_LOSSES).sort(), 'the list of losses holds no more than what is lost');
+    const norms = (await readRecords(back, 'norms')).map((norm) => norm.id);
+    assert.ok(norms.includes('norm-huisarts-afspraak-2024') && !norms.includes('treeknorm-msz-diagnostiek-2024'), 'norms in use come back, no other');
   });
 
   test('round trip through the CSV files alone gives the same records', async () => {

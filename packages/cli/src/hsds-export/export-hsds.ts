@@ -5,7 +5,7 @@ import { replaceFolder, type OwnedFolder } from '../feed/feed-folder.js';
 import { readFeed } from '../feed/read-feed.js';
 import { stableJson } from '../json.js';
 import { hsdsPage } from './page.js';
-import { toHsds, type HsdsDocuments } from './to-hsds.js';
+import { exportRecords, toHsds, type HsdsDocuments } from './to-hsds.js';
 import { toTabular } from './tabular.js';
 
 /** The JSON documents of an export, each an HSDS API page holding everything. */
@@ -49,15 +49,7 @@ export interface ExportResult {
  */
 export async function exportHsds(options: ExportOptions): Promise<ExportResult> {
   const { manifest, datasets } = await readFeed(options.feed);
-  const documents: HsdsDocuments = toHsds(
-    {
-      organizations: datasets.organizations ?? [],
-      services: datasets.services ?? [],
-      taxonomy: datasets.taxonomy ?? [],
-      availability: datasets.availability ?? [],
-    },
-    manifest.region.id,
-  );
+  const documents: HsdsDocuments = toHsds(exportRecords(datasets), manifest.region.id);
   const sample = manifest.sample ? ' (made-up sample data)' : '';
   const tabular = toTabular(documents, {
     name: `wijkwijzer-${manifest.region.id.toLowerCase()}`,

@@ -64,13 +64,9 @@ function fieldOf(column: string): JsonObject {
 /** The rows of every table, filled by walking the documents as the importer's join rebuilds them. */
 class Tables {
   readonly rows = new Map<Table, JsonObject[]>();
-  readonly #seen = new Set<string>();
+  readonly #locations = new Set<unknown>();
 
   add(table: Table, row: JsonObject): void {
-    // A location used by several services is one row; everything else is listed where it sits.
-    const key = `${table}/${String(row.id)}`;
-    if (table === 'location' && this.#seen.has(key)) return;
-    this.#seen.add(key);
     const rows = this.rows.get(table);
     if (rows) rows.push(row);
     else this.rows.set(table, [row]);
@@ -83,7 +79,9 @@ class Tables {
       const child = NESTED[entity]?.[field];
       if (child === 'location' && isObject(value)) {
         row.location_id = value.id;
-        this.flatten('location', value);
+        // A location used by several services is one row, with one row for each of its addresses, phones…
+        if (!this.#locations.has(value.id)) this.flatten('location', value);
+        this.#locations.add(value.id);
       } else if (child !== undefined && Array.isArray(value)) {
         for (const item of value) if (isObject(item)) this.flatten(child, item, { [`${entity}_id`]: document.id });
       } else if (field === 'attributes' && Array.isArray(value)) {

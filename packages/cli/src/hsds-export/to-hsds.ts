@@ -1,4 +1,4 @@
-import type { AvailabilityObservation, Organization, Service, TaxonomyKind, TaxonomyTerm } from '@wijkwijzer/schemas';
+import type { AvailabilityObservation, Norm, Organization, Service, TaxonomyKind, TaxonomyTerm } from '@wijkwijzer/schemas';
 import { EXTENSION_KEY, NEED_LINK, NESTED, SHARED_FIELDS, TARGET_GROUP_LINK, type HsdsEntity } from '../hsds/entities.js';
 import { isObject, type JsonObject } from '../json.js';
 import { isUuid, nameUuid } from './uuid.js';
@@ -9,6 +9,18 @@ export interface ExportRecords {
   services: readonly Service[];
   taxonomy: readonly TaxonomyTerm[];
   availability: readonly AvailabilityObservation[];
+  norms: readonly Norm[];
+}
+
+/** The datasets of a feed that HSDS can carry; one the feed lacks is empty. */
+export function exportRecords(datasets: { [D in keyof ExportRecords]?: ExportRecords[D] }): ExportRecords {
+  return {
+    organizations: datasets.organizations ?? [],
+    services: datasets.services ?? [],
+    taxonomy: datasets.taxonomy ?? [],
+    availability: datasets.availability ?? [],
+    norms: datasets.norms ?? [],
+  };
 }
 
 /** HSDS 3.0 documents: full services (organisation, locations, attributes nested), organisations, taxonomy terms. */
@@ -105,6 +117,7 @@ export function toHsds(records: ExportRecords, regionId: string): HsdsDocuments 
       return [organization.id, document] as const;
     }),
   );
+  const norms = new Map(records.norms.map((norm) => [norm.id, norm]));
   const availability = new Map<string, JsonObject[]>();
   for (const { service_id: serviceId, ...figure } of records.availability) {
     availability.set(serviceId, [...(availability.get(serviceId) ?? []), figure]);
@@ -122,7 +135,11 @@ export function toHsds(records: ExportRecords, regionId: string): HsdsDocuments 
       ...(terms.has(termId) ? { taxonomy_term: terms.get(termId) } : {}),
     });
     const figures = availability.get(service.id) ?? [];
-    const document = entity('service', { ...rest, ...(figures.length > 0 ? { availability: figures } : {}) }, id);
+    // HSDS has no place for a norm: each travels with the service whose figures are compared with it.
+    const normIds = new Set(figures.flatMap((figure) => (typeof figure.norm_id === 'string' ? [figure.norm_id] : [])));
+    const used = [...normIds].flatMap((normId) => norms.get(normId) ?? []);
+    const extension = { ...(figures.length > 0 ? { availability: figures } : {}), ...(used.length > 0 ? { norms: used } : {}) };
+    const document = entity('service', { ...rest, ...extension }, id);
     const attributes = [...needs.map((need) => attribute(NEED_LINK, need)), ...groups.map((group) => attribute(TARGET_GROUP_LINK, group))];
     return {
       ...document,

@@ -2,6 +2,7 @@ import {
   validateRecord,
   type AvailabilityObservation,
   type DatasetName,
+  type Norm,
   type Organization,
   type Service,
   type ServiceAtLocation,
@@ -18,6 +19,8 @@ export interface CollectedRecords {
   taxonomy: TaxonomyTerm[];
   /** Figures an export carried in its services' extension. */
   availability: AvailabilityObservation[];
+  /** The norms those figures are compared with, from the same extension. */
+  norms: Norm[];
 }
 
 /** Equal as JSON values, whatever the key order. */
@@ -77,6 +80,14 @@ function merge<T extends JsonObject>(first: T, second: T): Merged<T> {
 function someOf(sources: readonly string[], shown = 3): string {
   const listed = sources.slice(0, shown).join(', ');
   return sources.length > shown ? `${listed} and ${sources.length - shown} more` : listed;
+}
+
+/**
+ * Adds a record from an extension unless an equal one is there: the same service in several
+ * documents carries the same figures, and every service compared with a norm carries that norm.
+ */
+function addOnce(records: JsonObject[], record: unknown): void {
+  if (isObject(record) && !records.some((known) => sameJson(known, record))) records.push(record);
 }
 
 /** A record as first seen, and where later copies that added nothing were found. */
@@ -156,6 +167,7 @@ export class ImportCollector implements ImportSink {
   readonly #taxonomy = new RecordSet<TaxonomyTerm>('taxonomy_term', this.notes);
   readonly #pending: { serviceId: string; at: ServiceAtLocation; where: string }[] = [];
   readonly #availability: JsonObject[] = [];
+  readonly #norms: JsonObject[] = [];
   /** HSDS ids an export gave our records, and our ids they stand for. */
   readonly #ourIds = new Map<string, string>();
   #where = '(input)';
@@ -178,9 +190,11 @@ export class ImportCollector implements ImportSink {
   }
 
   addAvailability(observation: unknown): void {
-    if (!isObject(observation)) return;
-    // The same service in several documents carries the same figures: keep one of each.
-    if (!this.#availability.some((known) => sameJson(known, observation))) this.#availability.push(observation);
+    addOnce(this.#availability, observation);
+  }
+
+  addNorm(norm: unknown): void {
+    addOnce(this.#norms, norm);
   }
 
   knownAs(hsdsId: string, id: string): void {
@@ -273,20 +287,35 @@ export class ImportCollector implements ImportSink {
       const known = (ids: string[] | undefined) => this.#keepKnown(ids?.map((id) => this.#ours(id)), this.#taxonomy, where);
       return [compact({ ...rest, organization_id: owner, needs: known(needs), target_groups: known(groups) })];
     });
+    const norms = this.#firstOfEachNorm(this.#valid('norms', this.#norms as (JsonObject & { id: string })[]));
+    const normIds = new Set(norms.map((norm) => String(norm.id)));
+    const hasNorm = (observation: JsonObject): boolean => observation.norm_id === undefined || normIds.has(String(observation.norm_id));
     const availability = this.#availability.flatMap((observation) => {
-      const { norm_id: norm, ...rest } = observation;
+      const { norm_id: _norm, ...rest } = observation;
       if (typeof observation.service_id !== 'string' || !this.#services.has(observation.service_id)) return [];
-      return [norm === undefined ? observation : rest];
+      return [hasNorm(observation) ? observation : rest];
     });
-    const withoutNorm = this.#availability.filter((observation) => observation.norm_id !== undefined).length;
-    // Norms are ours alone and never part of an import: the figure stays, its comparison goes.
-    if (withoutNorm > 0) this.notes.add(`left out the norm_id of ${withoutNorm} availability figure(s): an import has no norms`);
+    const withoutNorm = this.#availability.filter((observation) => !hasNorm(observation)).length;
+    // Norms come only with the figures of an export of ours: a figure stays, a comparison with no norm goes.
+    if (withoutNorm > 0) this.notes.add(`left out the norm_id of ${withoutNorm} availability figure(s): their norm is not in the import`);
     // #valid passed each record through the contract, so the narrower types hold.
     return {
       organizations: this.#valid('organizations', organizations) as Organization[],
       services: this.#valid('services', services) as Service[],
       taxonomy: this.#valid('taxonomy', taxonomy) as TaxonomyTerm[],
       availability: this.#valid('availability', availability as (JsonObject & { id: string })[]) as AvailabilityObservation[],
+      norms: norms as Norm[],
     };
+  }
+
+  /** One norm per id: two services that carry one norm differently (edited by hand) keep the first, noted. */
+  #firstOfEachNorm(norms: JsonObject[]): JsonObject[] {
+    const byId = new Map<string, JsonObject>();
+    for (const norm of norms) {
+      const id = String(norm.id);
+      if (!byId.has(id)) byId.set(id, norm);
+      else this.notes.add(`norm ${id}: left out a copy with other content; kept the first`);
+    }
+    return [...byId.values()];
   }
 }

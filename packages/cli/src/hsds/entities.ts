@@ -21,7 +21,10 @@ export const SHARED_FIELDS = {
   schedule: ['id', 'freq', 'byday', 'opens_at', 'closes_at', 'valid_from', 'valid_to', 'description', 'attending_type', 'notes'],
   service_area: ['id', 'name', 'description'],
   cost_option: ['id', 'option', 'amount', 'currency', 'amount_description', 'valid_from', 'valid_to'],
-  location: ['id', 'location_type', 'name', 'description', 'latitude', 'longitude', 'transportation', 'addresses', 'accessibility', 'languages'],
+  location: [
+    'id', 'location_type', 'name', 'description', 'latitude', 'longitude', 'transportation', 'addresses', 'accessibility', 'languages',
+    'phones', 'schedules',
+  ],
   address: ['id', 'address_1', 'address_2', 'city', 'postal_code', 'state_province', 'country', 'address_type'],
   accessibility: ['id', 'description', 'details', 'url'],
   service_at_location: ['id', 'description', 'location', 'phones', 'schedules'],
@@ -38,7 +41,7 @@ export const NESTED: Readonly<Partial<Record<HsdsEntity, Readonly<Record<string,
   },
   phone: { languages: 'language' },
   contact: { phones: 'phone' },
-  location: { addresses: 'address', accessibility: 'accessibility', languages: 'language' },
+  location: { addresses: 'address', accessibility: 'accessibility', languages: 'language', phones: 'phone', schedules: 'schedule' },
   service_at_location: { location: 'location', phones: 'phone', schedules: 'schedule' },
 };
 

@@ -11,6 +11,8 @@ export interface ReadExtension {
   fields: JsonObject;
   /** A service's availability figures, still to be checked as records. */
   availability: unknown[];
+  /** The norms those figures are compared with, still to be checked as records. */
+  norms: unknown[];
 }
 
 type Schema = Parameters<typeof validateWith>[0];
@@ -30,14 +32,14 @@ const SCHEMAS = new Map((Object.keys(SHARED_FIELDS) as HsdsEntity[]).map((entity
  * that does not fit our contract is left out with a note, as any HSDS field is.
  */
 export function readExtension(raw: JsonObject, entity: HsdsEntity, ctx: MapContext): ReadExtension {
-  const read: ReadExtension = { id: undefined, fields: {}, availability: [] };
+  const read: ReadExtension = { id: undefined, fields: {}, availability: [], norms: [] };
   const extension = raw[EXTENSION_KEY];
   if (!isObject(extension)) return read;
   const schemas = SCHEMAS.get(entity);
   for (const [field, value] of Object.entries(extension)) {
     const schema = schemas?.get(field);
     if (field === 'id') read.id = value === null ? null : checked(Id, idText(value), `${EXTENSION_KEY}.id`, ctx);
-    else if (field === 'availability' && entity === 'service' && Array.isArray(value)) read.availability = value;
+    else if ((field === 'availability' || field === 'norms') && entity === 'service' && Array.isArray(value)) read[field] = value;
     else if (schema !== undefined) {
       const kept = checked(schema, value, `${EXTENSION_KEY}.${field}`, ctx);
       if (kept !== undefined) read.fields[field] = kept;

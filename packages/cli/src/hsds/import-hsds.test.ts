@@ -103,6 +103,21 @@ describe('wijkwijzer import hsds: our HSDS 3.0 fixtures', () => {
       country: 'NL',
       address_type: 'physical',
     });
+    // A place's own phones and hours (HSDS location.phones and .schedules) are its own in our contract too.
+    assert.deepEqual(buurthuis?.location.phones, [
+      { id: '06000000-0000-4000-8000-000000000007', number: '088 000 0102', type: 'voice', description: 'Balie van het buurthuis' },
+    ]);
+    assert.deepEqual(buurthuis?.location.schedules, [
+      {
+        id: '07000000-0000-4000-8000-000000000006',
+        freq: 'MONTHLY',
+        byday: '3TH',
+        opens_at: '13:30',
+        closes_at: '15:30',
+        description: 'Inloop elke derde donderdag van de maand',
+      },
+    ]);
+    assert.doesNotMatch(stdout, /HSDS location fields with no place/, 'every field of the locations has a place');
     assert.equal(grens?.location.name, 'Grenskantoor Zandhoek');
     assert.equal(grens?.location.addresses, undefined, 'the Belgian address is left out');
     assert.equal(grens?.location.latitude, undefined, 'Dutch grid coordinates are not a latitude');
@@ -200,6 +215,18 @@ describe('wijkwijzer import hsds: input shapes and flags', () => {
     assert.equal(at?.location.name, 'Logeerhuis De Wilg');
     assert.equal((at?.location.addresses as { postal_code: string }[])[0]?.postal_code, '7399 LD');
     assert.deepEqual((at?.location.accessibility as { description: string }[]).map((item) => item.description), ['Alle kamers op de begane grond']);
+    // Rows of phones.csv and schedules.csv that name a location_id belong to that place.
+    assert.deepEqual(at?.location.phones, [{ id: '06000000-0000-4000-8000-000000000008', number: '088 000 0602', type: 'voice' }]);
+    assert.deepEqual(at?.location.schedules, [
+      {
+        id: '07000000-0000-4000-8000-000000000007',
+        freq: 'WEEKLY',
+        byday: 'SA',
+        opens_at: '10:00',
+        closes_at: '12:00',
+        description: 'Open huis op zaterdagochtend',
+      },
+    ]);
     assert.deepEqual((service.contacts as { email: string }[]).map((contact) => contact.email), ['logeren@example.org']);
   });
 

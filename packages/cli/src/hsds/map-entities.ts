@@ -26,6 +26,8 @@ export interface ImportSink {
   addTaxonomyTerm(term: TaxonomyTerm): void;
   /** Figures from a service's extension, with its service_id set; checked as records at the end. */
   addAvailability(observation: unknown): void;
+  /** A norm those figures are compared with, from the same extension; checked as a record at the end. */
+  addNorm(norm: unknown): void;
   /** Says that links to `hsdsId` mean our record `id` (an export gave it a UUID, and its extension our id). */
   knownAs(hsdsId: string, id: string): void;
 }
@@ -194,6 +196,7 @@ export function mapService(raw: unknown, sink: ImportSink, notes: MapContext['no
     return undefined;
   }
   for (const observation of extension.availability) sink.addAvailability(isObject(observation) ? { ...observation, service_id: id } : observation);
+  for (const norm of extension.norms) sink.addNorm(norm);
   return compact({
     id,
     organization_id: owner,

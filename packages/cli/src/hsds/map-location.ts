@@ -88,7 +88,7 @@ function coordinates(raw: Record<string, unknown>, ctx: MapContext): { latitude?
   return { latitude, longitude };
 }
 
-/** HSDS location → ours. Its phones, schedules and contacts have no place on our location. */
+/** HSDS location → ours, with the place's own phones and hours; its contacts have no place on our location. */
 export function mapLocation(raw: unknown, ctx: MapContext): Location | undefined {
   if (!isObject(raw)) return undefined;
   noteIgnored(raw, 'location', ctx);
@@ -104,6 +104,8 @@ export function mapLocation(raw: unknown, ctx: MapContext): Location | undefined
     addresses: mapList(raw.addresses, (item) => mapAddress(item, here)),
     accessibility: mapList(raw.accessibility, (item) => mapAccessibility(item, here)),
     languages: mapList(raw.languages, (item) => mapLanguage(item, here)),
+    phones: mapList(raw.phones, (item) => mapPhone(item, here)),
+    schedules: mapList(raw.schedules, (item) => mapSchedule(item, here)),
     ...extension.fields,
   });
 }

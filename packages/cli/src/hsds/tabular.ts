@@ -48,6 +48,8 @@ export function tabularToDocuments(tables: Record<string, unknown[]>): TypedDocu
       addresses: linked('addresses.csv', 'location_id', id).map(withoutLinks),
       accessibility: linked('accessibility.csv', 'location_id', id).map(withoutLinks),
       languages: linked('languages.csv', 'location_id', id).map(withoutLinks),
+      phones: linked('phones.csv', 'location_id', id).map(phone),
+      schedules: linked('schedules.csv', 'location_id', id).map(withoutLinks),
     };
   };
   const terms = rows('taxonomy_terms.csv');

@@ -2,7 +2,7 @@ import { CONTRACT_VERSION } from '@wijkwijzer/schemas';
 import { createSearchIndex, type SearchIndex } from '@wijkwijzer/sdk/search';
 import { readFeed } from '../feed/read-feed.js';
 import { hsdsPage } from '../hsds-export/page.js';
-import { hsdsIdOf, toHsds } from '../hsds-export/to-hsds.js';
+import { exportRecords, hsdsIdOf, toHsds } from '../hsds-export/to-hsds.js';
 import type { JsonObject } from '../json.js';
 import { FileVersionCache, type FileVersion } from './etag.js';
 
@@ -35,12 +35,9 @@ interface ApiData {
 /** The feed read once and turned into HSDS, as `export hsds` writes it. */
 async function loadApiData(feed: string): Promise<ApiData> {
   const { manifest, datasets } = await readFeed(feed);
-  const services = datasets.services ?? [];
-  const taxonomy = datasets.taxonomy ?? [];
-  const documents = toHsds(
-    { organizations: datasets.organizations ?? [], services, taxonomy, availability: datasets.availability ?? [] },
-    manifest.region.id,
-  );
+  const records = exportRecords(datasets);
+  const { services, taxonomy } = records;
+  const documents = toHsds(records, manifest.region.id);
   const termsOf = new Map(
     documents.services.map((service) => {
       const attributes = Array.isArray(service.attributes) ? (service.attributes as JsonObject[]) : [];
