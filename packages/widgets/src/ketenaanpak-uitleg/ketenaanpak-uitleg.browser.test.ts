@@ -78,7 +78,7 @@ describe('<ketenaanpak-uitleg>', () => {
     const badge = q(el, '[data-service="verkennend-gesprek-utrecht-stad"] wachttijd-badge')!;
     expect(badge.getAttribute('variant')).to.equal('inline');
     await badgesSettled(el);
-    expect(badge.shadowRoot!.querySelector('[part~="badge"]')!.getAttribute('aria-label')).to.contain('Aanmeldwachttijd ongeveer 2 weken');
+    expect(badge.shadowRoot!.querySelector('[part~="badge"]')!.getAttribute('aria-label')).to.contain('Aanmeldwachttijd, geschat: ongeveer 2 weken');
     expect(q(el, '[data-service="ggz-centraal-volwassenen-amersfoort"]')).to.equal(null);
     expect(q(el, '[data-service="verkennend-gesprek-utrecht-stad"] [part~="service-phone"]')!.getAttribute('href')).to.match(/^tel:\d+$/);
   });

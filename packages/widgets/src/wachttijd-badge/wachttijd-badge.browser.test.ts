@@ -23,7 +23,7 @@ const STATES: { state: string; service: string; feed?: string; metric?: string; 
     state: 'within-norm',
     service: 'wijkverpleging-axioncontinu-utrecht-zuid',
     icon: 'check',
-    name: /^Voorbeeldcijfer, niet echt\. Aanmeldwachttijd ongeveer 7 dagen, binnen de Treeknorm van 6 weken\. Peildatum 16 november 2026, bron: AxionContinu/,
+    name: /^Voorbeeldcijfer, niet echt\. Aanmeldwachttijd, geschat: ongeveer 7 dagen, binnen de Treeknorm van 6 weken\. Peildatum 16 november 2026, bron: AxionContinu/,
   },
   {
     state: 'above-norm',
@@ -45,7 +45,7 @@ const STATES: { state: string; service: string; feed?: string; metric?: string; 
     icon: 'question',
     name: /ongeveer 2 weken\..*Bel de aanbieder voor de actuele wachttijd\./,
   },
-  { state: 'stale', service: 'altrecht-zeist-ggz', icon: 'hourglass', name: /Oud cijfer: aanmeldwachttijd ongeveer 8 weken/ },
+  { state: 'stale', service: 'altrecht-zeist-ggz', icon: 'hourglass', name: /Oud cijfer: aanmeldwachttijd, volgende vrije plek: ongeveer 8 weken/ },
   { state: 'capacity', service: 'elv-axioncontinu-utrecht', icon: 'places', name: /3 plekken vrij/ },
   { state: 'no-capacity', service: 'elv-zorgspectrum', icon: 'places', name: /Geen plekken vrij/ },
   { state: 'patientenstop', service: 'huisarts-maarssenbroek', icon: 'stop', name: /Neemt geen nieuwe patiënten aan/ },
