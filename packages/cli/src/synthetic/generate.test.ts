@@ -157,8 +157,22 @@ describe('the national layout (gemeenten given)', () => {
     assert.deepEqual(region.areas.filter((area) => area.kind === 'regio').map((area) => area.id), ['synthetic']);
     const root = region.services.filter((service) => service.service_areas?.[0]?.area_id === 'synthetic').length / region.services.length;
     assert.ok(root > 0.02 && root < 0.04, `root ${root}`);
-    // The feed the 5,000-service benchmark compares with, byte for byte (fingerprint taken before the change).
-    assert.equal(createHash('sha256').update(JSON.stringify(region)).digest('hex').slice(0, 16), '98364d46ba2102bc');
+    // The feed the 5,000-service benchmark compares with, byte for byte (fingerprint taken after contract
+    // 1.2's waiting-time fields and location ids, issue 18, which drew no extra random numbers).
+    assert.equal(createHash('sha256').update(JSON.stringify(region)).digest('hex').slice(0, 16), '445a90dfa5ff2a4d');
+  });
+
+  test('waiting times the NZa way: how each was measured, per diagnosis group, per place, the huisarts norm in working days', () => {
+    const region = generateSyntheticFeed({ services: 2000, gemeenten: 26, seed: 1 });
+    const waits = region.availability.filter((figure) => figure.metric === 'aanmeldwachttijd' || figure.metric === 'behandelwachttijd');
+    assert.ok(waits.length > 0 && waits.every((figure) => figure.method !== undefined), 'every wait says how it was measured');
+    const realised = waits.filter((figure) => figure.method === 'gemiddelde-gerealiseerd');
+    assert.ok(realised.length > 0 && realised.every((figure) => figure.period_months === 2));
+    assert.ok(waits.some((figure) => figure.diagnosis_group === 'depressie' || figure.diagnosis_group === 'angst'));
+    assert.ok(waits.some((figure) => figure.location_id !== undefined));
+    assert.ok(waits.some((figure) => figure.unit === 'werkdagen' && figure.norm_id === 'syn-treeknorm-huisarts'));
+    const huisarts = region.norms.find((norm) => norm.id === 'syn-treeknorm-huisarts');
+    assert.deepEqual([huisarts?.target, huisarts?.max_value, huisarts?.unit], [{ share_percent: 80, value: 2 }, 3, 'werkdagen']);
   });
 
   test('writes records as long as the sample region does (about 1.6 KB of JSON per service)', () => {

@@ -199,6 +199,8 @@ const NORM_SOURCE = { name: 'Treeknormen, Zorgverzekeraars Nederland / NZa' };
 const NORMS: readonly Norm[] = [
   { id: 'syn-treeknorm-ggz-aanmelding', name: 'Treeknorm ggz: aanmelding tot intake', sector: 'ggz', metric: 'aanmeldwachttijd', max_value: 4, unit: 'weken', version: '2024', source: NORM_SOURCE },
   { id: 'syn-treeknorm-ggz-behandeling', name: 'Treeknorm ggz: intake tot behandeling', sector: 'ggz', metric: 'behandelwachttijd', max_value: 10, unit: 'weken', version: '2024', source: NORM_SOURCE },
+  // 80 % within 2 working days, at most 3 (issue 18's Treeknorm for the huisarts).
+  { id: 'syn-treeknorm-huisarts', name: 'Treeknorm huisarts: afspraak', sector: 'huisarts', metric: 'aanmeldwachttijd', target: { share_percent: 80, value: 2 }, max_value: 3, unit: 'werkdagen', version: '2024', source: NORM_SOURCE },
   { id: 'syn-treeknorm-wijkverpleging', name: 'Treeknorm wijkverpleging', sector: 'wijkverpleging', metric: 'aanmeldwachttijd', max_value: 6, unit: 'weken', version: '2024', source: NORM_SOURCE },
 ];
 
@@ -532,6 +534,7 @@ function buildServices(
       }
       service.service_at_locations = [{
         location: {
+          id: `${service.id}-locatie`,
           name,
           latitude: round5(wijk.latitude + (random.float() - 0.5) * 0.01),
           longitude: round5(wijk.longitude + (random.float() - 0.5) * 0.015),
@@ -558,14 +561,28 @@ function buildAvailability(random: Random, services: readonly Service[]): Availa
     const referenceDaysAgo = random.chance(0.15) ? random.int(90, 400) : random.int(0, 30);
     const base = { reference_date: isoDaysBefore(referenceDaysAgo), source };
     if (service.name.startsWith('Ggz-behandeling ')) {
-      observations.push({ ...base, id: `${service.id}-aanmeld`, service_id: service.id, metric: 'aanmeldwachttijd', value: random.int(1, 12), unit: 'weken', norm_id: 'syn-treeknorm-ggz-aanmelding', refresh_interval_days: 30 });
-      observations.push({ ...base, id: `${service.id}-behandel`, service_id: service.id, metric: 'behandelwachttijd', value: random.int(2, 20), unit: 'weken', norm_id: 'syn-treeknorm-ggz-behandeling', refresh_interval_days: 30, diagnosis_group: random.pick(['Angststoornissen', 'Depressieve stemmingsstoornissen', 'Persoonlijkheidsstoornissen']) });
+      // As the NZa asks (contract 1.2): the next free slot at the service's place, the realised mean
+      // of the last two months, and treatment per hoofddiagnosegroep. Values derive from one draw,
+      // so the random sequence (and every other synthetic record) stays as it was.
+      const intake = random.int(1, 12);
+      const locationId = service.service_at_locations?.[0]?.location.id;
+      const ggz = { ...base, service_id: service.id, unit: 'weken' as const, refresh_interval_days: 30 };
+      observations.push({ ...ggz, id: `${service.id}-aanmeld`, metric: 'aanmeldwachttijd', method: 'derde-vrije-plek', value: intake, norm_id: 'syn-treeknorm-ggz-aanmelding', ...(locationId ? { location_id: locationId } : {}) });
+      observations.push({ ...ggz, id: `${service.id}-aanmeld-gerealiseerd`, metric: 'aanmeldwachttijd', method: 'gemiddelde-gerealiseerd', period_months: 2, value: intake + 1, norm_id: 'syn-treeknorm-ggz-aanmelding' });
+      const treatment = random.int(2, 20);
+      const [first, second] = random.pick([['angst', 'depressie'], ['depressie', 'persoonlijkheid'], ['trauma', 'angst']] as const);
+      for (const [group, value] of [[first, treatment], [second, treatment + 3]] as const) {
+        observations.push({ ...ggz, id: `${service.id}-behandel-${group}`, metric: 'behandelwachttijd', method: 'gemiddelde-gerealiseerd', period_months: 2, value, norm_id: 'syn-treeknorm-ggz-behandeling', diagnosis_group: group });
+      }
     } else if (service.name.startsWith('Wijkverpleging ')) {
-      observations.push({ ...base, id: `${service.id}-aanmeld`, service_id: service.id, metric: 'aanmeldwachttijd', value: random.int(1, 60), unit: 'dagen', norm_id: 'syn-treeknorm-wijkverpleging', refresh_interval_days: 7 });
+      observations.push({ ...base, id: `${service.id}-aanmeld`, service_id: service.id, metric: 'aanmeldwachttijd', method: 'schatting', value: random.int(1, 60), unit: 'dagen', norm_id: 'syn-treeknorm-wijkverpleging', refresh_interval_days: 7 });
     } else if (service.name.startsWith('Huisartsenpost ')) {
       observations.push({ ...base, id: `${service.id}-bereikbaar`, service_id: service.id, metric: 'bereikbaarheid', value: true, refresh_interval_days: 1 });
     } else if (service.name.startsWith('Huisartsenpraktijk ') && random.chance(0.5)) {
-      observations.push({ ...base, id: `${service.id}-stop`, service_id: service.id, metric: 'patientenstop', value: random.chance(0.3), refresh_interval_days: 90 });
+      const stop = random.chance(0.3);
+      observations.push({ ...base, id: `${service.id}-stop`, service_id: service.id, metric: 'patientenstop', value: stop, refresh_interval_days: 90 });
+      // A practice that takes new patients says how soon they are seen, in working days (huisarts norm).
+      if (!stop) observations.push({ ...base, id: `${service.id}-afspraak`, service_id: service.id, metric: 'aanmeldwachttijd', method: 'derde-vrije-plek', value: 1 + (referenceDaysAgo % 4), unit: 'werkdagen', norm_id: 'syn-treeknorm-huisarts', refresh_interval_days: 7 });
     } else if (service.name.startsWith('Verpleeghuiszorg ') || service.name.startsWith('Dagbesteding ')) {
       observations.push({ ...base, id: `${service.id}-plekken`, service_id: service.id, metric: 'beschikbare-plekken', value: random.int(0, 8), unit: 'plekken', refresh_interval_days: 7 });
     }
