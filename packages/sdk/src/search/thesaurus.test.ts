@@ -220,6 +220,7 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['overvallen in de winkel', 'slachtofferhulp'],
     ['aangifte gedaan na inbraak', 'slachtofferhulp'],
     ['hulp bij de was', 'praktische-hulp'],
+    ['de koelkast is leeg', 'voedsel'],
   ];
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.

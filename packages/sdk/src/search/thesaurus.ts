@@ -288,7 +288,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Food support',
     phrases: [
       'voedselbank', 'geen eten', 'honger', 'eten', 'maaltijd', 'food bank', 'food',
-      'niks te eten', 'niets te eten', 'lege koelkast', 'voedselpakket',
+      'niks te eten', 'niets te eten', 'lege koelkast', 'koelkast is leeg', 'geen eten in huis', 'voedselpakket',
       // Someone who no longer eats or cooks well: meals at home.
       'eet niet goed', 'eet slecht', 'eet niet meer', 'kookt niet meer', 'koken lukt niet',
     ],
