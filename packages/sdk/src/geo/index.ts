@@ -2,4 +2,4 @@
 export { distanceKm } from './distance.js';
 export { createStaticGeocoder, normalizePostcode, parsePostcode, type Geocoder, type ParsedPostcode } from './geocoder.js';
 export { createPostcodeGeocoder, locatePostcode, type PostcodeMatch } from './postcodes.js';
-export { hasPlace, nearestFirst, RADIUS_CHOICES_KM, serviceDistanceKm, withinRadius, type WithService } from './nearby.js';
+export { hasPlace, locatedPlaces, nearestFirst, RADIUS_CHOICES_KM, serviceDistanceKm, withinRadius, type WithService } from './nearby.js';

@@ -9,8 +9,8 @@ export interface WithService {
   service: Service;
 }
 
-/** The points of a service's places that have coordinates. */
-function placesOf(service: Service): GeoPoint[] {
+/** The points of a service's places that have coordinates, in the service's order. */
+export function locatedPlaces(service: Service): GeoPoint[] {
   const points: GeoPoint[] = [];
   for (const { location } of service.service_at_locations ?? []) {
     if (location.latitude !== undefined && location.longitude !== undefined) points.push({ latitude: location.latitude, longitude: location.longitude });
@@ -24,7 +24,7 @@ function placesOf(service: Service): GeoPoint[] {
  */
 export function serviceDistanceKm(service: Service, origin: GeoPoint): number | undefined {
   let nearest: number | undefined;
-  for (const point of placesOf(service)) {
+  for (const point of locatedPlaces(service)) {
     const km = distanceKm(origin, point);
     if (nearest === undefined || km < nearest) nearest = km;
   }

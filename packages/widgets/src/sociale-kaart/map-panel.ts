@@ -1,5 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SearchHit } from '@wijkwijzer/sdk';
+import { locatedPlaces } from '@wijkwijzer/sdk/geo';
+import { adoptLazyStyles } from '../internal/adopt-styles.js';
 import type { LocalizeController, StringTables } from '../internal/localize.js';
 import { safeHref } from '../internal/safe-href.js';
 import { MAP_STRINGS, type MapStrings } from './kaart-map.strings.js';
@@ -8,7 +10,7 @@ import type { LatLon } from './map-frame.js';
 import { renderMap, type AreaOutline, type MapMarker } from './render-map.js';
 import { resultButtonId } from './render-results.js';
 import type { Service } from './kaart-types.js';
-import { firstAddress, locationsOf } from './service-facts.js';
+import { firstAddress } from './service-facts.js';
 
 type MapWords = LocalizeController<MapStrings>;
 
@@ -27,12 +29,6 @@ export interface MapView {
 
 /** The finder, as the map needs it: its shadow root and width. */
 type MapHost = ReactiveControllerHost & HTMLElement;
-
-/** The first place of a service that has coordinates. */
-function placeOf(service: Service): LatLon | undefined {
-  const place = locationsOf(service).find(({ latitude, longitude }) => typeof latitude === 'number' && typeof longitude === 'number');
-  return place && { latitude: place.latitude!, longitude: place.longitude! };
-}
 
 /** The keys that move between markers, and where each goes from `active` of `count`. */
 const MOVES: Record<string, (active: number, count: number) => number> = {
@@ -82,8 +78,7 @@ export class MapPanel implements ReactiveController {
     this.words = words(MAP_STRINGS);
     finder.addController(this);
     // The map's styles arrived with this chunk: after the finder's.
-    const root = finder.shadowRoot;
-    if (root && mapStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, mapStyles.styleSheet];
+    adoptLazyStyles(finder.shadowRoot, mapStyles);
   }
 
   render(view: MapView): TemplateResult {
@@ -93,7 +88,7 @@ export class MapPanel implements ReactiveController {
     const notOnMap: Service[] = [];
     const byId = new Map<string, Service>();
     for (const { service } of view.hits) {
-      const place = placeOf(service);
+      const [place] = locatedPlaces(service);
       byId.set(service.id, service);
       if (place) markers.push({ id: service.id, name: service.name, ...place });
       // An address without coordinates is no online service: said apart, not hidden among them.

@@ -1,6 +1,7 @@
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import type { GeoPoint, SearchHit, Service, WijkwijzerClient } from '@wijkwijzer/sdk';
 import { createPostcodeGeocoder, hasPlace, nearestFirst, parsePostcode, RADIUS_CHOICES_KM, serviceDistanceKm, withinRadius, type Geocoder } from '@wijkwijzer/sdk/geo';
+import { adoptLazyStyles } from '../internal/adopt-styles.js';
 import type { LocalizeController, StringTables } from '../internal/localize.js';
 import type { CommonStrings } from '../internal/strings.js';
 import type { KaartSort } from './kaart-attributes.js';
@@ -80,10 +81,7 @@ export class NearPanel {
     this.words = host.words(NEAR_STRINGS);
     this.feedPostcodes = createPostcodeGeocoder(() => client.postcodes.list({ signal }));
     // The panel's styles arrived with this chunk: after the finder's.
-    const root = element.shadowRoot;
-    if (root && nearStyles.styleSheet && !root.adoptedStyleSheets.includes(nearStyles.styleSheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, nearStyles.styleSheet];
-    }
+    adoptLazyStyles(element.shadowRoot, nearStyles);
   }
 
   /** The PC4 of the postcode the point comes from, for the URL; undefined for none or a device position. */
