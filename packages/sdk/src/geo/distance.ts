@@ -13,3 +13,13 @@ export function distanceKm(from: GeoPoint, to: GeoPoint): number {
     Math.cos(toRadians(from.latitude)) * Math.cos(toRadians(to.latitude)) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
+
+/** The distance from `from` to the nearest of `points`, in km; undefined when there are none. */
+export function nearestKm(from: GeoPoint, points: readonly GeoPoint[]): number | undefined {
+  let nearest: number | undefined;
+  for (const point of points) {
+    const km = distanceKm(from, point);
+    if (nearest === undefined || km < nearest) nearest = km;
+  }
+  return nearest;
+}

@@ -1,5 +1,5 @@
 import type { GeoPoint, Service } from '@wijkwijzer/schemas';
-import { distanceKm } from './distance.js';
+import { nearestKm } from './distance.js';
 
 /** The radius choices a finder offers, in km; no radius is the whole region. */
 export const RADIUS_CHOICES_KM = [1, 3, 5, 10] as const;
@@ -23,12 +23,7 @@ export function locatedPlaces(service: Service): GeoPoint[] {
  * a place with coordinates (online, by phone, at home, or a place not yet located).
  */
 export function serviceDistanceKm(service: Service, origin: GeoPoint): number | undefined {
-  let nearest: number | undefined;
-  for (const point of locatedPlaces(service)) {
-    const km = distanceKm(origin, point);
-    if (nearest === undefined || km < nearest) nearest = km;
-  }
-  return nearest;
+  return nearestKm(origin, locatedPlaces(service));
 }
 
 /** Whether a service has a place to go to at all (an address or coordinates); otherwise it is online or by phone. */

@@ -1,5 +1,5 @@
 import type { Service } from '@wijkwijzer/schemas';
-import { distanceKm } from '../geo/distance.js';
+import { nearestKm } from '../geo/distance.js';
 import { openingState } from '../hours/index.js';
 import type { AreaGraph } from '../areas/area-graph.js';
 import { primarySubtag, type ServiceFacts } from './service-facts.js';
@@ -93,11 +93,7 @@ export function compileFilters(filters: SearchFilters, context: FilterContext): 
   return (service, facts, index) => {
     for (const check of checks) if (!check(service, facts, index)) return { pass: false };
     if (!near) return { pass: true };
-    let best: number | undefined;
-    for (const point of facts.points) {
-      const d = distanceKm(near.point, point);
-      if (best === undefined || d < best) best = d;
-    }
+    const best = nearestKm(near.point, facts.points);
     if (near.withinKm !== undefined && (best === undefined || best > near.withinKm)) return { pass: false };
     return best === undefined ? { pass: true } : { pass: true, distanceKm: best };
   };

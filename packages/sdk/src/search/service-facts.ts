@@ -1,4 +1,5 @@
 import type { GeoPoint, Service } from '@wijkwijzer/schemas';
+import { locatedPlaces } from '../geo/nearby.js';
 import { languageCodesOf } from './service-languages.js';
 
 /** What filters need from a service, gathered once at index time instead of on every search. */
@@ -13,16 +14,9 @@ export interface ServiceFacts {
 
 export function serviceFacts(service: Service): ServiceFacts {
   const areaIds = new Set<string>();
-  const points: GeoPoint[] = [];
   for (const area of service.service_areas ?? []) if (area.area_id) areaIds.add(area.area_id);
-  for (const at of service.service_at_locations ?? []) {
-    const location = at.location;
-    for (const id of location.area_ids ?? []) areaIds.add(id);
-    if (location.latitude !== undefined && location.longitude !== undefined) {
-      points.push({ latitude: location.latitude, longitude: location.longitude });
-    }
-  }
-  return { areaIds: [...areaIds], points, languages: new Set(languageCodesOf(service).map(primarySubtag)) };
+  for (const { location } of service.service_at_locations ?? []) for (const id of location.area_ids ?? []) areaIds.add(id);
+  return { areaIds: [...areaIds], points: locatedPlaces(service), languages: new Set(languageCodesOf(service).map(primarySubtag)) };
 }
 
 export function primarySubtag(code: string): string {
