@@ -11,7 +11,7 @@ import { normalize } from './normalize.js';
 import { MAX_SERVICES, nameRankOf, nameRanks, rankKey, routeRank } from './rank.js';
 import { planQuery, type PlanContext, type QueryPart, type WordMatch } from './query-plan.js';
 import { boundedQuery } from './query-limits.js';
-import { answersQuery, fillFromClauses, firstPageMissesAPart, interleaveByNeed, needsTakingTurns } from './result-order.js';
+import { answersQuery, fillFromClauses, firstPageMissesAPart, interleaveByNeed, needsTakingTurns, type MatchedDoc } from './result-order.js';
 import { keywordScores, type DocScores } from './scorer.js';
 import { serviceFacts, type ServiceFacts } from './service-facts.js';
 import { TermIndexBuilder } from './term-index.js';
@@ -213,6 +213,23 @@ export function* searchIndexInParts(
     return { parts, order: needs.length > 1 ? interleaveByNeed(order, needs) : order, relevanceOf, distances };
   }
 
+  /** Each part's best service and what it matched there, for `fillFromClauses`. */
+  function bestPerClause(
+    clauses: readonly string[],
+    text: string,
+    filter: ServiceFilter | undefined,
+    skipIds: ReadonlySet<string>,
+    memo: Map<string, WordMatch>,
+  ): MatchedDoc[] {
+    return clauses.flatMap((clause, i) => {
+      // Only the last part may end in a word still being typed.
+      const finished = i < clauses.length - 1 || /\s$/.test(text);
+      const ranking = rank(finished ? `${clause} ` : clause, filter, skipIds, { memo, bestOnly: true });
+      const first = ranking.order[0];
+      return first === undefined ? [] : [{ doc: first, matched: matchedBy(ranking.parts, first, 'nl') }];
+    });
+  }
+
   function searchWithHelp(query: string, opts: SearchOptions = {}): SearchResults {
     const text = boundedQuery(query);
     const lang = opts.lang ?? 'nl';
@@ -230,17 +247,7 @@ export function* searchIndexInParts(
     const clauses = firstPageMissesAPart(parts, order) ? queryClauses(text) : [];
     const shownOrder =
       clauses.length > 1
-        ? fillFromClauses(
-            order,
-            (doc) => matchedBy(parts, doc, 'nl'),
-            clauses.flatMap((clause, i) => {
-              // Only the last part may end in a word still being typed.
-              const finished = i < clauses.length - 1 || /\s$/.test(text);
-              const ranking = rank(finished ? `${clause} ` : clause, filter, crisisIds, { memo, bestOnly: true });
-              const first = ranking.order[0];
-              return first === undefined ? [] : [{ doc: first, matched: matchedBy(ranking.parts, first, 'nl') }];
-            }),
-          )
+        ? fillFromClauses(order, (doc) => matchedBy(parts, doc, 'nl'), bestPerClause(clauses, text, filter, crisisIds, memo))
         : order;
     const shown = opts.limit === undefined ? shownOrder.length : Math.min(shownOrder.length, Math.max(0, opts.limit));
     const hits: SearchHit[] = [];
