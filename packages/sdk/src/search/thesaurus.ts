@@ -115,8 +115,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'zorg voor mijn zoon',
       'zorg voor mijn dochter', 'overbelast',
       'zorg voor mijn zieke', 'zorgen voor een zieke',
-      'even vrij van zorg', 'even weg kan', 'even weg kunnen', 'op mijn man past', 'op mijn vrouw past', 'oppas voor mijn',
-      'carer', 'caregiver', 'caring for', 'informal carer', 'looking after my',
+      'even vrij van zorg', 'tussenuit', 'even weg van de zorg', 'op mijn man past', 'op mijn vrouw past', 'oppas voor mijn man', 'oppas voor mijn vrouw',
+      'carer', 'caregiver', 'caring', 'informal carer', 'look after my mother', 'look after my father', 'look after my husband', 'look after my wife', 'look after my partner',
     ],
     keywords: [
       'mantelzorg', 'mantelzorgers', 'mantelzorgondersteuning', 'respijtzorg', 'respijt',
@@ -127,9 +127,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Opvoeden en opgroeien',
     name_en: 'Parenting and growing up',
     phrases: [
-      'opvoeden', 'opvoeding', 'opvoedvragen', 'opvoedingsvragen', 'mijn kind', 'ons kind',
+      'opvoeden', 'opvoeding', 'opvoedvragen', 'opvoedingsvragen', 'kind',
       'puber', 'pubers', 'peuter', 'baby', 'ruzie met mijn kind', 'zorgen over mijn kind',
-      'ouderschap', 'parenting', 'my child', 'alleenstaande ouder', 'alleenstaande moeder', 'alleenstaande vader', 'single parent',
+      'ouderschap', 'parenting', 'child', 'alleenstaande ouder', 'alleenstaande moeder', 'alleenstaande vader', 'single parent',
       'opvoedondersteuning', 'cjg', 'centrum voor jeugd en gezin', 'jeugd en gezin',
       'gepest', 'pesten', 'wordt gepest', 'bullied', 'bullying', 'jeugdteam', 'jgt', 'jeugd en gezinsteam',
       'driftbui', 'driftbuien', 'woedeaanval', 'woedeaanvallen', 'tantrum', 'tantrums',
@@ -144,7 +144,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Bewegen en gezond leven',
     name_en: 'Exercise and healthy living',
     phrases: [
-      'bewegen', 'sporten', 'sport', 'fit worden', 'conditie', 'afvallen', 'overgewicht',
+      'bewegen', 'sporten', 'sport', 'fit', 'conditie', 'afvallen', 'overgewicht',
       'gezond leven', 'gezonder leven', 'gezond eten', 'wandelen', 'exercise', 'lose weight',
       'gli', 'leefstijlcoach', 'leefstijlinterventie', 'gecombineerde leefstijlinterventie', 'lifestyle coach',
     ],
@@ -184,7 +184,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Housing',
     phrases: [
       'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
-      'uitzetting', 'dakloos', 'geen woning', 'op straat', 'geen dak boven mijn hoofd', 'housing',
+      'uitzetting', 'dakloos', 'geen woning', 'straat', 'geen dak boven mijn hoofd', 'housing',
       'homeless', 'slaapplek', 'geen slaapplek', 'eruit gezet', 'uit huis gezet', 'op straat gezet',
       'slaap bij vrienden', 'slaap op de bank', 'bankslaper', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
     ],
@@ -240,7 +240,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Digitale vaardigheden',
     name_en: 'Digital skills',
     phrases: [
-      'computer', 'internet', 'digid', 'telefoon gebruiken', 'smartphone', 'tablet', 'nieuwe telefoon', 'mijn telefoon',
+      'computer', 'internet', 'digid', 'telefoon gebruiken', 'smartphone', 'tablet', 'nieuwe telefoon', 'telefoon',
       'snap niks van mijn telefoon', 'apps', 'whatsapp',
       'moeite met computer', 'digitaal', 'computer help',
       'computerles', 'computercursus', 'cursus computer', 'digitale vaardigheden', 'computer course',
@@ -340,9 +340,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Rouw en verlies',
     name_en: 'Grief and loss',
     phrases: [
-      'rouw', 'rouwen', 'verlies', 'overleden', 'overlijden', 'dood van', 'weduwe', 'weduwnaar',
-      'nabestaanden', 'nabestaande', 'na zelfdoding', 'na zelfmoord', 'zelfdoding van',
-      'grief', 'bereavement', 'died', 'passed away', 'death of', 'widow', 'widower', 'lost a loved one', 'loved one',
+      'rouw', 'rouwen', 'verlies', 'overleden', 'overlijden', 'dood', 'weduwe', 'weduwnaar',
+      'nabestaanden', 'nabestaande', 'zelfdoding', 'zelfmoord',
+      'grief', 'bereavement', 'died', 'passed away', 'death', 'widow', 'widower', 'lost a loved one', 'loved one',
     ],
     keywords: ['rouw', 'rouwverwerking', 'verlies', 'rouwgroep', 'nabestaanden', 'overlijden'],
   },
@@ -350,7 +350,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Stress en overbelasting',
     name_en: 'Stress and burnout',
     phrases: [
-      'stress', 'gestrest', 'burn-out', 'burnout', 'overspannen', 'moe', 'uitgeput', 'te druk', 'exhausted',
+      'stress', 'gestrest', 'burn-out', 'burnout', 'overspannen', 'moe', 'uitgeput', 'druk', 'exhausted',
       'stressed', 'exam stress', 'examenstress', 'overbelast', 'uitgeblust', 'alles wordt me te veel',
     ],
     keywords: ['stress', 'burn-out', 'overspannenheid', 'spanning', 'ontspanning', 'mindfulness', 'veerkracht'],
@@ -375,7 +375,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'wlz', 'arranging care',
       'wmo loket', 'wmo-loket', 'wijkteam', 'buurtteam', 'sociaal team',
       'oco', 'onafhankelijke clientondersteuning', 'onafhankelijke clientondersteuner',
-      'mee consulent', 'eigen bijdrage', 'cak', 'mee naar het gesprek', 'gesprek bij de gemeente', 'gesprek met de gemeente',
+      'consulent', 'eigen bijdrage', 'cak', 'meegaan naar het gesprek', 'meegaat naar het gesprek', 'gesprek bij de gemeente', 'gesprek met de gemeente',
     ],
     keywords: ['clientondersteuning', 'clientondersteuner', 'oco', 'wmo', 'keukentafelgesprek'],
     related: ['buurtteam', 'wijkteam', 'sociaal team', 'loket'],
@@ -496,7 +496,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Pregnancy',
     phrases: [
       'zwanger', 'zwangerschap', 'kinderwens', 'bevalling', 'bevallen', 'verloskundige', 'kraamzorg',
-      'een kindje krijgen', 'kindje willen', 'pregnant', 'pregnancy', 'midwife', 'expecting a baby',
+      'een kindje krijgen', 'kindje willen', 'kind willen', 'pregnant', 'pregnancy', 'midwife', 'expecting a baby',
       'krijgen een baby', 'baby krijgen', 'baby op komst', 'having a baby',
     ],
     keywords: ['zwangerschap', 'zwangeren', 'verloskundige', 'kraamzorg', 'bevalling', 'kinderwens'],
@@ -516,7 +516,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Short stay and respite',
     phrases: [
       'elv', 'eerstelijnsverblijf', 'eerstelijns verblijf', 'logeren', 'logeerhuis', 'logeeropvang',
-      'kortdurend verblijf', 'tijdelijk verblijf', 'tijdelijke opname', 'na het ziekenhuis', 'herstellen na ziekenhuis',
+      'kortdurend verblijf', 'tijdelijk verblijf', 'tijdelijke opname', 'uit het ziekenhuis', 'na opname in het ziekenhuis', 'herstellen na ziekenhuis',
       'short stay', 'respite care', 'respijtzorg', 'respijt', 'vervangende mantelzorg',
     ],
     keywords: ['eerstelijnsverblijf', 'elv', 'logeerhuis', 'logeeropvang', 'kortdurend verblijf', 'tijdelijk verblijf', 'herstelzorg', 'respijtzorg', 'respijt', 'logeren'],
@@ -630,7 +630,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Slecht zien',
     name_en: 'Sight loss',
     phrases: [
-      'slechtziend', 'blind', 'ik zie slecht', 'zie bijna niks', 'zie bijna niets', 'slecht zien', 'mijn ogen',
+      'slechtziend', 'blind', 'ik zie slecht', 'zie bijna niks', 'zie bijna niets', 'slecht zien', 'ogen',
       'visually impaired', 'sight loss', 'poor eyesight',
     ],
     keywords: ['slechtziend', 'slechtziende', 'blind', 'blinde', 'blinden', 'visuele beperking', 'zicht'],
