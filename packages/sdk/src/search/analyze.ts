@@ -37,6 +37,8 @@ export interface QueryWord {
   stem: string;
   /** Left out of term matching ("ik", "een"); may still count in a phrase. */
   stop: boolean;
+  /** A husband or wife in the resident's story ("mijn man"): counts in phrases, is not searched as a word. */
+  spouse: boolean;
 }
 
 /** The words of a query, at most `MAX_QUERY_WORDS` of them from its first `MAX_QUERY_LENGTH` characters. */
@@ -44,11 +46,18 @@ export function queryWords(query: string): QueryWord[] {
   return analyzedWords(boundedQuery(query), MAX_QUERY_WORDS);
 }
 
+/** "mijn man", "haar vrouw": a husband or wife in a resident's story, not help for men or women. */
+const POSSESSIVES: ReadonlySet<string> = new Set(['mijn', 'mn', 'haar', 'zijn', 'uw', 'je', 'jouw', 'onze', 'my', 'her', 'his', 'your']);
+const SPOUSES: ReadonlySet<string> = new Set(['man', 'vrouw', 'husband', 'wife']);
+
 function analyzedWords(text: string, limit = Infinity): QueryWord[] {
   const out: QueryWord[] = [];
+  let previous = '';
   for (const word of words(text)) {
     if (out.length >= limit) break;
-    if (word.length >= 2 || /\d/.test(word)) out.push({ word, stem: stem(word), stop: STOP_WORDS.has(word) });
+    const spouse = SPOUSES.has(word) && POSSESSIVES.has(previous);
+    if (word.length >= 2 || /\d/.test(word)) out.push({ word, stem: stem(word), stop: STOP_WORDS.has(word), spouse });
+    previous = word;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Area, Organization, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
 import { buildAreaGraph } from '../areas/area-graph.js';
+import { madeForOthers, OTHER_AUDIENCE_SHARE, queryAudiences, serviceAudiences } from './audience.js';
 import { sharedConcepts, type Concept } from './concepts.js';
 import { helpLines } from './crisis-hits.js';
 import { isHuisartsenpost } from '../availability/huisartsenpost.js';
@@ -49,6 +50,8 @@ function matchedBy(parts: readonly QueryPart[], doc: number, lang: Lang): string
 interface RankHow {
   memo?: Map<string, WordMatch>;
   bestOnly?: boolean;
+  /** The groups the whole query names, when a part of it is ranked ("ik ben 16 en zorg voor mijn moeder"). */
+  audiences?: number;
 }
 
 /** Hits scoring below this share of the best hit are noise (a stray typo match), not results. */
@@ -108,9 +111,11 @@ export function* searchIndexInParts(
   const N = docs.length;
   if (N > MAX_SERVICES) throw new RangeError(`A search index holds at most ${MAX_SERVICES} services; got ${N}.`);
   const facts: ServiceFacts[] = [];
-  for (const service of docs) {
+  const audiences = new Uint8Array(N);
+  for (const [i, service] of docs.entries()) {
     yield;
     facts.push(serviceFacts(service));
+    audiences[i] = serviceAudiences(`${service.name} ${service.alternate_name ?? ''}`);
   }
   const areas = buildAreaGraph(options.areas);
   const nameOrder = yield* nameRanks(docs);
@@ -178,6 +183,10 @@ export function* searchIndexInParts(
 
     const passing: number[] = [];
     const distances = new Map<number, number>();
+    // `covered` judges whether the query is answered at all; `best` scales relevance, in which a
+    // service made for a group the query does not name counts for less (see audience.ts).
+    const asksFor = how.audiences ?? queryAudiences(text);
+    let covered = 0;
     let best = 0;
     for (const doc of candidates) {
       if (skipIds.size > 0 && skipIds.has(docs[doc]?.id ?? '')) continue;
@@ -187,12 +196,16 @@ export function* searchIndexInParts(
         if (result.distanceKm !== undefined) distances.set(doc, result.distanceKm);
       }
       passing.push(doc);
-      const total = totals ? (totals[doc] ?? 0) : 1;
-      if (total > best) best = total;
+      if (!totals) continue;
+      const total = totals[doc] ?? 0;
+      if (total > covered) covered = total;
+      const fitting = madeForOthers(audiences[doc] ?? 0, asksFor) ? total * OTHER_AUDIENCE_SHARE : total;
+      totals[doc] = fitting;
+      if (fitting > best) best = fitting;
     }
 
     const relevanceOf = (doc: number): number => (totals && best > 0 ? (totals[doc] ?? 0) / best : 1);
-    const answered = !asked || answersQuery(parts, best);
+    const answered = !asked || answersQuery(parts, covered);
     const specific = parts.flatMap((part) => (part.exact ? [part.exact] : []));
     const keys = new Float64Array(answered ? passing.length : 0);
     let count = 0;
@@ -200,7 +213,8 @@ export function* searchIndexInParts(
       const relevance = relevanceOf(doc);
       if (relevance < MIN_RELEVANCE) continue;
       const exact = specific.length > 0 && specific.every((scores) => scores.get(doc) > 0);
-      keys[count++] = rankKey(relevance, exact, routeRank(docs[doc]?.route_step), distances.get(doc), nameOrder[doc] ?? 0);
+      const standing = { exact, otherAudience: madeForOthers(audiences[doc] ?? 0, asksFor) };
+      keys[count++] = rankKey(relevance, standing, routeRank(docs[doc]?.route_step), distances.get(doc), nameOrder[doc] ?? 0);
     }
     if (how.bestOnly) {
       let best = Infinity;
@@ -224,7 +238,7 @@ export function* searchIndexInParts(
     return clauses.flatMap((clause, i) => {
       // Only the last part may end in a word still being typed.
       const finished = i < clauses.length - 1 || /\s$/.test(text);
-      const ranking = rank(finished ? `${clause} ` : clause, filter, skipIds, { memo, bestOnly: true });
+      const ranking = rank(finished ? `${clause} ` : clause, filter, skipIds, { memo, bestOnly: true, audiences: queryAudiences(text) });
       const first = ranking.order[0];
       return first === undefined ? [] : [{ doc: first, matched: matchedBy(ranking.parts, first, 'nl') }];
     });
