@@ -13,6 +13,8 @@ const SERVICES = [
   service('mannen', { name: 'Opvang voor mannen', description: 'Een veilige plek voor mannen die thuis geweld meemaken.' }),
   service('dementie', { name: 'Ontmoetingscentrum dementie', description: 'Dagbesteding bij dementie.' }),
   service('opvoeden', { name: 'Opvoedspreekuur', description: 'Vragen over het opvoeden van je kind.' }),
+  service('drugs', { name: 'Spreekuur drugs', description: 'Hulp als je te veel blowt of drugs gebruikt.' }),
+  service('drugs-jong', { name: 'Spreekuur drugs voor jongeren', description: 'Hulp als je te veel blowt of drugs gebruikt.' }),
 ];
 const index = createSearchIndex(SERVICES);
 const ids = (query: string): string[] => index.search(query).map((hit) => hit.service.id);
@@ -37,6 +39,10 @@ test('a query that names the group, by word, by a child of the family or by a yo
     before(query, 'rouw-kinderen', 'rouw');
   }
   before('eenzaam na mijn coming out', 'maatje-roze', 'maatje');
+  // Named, the group's own help comes first; not named, the help for everyone does.
+  before('ik ben 16 en blow te veel', 'drugs-jong', 'drugs');
+  before('mijn zoon blowt', 'drugs-jong', 'drugs');
+  before('ik blow te veel', 'drugs', 'drugs-jong');
 });
 
 test('groups are read from a service name and a query, English speakers included', () => {

@@ -60,9 +60,16 @@ export function queryAudiences(query: string): number {
   return mask;
 }
 
-/** Whether a service is made only for groups the query does not name. */
-export function madeForOthers(serviceGroups: number, queryGroups: number): boolean {
-  return serviceGroups !== 0 && (serviceGroups & queryGroups) === 0;
+/**
+ * How a service's audience fits a query: made for a group the query names ("ik ben 16" and a
+ * youth service), for everyone, or only for groups it does not name. Ranked in this order.
+ */
+export type AudienceFit = 'named' | 'everyone' | 'others';
+export const AUDIENCE_ORDER: readonly AudienceFit[] = ['named', 'everyone', 'others'];
+
+export function audienceFit(serviceGroups: number, queryGroups: number): AudienceFit {
+  if (serviceGroups === 0) return 'everyone';
+  return (serviceGroups & queryGroups) !== 0 ? 'named' : 'others';
 }
 
 /** How much of its relevance a service made for others keeps (it also ranks after the rest of its bucket). */

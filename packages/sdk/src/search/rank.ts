@@ -1,6 +1,7 @@
 import type { RouteStep, Service } from '@wijkwijzer/schemas';
 // From the zod-free subpath, so the browser client does not bundle zod for a list.
 import { ROUTE_STEPS } from '@wijkwijzer/schemas/records';
+import { AUDIENCE_ORDER, type AudienceFit } from './audience.js';
 import { normalize } from './normalize.js';
 import type { SlicedWork } from '../time-slices.js';
 
@@ -28,10 +29,10 @@ export function routeRank(step: RouteStep | undefined): number {
 
 // Sorting thousands of hits with a comparator dominated query time at 50,000 services. The order
 // is packed into one exact integer (below 2^53) so a typed array sorts it natively:
-// 7 bits bucket×exact×audience×route, 14 bits distance in 10 m steps (to 163 km), 12 bits relevance,
+// 8 bits bucket×exact×audience×route, 14 bits distance in 10 m steps (to 163 km), 11 bits relevance,
 // 20 bits name rank. The name rank is unique per service, so the key also identifies the service.
 const NAME_SLOTS = 2 ** 20;
-const RELEVANCE_SLOTS = 2 ** 12;
+const RELEVANCE_SLOTS = 2 ** 11;
 const DISTANCE_SLOTS = 2 ** 14;
 
 /** Most services an index can rank exactly. */
@@ -41,18 +42,18 @@ export const MAX_SERVICES = NAME_SLOTS;
 export interface HitStanding {
   /** It has the query's specific words as written. */
   exact: boolean;
-  /** It is made for a group the query does not name (audience.ts). */
-  otherAudience: boolean;
+  /** Whom it is made for, as the query tells (audience.ts). */
+  audience: AudienceFit;
 }
 
 /**
  * The sort key of a hit: lower sorts first. Order: relevance bucket, exact words (see rank
- * above), help made for everyone before help for a group the query does not name, route step,
- * distance (services without one after those with one), relevance, name.
+ * above), help made for the group the query names, then help for everyone, then help for a group
+ * it does not name, route step, distance (services without one after those with one), relevance, name.
  */
 export function rankKey(relevance: number, standing: HitStanding, route: number, distanceKm: number | undefined, nameRank: number): number {
-  const stand = (standing.exact ? 0 : 2) + (standing.otherAudience ? 1 : 0);
-  const group = (relevanceBucket(relevance) * 4 + stand) * (ROUTE_STEPS.length + 1) + route;
+  const stand = (standing.exact ? 0 : AUDIENCE_ORDER.length) + AUDIENCE_ORDER.indexOf(standing.audience);
+  const group = (relevanceBucket(relevance) * 2 * AUDIENCE_ORDER.length + stand) * (ROUTE_STEPS.length + 1) + route;
   const distance =
     distanceKm === undefined ? DISTANCE_SLOTS - 1 : Math.min(DISTANCE_SLOTS - 2, Math.round(distanceKm * 100));
   const rest = Math.round((1 - Math.min(1, relevance)) * (RELEVANCE_SLOTS - 1));

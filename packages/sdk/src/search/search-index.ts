@@ -1,6 +1,6 @@
 import type { Area, Organization, Service, TaxonomyTerm } from '@wijkwijzer/schemas';
 import { buildAreaGraph } from '../areas/area-graph.js';
-import { madeForOthers, OTHER_AUDIENCE_SHARE, queryAudiences, serviceAudiences } from './audience.js';
+import { audienceFit, OTHER_AUDIENCE_SHARE, queryAudiences, serviceAudiences } from './audience.js';
 import { sharedConcepts, type Concept } from './concepts.js';
 import { helpLines } from './crisis-hits.js';
 import { isHuisartsenpost } from '../availability/huisartsenpost.js';
@@ -199,7 +199,7 @@ export function* searchIndexInParts(
       if (!totals) continue;
       const total = totals[doc] ?? 0;
       if (total > covered) covered = total;
-      const fitting = madeForOthers(audiences[doc] ?? 0, asksFor) ? total * OTHER_AUDIENCE_SHARE : total;
+      const fitting = audienceFit(audiences[doc] ?? 0, asksFor) === 'others' ? total * OTHER_AUDIENCE_SHARE : total;
       totals[doc] = fitting;
       if (fitting > best) best = fitting;
     }
@@ -213,7 +213,7 @@ export function* searchIndexInParts(
       const relevance = relevanceOf(doc);
       if (relevance < MIN_RELEVANCE) continue;
       const exact = specific.length > 0 && specific.every((scores) => scores.get(doc) > 0);
-      const standing = { exact, otherAudience: madeForOthers(audiences[doc] ?? 0, asksFor) };
+      const standing = { exact, audience: audienceFit(audiences[doc] ?? 0, asksFor) };
       keys[count++] = rankKey(relevance, standing, routeRank(docs[doc]?.route_step), distances.get(doc), nameOrder[doc] ?? 0);
     }
     if (how.bestOnly) {
