@@ -153,8 +153,8 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['huurachterstand', 'geldzorgen'],
     ['gokschulden', 'geldzorgen'],
     ['gokschulden', 'verslaving'],
-    ['gli', 'bewegen'],
-    ['leefstijlcoach', 'bewegen'],
+    ['gli', 'gezond-gewicht'],
+    ['leefstijlcoach', 'gezond-gewicht'],
     ['anw-zorg huisarts', 'spoedzorg'],
     ['anw uitkering', 'inkomen'],
     ['respijtzorg', 'tijdelijk-verblijf'],
@@ -163,7 +163,7 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['wie gaat er mee naar het gesprek bij de gemeente', 'clientondersteuning'],
     ['vve', 'kinderopvang'],
     ['ik kan mijn huis niet meer schoonhouden', 'praktische-hulp'],
-    ['meals on wheels', 'praktische-hulp'],
+    ['meals on wheels', 'maaltijden'],
     ['ik heb nergens zin in en voel me leeg', 'somberheid'],
     ['I drink too much', 'verslaving'],
     ['free clothes', 'kleding'],
@@ -201,7 +201,7 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     // tantrums, club fees, an incurable illness, gambling, stairs, coming out, exhaustion, a partner
     // turning violent, and ggz jargon.
     ['we hebben niks te eten in huis', 'voedsel'],
-    ['mijn moeder eet niet goed meer', 'voedsel'],
+    ['mijn moeder eet niet goed meer', 'maaltijden'],
     ['ik wil beter nederlands spreken', 'taal'],
     ['we krijgen een baby', 'zwangerschap'],
     ['mijn peuter heeft driftbuien', 'opvoeden'],
@@ -232,6 +232,21 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['aangifte gedaan na inbraak', 'slachtofferhulp'],
     ['hulp bij de was', 'praktische-hulp'],
     ['de koelkast is leeg', 'voedsel'],
+    // Session 15, from the multi-need misses of the tuned directories: needs that had no concept,
+    // or shared one with a different kind of help (meals with the food bank, weight with sport).
+    ['dochter van 8 is te zwaar', 'gezond-gewicht'],
+    ['we hebben geen geld voor de sportclub', 'meedoen-kinderen'],
+    ['de oude buurman laat zijn huis vervuilen', 'verwaarlozing'],
+    ['ze dreigen de stroom af te sluiten', 'energie'],
+    ['mijn stroomrekening is veel te hoog', 'energie'],
+    ['zzp zonder opdrachten', 'ondernemers'],
+    ['mijn broer pakt haar geld af', 'huiselijk-geweld'],
+    ['een aangepaste badkamer', 'hulpmiddelen'],
+    ['af en toe bezoek', 'eenzaamheid'],
+    ['voel me buitengesloten', 'eenzaamheid'],
+    ['ik moet alles alleen regelen', 'mantelzorg'],
+    ['wij kunnen het thuis niet meer alleen', 'mantelzorg'],
+    ['wie helpt mij met de aanvraag', 'clientondersteuning'],
   ];
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.

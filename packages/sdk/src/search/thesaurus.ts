@@ -33,9 +33,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'eenzaam', 'eenzaamheid', 'alleen', 'ik ben alleen', 'alleen thuis', 'geen contacten',
       'geen contact', 'weinig contact', 'geen vrienden', 'niemand om mee te praten', 'niemand',
       'ik zie niemand', 'mensen ontmoeten', 'nieuwe mensen leren kennen', 'gezelschap', 'maatje',
-      'buddy', 'lonely', 'loneliness', 'no friends', 'meet people',
+      'buddy', 'lonely', 'loneliness', 'no friends', 'meet people', 'buitengesloten', 'af en toe bezoek', 'bezoek krijgen', 'op bezoek komt', 'bezoekdienst', 'niemand die langskomt',
     ],
-    keywords: ['eenzaamheid', 'eenzaam', 'sociale contacten', 'maatje', 'buddy', 'gezelschap', 'vriendschap', 'huisbezoek'],
+    keywords: ['eenzaamheid', 'eenzaam', 'sociale contacten', 'maatje', 'buddy', 'gezelschap', 'vriendschap', 'huisbezoek', 'bezoekdienst', 'belcirkel', 'telefooncirkel'],
     related: ['ontmoeting', 'ontmoeten', 'samenzijn', 'huiskamer', 'inloop', 'koffieochtend', 'buurthuis'],
   },
   geldzorgen: {
@@ -67,14 +67,14 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Practical help at home',
     phrases: [
       'boodschappen', 'kan geen boodschappen doen', 'boodschappen doen', 'huishouden',
-      'schoonmaken', 'kan het huishouden niet aan', 'koken', 'klusjes', 'tuin', 'hulp in huis',
-      'huishoudelijke hulp', 'schoonhouden', 'maaltijdservice', 'maaltijd aan huis', 'warme maaltijd',
+      'schoonmaken', 'kan het huishouden niet aan', 'klusjes', 'tuin', 'hulp in huis',
+      'huishoudelijke hulp', 'schoonhouden',
       'de was doen', 'hulp bij de was', 'wasgoed', 'strijken', 'laundry',
-      'shopping', 'groceries', 'cleaning', 'meals on wheels', 'meal delivery',
+      'shopping', 'groceries', 'cleaning',
     ],
     keywords: [
       'boodschappen', 'boodschappendienst', 'huishoudelijke hulp', 'huishouden', 'klussen',
-      'klusjes', 'burenhulp', 'vrijwillige hulp', 'maaltijd', 'maaltijdservice', 'schoonmaak',
+      'klusjes', 'burenhulp', 'vrijwillige hulp', 'schoonmaak',
     ],
   },
   somberheid: {
@@ -113,7 +113,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'mantelzorg', 'mantelzorger', 'zorg voor mijn moeder', 'zorg voor mijn vader',
       'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'zorg voor mijn zoon',
-      'zorg voor mijn dochter', 'overbelast',
+      'zorg voor mijn dochter', 'zorg voor haar', 'overbelast', 'alles alleen doen', 'alles alleen regelen',
+      'thuis niet meer alleen', 'houd het niet vol', 'hou het niet vol',
       'zorg voor mijn zieke', 'zorgen voor een zieke',
       'even vrij van zorg', 'tussenuit', 'even weg van de zorg', 'op mijn man past', 'op mijn vrouw past', 'oppas voor mijn man', 'oppas voor mijn vrouw',
       'carer', 'caregiver', 'caring', 'informal carer', 'look after my mother', 'look after my father', 'look after my husband', 'look after my wife', 'look after my partner',
@@ -144,14 +145,21 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Bewegen en gezond leven',
     name_en: 'Exercise and healthy living',
     phrases: [
-      'bewegen', 'sporten', 'sport', 'fit', 'conditie', 'afvallen', 'overgewicht',
-      'gezond leven', 'gezonder leven', 'gezond eten', 'wandelen', 'exercise', 'lose weight',
-      'gli', 'leefstijlcoach', 'leefstijlinterventie', 'gecombineerde leefstijlinterventie', 'lifestyle coach',
+      'bewegen', 'sporten', 'sport', 'fit', 'conditie',
+      'gezond leven', 'gezonder leven', 'wandelen', 'exercise',
     ],
-    keywords: [
-      'bewegen', 'beweegaanbod', 'sport', 'sporten', 'wandelen', 'wandelgroep', 'gym', 'fitness',
-      'leefstijl', 'leefstijlinterventie', 'leefstijlcoach', 'gli', 'overgewicht', 'buurtsportcoach', 'gezond',
+    keywords: ['bewegen', 'beweegaanbod', 'sport', 'sporten', 'wandelen', 'wandelgroep', 'gym', 'fitness', 'buurtsportcoach', 'gezond'],
+  },
+  // Losing weight is the leefstijlcoach's and the dietitian's work more than a sports club's.
+  'gezond-gewicht': {
+    name: 'Gezond gewicht',
+    name_en: 'Healthy weight',
+    phrases: [
+      'afvallen', 'overgewicht', 'veel te zwaar', 'kind te zwaar', 'dochter te zwaar', 'zoon te zwaar', 'zwaarlijvig', 'gewicht', 'obesitas', 'dieet', 'gezond eten',
+      'gli', 'leefstijlcoach', 'leefstijlinterventie', 'gecombineerde leefstijlinterventie', 'dietist',
+      'lose weight', 'overweight', 'lifestyle coach', 'dietitian',
     ],
+    keywords: ['overgewicht', 'gewicht', 'afvallen', 'leefstijl', 'leefstijlinterventie', 'leefstijlcoach', 'gli', 'dietist', 'voedingsadvies', 'obesitas'],
   },
   'chronische-ziekte': {
     name: 'Leven met een chronische ziekte',
@@ -287,15 +295,21 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Eten en voedselhulp',
     name_en: 'Food support',
     phrases: [
-      'voedselbank', 'geen eten', 'honger', 'eten', 'maaltijd', 'food bank', 'food',
+      'voedselbank', 'geen eten', 'honger', 'eten', 'food bank', 'food',
       'niks te eten', 'niets te eten', 'lege koelkast', 'koelkast is leeg', 'geen eten in huis', 'voedselpakket',
-      // Someone who no longer eats or cooks well: meals at home.
-      'eet niet goed', 'eet slecht', 'eet niet meer', 'kookt niet meer', 'koken lukt niet',
     ],
-    keywords: [
-      'voedselbank', 'voedselhulp', 'voedselpakket', 'sociale supermarkt', 'uitgiftepunt', 'maaltijd', 'maaltijden',
-      'eettafel', 'samen eten', 'buurtmaaltijd',
+    keywords: ['voedselbank', 'voedselhulp', 'voedselpakket', 'sociale supermarkt', 'uitgiftepunt', 'voedselbon'],
+  },
+  // Someone who no longer cooks or eats well needs meals, not a food parcel: a separate need.
+  maaltijden: {
+    name: 'Maaltijden',
+    name_en: 'Meals',
+    phrases: [
+      'maaltijd', 'maaltijden', 'koken', 'warme maaltijd', 'maaltijd aan huis', 'maaltijdservice', 'samen eten', 'eettafel',
+      'eet niet goed', 'eet slecht', 'eet niet meer', 'kookt niet meer', 'koken lukt niet', 'kan niet meer koken',
+      'meals on wheels', 'meal delivery', 'hot meal',
     ],
+    keywords: ['maaltijd', 'maaltijden', 'maaltijdservice', 'maaltijdvoorziening', 'eettafel', 'samen eten', 'buurtmaaltijd', 'warme maaltijd'],
   },
   'zorg-thuis': {
     name: 'Zorg en verpleging thuis',
@@ -371,7 +385,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Help arranging care',
     phrases: [
       'clientondersteuning', 'clientondersteuner', 'wmo', 'wmo aanvragen', 'keukentafelgesprek',
-      'zorg regelen', 'indicatie',
+      'zorg regelen', 'indicatie', 'hulp bij de aanvraag', 'helpt met de aanvraag', 'aanvraag invullen',
       'wlz', 'arranging care',
       'wmo loket', 'wmo-loket', 'wijkteam', 'buurtteam', 'sociaal team',
       'oco', 'onafhankelijke clientondersteuning', 'onafhankelijke clientondersteuner',
@@ -385,13 +399,15 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Aids and home adaptations',
     phrases: [
       'rolstoel', 'rollator', 'scootmobiel', 'traplift', 'woningaanpassing', 'aanpassing in huis',
+      'aangepaste badkamer', 'badkamer aanpassen', 'douche aanpassen', 'drempels', 'aangepaste woning',
+      'slecht ter been', 'slecht lopen', 'moeilijk lopen', 'loop slecht',
       'hulpmiddel', 'hulpmiddelen', 'wheelchair', 'mobility scooter',
       'personenalarmering', 'personenalarm', 'alarmering', 'alarmknop', 'halsalarm', 'polsalarm', 'valalarm',
       'personal alarm', 'alarm button',
       'trap', 'stairs',
     ],
     keywords: [
-      'hulpmiddelen', 'hulpmiddel', 'rolstoel', 'scootmobiel', 'traplift', 'woningaanpassing', 'wmo-voorziening', 'uitleen',
+      'hulpmiddelen', 'hulpmiddel', 'rolstoel', 'scootmobiel', 'traplift', 'woningaanpassing', 'woningaanpassingen', 'wmo-voorziening', 'uitleen',
       'personenalarmering', 'alarmering', 'alarmknop',
     ],
   },
@@ -672,7 +688,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'huiselijk geweld', 'geweld thuis', 'partnergeweld', 'kindermishandeling', 'ouderenmishandeling',
       'mishandeling', 'vrouwenopvang', 'blijf van mijn lijf', 'veilig thuis', 'domestic violence',
       'domestic abuse', 'abusive partner', 'abusive relationship', 'womens shelter',
-      'man agressief', 'agressiever', 'bij mijn man weg', 'bij mijn vrouw weg', 'weg bij mijn man', 'leave my husband',
+      'man agressief', 'agressiever', 'pakt haar geld af', 'pakt zijn geld af', 'geld afpakken', 'financieel misbruik', 'bij mijn man weg', 'bij mijn vrouw weg', 'weg bij mijn man', 'leave my husband',
     ],
     keywords: ['huiselijk geweld', 'mishandeling', 'partnergeweld', 'vrouwenopvang', 'geheim adres', 'veiligheid thuis', 'pleger'],
   },
@@ -684,5 +700,47 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'hoofddoek', 'huidskleur', 'headscarf',
     ],
     keywords: ['discriminatie', 'antidiscriminatie', 'gediscrimineerd', 'racisme', 'gelijke behandeling'],
+  },
+  // Sport, swimming lessons and school trips for children of families on a low income.
+  'meedoen-kinderen': {
+    name: 'Meedoen met sport en cultuur',
+    name_en: 'Sport and activities on a low income',
+    phrases: [
+      'geen geld voor sport', 'geen geld voor de sportclub', 'sportclub betalen', 'contributie', 'zwemles betalen',
+      'zwemles te duur', 'geen geld voor zwemles', 'schoolreisje betalen', 'muziekles betalen', 'jeugdfonds', 'leergeld',
+      'kindpakket', 'sports club fees',
+    ],
+    keywords: ['jeugdfonds', 'leergeld', 'kindpakket', 'sportfonds', 'contributie', 'zwemles', 'sportclub', 'zwemdiploma'],
+  },
+  // A neighbour or relative who neglects themselves or their home and accepts no help: bemoeizorg.
+  verwaarlozing: {
+    name: 'Iemand die zichzelf verwaarloost',
+    name_en: 'Someone neglecting themselves',
+    phrases: [
+      'vervuild', 'vervuilen', 'vervuilt', 'vervuiling', 'verwaarloost', 'verwaarlozing', 'verward', 'verward gedrag',
+      'zorgmijder', 'weigert hulp', 'zorgen om mijn buurman', 'zorgen om mijn buurvrouw', 'hoarding', 'messie',
+      'self-neglect',
+    ],
+    keywords: ['bemoeizorg', 'oggz', 'zorgmelding', 'vervuiling', 'verwaarlozing', 'zorgmijders', 'verward gedrag', 'verwarde personen'],
+  },
+  energie: {
+    name: 'Energierekening',
+    name_en: 'Energy bills',
+    phrases: [
+      'energierekening', 'stroomrekening', 'gasrekening', 'energie', 'stroom', 'gas en licht', 'afgesloten',
+      'stroom af sluiten', 'gas af sluiten', 'afsluiting', 'energie besparen', 'energiearmoede', 'energietoeslag',
+      'energy bill', 'electricity bill',
+    ],
+    keywords: ['energiecoach', 'energieloket', 'energiefixer', 'energiebesparing', 'energierekening', 'energietoeslag', 'energie', 'afsluiting'],
+  },
+  // Self-employed people with money or work worries have their own regulations (Bbz) and help.
+  ondernemers: {
+    name: 'Zelfstandig ondernemer',
+    name_en: 'Self-employed',
+    phrases: [
+      'zzp', 'zzper', 'zelfstandige', 'zelfstandig ondernemer', 'ondernemer', 'eigen bedrijf', 'bbz', 'geen opdrachten',
+      'freelancer', 'self-employed', 'own business',
+    ],
+    keywords: ['ondernemers', 'ondernemer', 'zelfstandigen', 'zzp', 'zzp-ers', 'bbz', 'eigen bedrijf'],
   },
 };
