@@ -13,9 +13,9 @@ import { words } from './normalize.js';
 const AUDIENCES: readonly (readonly string[])[] = [
   // Children and young people, and the words parents use for them.
   [
-    'kind', 'kinderen', 'kinder*', 'kids', 'jeugd*', 'jonger*', 'jongere', 'tiener*', 'puber*', 'meiden*',
+    'kind', 'kinderen', 'kinder*', 'kids', 'jeugd*', 'jong', 'jonge', 'jonger*', 'tiener*', 'puber*', 'meiden*',
     'meisje*', 'jongen', 'jongens*', 'zoon', 'zonen', 'dochter*', 'baby*', 'peuter*', 'kleuter*',
-    'scholier*', 'brugklas*', 'kleinkind*', 'kleinzoon', 'kleindochter', 'child*', 'teen*', 'youth', 'young*',
+    'scholier*', 'school*', 'brugklas*', 'kleinkind*', 'kleinzoon', 'kleindochter', 'child*', 'teen*', 'youth', 'young*',
   ],
   ['student*', 'studie*', 'studeer*', 'studeren', 'hogeschool', 'universiteit', 'university', 'mbo', 'hbo'],
   // Internationals: a service in English for them fits an English query.

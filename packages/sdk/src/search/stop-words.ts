@@ -15,6 +15,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'iemand', 'iets', 'heel', 'echt', 'even', 'weet', 'waarom', 'zelf', 'mag', 'zou', 'zal',
   // "hoe laat is het": a time, not a topic. ("was" stays a word: "hulp bij de was".)
   'waren', 'werd', 'laat',
+  // "school gaat slecht" is about school, not about slechtziend; "slecht zien" keeps it (PHRASE_WORDS).
+  'slecht',
   // English, for residents who search in English
   'a', 'am', 'an', 'and', 'are', 'at', 'be', 'can', 'do', 'for', 'i', 'im', 'is', 'it', 'looking',
   'me', 'my', 'need', 'of', 'on', 'or', 'the', 'to', 'want', 'with', 'someone', 'some', 'find',
@@ -25,4 +27,5 @@ export const PHRASE_WORDS: ReadonlySet<string> = new Set([
   'geen', 'niet', 'meer', 'alleen', 'zelf', 'veel', 'uit', 'no', 'not', 'cant', 'dont', 'nobody',
   // "een kindje willen" is a wish for a child, "kindje" alone is a child.
   'willen',
+  'slecht',
 ]);

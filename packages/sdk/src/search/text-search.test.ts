@@ -58,6 +58,15 @@ test('compounds: a word is no end of a compound that reads as other words', () =
   assert.ok(visits.search('bezoek').some((h) => h.service.id === 'taxi'), 'the true last part still finds it');
 });
 
+test('compounds: "slecht" is a judgement in a story, not the start of slechtziend', () => {
+  const senses = createSearchIndex([
+    service('zien', { name: 'Slechtziend of blind', description: 'Advies over hulpmiddelen als je ogen achteruitgaan.' }),
+    service('leerplicht', { name: 'Leerplicht', description: 'Hulp als een kind niet of weinig naar school gaat.' }),
+  ]);
+  assert.deepEqual(senses.search('school gaat slecht').map((h) => h.service.id), ['leerplicht']);
+  assert.equal(senses.search('ik zie slecht')[0]?.service.id, 'zien');
+});
+
 test('compounds: very short fragments do not match inside words', () => {
   assert.deepEqual(ids('ing'), []);
   assert.deepEqual(ids('st'), []);

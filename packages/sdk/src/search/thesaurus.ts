@@ -398,18 +398,25 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Hulpmiddelen en aanpassingen',
     name_en: 'Aids and home adaptations',
     phrases: [
-      'rolstoel', 'rollator', 'scootmobiel', 'traplift', 'woningaanpassing', 'aanpassing in huis',
-      'aangepaste badkamer', 'badkamer aanpassen', 'douche aanpassen', 'drempels', 'aangepaste woning',
-      'slecht ter been', 'slecht lopen', 'moeilijk lopen', 'loop slecht',
-      'hulpmiddel', 'hulpmiddelen', 'wheelchair', 'mobility scooter',
+      'rolstoel', 'rollator', 'scootmobiel', 'hulpmiddel', 'hulpmiddelen', 'wheelchair', 'mobility scooter',
+      'slecht ter been', 'slecht lopen', 'moeilijk lopen', 'loop slecht', 'krukken', 'tillift',
       'personenalarmering', 'personenalarm', 'alarmering', 'alarmknop', 'halsalarm', 'polsalarm', 'valalarm',
       'personal alarm', 'alarm button',
-      'trap', 'stairs',
     ],
     keywords: [
-      'hulpmiddelen', 'hulpmiddel', 'rolstoel', 'scootmobiel', 'traplift', 'woningaanpassing', 'woningaanpassingen', 'wmo-voorziening', 'uitleen',
+      'hulpmiddelen', 'hulpmiddel', 'rolstoel', 'scootmobiel', 'rollator', 'wmo-voorziening', 'uitleen',
       'personenalarmering', 'alarmering', 'alarmknop',
     ],
+  },
+  // A home made fit to live in is a different request, often a different desk, from a wheelchair.
+  woningaanpassing: {
+    name: 'Woning aanpassen',
+    name_en: 'Home adaptations',
+    phrases: [
+      'woningaanpassing', 'aanpassing in huis', 'aangepaste badkamer', 'badkamer aanpassen', 'douche aanpassen',
+      'drempels', 'aangepaste woning', 'traplift', 'trap', 'stairs', 'stairlift', 'home adaptation',
+    ],
+    keywords: ['woningaanpassing', 'woningaanpassingen', 'traplift', 'aanpassingen in huis', 'badkamer', 'drempels', 'douche'],
   },
   zingeving: {
     name: 'Zingeving en levensvragen',
