@@ -14,10 +14,19 @@ export const MIN_ANSWER_COVERAGE = 0.5;
  * `best` is the best hit's score, the weighted share of the query's parts it matches.
  */
 export function answersQuery(parts: readonly QueryPart[], best: number): boolean {
-  if (parts.length === 0) return false;
-  const known = parts.filter((part) => part.scores.size > 0);
+  const asked = parts.filter(asksTheDirectory);
+  if (asked.length === 0) return false;
+  const known = asked.filter((part) => part.scores.size > 0);
   if (known.some((part) => part.kind === 'need')) return true;
-  return known.length === parts.length || best >= MIN_ANSWER_COVERAGE;
+  return known.length === asked.length || best >= MIN_ANSWER_COVERAGE;
+}
+
+/**
+ * A need the thesaurus understood but no service in this directory meets ("geen geld voor eten"
+ * where there is no food bank) is no unknown word: the query is judged on its other parts.
+ */
+export function asksTheDirectory(part: QueryPart): boolean {
+  return part.kind !== 'need' || part.scores.size > 0;
 }
 
 /**

@@ -12,7 +12,7 @@ import { normalize } from './normalize.js';
 import { MAX_SERVICES, nameRankOf, nameRanks, rankKey, routeRank } from './rank.js';
 import { planQuery, type PlanContext, type QueryPart, type WordMatch } from './query-plan.js';
 import { boundedQuery } from './query-limits.js';
-import { answersQuery, fillFromClauses, firstPageMissesAPart, interleaveByNeed, needsTakingTurns, type MatchedDoc } from './result-order.js';
+import { answersQuery, asksTheDirectory, fillFromClauses, firstPageMissesAPart, interleaveByNeed, needsTakingTurns, type MatchedDoc } from './result-order.js';
 import { keywordScores, type DocScores } from './scorer.js';
 import { serviceFacts, type ServiceFacts } from './service-facts.js';
 import { TermIndexBuilder } from './term-index.js';
@@ -168,7 +168,7 @@ export function* searchIndexInParts(
     let totals: Float64Array | undefined;
     if (parts.length > 0) {
       const sums = new Float64Array(N);
-      const weightSum = parts.reduce((sum, u) => sum + u.weight, 0);
+      const weightSum = parts.reduce((sum, u) => sum + (asksTheDirectory(u) ? u.weight : 0), 0);
       const touched: number[] = [];
       for (const unit of parts) {
         const share = unit.weight / weightSum;

@@ -113,6 +113,12 @@ test('no answer: a query with a word nothing matches finds nothing unless its be
   assert.equal(found('schulden qwxyzk')[0], 'shv');
 });
 
+test('no answer: a need the directory has no help for is understood, not unknown, and the rest of the query is still answered', () => {
+  // No service here offers meals: the walking group is still the answer to the walking group.
+  assert.deepEqual(ids('mijn moeder kookt niet meer, is er een wandelgroep'), ['wandel']);
+  assert.deepEqual(ids('mijn moeder kookt niet meer'), []);
+});
+
 test('no answer: who needs help ("mijn vader") is no unknown word that makes a question unanswerable', () => {
   const care = createSearchIndex([...SERVICES, service('vph', { name: 'Verpleeghuiszorg', description: 'Wonen met zorg dag en nacht.' })]);
   assert.equal(care.search('mijn vader moet naar het verpleeghuis')[0]?.service.id, 'vph');
