@@ -15,6 +15,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'iemand', 'iets', 'heel', 'echt', 'even', 'weet', 'waarom', 'zelf', 'mag', 'zou', 'zal',
   // "hoe laat is het": a time, not a topic. ("was" stays a word: "hulp bij de was".)
   'waren', 'werd', 'laat',
+  // "zes jaar geleden", "two years ago": when, not what.
+  'geleden', 'ago',
   // "school gaat slecht" is about school, not about slechtziend; "slecht zien" keeps it (PHRASE_WORDS).
   'slecht',
   // English, for residents who search in English

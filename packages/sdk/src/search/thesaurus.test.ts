@@ -248,6 +248,15 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['ik moet alles alleen regelen', 'mantelzorg'],
     ['wij kunnen het thuis niet meer alleen', 'mantelzorg'],
     ['wie helpt mij met de aanvraag', 'clientondersteuning'],
+    // Core help that had no need: trauma, sexual health, lessons for a class; and jargon.
+    ['als kind thuis mishandeld, nu 40 en nog steeds nachtmerries', 'trauma'],
+    ['std test', 'seksuele-gezondheid'],
+    ['gastles over drugs voor de brugklas', 'voorlichting'],
+    ['mijn broer heeft zich zes jaar geleden van het leven beroofd', 'rouw'],
+    ['my colleague took his own life', 'rouw'],
+    ['wat te doen als iemand flauwvalt cursus', 'ehbo-cursus'],
+    ['IIT aanvragen', 'inkomen'],
+    ['SPV', 'ernstige-psychische-aandoening'],
   ];
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.

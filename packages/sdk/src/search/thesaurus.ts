@@ -355,8 +355,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Grief and loss',
     phrases: [
       'rouw', 'rouwen', 'verlies', 'overleden', 'overlijden', 'dood', 'weduwe', 'weduwnaar',
-      'nabestaanden', 'nabestaande', 'zelfdoding', 'zelfmoord',
-      'grief', 'bereavement', 'died', 'passed away', 'death', 'widow', 'widower', 'lost a loved one', 'loved one',
+      'nabestaanden', 'nabestaande', 'zelfdoding', 'zelfmoord', 'van het leven beroofd', 'uit het leven gestapt',
+      'took his own life', 'took her own life', 'took their own life', 'grief', 'bereavement', 'died', 'passed away', 'death', 'widow', 'widower', 'lost a loved one', 'loved one',
     ],
     keywords: ['rouw', 'rouwverwerking', 'verlies', 'rouwgroep', 'nabestaanden', 'overlijden'],
   },
@@ -478,7 +478,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'zorgtoeslag', 'huurtoeslag', 'kindgebonden budget', 'inkomen', 'minimaregeling', 'state pension',
       'pension', 'benefits', 'welfare', 'unemployment benefit', 'uwv', 'svb', 'kinderbijslag', 'anw uitkering', 'nabestaandenuitkering',
       // Fees a family on a low income cannot pay: the funds and passes of the minima schemes.
-      'contributie',
+      'contributie', 'iit', 'individuele inkomenstoeslag', 'langdurigheidstoeslag',
     ],
     keywords: [
       'uitkering', 'bijstand', 'aow', 'pensioen', 'uwv', 'svb', 'kinderbijslag', 'toeslagen', 'minimaregeling', 'inkomensondersteuning',
@@ -574,7 +574,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'First aid courses',
     phrases: [
       'ehbo', 'ehbo cursus', 'eerste hulp cursus', 'eerste hulp leren', 'reanimatiecursus', 'reanimeren leren',
-      'burgerhulpverlener', 'first aid course', 'first aid', 'cpr course',
+      'burgerhulpverlener', 'first aid course', 'first aid', 'cpr course', 'flauwvalt', 'flauwvallen',
     ],
     keywords: ['ehbo', 'eerste hulp', 'reanimatie', 'reanimeren', 'burgerhulpverlener', 'aed'],
   },
@@ -594,7 +594,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'epa', 'ernstige psychische aandoening', 'psychisch kwetsbaar', 'psychose', 'psychotisch', 'schizofrenie',
       'bipolair', 'manisch depressief', 'fact team', 'beschermd wonen', 'severe mental illness', 'psychosis', 'bipolar',
-      'bw', 'bw plek', 'wrap', 'herstelgroep',
+      'bw', 'bw plek', 'wrap', 'herstelgroep', 'spv', 'sociaal psychiatrisch verpleegkundige',
       // Peers: someone who has been there too.
       'ook psychisch ziek', 'lotgenoten psychisch', 'peer support',
     ],
@@ -749,5 +749,30 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'freelancer', 'self-employed', 'own business',
     ],
     keywords: ['ondernemers', 'ondernemer', 'zelfstandigen', 'zzp', 'zzp-ers', 'bbz', 'eigen bedrijf'],
+  },
+  trauma: {
+    name: 'Trauma en nare ervaringen',
+    name_en: 'Trauma',
+    phrases: [
+      'trauma', 'traumatisch', 'ptss', 'ptsd', 'nachtmerries', 'herbeleving', 'herbelevingen', 'flashbacks',
+      'als kind mishandeld', 'als kind misbruikt', 'jeugdtrauma', 'schokkende gebeurtenis', 'emdr', 'traumabehandeling',
+    ],
+    keywords: ['trauma', 'ptss', 'emdr', 'traumabehandeling', 'traumatische', 'schokkende gebeurtenis', 'nachtmerries', 'traumagerichte'],
+  },
+  // Lessons and talks at schools and for groups: prevention, not help for one person.
+  voorlichting: {
+    name: 'Voorlichting en gastlessen',
+    name_en: 'Talks and lessons for groups',
+    phrases: ['gastles', 'gastlessen', 'voorlichting', 'voorlichting op school', 'lespakket', 'preventie op school', 'guest lecture', 'workshop voor de klas'],
+    keywords: ['voorlichting', 'gastles', 'gastlessen', 'lespakket', 'voorlichtingsbijeenkomst', 'preventieprogramma'],
+  },
+  'seksuele-gezondheid': {
+    name: 'Seksuele gezondheid',
+    name_en: 'Sexual health',
+    phrases: [
+      'soa', 'soa test', 'soatest', 'std', 'sti', 'std test', 'sti test', 'hiv', 'anticonceptie', 'morning-afterpil',
+      'seksuele gezondheid', 'condoom', 'condooms', 'prep', 'sexual health', 'contraception', 'vragen over seks',
+    ],
+    keywords: ['soa', 'seksuele gezondheid', 'anticonceptie', 'hiv', 'seksualiteit', 'soa-test', 'soapoli'],
   },
 };
