@@ -44,6 +44,7 @@ export const TOPICS = {
   hulpmiddelen: 'hulpmiddelen: rolstoel, rollator, scootmobiel, uitleen',
   woningaanpassing: 'aanpassingen in huis (traplift, drempels, douche, badkamer)',
   vervoer: 'vervoer: regiotaxi, vrijwillige chauffeurs, rolstoelvervoer, vervoer naar ziekenhuis',
+  parkeerkaart: 'gehandicaptenparkeerkaart en -parkeerplaats',
   alarmering: 'personenalarmering: een alarmknop om hulp te roepen',
   maaltijden: 'maaltijden: eten aan huis bezorgd of samen eten',
   'praktische-hulp': 'praktische hulp van vrijwilligers: boodschappen, kleine klusjes, even helpen in huis',
@@ -67,7 +68,8 @@ export const TOPICS = {
   uitkering: 'uitkering: bijstand aanvragen, vragen over uw uitkering',
   werk: 'werk zoeken, re-integratie, jobcoach, beschut werk, participatie',
   vrijwilligerswerk: 'vrijwilligerswerk vinden of doen',
-  taal: 'Nederlands leren en oefenen: taalles, NT2, taalmaatje, lezen en schrijven voor laaggeletterden',
+  taal: 'Nederlands leren en oefenen: taalles, NT2, taalmaatje, taalcafé',
+  laaggeletterdheid: 'beter leren lezen, schrijven en rekenen (laaggeletterdheid)',
   digitaal: 'hulp met computer, smartphone, DigiD en digitale overheid',
   woningzoeken: 'een woning zoeken: inschrijven, urgentie, verhuizen',
   huurachterstand: 'huurachterstand, problemen met de huur, huisuitzetting voorkomen',
@@ -90,7 +92,9 @@ export const TOPICS = {
   bewegen: 'sport en bewegen, buurtsportcoach, sporten met een laag inkomen',
   juridisch: 'juridisch advies (sociaal raadslieden, rechtshulp, advocaat)',
   statushouders: 'nieuwkomers, statushouders en migranten: inburgering, begeleiding, wegwijs in Nederland',
-  internationals: 'expats, internationale studenten en werknemers: wegwijs, Engelstalige hulp',
+  internationals: 'wegwijs voor expats en internationale nieuwkomers: inschrijven bij de gemeente, BSN, zorgverzekering, huisvesting',
+  'werk-internationals': 'werk zoeken voor internationals en hun partners',
+  studenten: 'hulp voor studenten van de hogeschool: studentenpsycholoog, studentendecaan, studentenmaatschappelijk werk',
   lvb: 'voor mensen met een licht verstandelijke beperking (LVB)',
   autisme: 'autisme: begeleiding, lotgenoten, informatie',
   buurtbemiddeling: 'burenruzie en buurtbemiddeling',
@@ -164,7 +168,7 @@ org(
     svc(
       'English-speaking patients',
       'Newcomers to Valkenmeer can register with a GP at Rietveld Health Centre. Our GPs and assistants speak English. Please bring your passport, your Dutch health insurance card and your BSN. We explain how the Dutch GP system works: the GP is your first stop for all health problems, and you need a referral for a hospital or psychologist.',
-      ['huisarts', 'internationals'],
+      ['huisarts'],
       { lang: ['en'], apply: 'Register online via the registration form or at the front desk.' },
     ),
   ],
@@ -182,7 +186,7 @@ org(
     svc(
       'POH-GGZ jeugd',
       'Voor kinderen en jongeren tot 18 jaar met lichte psychische of gedragsproblemen, zoals piekeren, faalangst, somberheid of problemen thuis. Kortdurende begeleiding in de huisartsenpraktijk, samen met ouders. Waar nodig volgt doorverwijzing naar jeugd-ggz via het sociaal team.',
-      ['poh-ggz', 'jeugd-ggz', 'ggz'],
+      ['poh-ggz', 'jeugd-ggz'],
       { area: LIERSTREEK, elig: 'Kinderen en jongeren van 0-18 jaar die ingeschreven zijn bij een huisarts in de Lierstreek.' },
     ),
   ],
@@ -238,13 +242,13 @@ org(
     svc(
       'FACT-team Valkenmeer',
       'Flexible Assertive Community Treatment: outreachende behandeling en begeleiding voor mensen met een ernstige psychische aandoening (EPA), zoals een psychotische stoornis. Het FACT-team komt bij cliënten thuis, houdt contact ook als het minder goed gaat en schaalt bij terugval op. In het team werken o.a. een psychiater, verpleegkundigen, een ervaringsdeskundige en een IPS-trajectbegeleider voor werk.',
-      ['epa', 'ggz'],
+      ['epa'],
       { area: ALL, elig: 'Verwijzing via huisarts, ggz-behandelaar of sociaal team.' },
     ),
     svc(
       'Vroege Interventie Psychose',
       'Voor jongeren en jongvolwassenen (16-35 jaar) die voor het eerst een psychose doormaken of bij wie een verhoogd risico bestaat. Snelle beoordeling, behandeling en gezinsgesprekken.',
-      ['epa', 'ggz', 'jeugd-ggz'],
+      ['epa'],
       { area: ALL },
     ),
   ],
@@ -256,7 +260,7 @@ org(
     svc(
       'Therapy in English',
       'Short-term psychological treatment in English for adults who struggle with anxiety, low mood, stress, burnout or the challenges of living abroad (homesickness, culture shock, relationship strain). Our psychologists are registered in the Netherlands and work within the basic mental health care (basis-GGZ). A GP referral is needed for reimbursement by your Dutch health insurance.',
-      ['ggz', 'psychische-klachten', 'internationals'],
+      ['ggz', 'psychische-klachten'],
       { area: ALL, lang: ['en'], fees: 'Covered by Dutch basic health insurance with a GP referral; your deductible (eigen risico) applies.' },
     ),
   ],
@@ -268,13 +272,13 @@ org(
     svc(
       'Jeugd-GGZ behandeling',
       'Diagnostiek en behandeling van kinderen en jongeren (0-18 jaar) met bijvoorbeeld ADHD, angst, depressie, trauma, eetproblemen of hechtingsproblematiek. Ouders worden altijd betrokken. Toegang via verwijzing van huisarts, jeugdarts of sociaal team (jeugdhulp valt onder de Jeugdwet). Behandelaars zijn SKJ- of BIG-geregistreerd.',
-      ['jeugd-ggz', 'ggz'],
+      ['jeugd-ggz'],
       { area: ALL, elig: 'Kinderen en jongeren tot 18 jaar, met verwijzing.', fees: 'Geen kosten voor ouders (Jeugdwet).' },
     ),
     svc(
       'Bloei Jongerenlijn',
       'Chat met een hulpverlener van Bloei als je tussen de 12 en 23 bent en ergens mee zit: stress over school, je niet goed voelen, problemen thuis of met vrienden. Anoniem en gratis. Als het nodig is helpen we je verder naar hulp in de buurt.',
-      ['jeugd-ggz', 'psychische-klachten', 'jongeren'],
+      ['jeugd-ggz', 'jongeren'],
       { area: ALL, online: true, phone: false, hours: 'Maandag t/m vrijdag 15.00-21.00 uur.' },
     ),
   ],
@@ -292,7 +296,7 @@ org(
     svc(
       'Inloop De Lantaarn',
       'Laagdrempelige inloop voor mensen met psychische kwetsbaarheid en hun naasten. Koffie, een luisterend oor, samen koken op donderdag. Ervaringsdeskundigen zijn aanwezig.',
-      ['herstel', 'eenzaamheid'],
+      ['herstel'],
       { hours: 'Dinsdag, donderdag en zaterdag 11.00-16.00 uur.' },
     ),
   ],
@@ -384,7 +388,7 @@ org(
     svc(
       'Gehandicaptenparkeerkaart',
       'Aanvraag van een gehandicaptenparkeerkaart en eventueel een eigen parkeerplaats voor mensen die door een aandoening niet ver kunnen lopen. Een onafhankelijk arts beoordeelt de aanvraag.',
-      ['vervoer'],
+      ['parkeerkaart'],
       { area: ['Valkenmeer'], fees: 'Leges: zie website.' },
     ),
   ],
@@ -494,13 +498,13 @@ org(
     svc(
       'Casemanagement dementie',
       'Na de diagnose dementie krijgt u een vaste casemanager die u en uw naasten begeleidt in alle fasen: uitleg over de ziekte, het regelen van zorg, omgaan met gedragsveranderingen en plannen voor later. Ook bij een vermoeden van dementie, voordat er een diagnose is.',
-      ['dementie', 'mantelzorg'],
+      ['dementie'],
       { area: ALL, fees: 'Vergoed uit de basisverzekering (wijkverpleging), geen eigen risico.' },
     ),
     svc(
       'Alzheimer Café Valkenmeer',
       'Maandelijkse avond voor mensen met geheugenproblemen, hun partners, kinderen en andere belangstellenden. Een gespreksleider en een deskundige praten over een thema; daarna is er ruimte voor vragen en napraten.',
-      ['dementie', 'mantelzorg'],
+      ['dementie'],
       { area: ALL, hours: 'Derde dinsdag van de maand, 19.30-21.30 uur.', at: { name: 'Wijkcentrum De Molen', street: 'Molenstraat 80', place: 'Molenkamp' } },
     ),
     svc(
@@ -530,7 +534,7 @@ org(
     svc(
       'NAH-café',
       'Maandelijkse ontmoeting voor mensen met hersenletsel en hun naasten. Lotgenotencontact en informatie.',
-      ['nah', 'eenzaamheid'],
+      ['nah'],
       { area: ALL, hours: 'Laatste donderdag van de maand, 14.00-16.00 uur.', phone: false },
     ),
   ],
@@ -548,7 +552,7 @@ org(
     svc(
       'Vrijwilligers Palliatieve Terminale Zorg thuis',
       'Getrainde VPTZ-vrijwilligers waken \'s nachts of zijn overdag aanwezig bij iemand die thuis wil sterven, zodat de mantelzorger kan rusten.',
-      ['palliatief', 'respijt'],
+      ['palliatief'],
       { area: ALL, fees: 'Gratis.' },
     ),
   ],
@@ -724,7 +728,7 @@ org(
     svc(
       'Auti-Soos',
       'Tweewekelijkse ontmoetingsavond voor volwassenen met autisme. Spelletjes, praten of gewoon aanwezig zijn. Geen verplichtingen.',
-      ['autisme', 'eenzaamheid'],
+      ['autisme'],
       { area: ALL, hours: 'Om de week op vrijdag 19.30-22.00 uur.' },
     ),
   ],
@@ -858,7 +862,7 @@ org(
     svc(
       'Taalhuis',
       'In het Taalhuis kunt u terecht als u beter wilt leren lezen, schrijven of rekenen, of als u Nederlands wilt leren of oefenen. Een taalconsulent kijkt welke cursus of welk taalmaatje bij u past. Er is ook een wekelijks taalcafé om gewoon te praten.',
-      ['taal'],
+      ['taal', 'laaggeletterdheid'],
       { area: ALL, hours: 'Taalcafé zaterdag 10.30-12.00 uur.', fees: 'Gratis.' },
     ),
     svc(
@@ -866,12 +870,6 @@ org(
       'Hulp bij vragen over uw computer, tablet of smartphone en bij digitale zaken met de overheid: DigiD aanvragen, Mijn Belastingdienst, Mijn Toeslagen, de app van uw zorgverzekeraar of een e-mail sturen. Ook de cursus Klik & Tik.',
       ['digitaal'],
       { area: ALL, hours: 'Dinsdag en donderdag 10.00-12.00 uur, zonder afspraak.' },
-    ),
-    svc(
-      'Voorleesexpress',
-      'Een vrijwilliger leest twintig weken lang eens per week voor bij gezinnen thuis, om taal en lezen bij jonge kinderen (2-8 jaar) te stimuleren.',
-      ['taal', 'opvoeden'],
-      { area: ['Valkenmeer'] },
     ),
   ],
 );
@@ -920,7 +918,7 @@ org(
     svc(
       'Seniorenlabel en woningaanpassing',
       'Kleine aanpassingen zoals beugels, een verhoogd toilet of drempelhulpen voert Meerwonen zelf uit. Voor een senioren- of gelijkvloerse woning kunt u voorrang krijgen bij verhuizing vanuit een grote eengezinswoning.',
-      ['woningaanpassing', 'woningzoeken'],
+      ['woningaanpassing'],
       { area: ALL },
     ),
   ],
@@ -1018,13 +1016,13 @@ org(
     svc(
       'Centrum Seksuele Gezondheid',
       'Gratis en anoniem soa-onderzoek (ook hiv) voor mensen met een verhoogd risico, zoals jongeren onder de 25, mannen die seks hebben met mannen en sekswerkers. Ook spreekuur over anticonceptie, seksualiteit, ongewenste zwangerschap en seksueel geweld.',
-      ['seksuele-gezondheid', 'zwangerschap'],
+      ['seksuele-gezondheid'],
       { area: ALL, apply: 'Alleen op afspraak, online of telefonisch.' },
     ),
     svc(
       'Sexual health clinic (English)',
       'Free STI testing and advice on contraception for young people and international students. Consultations in English on appointment.',
-      ['seksuele-gezondheid', 'internationals'],
+      ['seksuele-gezondheid'],
       { area: ALL, lang: ['en'] },
     ),
   ],
@@ -1086,7 +1084,7 @@ org(
     svc(
       'Ambulante hulp huiselijk geweld',
       'Begeleiding thuis voor gezinnen en partners waar sprake is (geweest) van huiselijk geweld, zodat het geweld stopt en iedereen veilig is. Systeemgericht: met slachtoffer, pleger en kinderen. Ook nazorg na opvang.',
-      ['huiselijk-geweld', 'jeugdhulp'],
+      ['huiselijk-geweld'],
       { area: ALL },
     ),
     svc(
@@ -1124,19 +1122,19 @@ org(
     svc(
       'International Welcome Desk',
       'One stop for international employees, students and their families: registering with the municipality and getting your BSN, finding a GP and dentist, Dutch health insurance, housing, schools and childcare. We answer in English and refer you to the right local service.',
-      ['internationals', 'statushouders'],
+      ['internationals'],
       { area: ALL, lang: ['en'], hours: 'Monday to Thursday 9.00-17.00.' },
     ),
     svc(
       'Dutch for internationals',
       'Evening courses in Dutch at levels A0 to B1 for expats and their partners, taught in English. Small groups, 12 weeks.',
-      ['taal', 'internationals'],
+      ['taal'],
       { area: ALL, lang: ['en'], fees: '€ 295 per course.' },
     ),
     svc(
       'Partner career support',
       'Workshops and one-to-one coaching for accompanying partners of international employees looking for a job or volunteer work in the Netherlands: CV, LinkedIn, Dutch job market.',
-      ['werk', 'internationals', 'vrijwilligerswerk'],
+      ['werk-internationals'],
       { area: ALL, lang: ['en'] },
     ),
   ],
@@ -1148,13 +1146,13 @@ org(
     svc(
       'Student Wellbeing Desk',
       'Student psychologists and counsellors for HVM students who feel stressed, anxious, lonely or stuck in their studies. Short-term counselling, group trainings (fear of failure, procrastination, mindfulness) and referral to a GP or psychologist when needed. Dutch and English.',
-      ['psychische-klachten', 'internationals', 'eenzaamheid'],
+      ['psychische-klachten', 'studenten'],
       { area: ['Valkenmeer'], lang: ['nl', 'en'], elig: 'Enrolled HVM students.' },
     ),
     svc(
       'Studentenmaatschappelijk werk',
       'Studentendecaan en maatschappelijk werker voor studenten met persoonlijke problemen, geldzorgen, studievertraging door ziekte of mantelzorg, of vragen over DUO en het profileringsfonds.',
-      ['onderwijs', 'geldzorgen'],
+      ['studenten'],
       { area: ['Valkenmeer'], elig: 'Ingeschreven studenten van HVM.' },
     ),
   ],
