@@ -51,14 +51,15 @@ export const TOPICS = {
   wijkverpleging: 'wijkverpleging en persoonlijke verzorging thuis',
   palliatief: 'laatste levensfase: hospice, vrijwilligers terminale zorg',
   eenzaamheid: 'eenzaamheid: maatje, bezoek, telefooncirkel, iemand om mee te praten',
-  ontmoeting: 'ontmoeting: buurthuis, dorpshuis, inloop, activiteiten en clubs om mensen te leren kennen',
+  ontmoeting: 'ontmoeting voor iedereen: buurthuis, dorpshuis, inloop, eettafel en clubs om mensen te leren kennen',
   klussen: 'kleine klussen in en om het huis',
   boodschappen: 'hulp bij boodschappen doen',
   schulden: 'schulden: schuldhulpverlening, schuldhulpmaatje',
   geldzorgen: 'geldzorgen en rondkomen: budgetcoach, geldcafé, overzicht in je geld, energierekening',
   administratie: 'hulp bij post, brieven, formulieren en belastingaangifte',
   toeslagen: 'hulp bij toeslagen (zorgtoeslag, huurtoeslag, kinderopvangtoeslag, kindgebonden budget)',
-  minima: 'regelingen bij een laag inkomen: bijzondere bijstand, meedoenregeling, fondsen, kindpakket',
+  minima: 'regelingen bij een laag inkomen: bijzondere bijstand, meedoenregeling, kortingspas',
+  'meedoen-kinderen': 'kinderen uit gezinnen met weinig geld laten meedoen: sport, muziek, zwemles (fondsen, kortingspas)',
   werk: 'werk zoeken, jobcoach, re-integratie, werkervaring',
   uitkering: 'uitkering: bijstand aanvragen en vragen over je uitkering',
   taal: 'Nederlands leren en oefenen: taalcafé, taalmaatje, lezen en schrijven',
@@ -73,14 +74,17 @@ export const TOPICS = {
   jgz: 'jeugdgezondheidszorg: consultatiebureau, jeugdarts, jeugdverpleegkundige',
   jongeren: 'jongerenwerk: een plek en een vertrouwd persoon voor jongeren',
   onderwijs: 'school en leerplicht: leerplicht, schoolmaatschappelijk werk, schooluitval',
-  verslaving: 'verslaving bij volwassenen: alcohol, drugs, gokken (hulp en lotgenoten)',
+  verslaving: 'verslaving bij volwassenen: alcohol en drugs (hulp en lotgenoten)',
   'verslaving-jongeren': 'alcohol, blowen en drugs bij jongeren (ook voor ouders)',
   gokken: 'gokken (en gamen) dat uit de hand loopt',
   'huiselijk-geweld': 'huiselijk geweld: hulp, opvang en advies voor wie het meemaakt, ziet of pleegt',
-  rouw: 'rouw en verlies: rouwgroep, rouwbegeleiding, ook voor kinderen',
+  rouw: 'rouw en verlies bij volwassenen: rouwgroep, rouwbegeleiding',
+  'rouw-kinderen': 'rouw bij kinderen en jongeren',
+  scheiding: 'scheiding: steun voor ouders en kinderen als ouders uit elkaar gaan',
   zwangerschap: 'zwangerschap: verloskundige, kraamzorg, zwangerschapsgroep, onbedoeld zwanger',
   'seksuele-gezondheid': 'seksuele gezondheid: soa-test, anticonceptie, vragen over seks en relaties',
   leefstijl: 'gezonde leefstijl: afvallen, diëtist, leefstijlcoach, stoppen met roken',
+  roken: 'stoppen met roken',
   juridisch: 'juridisch advies: sociaal raadslieden, rechtswinkel, advocaat',
   nieuwkomers: 'statushouders, vluchtelingen en nieuwkomers: begeleiding en wegwijs',
   lvb: 'mensen met een licht verstandelijke beperking (LVB)',
@@ -88,7 +92,8 @@ export const TOPICS = {
   vrijwilligerswerk: 'vrijwilligerswerk vinden of doen',
   bewegen: 'sport en bewegen, buurtsportcoach, sportfonds',
   ehbo: 'EHBO- en reanimatiecursussen',
-  'training-preventie': 'trainingen voor vrijwilligers, naasten en professionals: signalen van suïcide of huiselijk geweld herkennen en bespreken',
+  'training-suicidepreventie': 'trainingen voor vrijwilligers, naasten en professionals: signalen van suïcide herkennen en erover beginnen',
+  'training-huiselijk-geweld': 'trainingen over signalen van huiselijk geweld en kindermishandeling en de meldcode',
 };
 
 /** Where the organisations are: the wijken of Brinkhorst and its three kernen. */
@@ -211,11 +216,6 @@ org(
       ['vrijwilligerswerk'],
       { lang: ['en'], online: true },
     ),
-    svc(
-      'MaS - maatschappelijke stage',
-      'Voor scholieren van het Brinkcollege: je stage-uren vrijwilligerswerk regelen.',
-      ['vrijwilligerswerk', 'jongeren'],
-    ),
   ],
 );
 
@@ -244,7 +244,7 @@ org(
     svc(
       'Mannenkookclub',
       'Nooit leren koken? Of vrouw overleden en nu alles alleen? Samen met andere mannen koken en daarna samen opeten. Aanschuiven mag.',
-      ['ontmoeting', 'eenzaamheid', 'maaltijden'],
+      ['ontmoeting', 'eenzaamheid'],
       { hours: 'do 16.00' },
     ),
     svc(
@@ -306,7 +306,7 @@ org(
     svc(
       'Vrouwengroep Zandhof',
       'Vrouwen uit alle landen. Praten, thee, samen iets maken. Ook als je nog weinig Nederlands spreekt. Kinderen mogen mee tot ze naar school gaan.',
-      ['ontmoeting', 'nieuwkomers'],
+      ['ontmoeting'],
       { lang: ['nl', 'ar'] },
     ),
   ],
@@ -366,7 +366,7 @@ org(
     svc(
       'Stoppen met roken',
       'Wil je echt stoppen? Bij ons krijg je begeleiding van een coach en als je wilt hulpmiddelen zoals pleisters. Het gaat niet van je eigen risico af.',
-      ['leefstijl'],
+      ['leefstijl', 'roken'],
     ),
     svc('Diëtist', 'Advies over eten, bijvoorbeeld bij suiker, te hoog cholesterol of als je ongewild afvalt.', ['leefstijl']),
   ],
@@ -498,7 +498,7 @@ org(
     svc(
       'FACT-team Brinkhorst',
       'Het FACT-team begeleidt mensen met een ernstige psychische aandoening in hun eigen huis, vaak voor lange tijd. Behandeling, praktische hulp en hulp bij wonen en werk, alles door één team.',
-      ['epa', 'ggz'],
+      ['epa'],
     ),
     svc(
       'Beschermd wonen Het Anker',
@@ -515,7 +515,7 @@ org(
     svc(
       'Training Praat erover',
       'Je bent vrijwilliger, mantelzorger of je werkt met mensen. In 1 avond leer je signalen herkennen dat iemand aan zelfdoding denkt, en hoe je erover begint.',
-      ['training-preventie'],
+      ['training-suicidepreventie'],
       { fees: 'Gratis voor inwoners en vrijwilligers' },
     ),
   ],
@@ -572,7 +572,7 @@ org(
     svc(
       'Herstelcafé',
       'Ervaringsdeskundigen en bezoekers praten over wat helpt bij herstel. Geen hulpverleners, geen dossier. Elke donderdagmiddag in de bieb.',
-      ['herstel', 'ontmoeting'],
+      ['herstel'],
       { at: bieb },
     ),
     svc(
@@ -595,7 +595,7 @@ org(
     svc(
       'Student wellbeing: talk to someone',
       'Feeling stressed, lonely or stuck with your studies? Walk in and talk to a student counsellor or a trained fellow student. Dutch and English.',
-      ['mentaal', 'eenzaamheid'],
+      ['mentaal'],
       { lang: ['en', 'nl'], elig: 'Students of Hogeschool Brinkhorst' },
     ),
     svc(
@@ -644,7 +644,7 @@ org(
     svc(
       'Maatschappelijk werk',
       'Gesprekken als je in de knoop zit: relatieproblemen, scheiding, geldzorgen, verlies. Praktisch en kort.',
-      ['wijkteam', 'mentaal'],
+      ['wijkteam', 'mentaal', 'scheiding'],
     ),
   ],
 );
@@ -687,7 +687,7 @@ org(
     svc(
       'U-pas en bijzondere bijstand',
       'Laag inkomen? Met de U-pas krijg je korting op sport, zwemles, muziekles en uitjes. Bijzondere bijstand is voor onverwachte kosten, zoals een kapotte wasmachine of een bril.',
-      ['minima'],
+      ['minima', 'meedoen-kinderen'],
       { elig: 'inkomen tot 120% van het minimum' },
     ),
     svc(
@@ -834,7 +834,7 @@ org(
     svc(
       'Mantelzorgcafé',
       'Elke maand een avond met andere mantelzorgers. Soms een spreker, altijd tijd om je verhaal kwijt te kunnen.',
-      ['mantelzorg', 'ontmoeting'],
+      ['mantelzorg'],
     ),
     svc(
       'Jonge Helden',
@@ -862,7 +862,7 @@ org(
     svc(
       'Alzheimer Café',
       'Elke 3e dinsdag van de maand. Uitleg over geheugenproblemen en dementie, en tijd om te praten met mensen die hetzelfde meemaken. Je kunt samen komen.',
-      ['dementie', 'mantelzorg'],
+      ['dementie'],
       { hours: '3e dinsdag, 19.30' },
     ),
   ],
@@ -918,7 +918,7 @@ org(
     svc(
       'NAH-inloop',
       'Sinds je beroerte, hersenbloeding of ongeluk ben je sneller moe, vergeet je dingen of word je snel boos? Kom naar de inloop. Je treft mensen die snappen hoe het is. Partners welkom.',
-      ['nah', 'ontmoeting'],
+      ['nah'],
     ),
     svc(
       'Begeleiding na hersenletsel',
@@ -1036,7 +1036,7 @@ org(
     svc(
       'Meedoen-traject',
       'Werk zit er even niet in? Dan zoeken we iets zinvols: vrijwilligerswerk, een cursus, stap voor stap weer meedoen.',
-      ['werk', 'vrijwilligerswerk'],
+      ['werk'],
       { elig: 'Met een bijstandsuitkering' },
     ),
     svc(
@@ -1059,7 +1059,7 @@ org(
     svc(
       'Taalcafé',
       'Nederlands oefenen door gewoon te praten. Elke vrijdagochtend in de bieb, geen aanmelden nodig.',
-      ['taal', 'ontmoeting'],
+      ['taal'],
       { hours: 'vr 10.00-11.30' },
     ),
     svc(
@@ -1217,7 +1217,7 @@ org(
     svc(
       'De Kelder',
       'Chillen, gamen, muziek maken, tafeltennissen. Jongerenwerkers zijn er om mee te praten, ook over dingen die niet lekker gaan.',
-      ['jongeren', 'ontmoeting'],
+      ['jongeren'],
       { hours: 'wo, vr en za avond' },
     ),
     svc(
@@ -1251,12 +1251,12 @@ org(
     svc(
       'Kinderen en scheiding',
       'Groep voor kinderen (8-12) van wie de ouders uit elkaar gaan. En een avond voor ouders: hoe help je je kind erdoorheen?',
-      ['opvoeden', 'jeugdhulp'],
+      ['scheiding'],
     ),
     svc(
       'Parenting in the Netherlands',
       'For international parents: how do Dutch schools, the consultatiebureau and child care work? And questions about raising kids in a new country. In English.',
-      ['opvoeden', 'jgz'],
+      ['opvoeden'],
       { lang: ['en'] },
     ),
   ],
@@ -1289,7 +1289,7 @@ org(
     svc(
       'Sport- en cultuurfonds voor kids',
       'Geen geld voor voetbal, zwemles of gitaarles? Het fonds betaalt de contributie. Aanvragen gaat via de juf, het wijkteam of de buurtsportcoach.',
-      ['minima', 'bewegen'],
+      ['meedoen-kinderen'],
       { elig: '4-18 jaar, ouders met laag inkomen' },
     ),
   ],
@@ -1330,7 +1330,7 @@ org(
     svc(
       'Gokhulp',
       'Gok je online of in de speelhal en raak je er geld door kwijt? We helpen je stoppen, en met de schulden die erbij horen.',
-      ['gokken', 'verslaving'],
+      ['gokken'],
     ),
     svc(
       'Jongeren en blowen',
@@ -1340,7 +1340,7 @@ org(
     svc(
       'Gamen de baas',
       'Zit je zoon of dochter de hele nacht te gamen? Tips en gesprekken voor ouders en jongeren.',
-      ['gokken', 'verslaving-jongeren', 'opvoeden'],
+      ['gokken', 'verslaving-jongeren'],
       { online: true },
     ),
   ],
@@ -1411,12 +1411,12 @@ org(
     svc(
       'Wandelen met verdriet',
       'Elke zondag een rustige wandeling met mensen die iemand zijn verloren. Praten mag, hoeft niet.',
-      ['rouw', 'ontmoeting'],
+      ['rouw'],
     ),
     svc(
       'Rouw bij kinderen',
       'Als een kind een ouder, broer of zus verliest. Gesprekken voor het kind en tips voor ouders en school.',
-      ['rouw', 'jeugdhulp'],
+      ['rouw-kinderen'],
     ),
   ],
 );
@@ -1438,7 +1438,7 @@ org(
     svc(
       'Taal en thee',
       'Nederlands praten met vrijwilligers, bij een kop thee.',
-      ['taal', 'nieuwkomers'],
+      ['taal'],
       { lang: ['nl', 'ar', 'ti'] },
     ),
     svc(
@@ -1466,7 +1466,7 @@ org(
     svc(
       'Vrijdagavondclub',
       'Leuke avond voor mensen met een beperking. Disco, spelletjes, koken.',
-      ['lvb', 'ontmoeting'],
+      ['lvb'],
       { hours: 'vr 19.00-22.00' },
     ),
   ],
@@ -1483,7 +1483,7 @@ org(
     svc(
       'Autisme-inloop',
       'Rustige plek om mensen met autisme (ASS) te ontmoeten, voor volwassenen. Ook voor ouders van kinderen met autisme een ouderavond.',
-      ['autisme', 'ontmoeting'],
+      ['autisme'],
       { at: bieb },
     ),
     svc(
@@ -1537,7 +1537,7 @@ org(
     svc(
       'Training meldcode en signalen',
       'Werk je met gezinnen of ouderen, als vrijwilliger of professional? Leer signalen van huiselijk geweld en kindermishandeling herkennen en wat je dan doet (meldcode).',
-      ['training-preventie'],
+      ['training-huiselijk-geweld'],
     ),
   ],
 );
