@@ -945,7 +945,7 @@ org(
     svc(
       'Vrijwilligers thuis in de laatste fase',
       'Vrijwilligers waken een nacht of zijn overdag bij iemand die thuis gaat sterven, zodat de familie kan rusten.',
-      ['palliatief', 'respijt'],
+      ['palliatief'],
     ),
   ],
 );
@@ -1340,7 +1340,7 @@ org(
     svc(
       'Gamen de baas',
       'Zit je zoon of dochter de hele nacht te gamen? Tips en gesprekken voor ouders en jongeren.',
-      ['gokken', 'verslaving-jongeren'],
+      ['gokken'],
       { online: true },
     ),
   ],
