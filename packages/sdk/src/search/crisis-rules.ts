@@ -62,6 +62,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'wil er niet meer zijn', 'er niet meer ben', 'weg uit dit leven', 'uit het leven stappen', 'wil niet meer $', 'eind aan maken', 'einde aan maken',
     'einde aan mijn leven', 'leven beroven', 'leven beeindigen', 'leven niet meer zitten', 'zie niet meer zitten',
     'hoeft voor mij niet meer', 'nooit meer wakker worden', 'niemand zal me missen', 'geen zin om te leven',
+    'beter af zonder mij', 'beter af zonder me', 'better off without me', 'better off dead',
     'leven geen zin', 'geen zin meer in het leven', 'geen zin meer in leven', 'leven moe', 'stoppen met leven', 'van kant maken', 'denk aan doodgaan',
     'mezelf iets aandoen', 'mezelf wat aandoen', 'ik me iets aandoe', 'ik mij iets aandoe', 'ik wil me iets aandoen', 'ik wil mij iets aandoen', 'zichzelf wat aandoen', 'mijzelf iets aandoen', 'zichzelf iets aandoen', 'zichzelf iets aandoet',
     'mezelf doden', 'zichzelf doden', 'mezelf doodmaken', 'zichzelf doodmaken', 'mezelf hangen', 'mezelf ophangen',
@@ -71,7 +72,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     // Stems, so "van de brug springt" matches as well as "springen".
     'voor trein spring', 'dak spring', 'brug spring', 'flat spring', 'zelfmoord plegen',
     // The means made ready: a rope, pills kept (not yet taken, so 113 first).
-    'rope is ready', 'rope ready', 'touw ligt klaar', 'touw klaar', '@pillen heeft $', 'pillen gespaard', 'pillen verzameld', 'has pills $',
+    'rope is ready', 'rope ready', 'touw ligt klaar', 'touw klaar', 'touw klaarliggen', 'touw klaargelegd', '@pillen heeft $', 'pillen gespaard', 'pillen verzameld', 'has pills $',
     // Standing where people jump or lie down for a train: said when it is happening.
     'zit op spoor', 'sta op spoor', 'lig op spoor', 'sta op brug', 'sta op dak', 'sta op rand', 'wil springen $', 'ga springen $',
     'on train tracks', 'on the tracks', 'on railway', 'standing on bridge', 'standing on roof', 'on the bridge', 'want to jump', 'going to jump',
@@ -109,6 +110,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'ernstige bloeding', 'bloed stopt niet', 'bloeden stopt niet', 'bloedt aan hoofd', 'blijft schokken', '@wordt niet wakker', '@niet wakker te krijgen', '@reageert niet',
     '@niet aanspreekbaar', '@beweegt niet', 'in elkaar gezakt', 'arm niet meer bewegen', 'praat krom',
     'keel zwelt', 'aan het stikken', 'cant breathe', 'cannot breathe', 'not breathing', 'passed out',
+    'ademt nauwelijks', 'ademt bijna niet', 'barely breathing', 'hardly breathing', '@took too much',
     // Suddenly confused (a delirium): the huisarts or 112 now, not a dementia service.
     '@loopt verward', 'verward op straat', 'wandering confused',
     'wont wake up', 'bleeding heavily', '@not responding', 'face drooping', 'throat swelling',
@@ -201,7 +203,7 @@ export const INFO_PARTS: readonly string[] = [
   'aandachtsfunctionaris', 'hulpverlening', 'hulpverlener', 'vrijwillig', 'volunteer', 'ehbo', 'firstaid', 'naloxon', 'therap',
   'counsel', 'verwerking', 'weerbaar', 'congres', 'conferen', 'docent', 'leerkracht', 'teacher',
   'jongerenwerk', 'opvoed', 'melder', 'gatekeeper', 'verwijs', 'verwijz', 'pleger', 'gastles', 'podcast',
-  'vacature', 'folder', 'brochure', 'documentaire', 'documentary',
+  'vacature', 'folder', 'brochure', 'documentaire', 'documentary', 'krant', 'artikel', 'article', 'newspaper',
   // School work about a topic.
   'spreekbeurt', 'werkstuk', 'scriptie', 'presentatie', 'presentation', 'essay', 'lesmateriaal', 'lesprogramma', 'lespakket',
 ];
