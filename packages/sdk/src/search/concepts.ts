@@ -156,7 +156,7 @@ function concept(
   keywordTexts: readonly string[],
   relatedTexts: readonly string[],
 ): Concept {
-  const phrases = unique(phraseTexts.map(phraseStems).filter((p) => p.length > 0));
+  const phrases = unique(phraseTexts.flatMap(spellings).map(phraseStems).filter((p) => p.length > 0));
   const keywords = unique(keywordTexts.map(indexTerms).filter((k) => k.length > 0));
   const related = unique(relatedTexts.map(indexTerms).filter((k) => k.length > 0));
   return {
@@ -170,6 +170,11 @@ function concept(
     keywords,
     related,
   };
+}
+
+/** A compound with a hyphen is typed three ways: "burn-out", "burn out" and "burnout". */
+function spellings(phrase: string): string[] {
+  return phrase.includes('-') ? [phrase.replaceAll('-', ' '), phrase.replaceAll('-', '')] : [phrase];
 }
 
 function unique(lists: readonly (readonly string[])[]): (readonly string[])[] {

@@ -119,6 +119,14 @@ test('no answer: a need the directory has no help for is understood, not unknown
   assert.deepEqual(ids('mijn moeder kookt niet meer'), []);
 });
 
+test('falling: an alarm is help for someone who keeps falling, and "valt onder de Wmo" is no fall', () => {
+  const falls = createSearchIndex([
+    service('alarm', { name: 'Personenalarmering', description: 'Een alarmknop om uw hals, voor als u bent gevallen.' }),
+    service('huishouden', { name: 'Hulp bij het huishouden', description: 'Deze hulp valt onder de Wmo en houdt uw huis in balans.' }),
+  ]);
+  assert.deepEqual(falls.search('mijn vader valt steeds').map((h) => h.service.id), ['alarm', 'huishouden']);
+});
+
 test('no answer: who needs help ("mijn vader") is no unknown word that makes a question unanswerable', () => {
   const care = createSearchIndex([...SERVICES, service('vph', { name: 'Verpleeghuiszorg', description: 'Wonen met zorg dag en nacht.' })]);
   assert.equal(care.search('mijn vader moet naar het verpleeghuis')[0]?.service.id, 'vph');

@@ -257,6 +257,8 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['wat te doen als iemand flauwvalt cursus', 'ehbo-cursus'],
     ['IIT aanvragen', 'inkomen'],
     ['SPV', 'ernstige-psychische-aandoening'],
+    // A hyphenated phrase typed apart (Valkenmeer).
+    ['ik zit thuis met een burn out', 'stress-burnout'],
   ];
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.

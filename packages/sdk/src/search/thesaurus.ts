@@ -183,9 +183,13 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'balans', 'wankel', 'falls', 'afraid of falling', 'keeps falling',
     ],
     keywords: [
-      'valpreventie', 'vallen', 'valtraining', 'valangst', 'evenwicht', 'balans',
-      'in balans', 'vallen verleden tijd',
+      'valpreventie', 'valtraining', 'valangst', 'valrisico', 'vallen voorkomen', 'bang om te vallen', 'valpartij',
+      'evenwichtstraining', 'vallen verleden tijd',
+      // Someone who keeps falling, above all alone, needs an alarm to call for help.
+      'personenalarmering', 'alarmknop', 'alarmering',
     ],
+    // Only half: service text also says "valt onder de Wmo" and "balans tussen zorg en werk".
+    related: ['vallen', 'valt', 'gevallen', 'evenwicht', 'balans'],
   },
   wonen: {
     name: 'Wonen',
