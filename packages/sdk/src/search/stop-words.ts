@@ -27,7 +27,5 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 /** Stop words that change a phrase's meaning and so are kept when phrases are compared. */
 export const PHRASE_WORDS: ReadonlySet<string> = new Set([
   'geen', 'niet', 'meer', 'alleen', 'zelf', 'veel', 'uit', 'no', 'not', 'cant', 'dont', 'nobody',
-  // "een kindje willen" is a wish for a child, "kindje" alone is a child.
-  'willen',
   'slecht',
 ]);

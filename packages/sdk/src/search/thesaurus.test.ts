@@ -259,7 +259,12 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['SPV', 'ernstige-psychische-aandoening'],
     // A hyphenated phrase typed apart (Valkenmeer).
     ['ik zit thuis met een burn out', 'stress-burnout'],
+    ['ik kom niet rond', 'geldzorgen'],
+    ['slaapt in haar auto', 'wonen'],
+    ['meals delivered for elderly', 'maaltijden'],
   ];
+  // "kinderen willen op voetbal" is what the children want, not a wish for a child.
+  assert.ok(!understood('kinderen willen op voetbal').includes('zwangerschap'));
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);
   // A phrase inside a longer one is not a concept of its own: this budget is not money worries.
   assert.deepEqual(understood('persoonsgebonden budget'), ['pgb']);

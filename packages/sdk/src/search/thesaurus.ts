@@ -42,7 +42,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Geldzorgen en schulden',
     name_en: 'Money worries and debts',
     phrases: [
-      'geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'geen geld', 'weinig geld', 'rondkomen',
+      'geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'geen geld', 'weinig geld', 'rondkomen', 'kom niet rond', 'komen niet rond',
       'kan de huur niet betalen', 'huur niet betalen', 'rekeningen niet betalen', 'achterstand',
       'betalingsachterstand', 'deurwaarder', 'aanmaning', 'incasso', 'budget', 'financiele hulp',
       'financiele problemen', 'zorgen over geld', 'debt', 'debts', 'money problems', 'cannot pay rent', 'cant pay',
@@ -66,7 +66,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Praktische hulp thuis',
     name_en: 'Practical help at home',
     phrases: [
-      'boodschappen', 'kan geen boodschappen doen', 'boodschappen doen', 'huishouden',
+      'boodschappen', 'kan geen boodschappen doen', 'boodschappen doen', 'huishouden', 'huishouding',
       'schoonmaken', 'kan het huishouden niet aan', 'klusjes', 'tuin', 'hulp in huis',
       'huishoudelijke hulp', 'schoonhouden',
       'de was doen', 'hulp bij de was', 'wasgoed', 'strijken', 'laundry',
@@ -198,7 +198,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
       'uitzetting', 'dakloos', 'geen woning', 'straat', 'geen dak boven mijn hoofd', 'housing',
       'homeless', 'slaapplek', 'geen slaapplek', 'eruit gezet', 'uit huis gezet', 'op straat gezet',
-      'slaap bij vrienden', 'slaap op de bank', 'bankslaper', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
+      'slaap bij vrienden', 'slaapt in auto', 'slaap in auto', 'sleeping in my car', 'slaap op de bank', 'bankslaper', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
     ],
     keywords: [
       'woning', 'woonruimte', 'huurwoning', 'maatschappelijke opvang', 'daklozen', 'dakloos', 'nachtopvang',
@@ -281,7 +281,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'gokken', 'gokverslaving', 'roken', 'stoppen met roken', 'addiction', 'drinking',
       'blowt', 'wiet', 'cannabis', 'weed', 'drinkt te veel', 'drinkt veel', 'drinks too much',
       'wijn', 'bier', 'minder drinken', 'minderen met drinken', 'fles wijn', 'drankprobleem',
-      'gamen', 'gamet', 'gameverslaving', 'gaming', 'gokt', 'gokte', 'casino', 'gambling', 'gambles',
+      'gamen', 'gamet', 'gameverslaving', 'gaming', 'gok', 'gokt', 'gokte', 'clean', 'afgekickt', 'casino', 'gambling', 'gambles',
       'quit smoking', 'stop smoking', 'smoking', 'alcohol problem', 'drink too much', 'gokschulden', 'drink teveel', 'drinkt teveel',
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
@@ -290,7 +290,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Vervoer',
     name_en: 'Transport',
     phrases: [
-      'vervoer', 'geen vervoer', 'geen auto', 'slecht ter been', 'taxi', 'rolstoelbus', 'rijden', 'transport',
+      'vervoer', 'geen vervoer', 'geen auto', 'zonder auto', 'slecht ter been', 'taxi', 'rolstoelbus', 'rijden', 'transport',
       'parkeerkaart', 'gehandicaptenparkeerkaart', 'invalidenparkeerkaart', 'disabled parking', 'parking permit',
     ],
     keywords: ['vervoer', 'vervoersdienst', 'wmo-vervoer', 'regiotaxi', 'buurtbus', 'automaatje', 'chauffeur', 'parkeerkaart', 'gehandicaptenparkeerkaart'],
@@ -311,7 +311,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'maaltijd', 'maaltijden', 'koken', 'warme maaltijd', 'maaltijd aan huis', 'maaltijdservice', 'samen eten', 'eettafel',
       'eet niet goed', 'eet slecht', 'eet niet meer', 'kookt niet meer', 'koken lukt niet', 'kan niet meer koken',
-      'meals on wheels', 'meal delivery', 'hot meal',
+      'meals on wheels', 'meal delivery', 'hot meal', 'meals', 'meals delivered',
     ],
     keywords: ['maaltijd', 'maaltijden', 'maaltijdservice', 'maaltijdvoorziening', 'eettafel', 'samen eten', 'buurtmaaltijd', 'warme maaltijd'],
   },
@@ -523,7 +523,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Pregnancy',
     phrases: [
       'zwanger', 'zwangerschap', 'kinderwens', 'bevalling', 'bevallen', 'verloskundige', 'kraamzorg',
-      'een kindje krijgen', 'kindje willen', 'kind willen', 'pregnant', 'pregnancy', 'midwife', 'expecting a baby',
+      'een kindje krijgen', 'pregnant', 'pregnancy', 'midwife', 'expecting a baby',
       'krijgen een baby', 'baby krijgen', 'baby op komst', 'having a baby',
     ],
     keywords: ['zwangerschap', 'zwangeren', 'verloskundige', 'kraamzorg', 'bevalling', 'kinderwens'],
@@ -775,7 +775,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Sexual health',
     phrases: [
       'soa', 'soa test', 'soatest', 'std', 'sti', 'std test', 'sti test', 'hiv', 'anticonceptie', 'morning-afterpil',
-      'seksuele gezondheid', 'condoom', 'condooms', 'prep', 'sexual health', 'contraception', 'vragen over seks',
+      'stds', 'stis', 'get tested', 'seksuele gezondheid', 'condoom', 'condooms', 'prep', 'sexual health', 'contraception', 'vragen over seks',
     ],
     keywords: ['soa', 'seksuele gezondheid', 'anticonceptie', 'hiv', 'seksualiteit', 'soa-test', 'soapoli'],
   },
