@@ -41,8 +41,12 @@ export interface PlanContext {
   conceptKeywords: (concept: Concept) => DocScores;
 }
 
-/** A query word that is part of a recognised phrase counts less on its own: the concept carries it. */
-const COVERED_WORD_WEIGHT = 0.35;
+/**
+ * A query word that is part of a recognised phrase counts less on its own: the concept carries it.
+ * Not much less: within a broad need the resident's own word ("blowt" among gambling, smoking and
+ * drugs) picks the help that speaks of it.
+ */
+const COVERED_WORD_WEIGHT = 0.7;
 /**
  * Search runs while the resident types, so the last word may be unfinished: "man" should already
  * find mantelzorg. Only that word is matched as the start of longer words from two letters on;

@@ -119,6 +119,15 @@ test('no answer: a need the directory has no help for is understood, not unknown
   assert.deepEqual(ids('mijn moeder kookt niet meer'), []);
 });
 
+test('within a broad need the resident\'s own word picks the help: "blowt" among gambling and smoking', () => {
+  const addiction = createSearchIndex([
+    service('gok', { name: 'Verslavingszorg', description: 'Hulp bij gokken.' }),
+    service('rook', { name: 'Rookvrij', description: 'Stoppen met roken: hulp bij verslaving.' }),
+    service('wiet', { name: 'Spreekuur', description: 'Hulp bij verslaving, als je te veel blowt.' }),
+  ]);
+  assert.equal(addiction.search('hij blowt de hele dag')[0]?.service.id, 'wiet');
+});
+
 test('falling: an alarm is help for someone who keeps falling, and "valt onder de Wmo" is no fall', () => {
   const falls = createSearchIndex([
     service('alarm', { name: 'Personenalarmering', description: 'Een alarmknop om uw hals, voor als u bent gevallen.' }),
