@@ -25,11 +25,13 @@ import { addingTo, svc } from '../write-directory.mjs';
 /** The topics, each in one line: a service carries a topic when it answers that question. */
 export const TOPICS = {
   huisarts: 'huisartsenpraktijk: spreekuur, visite, inschrijven bij een huisarts',
+  ketenzorg: 'chronische ziekte (diabetes, COPD, hart en vaten): begeleiding door de praktijk',
   hap: 'huisartsenpost: de huisarts buiten kantoortijd (avond, nacht, weekend)',
   'poh-ggz': 'praktijkondersteuner ggz (POH-GGZ) bij de huisarts, ook voor jeugd',
   ggz: 'psychische hulp door een professional: POH-GGZ, psycholoog, basis- of specialistische ggz',
   'psychische-klachten': 'hulp bij somberheid, angst, piekeren, stress of burn-out',
   'jeugd-ggz': 'psychische hulp voor kinderen en jongeren',
+  eetstoornissen: 'eetstoornissen (anorexia, boulimia) bij jongeren',
   epa: 'ernstige psychische aandoening: FACT-team, langdurige ggz-begeleiding',
   herstel: 'herstel en lotgenoten bij psychische kwetsbaarheid (ervaringsdeskundigen, herstelwerkplaats)',
   'beschermd-wonen': 'beschermd wonen of wonen met begeleiding in een groep',
@@ -76,6 +78,8 @@ export const TOPICS = {
   jongeren: 'jongerenwerk: een plek en een vertrouwd persoon voor jongeren',
   onderwijs: 'school en leerplicht: leerplichtambtenaar, schoolmaatschappelijk werk, thuiszitters',
   'huiselijk-geweld': 'huiselijk geweld en kindermishandeling: hulp, advies en opvang',
+  agressie: 'hulp bij boosheid en agressie, ook voor plegers van huiselijk geweld',
+  meldcode: 'meldcode en signalen van huiselijk geweld en (ouder)mishandeling, voor professionals',
   'training-suicidepreventie': 'trainingen suïcidepreventie en mentale EHBO voor professionals, vrijwilligers en naasten',
   ehbo: 'EHBO- en reanimatiecursussen',
   geldzorgen: 'geldzorgen: rondkomen, budgetcoach, geldmaatje',
@@ -91,13 +95,14 @@ export const TOPICS = {
   werk: 'werk zoeken, re-integratie, participatie, jobcoach',
   vrijwilligerswerk: 'vrijwilligerswerk vinden',
   woningzoeken: 'een woning zoeken: inschrijven, urgentie',
+  huurproblemen: 'problemen met huurwoning of verhuurder: onderhoud, schimmel, reparaties',
   huurachterstand: 'huurachterstand en huisuitzetting voorkomen',
   dakloos: 'dak- en thuislozen: opvang, nachtopvang, briefadres',
   buurtbemiddeling: 'burenruzie en buurtbemiddeling',
   taal: 'Nederlands leren en oefenen: NT2, taalmaatje, taalcafé, laaggeletterdheid',
   digitaal: 'hulp met computer, telefoon, DigiD en internet',
   statushouders: 'statushouders, vluchtelingen en nieuwkomers: begeleiding, inburgering',
-  internationals: 'hulp en informatie voor expats en internationals (Engelstalig)',
+  internationals: 'wegwijs voor expats en internationals: inschrijving, BSN, huisarts vinden, verzekering (Engelstalig)',
 };
 
 /** Place → gemeente and the first four digits of its postal codes (03xx, fictional). */
@@ -128,7 +133,7 @@ org({ name: 'Huisartsen Coöperatie Dijkwaard', alt: 'HCD', place: 'Centrum', st
   svc('POH-GGZ volw.', 'POH-GGZ in alle aangesloten praktijken. Max. 8 consulten, geen eigen risico. Verw.: HA, intern. Voor patiënten: last van somberheid, stress, angst of slecht slapen? Uw huisarts kan u een afspraak geven bij de praktijkondersteuner.', ['poh-ggz', 'ggz', 'psychische-klachten'], { elig: 'Ingeschreven bij een HCD-praktijk, 18+.', fees: 'Vergoed uit basisverzekering, geen eigen risico.', apply: 'Via eigen huisarts.', online: true, area: ALL }),
   svc('POH-GGZ Jeugd', 'POH-GGZ Jeugd (0-18) in de praktijken in Dijkwaard en Sluyswijk. Kortdurend, max. 5 gesprekken, ouders kunnen mee. Bij complexe problematiek verw. naar jeugd-GGZ via HA (gemeentelijke verwijzing). Voor ouders: maakt u zich zorgen over hoe het met uw kind gaat? Vraag de huisarts naar de POH Jeugd.', ['poh-ggz', 'jeugd-ggz', 'ggz'], { elig: '0-18 jaar.', apply: 'Verwijzing door HA.', online: true, area: ['Dijkwaard', 'Sluyswijk'] }),
   svc('Stoppen met roken (POH-S)', 'Stoppen-met-rokenprogramma bij de POH-somatiek: intake, 5-7 begeleidingscontacten, zo nodig medicatie (varenicline/NVV). Vergoed buiten eigen risico. Patiënt kan zichzelf aanmelden bij de assistente.', ['roken'], { alt: 'SMR', apply: 'Bel uw eigen praktijk en vraag naar stoppen met roken.', online: true, area: ALL }),
-  svc('Ketenzorg DM/COPD/CVRM', 'Ketenzorgprogramma\'s diabetes, COPD/astma en hart- en vaatziekten via de POH-S. Alleen voor ingeschreven patiënten. Info voor praktijken: zie ketenprotocol HCD 2025.', ['huisarts'], { online: true, area: ALL }),
+  svc('Ketenzorg DM/COPD/CVRM', 'Ketenzorgprogramma\'s diabetes, COPD/astma en hart- en vaatziekten via de POH-S. Alleen voor ingeschreven patiënten. Info voor praktijken: zie ketenprotocol HCD 2025.', ['ketenzorg'], { online: true, area: ALL }),
 ]);
 
 org({ name: 'Gezondheidscentrum Havenrijk', alt: 'GC Havenrijk', place: 'Havenrijk', street: 'Kadestraat 18', desc: 'Gezondheidscentrum met huisartsen, POH, fysio, apotheek en SMW onder één dak.' }, [
@@ -139,7 +144,7 @@ org({ name: 'Gezondheidscentrum Havenrijk', alt: 'GC Havenrijk', place: 'Havenri
 
 org({ name: 'Huisartsenpraktijk De Kolk', place: 'Kolkhoeve', street: 'Kolkweg 3', desc: 'Dorpspraktijk in Kolkhoeve met apotheekhoudend huisarts.' }, [
   svc('Praktijk De Kolk', 'Huisarts, POH en apotheekhoudende praktijk voor Kolkhoeve en omgeving. Visites voor ouderen die niet naar de praktijk kunnen. Spoed overdag: kies 1.', ['huisarts'], { hours: 'Ma-vr 08.00-17.00' }),
-  svc('Ouderenspreekuur (POH-O)', 'Praktijkondersteuner ouderenzorg: huisbezoek bij kwetsbare 75-plussers, screening op vallen, geheugen en eenzaamheid. Verwijst door naar casemanager dementie, wijkverpleging of seniorenconsulent.', ['huisarts', 'ouderenadvies', 'valpreventie'], { alt: 'POH Ouderen' }),
+  svc('Ouderenspreekuur (POH-O)', 'Praktijkondersteuner ouderenzorg: huisbezoek bij kwetsbare 75-plussers, screening op vallen, geheugen en eenzaamheid. Verwijst door naar casemanager dementie, wijkverpleging of seniorenconsulent.', ['ouderenadvies', 'valpreventie'], { alt: 'POH Ouderen' }),
 ]);
 
 org({ name: 'Huisartsenpraktijk Ooltgenveld', place: 'Ooltgenveld', street: 'Brink 22', desc: 'Groepspraktijk voor Ooltgenveld, Heesterdijk en Ganzewei.' }, [
@@ -158,26 +163,26 @@ org({ name: 'Zeedijk GGZ', place: 'Polderzicht', street: 'Dijkgraafweg 110', des
 
 org({ name: 'Kinder- en Jeugdpsychiatrie De Branding', alt: 'KJP De Branding', place: 'Centrum', street: 'Lindelaan 7', desc: 'Jeugd-GGZ voor 0-18 jaar.' }, [
   svc('Jeugd-GGZ basis & specialistisch', 'Diagnostiek en behandeling bij angst, somberheid, ADHD, ASS, trauma, eetproblemen. Verw. HA, jeugdarts of wijkteam (beschikking jeugdhulp). Voor ouders en jongeren: praten met een psycholoog als het thuis of op school niet goed gaat in je hoofd.', ['jeugd-ggz', 'autisme'], { elig: '0-18 jaar (soms tot 23).', apply: 'Verwijzing HA, jeugdarts of wijkteam.', area: ALL }),
-  svc('Eetstoornissen jeugd', 'Gespecialiseerde behandeling anorexia, boulimia, ARFID bij jongeren. Verwijzing + somatische screening HA vooraf.', ['jeugd-ggz'], { area: ALL }),
+  svc('Eetstoornissen jeugd', 'Gespecialiseerde behandeling anorexia, boulimia, ARFID bij jongeren. Verwijzing + somatische screening HA vooraf.', ['eetstoornissen'], { area: ALL }),
 ]);
 
 org({ name: 'Herstelwerkplaats De Steiger', place: 'Kerkebuurt', street: 'Kosterstraat 12', desc: 'Door ervaringsdeskundigen gerunde inloop en herstelcursussen.' }, [
-  svc('Herstelwerkplaats', 'Cursussen (WRAP, Herstellen doe je zelf) en vrije inloop door ervaringsdeskundigen. Geen verwijzing, geen indicatie. Voor wie psychische problemen heeft (gehad) en weer zijn eigen weg wil vinden.', ['herstel', 'ontmoeting'], { hours: 'Ma t/m do 10.00-16.00' }),
+  svc('Herstelwerkplaats', 'Cursussen (WRAP, Herstellen doe je zelf) en vrije inloop door ervaringsdeskundigen. Geen verwijzing, geen indicatie. Voor wie psychische problemen heeft (gehad) en weer zijn eigen weg wil vinden.', ['herstel'], { hours: 'Ma t/m do 10.00-16.00' }),
   svc('Lotgenotengroep depressie', 'Tweewekelijkse lotgenotengroep voor mensen met (terugkerende) depressie. Gratis, aanmelden niet nodig.', ['herstel', 'psychische-klachten'], { hours: 'Om de week wo 19.30' }),
 ]);
 
 org({ name: 'Stichting Onderdak Dijkwaard', place: 'Oude Dijk', street: 'Schuttersdijk 40', desc: 'Beschermd wonen en ambulante begeleiding voor mensen met psychische kwetsbaarheid.' }, [
   svc('BW / beschermd wonen', 'Beschermd wonen (24/7) en begeleid wonen in groepen. Toegang via de centrumgemeente: indicatie BW via Wmo-loket Dijkwaard. Verwijzers: meld vroegtijdig, wachtlijst ca. 9 mnd.', ['beschermd-wonen', 'epa'], { alt: 'Begeleid wonen', apply: 'Indicatie gemeente (centrumgemeente Dijkwaard).', area: ALL }),
-  svc('IBB / ambulante begeleiding', 'Individuele begeleiding thuis: structuur in de dag, post, huishouden, afspraken nakomen. Wmo-maatwerk of pgb. Voor cliënten: een vaste begeleider komt bij u thuis.', ['ambulante-begeleiding', 'pgb'], { alt: 'Ambulante begeleiding', apply: 'Indicatie gemeente via wijkteam.', area: ALL }),
+  svc('IBB / ambulante begeleiding', 'Individuele begeleiding thuis: structuur in de dag, post, huishouden, afspraken nakomen. Wmo-maatwerk of pgb. Voor cliënten: een vaste begeleider komt bij u thuis.', ['ambulante-begeleiding'], { alt: 'Ambulante begeleiding', apply: 'Indicatie gemeente via wijkteam.', area: ALL }),
 ]);
 
 // ---------- Verslaving ----------
 
 org({ name: 'Verslavingszorg Delta-Noord', place: 'Centrum', street: 'Veerstraat 55', desc: 'Ambulante verslavingszorg en preventie.' }, [
   svc('Ambulante verslavingszorg', 'Behandeling alcohol, drugs, medicatie (benzo\'s, opiaten). Intake binnen 3 wk. Verw. HA. Voor patiënten: drinkt of gebruikt u meer dan u wilt? U hoeft het niet alleen te doen.', ['verslaving'], { apply: 'Verwijzing HA of zelf aanmelden voor adviesgesprek.', area: ALL }),
-  svc('Preventie jeugd & ouders', 'Voorlichting en adviesgesprekken voor jongeren (12-23) die blowen, drinken of XTC/lachgas gebruiken, en voor hun ouders. Ook gastlessen op scholen.', ['verslaving-jongeren', 'opvoeden'], { area: ALL }),
-  svc('Gokken & gamen spreekuur', 'Online en telefonisch spreekuur bij problematisch gokken (ook online casino, sportweddenschappen) en gamen. Anoniem mogelijk.', ['gokken', 'verslaving'], { online: true, area: ALL, hours: 'Ma-do 19.00-21.00' }),
-  svc('Alcohol Anonymous meeting (English)', 'English-speaking AA-style meeting for internationals who struggle with drinking. Open, free, anonymous. Hosted in our building on Thursdays.', ['verslaving', 'internationals'], { lang: ['en'], hours: 'Thursday 20.00', phone: false }),
+  svc('Preventie jeugd & ouders', 'Voorlichting en adviesgesprekken voor jongeren (12-23) die blowen, drinken of XTC/lachgas gebruiken, en voor hun ouders. Ook gastlessen op scholen.', ['verslaving-jongeren'], { area: ALL }),
+  svc('Gokken & gamen spreekuur', 'Online en telefonisch spreekuur bij problematisch gokken (ook online casino, sportweddenschappen) en gamen. Anoniem mogelijk.', ['gokken'], { online: true, area: ALL, hours: 'Ma-do 19.00-21.00' }),
+  svc('Alcohol Anonymous meeting (English)', 'English-speaking AA-style meeting for internationals who struggle with drinking. Open, free, anonymous. Hosted in our building on Thursdays.', ['verslaving'], { lang: ['en'], hours: 'Thursday 20.00', phone: false }),
 ]);
 
 // ---------- Wijkteams en welzijn ----------
@@ -204,7 +209,7 @@ org({ name: 'Gemeente Sluyswijk', place: 'Sluyswijk', street: 'Raadhuisstraat 2'
 
 org({ name: 'Gemeente Ooltgenveld', place: 'Ooltgenveld', street: 'Brink 1', desc: 'Gemeente Ooltgenveld (Ooltgenveld, Heesterdijk, Ganzewei).' }, [
   svc('Sociaal Team Ooltgenveld', 'Sociaal team voor alle kernen. Huisbezoek mogelijk. Wmo, jeugd, schulden-intake en mantelzorgondersteuning. Voor inwoners: bel gerust, ook met een kleine vraag.', ['wijkteam', 'wmo', 'jeugdhulp', 'mantelzorg'], { area: ['Ooltgenveld'] }),
-  svc('Regiotaxi / Wmo-vervoer', 'Collectief vraagafhankelijk vervoer voor Wmo-pashouders in alle vier gemeenten. Rit minimaal 1 uur van tevoren boeken. Rolstoel mee mogelijk.', ['vervoer', 'wmo'], { area: ALL, fees: 'Zone-tarief, ongeveer € 1 per zone.' }),
+  svc('Regiotaxi / Wmo-vervoer', 'Collectief vraagafhankelijk vervoer voor Wmo-pashouders in alle vier gemeenten. Rit minimaal 1 uur van tevoren boeken. Rolstoel mee mogelijk.', ['vervoer'], { area: ALL, fees: 'Zone-tarief, ongeveer € 1 per zone.' }),
 ]);
 
 org({ name: 'Gemeente Nieuw-Amstelbroek', place: 'Nieuw-Amstelbroek', street: 'Amstelplein 1', desc: 'Gemeente Nieuw-Amstelbroek met Broekerhaven.' }, [
@@ -216,7 +221,7 @@ org({ name: 'Welzijn Dijkwaard', alt: 'WDW', place: 'Kerkebuurt', street: 'Oranj
   svc('Seniorenconsulent', 'Huisbezoek aan 75+ en vragen over wonen, zorg, geld, vervoer en eenzaamheid. Veel verwijzingen vanuit POH-O. Voor ouderen: wij komen gewoon bij u thuis om te praten over wat u nodig heeft.', ['ouderenadvies', 'eenzaamheid'], { alt: 'Ouderenadviseur', area: ['Dijkwaard', 'Nieuw-Amstelbroek'] }),
   svc('Maatjesproject Samen Eén', 'Vrijwillig maatje voor wie eenzaam is of weinig contacten heeft: wandelen, koffie, samen naar buurthuis. Wachttijd koppeling ca. 2 mnd.', ['eenzaamheid'], { alt: 'Maatjes' }),
   svc('Steunpunt Mantelzorg', 'Mantelzorgconsulent, lotgenotengroepen, mantelzorgwaardering (Dag vd Mantelzorg), advies over regelingen. Ook vervangende zorg via vrijwilligers (respijt).', ['mantelzorg', 'respijt'], { area: ALL }),
-  svc('JMZ Dijkwaard', 'Jonge mantelzorgers (8-24) die thuis zorgen voor een ouder, broer of zus met ziekte, verslaving of beperking. Uitjes, lotgenoten, steun op school.', ['jonge-mantelzorg', 'mantelzorg'], { alt: 'Jonge mantelzorgers', area: ALL }),
+  svc('JMZ Dijkwaard', 'Jonge mantelzorgers (8-24) die thuis zorgen voor een ouder, broer of zus met ziekte, verslaving of beperking. Uitjes, lotgenoten, steun op school.', ['jonge-mantelzorg'], { alt: 'Jonge mantelzorgers', area: ALL }),
   svc('Buurthuis De Loods', 'Buurthuis Havenrijk: dagelijks koffie-inloop, eettafel wo, kaartclub, taalcafé en kinderactiviteiten. Iedereen welkom.', ['ontmoeting', 'eenzaamheid', 'maaltijden'], { at: { name: 'Buurthuis De Loods', street: 'Loodsenplein 3', place: 'Havenrijk' }, hours: 'Ma-vr 09.30-16.30' }),
   svc('Vrijwilligerscentrale', 'Vacaturebank vrijwilligerswerk en matching. Ook voor mensen met afstand tot werk (participatieplekken).', ['vrijwilligerswerk'], { area: ALL }),
   svc('Telefooncirkel', 'Ouderen bellen elkaar elke ochtend in een vaste kring. Neemt iemand niet op, dan komt er iemand kijken.', ['eenzaamheid'], { online: true, area: ['Dijkwaard'] }),
@@ -241,9 +246,9 @@ org({ name: 'Thuiszorg Waardland', place: 'Polderzicht', street: 'Dijkgraafweg 6
 ]);
 
 org({ name: 'Netwerk Dementie Dijkwaard', place: 'Centrum', street: 'Lindelaan 2', desc: 'Ketenpartners dementiezorg: casemanagers, Alzheimer Café, Odensehuis.' }, [
-  svc('Casemanagement dementie', 'Casemanager dementie (Zvw) vanaf vermoeden/diagnose, tot opname. Verw. HA, geriater of POH-O. Ook voor de partner/mantelzorger.', ['dementie', 'mantelzorg'], { area: ALL, apply: 'Verwijzing HA of geheugenpolikliniek.' }),
-  svc('Alzheimer Café', 'Maandelijkse avond met uitleg en gesprek voor mensen met dementie en hun naasten. Vrije inloop, gratis.', ['dementie', 'mantelzorg'], { at: { name: 'Bibliotheek Dijkwaard', street: 'Marktstraat 20', place: 'Centrum' }, hours: 'Derde dinsdag van de maand 19.30' }),
-  svc('Odensehuis De Waag', 'Inloophuis voor thuiswonende mensen met beginnende dementie: samen koken, tuinieren, wandelen. Zonder indicatie.', ['dementie', 'dagbesteding', 'ontmoeting'], { at: { name: 'Odensehuis De Waag', street: 'Waagplein 9', place: 'Centrum' } }),
+  svc('Casemanagement dementie', 'Casemanager dementie (Zvw) vanaf vermoeden/diagnose, tot opname. Verw. HA, geriater of POH-O. Ook voor de partner/mantelzorger.', ['dementie'], { area: ALL, apply: 'Verwijzing HA of geheugenpolikliniek.' }),
+  svc('Alzheimer Café', 'Maandelijkse avond met uitleg en gesprek voor mensen met dementie en hun naasten. Vrije inloop, gratis.', ['dementie'], { at: { name: 'Bibliotheek Dijkwaard', street: 'Marktstraat 20', place: 'Centrum' }, hours: 'Derde dinsdag van de maand 19.30' }),
+  svc('Odensehuis De Waag', 'Inloophuis voor thuiswonende mensen met beginnende dementie: samen koken, tuinieren, wandelen. Zonder indicatie.', ['dementie', 'dagbesteding'], { at: { name: 'Odensehuis De Waag', street: 'Waagplein 9', place: 'Centrum' } }),
 ]);
 
 org({ name: 'Zorggroep De Dijkhoeve', place: 'Oude Dijk', street: 'Hoeveweg 1', desc: 'Ouderenzorg: dagbesteding, respijt, verpleeghuis en hospice.' }, [
@@ -260,13 +265,13 @@ org({ name: 'Hulpmiddelencentrum Dijkwaard', place: 'Polderzicht', street: 'Indu
 
 org({ name: 'Stichting Hersenletsel Waard', place: 'Kerkebuurt', street: 'Gasthuisstraat 5', desc: 'Ondersteuning bij niet-aangeboren hersenletsel.' }, [
   svc('NAH-consulent', 'Na CVA, hersenletsel, hersentumor: coördinatie nazorg, uitleg over vermoeidheid/prikkels, begeleiding weer aan het werk, gezinsondersteuning. Verw. HA, revalidatiearts, zelfmelding mogelijk.', ['nah'], { area: ALL }),
-  svc('NAH-inloop', 'Ontmoetingsmiddag voor mensen met hersenletsel en partners.', ['nah', 'ontmoeting'], { hours: 'Elke 2e vrijdag 14.00' }),
+  svc('NAH-inloop', 'Ontmoetingsmiddag voor mensen met hersenletsel en partners.', ['nah'], { hours: 'Elke 2e vrijdag 14.00' }),
 ]);
 
 // ---------- LVB / autisme ----------
 
 org({ name: 'MEE Waardland', place: 'Centrum', street: 'Veerstraat 12', desc: 'Cliëntondersteuning en begeleiding bij een beperking.' }, [
-  svc('Cliëntondersteuning', 'Onafhankelijke cliëntondersteuner: gaat mee naar keukentafelgesprek, helpt bij Wlz/Wmo/Jeugdwet-aanvragen en bezwaar. Gratis.', ['clientondersteuning', 'wmo'], { area: ALL }),
+  svc('Cliëntondersteuning', 'Onafhankelijke cliëntondersteuner: gaat mee naar keukentafelgesprek, helpt bij Wlz/Wmo/Jeugdwet-aanvragen en bezwaar. Gratis.', ['clientondersteuning'], { area: ALL }),
   svc('LVB-coaching', 'Begeleiding voor volwassenen met een licht verstandelijke beperking: geld, post, wonen, relaties. Uitleg in eenvoudige taal.', ['lvb', 'ambulante-begeleiding'], { area: ALL }),
   svc('Autismecafé & ASS-coach', 'Maandelijks autismecafé (lotgenoten) en individuele ASS-coaching voor volwassenen. Diagnose niet verplicht voor het café.', ['autisme'], { area: ALL }),
   svc('Pgb-spreekuur', 'Uitleg over pgb (Wmo, Jeugdwet, Wlz): zorgplan, budgetplan, SVB, verantwoording. Voor budgethouders en aanvragers.', ['pgb', 'clientondersteuning'], { online: true, area: ALL }),
@@ -281,7 +286,7 @@ org({ name: 'JGZ Waardland', place: 'Kerkebuurt', street: 'Kerkstraat 44', desc:
 ]);
 
 org({ name: 'Verloskundigenpraktijk Waterkant', place: 'Havenrijk', street: 'Kadestraat 2', desc: 'Eerstelijns verloskunde.' }, [
-  svc('Verloskundige zorg', 'Controles zwangerschap, bevalling thuis of poliklinisch, kraambezoek. Zelf aanmelden vanaf positieve test. We also see expat women in English.', ['zwangerschap', 'internationals'], { lang: ['nl', 'en'] }),
+  svc('Verloskundige zorg', 'Controles zwangerschap, bevalling thuis of poliklinisch, kraambezoek. Zelf aanmelden vanaf positieve test. We also see expat women in English.', ['zwangerschap'], { lang: ['nl', 'en'] }),
   svc('CenteringZwangerschap', 'Groepsconsulten met 8-12 zwangeren, gelijke uitgerekende datum.', ['zwangerschap'], { phone: false }),
   svc('Keuzehulpgesprek ongewenste zwangerschap', 'Onbedoeld zwanger en twijfel? Een keuzehulpgesprek met een getrainde verloskundige, gratis en vertrouwelijk.', ['zwangerschap'] ),
 ]);
@@ -295,13 +300,13 @@ org({ name: 'Gezin op Koers', place: 'Sluyswijk', street: 'Sluisweg 17', desc: '
 // ---------- Geld, administratie, juridisch ----------
 
 org({ name: 'Raadslieden Waardland', place: 'Centrum', street: 'Marktstraat 3', desc: 'Sociaal raadslieden en formulierenhulp.' }, [
-  svc('Sociaal raadslieden', 'Gratis juridisch advies: toeslagen, belastingen, uitkering, huur, bezwaar maken. Spreekuur op afspraak.', ['juridisch', 'toeslagen', 'administratie'], { area: ALL }),
+  svc('Sociaal raadslieden', 'Gratis juridisch advies: toeslagen, belastingen, uitkering, huur, bezwaar maken. Spreekuur op afspraak.', ['juridisch', 'toeslagen', 'administratie', 'huurproblemen'], { area: ALL }),
   svc('Formulierenbrigade', 'Vrijwilligers helpen met formulieren, post ordenen, belastingaangifte en toeslagen. Neem uw DigiD en post mee.', ['administratie', 'toeslagen'], { hours: 'Ma en do 13.30-16.00 inloop', area: ALL }),
-  svc('Tax return help (English)', 'Help with your Dutch tax return (M-form for newcomers) and allowances (toeslagen). Volunteers, for low incomes only.', ['administratie', 'toeslagen', 'internationals'], { lang: ['en'], status: 'inactive' }),
+  svc('Tax return help (English)', 'Help with your Dutch tax return (M-form for newcomers) and allowances (toeslagen). Volunteers, for low incomes only.', ['administratie', 'toeslagen'], { lang: ['en'], status: 'inactive' }),
 ]);
 
 org({ name: 'Juridisch Loket Dijkwaard', place: 'Centrum', street: 'Marktstraat 5', desc: 'Gratis juridisch advies.' }, [
-  svc('Juridisch loket', 'Gratis eerste juridisch advies (arbeid, huur, familie, schulden). Verwijst zo nodig naar advocaat met toevoeging.', ['juridisch'], { area: ALL }),
+  svc('Juridisch loket', 'Gratis eerste juridisch advies (arbeid, huur, familie, schulden). Verwijst zo nodig naar advocaat met toevoeging.', ['juridisch', 'huurproblemen'], { area: ALL }),
 ]);
 
 org({ name: 'SchuldHulpMaatje Dijkwaard', place: 'Kerkebuurt', street: 'Kosterstraat 4', desc: 'Vrijwillige schuldhulpmaatjes.' }, [
@@ -340,6 +345,7 @@ org({ name: 'WerkPunt Waardland', place: 'Polderzicht', street: 'Industrieweg 30
 org({ name: 'WoonDijk', place: 'Centrum', street: 'Havenstraat 70', desc: 'Woningcorporatie in Dijkwaard en Nieuw-Amstelbroek.' }, [
   svc('Inschrijven woningzoekende', 'Inschrijven voor een sociale huurwoning via WoonDijk-portaal. € 25 inschrijfgeld. Seniorenwoningen met voorrang 65+.', ['woningzoeken'], { online: true, area: ['Dijkwaard', 'Nieuw-Amstelbroek'] }),
   svc('Vroegsignalering huur', 'Bij 1 maand huurachterstand belt een consulent; samen regeling afspreken of doorverwijzen naar schuldhulp. Voorkom een ontruiming: neem zelf contact op.', ['huurachterstand'], { area: ['Dijkwaard', 'Nieuw-Amstelbroek'] }),
+  svc('Reparatieverzoek', 'Lekkage, schimmel, kapotte cv of deur? Meld een reparatie online of telefonisch. Bij gezondheidsklachten door vocht kan de HA een verklaring meegeven.', ['huurproblemen'], { online: true, area: ['Dijkwaard', 'Nieuw-Amstelbroek'] }),
   svc('Buurtbemiddeling', 'Getrainde vrijwilligers bemiddelen bij burenruzie: geluid, honden, parkeren, tuin. Gratis en neutraal.', ['buurtbemiddeling'], { area: ALL }),
 ]);
 
@@ -352,8 +358,8 @@ org({ name: 'Het Baken Maatschappelijke Opvang', place: 'Havenrijk', street: 'Ha
 // ---------- Huiselijk geweld ----------
 
 org({ name: 'Team Veilig Waardland', place: 'Centrum', street: 'Lindelaan 30', desc: 'Regionaal team huiselijk geweld en kindermishandeling (aanpak na melding, ambulante hulp).' }, [
-  svc('Ambulante hulp HG', 'Hulp voor gezinnen na huiselijk geweld of kindermishandeling: veiligheidsplan, systeemgerichte hulp. Ook voor plegers (agressieregulatie).', ['huiselijk-geweld', 'jeugdhulp'], { area: ALL }),
-  svc('Meldcode-consult voor professionals', 'Consult voor huisartsen en POH over de meldcode en signalen van (ouder)mishandeling. Ook scholing voor praktijkteams.', ['huiselijk-geweld'], { area: ALL, online: true }),
+  svc('Ambulante hulp HG', 'Hulp voor gezinnen na huiselijk geweld of kindermishandeling: veiligheidsplan, systeemgerichte hulp. Ook voor plegers (agressieregulatie).', ['huiselijk-geweld', 'agressie'], { area: ALL }),
+  svc('Meldcode-consult voor professionals', 'Consult voor huisartsen en POH over de meldcode en signalen van (ouder)mishandeling. Ook scholing voor praktijkteams.', ['meldcode'], { area: ALL, online: true }),
 ]);
 
 // ---------- Taal, digitaal ----------
@@ -361,7 +367,7 @@ org({ name: 'Team Veilig Waardland', place: 'Centrum', street: 'Lindelaan 30', d
 org({ name: 'Bibliotheek Dijkwaard', place: 'Centrum', street: 'Marktstraat 20', desc: 'Bibliotheek met Taalhuis en Informatiepunt Digitale Overheid.' }, [
   svc('Taalhuis', 'Beter leren lezen, schrijven en rekenen; NT2 oefenen met taalvrijwilliger. Ook taalcafé op zaterdag.', ['taal'], { area: ALL }),
   svc('IDO / Klik & Tik', 'Informatiepunt Digitale Overheid: hulp bij DigiD, Mijn Overheid, toeslagen online. Klik & Tik cursus voor computer- en smartphonebeginners.', ['digitaal', 'administratie'], { alt: 'Digihulp', area: ALL }),
-  svc('Dutch conversation group', 'Practise your Dutch in a relaxed group for expats and international students. Beginners welcome, free.', ['taal', 'internationals'], { lang: ['en', 'nl'], hours: 'Wednesday 18.30-20.00' }),
+  svc('Dutch conversation group', 'Practise your Dutch in a relaxed group for expats and international students. Beginners welcome, free.', ['taal'], { lang: ['en', 'nl'], hours: 'Wednesday 18.30-20.00' }),
 ]);
 
 org({ name: 'VluchtelingenWerk Waardland', place: 'Sluyswijk', street: 'Sluisweg 3', desc: 'Begeleiding van vluchtelingen.' }, [
@@ -369,8 +375,8 @@ org({ name: 'VluchtelingenWerk Waardland', place: 'Sluyswijk', street: 'Sluisweg
 ]);
 
 org({ name: 'Dijkwaard International Desk', place: 'Havenrijk', street: 'Port Avenue 1', desc: 'Welcome desk for internationals working at the port and university campus.' }, [
-  svc('International Welcome Desk', 'Registration (BSN), finding a GP, health insurance, housing and schools in English. Partners: career and social events.', ['internationals', 'huisarts', 'woningzoeken'], { lang: ['en'], area: ALL }),
-  svc('Expat mental health (English)', 'Short-term counselling in English for internationals: stress, homesickness, relationship problems. GP referral recommended but not required. Fee for self-payers.', ['internationals', 'ggz', 'psychische-klachten'], { lang: ['en'], fees: '€ 85 per session unless referred under basic insurance.', area: ALL }),
+  svc('International Welcome Desk', 'Registration (BSN), finding a GP, health insurance, housing and schools in English. Partners: career and social events.', ['internationals'], { lang: ['en'], area: ALL }),
+  svc('Expat mental health (English)', 'Short-term counselling in English for internationals: stress, homesickness, relationship problems. GP referral recommended but not required. Fee for self-payers.', ['ggz', 'psychische-klachten'], { lang: ['en'], fees: '€ 85 per session unless referred under basic insurance.', area: ALL }),
 ]);
 
 // ---------- Leefstijl, seksuele gezondheid ----------
@@ -390,7 +396,7 @@ org({ name: 'Sense Waardland (GGD)', place: 'Centrum', street: 'Lindelaan 30', d
 
 org({ name: 'Rouwcentrum Het Anker', place: 'Kerkebuurt', street: 'Kosterstraat 20', desc: 'Rouw- en verliesbegeleiding.' }, [
   svc('Rouwgroep volwassenen', 'Lotgenotengroep 8 bijeenkomsten na overlijden partner, kind of ouder. Ook groep nabestaanden na zelfdoding.', ['rouw'], { area: ALL }),
-  svc('Kinderrouwgroep Vlinder', 'Voor kinderen (6-12) en tieners die iemand verloren hebben. Gratis.', ['rouw', 'jeugdhulp'], { area: ALL }),
+  svc('Kinderrouwgroep Vlinder', 'Voor kinderen (6-12) en tieners die iemand verloren hebben. Gratis.', ['rouw'], { area: ALL }),
   svc('Levensvragen / geestelijk verzorger thuis', 'Geestelijk verzorger (Centrum voor Levensvragen) aan huis, gratis voor 50+ en palliatieve patiënten. Verw. HA of zelf.', ['palliatief', 'rouw'], { area: ALL }),
 ]);
 
@@ -400,4 +406,25 @@ org({ name: 'Academie Eerstelijn Dijkwaard', place: 'Centrum', street: 'Waagplei
   svc('Gatekeeper-training suïcidepreventie', 'Herkennen en bespreekbaar maken van suïcidale gedachten. Voor doktersassistenten, wijkteam, vrijwilligers. 3 uur, accreditatie aangevraagd.', ['training-suicidepreventie']),
   svc('MHFA / Mentale EHBO', 'Mental Health First Aid cursus voor inwoners en naasten: hoe help je iemand met psychische problemen. 4 dagdelen.', ['training-suicidepreventie']),
   svc('EHBO & reanimatie (BLS/AED)', 'Basiscursus EHBO, reanimatie en AED, ook EHBO aan kinderen. Voor inwoners en praktijkmedewerkers.', ['ehbo'], { fees: '€ 45 (reanimatie), € 120 (EHBO-diploma)' }),
+]);
+
+// ---------- Aanvullingen (welzijn, kraam, fysio in de kernen) ----------
+
+org({ name: 'Humanitas Waardland', place: 'Kerkebuurt', street: 'Gasthuisstraat 11', desc: 'Vrijwilligersorganisatie: thuisadministratie, huisbezoek, rouw.' }, [
+  svc('Thuisadministratie', 'Een vrijwilliger komt bij u thuis en helpt een jaar lang de papieren op orde te krijgen: post openen, mappen, betalingen, regelingen aanvragen. Doel: daarna zelf kunnen. Gratis.', ['administratie', 'geldzorgen'], { area: ALL }),
+  svc('Vriendschappelijk huisbezoek', 'Vaste vrijwilliger komt eens per week op de koffie bij wie weinig mensen ziet. Ook na verhuizing naar verpleeghuis.', ['eenzaamheid'], { area: ['Dijkwaard', 'Sluyswijk'] }),
+]);
+
+org({ name: 'Kraamzorg De Wieg', place: 'Polderzicht', street: 'Slootlaan 22', desc: 'Kraamzorgorganisatie voor de regio.' }, [
+  svc('Kraamzorg', 'Kraamverzorgende thuis 8-10 dagen na de bevalling. Inschrijven vóór week 16 van de zwangerschap. Eigen bijdrage per uur (zorgverzekeraar).', ['zwangerschap'], { apply: 'Online inschrijven of via verloskundige.', area: ALL }),
+  svc('Borstvoedingsspreekuur', 'Lactatiekundige, inloop op het consultatiebureau Kerkebuurt. Ook na de kraamweek.', ['zwangerschap', 'jgz'], { at: { name: 'Consultatiebureau Kerkebuurt', street: 'Kerkstraat 44', place: 'Kerkebuurt' }, hours: 'Vr 09.30-11.30' }),
+]);
+
+org({ name: 'Inloophuis De Bron', place: 'Sluyswijk', street: 'Kerkpad 7', desc: 'Kerkelijk inloophuis, open voor iedereen.' }, [
+  svc('Inloop & soep', 'Koffie, een praatje en op donderdag gratis soep met brood. Niemand vraagt wie u bent. Ook een luisterend oor van pastoraal vrijwilliger.', ['ontmoeting', 'eenzaamheid', 'maaltijden'], { hours: 'Di en do 10.00-14.00', phone: false }),
+]);
+
+org({ name: 'Fysiotherapie Sluyswijk-Kolkhoeve', place: 'Kolkhoeve', street: 'Kolkweg 9', desc: 'Fysiotherapie in de kleine kernen, ook aan huis.' }, [
+  svc('Fysio aan huis', 'Behandeling aan huis voor wie niet naar de praktijk kan (na operatie, COPD, ouderdom). Met verwijzing HA of specialist.', ['fysiotherapie'], { area: ['Sluyswijk', 'Ooltgenveld'] }),
+  svc('Beweeggroep 65+', 'Wekelijkse beweeggroep voor ouderen: kracht en balans, minder kans om te vallen. Eerste les gratis.', ['valpreventie', 'bewegen'], { fees: '€ 6 per les' }),
 ]);
