@@ -66,10 +66,12 @@ export const TOPICS = {
   opvoeden: 'opvoedsteun en vragen over kinderen (ook vaders- en moedersgroepen)',
   jeugdhulp: 'jeugdhulp en gezinsbegeleiding',
   jongeren: 'jongerenwerk en jongerencoaches (12-23 jaar)',
-  onderwijs: 'school en leerplicht: leerplicht, spijbelen, schoolmaatschappelijk werk, huiswerkhulp, voortijdig schoolverlaten',
+  onderwijs: 'school en leerplicht: spijbelen, verzuim, thuiszitten, schoolmaatschappelijk werk, voortijdig schoolverlaten',
+  huiswerk: 'huiswerkbegeleiding en huiswerkklas',
   kinderopvang: 'kinderopvang, peuteropvang, voorschool',
   echtscheiding: 'scheiding: hulp voor ouders en kinderen',
   'huiselijk-geweld': 'huiselijk geweld (ook eergerelateerd geweld): hulp, advies, opvang',
+  agressie: 'hulp bij boosheid en agressie, ook voor plegers van huiselijk geweld',
   kindermishandeling: 'kindermishandeling en kinderen die thuis geweld meemaken',
   'training-signalen': 'trainingen voor professionals, vrijwilligers en sleutelfiguren: signalen van huiselijk geweld, suïcidepreventie, mentale EHBO',
   ehbo: 'EHBO- en reanimatiecursussen',
@@ -85,7 +87,8 @@ export const TOPICS = {
   uitkering: 'bijstand/uitkering aanvragen en vragen erover',
   werk: 'werk zoeken, re-integratie, werkervaring',
   vrijwilligerswerk: 'vrijwilligerswerk vinden',
-  wonen: 'woning zoeken, urgentie, problemen met verhuurder (schimmel, onderhoud)',
+  woningzoeken: 'een (andere) woning zoeken: urgentie, verhuizen, seniorenwoning',
+  huurproblemen: 'problemen met huurwoning of verhuurder: schimmel, onderhoud, te hoge huur',
   huurachterstand: 'huurachterstand en huisuitzetting voorkomen',
   dakloos: 'dakloos of bijna: opvang, nachtopvang, briefadres',
   buurtbemiddeling: 'burenruzie en buurtbemiddeling',
@@ -127,13 +130,13 @@ org({ name: 'Buurtteam Sterrebos', place: 'Pleinwijk', street: 'Pleinwijkplein 4
 
 org({ name: 'Stadsdeel Sterrebos – Loket Zorg en Welzijn', alt: 'Wmo-loket Sterrebos', place: 'Sterrebos-Oost', street: 'Stadsdeelhuis, Sterreplein 1', desc: 'Het stadsdeelloket van de gemeente Haverstad voor de Wmo, bijstand en regelingen.' }, [
   svc('Wmo-aanvraag: melding en keukentafelgesprek', 'U doet een melding als u hulp nodig heeft om zelfstandig te blijven wonen of mee te doen. Binnen zes weken volgt een onderzoek (het keukentafelgesprek). U mag een cliëntondersteuner meenemen. Mogelijke voorzieningen: huishoudelijke ondersteuning, begeleiding, dagbesteding, hulpmiddelen, woningaanpassing, vervoer, respijtzorg.', ['wmo', 'huishoudelijke-hulp', 'hulpmiddelen', 'woningaanpassing', 'dagbesteding'], { apply: 'Melding via het formulier op de website, telefonisch of aan de balie.', fees: 'Eigen bijdrage Wmo: maximaal € 21,80 per maand (abonnementstarief).' }),
-  svc('Wmo Vervoer Haverstad (stadstaxi)', 'Kunt u door een beperking niet met de tram of bus? Met een Wmo-vervoerspas reist u met de stadstaxi van deur tot deur, tot 25 km.', ['vervoer', 'wmo'], { fees: 'Per rit het tarief van het openbaar vervoer.', area: STAD }),
-  svc('Persoonsgebonden budget (pgb)', 'Liever zelf uw zorgverlener kiezen? Bij sommige Wmo-voorzieningen en jeugdhulp kunt u kiezen voor een pgb. U moet dan wel een budgetplan maken en de administratie kunnen doen.', ['pgb', 'wmo']),
+  svc('Wmo Vervoer Haverstad (stadstaxi)', 'Kunt u door een beperking niet met de tram of bus? Met een Wmo-vervoerspas reist u met de stadstaxi van deur tot deur, tot 25 km.', ['vervoer'], { fees: 'Per rit het tarief van het openbaar vervoer.', area: STAD }),
+  svc('Persoonsgebonden budget (pgb)', 'Liever zelf uw zorgverlener kiezen? Bij sommige Wmo-voorzieningen en jeugdhulp kunt u kiezen voor een pgb. U moet dan wel een budgetplan maken en de administratie kunnen doen.', ['pgb']),
   svc('Bijstand aanvragen', 'Heeft u geen of te weinig inkomen? Vraag bijstand (Participatiewet) aan bij Werk en Inkomen. Doe dit zo snel mogelijk: u krijgt het pas vanaf de dag van aanvragen.', ['uitkering'], { apply: 'Online met DigiD, of op afspraak aan de balie. Hulp nodig? Het Taalhuis en het buurtteam helpen met invullen.' }),
   svc('Stadspas en kindregelingen', 'Met de Stadspas krijgen Haverstedelingen met een laag inkomen korting op sport, zwemmen, museum en uitjes. Kinderen krijgen er het schoolkostenpakket en een gratis laptop of tablet bij.', ['minima', 'bewegen'], { elig: 'Inkomen tot 130% van het sociaal minimum.', area: STAD }),
   svc('Bijzondere bijstand', 'Onverwachte kosten die u niet kunt betalen, zoals een kapotte wasmachine of kosten voor een bewindvoerder? Misschien krijgt u bijzondere bijstand.', ['minima', 'geldzorgen']),
   svc('Leerplicht Sterrebos', 'De leerplichtambtenaar controleert of kinderen naar school gaan en helpt als dat niet lukt. Bij veel verzuim, spijbelen of als uw kind thuiszit, zoeken we samen met school en ouders een oplossing. Ook jongeren tot 23 zonder startkwalificatie (RMC).', ['onderwijs'], { alt: 'Leerplicht & RMC' }),
-  svc('Urgentie woning aanvragen', 'In bijzondere situaties (medisch, dreigende dakloosheid na scheiding met kinderen) kunt u urgentie aanvragen. De kans op toekenning is klein; laat u eerst adviseren.', ['wonen']),
+  svc('Urgentie woning aanvragen', 'In bijzondere situaties (medisch, dreigende dakloosheid na scheiding met kinderen) kunt u urgentie aanvragen. De kans op toekenning is klein; laat u eerst adviseren.', ['woningzoeken']),
 ]);
 
 org({ name: 'Gemeente Veldmeer – Sociaal Team', place: 'Veldmeer', street: 'Raadhuisstraat 3', desc: 'In Veldmeer is het Sociaal Team het loket voor Wmo, jeugd, werk en inkomen.' }, [
@@ -143,7 +146,7 @@ org({ name: 'Gemeente Veldmeer – Sociaal Team', place: 'Veldmeer', street: 'Ra
 ]);
 
 org({ name: 'Cliëntondersteuning Haverstad', alt: 'MEE Haverstad', place: 'De Wielen', street: 'Wielenpad 15', desc: 'Onafhankelijke cliëntondersteuning, gratis.' }, [
-  svc('Onafhankelijke cliëntondersteuning', 'Een cliëntondersteuner gaat met u mee naar het keukentafelgesprek, helpt bij een bezwaar of bij de aanvraag van Wlz-zorg. Wij werken niet voor de gemeente. Gratis.', ['clientondersteuning', 'wmo'], { area: BEIDE }),
+  svc('Onafhankelijke cliëntondersteuning', 'Een cliëntondersteuner gaat met u mee naar het keukentafelgesprek, helpt bij een bezwaar of bij de aanvraag van Wlz-zorg. Wij werken niet voor de gemeente. Gratis.', ['clientondersteuning'], { area: BEIDE }),
   svc('Steunpunt LVB en autisme', 'Voor mensen met een licht verstandelijke beperking of autisme en hun familie: uitleg in gewone taal, hulp bij regelingen, een vaste persoon. Ook lotgenotengroep "Auti-café" elke laatste vrijdag.', ['lvb', 'autisme', 'clientondersteuning']),
 ]);
 
@@ -176,15 +179,15 @@ org({ name: 'GGD Haverstad', place: 'Kanaalbuurt', street: 'Kanaalkade 12', desc
 ]);
 
 org({ name: 'Verloskundigenpraktijk Meerhof', place: 'Meerhof', street: 'Meerhofsingel 40', desc: 'Verloskundigen voor het hele stadsdeel.' }, [
-  svc('Verloskundige zorg', 'Bent u zwanger? Meld u aan rond 8 weken. Wij doen de controles, de echo en de bevalling thuis of in het ziekenhuis. Geen verzekering? Neem toch contact op.', ['zwangerschap', 'ongedocumenteerden']),
+  svc('Verloskundige zorg', 'Bent u zwanger? Meld u aan rond 8 weken. Wij doen de controles, de echo en de bevalling thuis of in het ziekenhuis. Geen verzekering? Neem toch contact op.', ['zwangerschap']),
   svc('Kraamzorg aanvragen', 'Vraag kraamzorg aan via uw zorgverzekeraar voor de 5e maand. Lukt het niet, wij helpen.', ['zwangerschap']),
 ]);
 
 // ---- GGZ
 org({ name: 'Kompas GGZ', place: 'Sterrebos-West', street: 'Westerpark 6', desc: 'Basis- en specialistische ggz in Haverstad-Zuid.' }, [
   svc('Basis GGZ', 'Kortdurende behandeling bij depressie, angst, paniek of burn-out, door een psycholoog. Verwijzing van de huisarts nodig. Wachttijd nu ongeveer 9 weken.', ['ggz']),
-  svc('FACT-team Sterrebos', 'Voor mensen met ernstige psychische problemen (psychose, bipolair, zware verslaving erbij) die langer hulp nodig hebben. Het FACT-team komt thuis, regelt behandeling en helpt met wonen en geld.', ['epa', 'ggz']),
-  svc('Trauma-behandeling voor vluchtelingen', 'Behandeling (EMDR, NET) voor mensen met klachten na oorlog, geweld of vlucht. Met tolk. Verwijzing via huisarts.', ['trauma', 'ggz', 'statushouders'], { lang: ['nl', 'en', 'ar', 'ti', 'fa'] }),
+  svc('FACT-team Sterrebos', 'Voor mensen met ernstige psychische problemen (psychose, bipolair, zware verslaving erbij) die langer hulp nodig hebben. Het FACT-team komt thuis, regelt behandeling en helpt met wonen en geld.', ['epa']),
+  svc('Trauma-behandeling voor vluchtelingen', 'Behandeling (EMDR, NET) voor mensen met klachten na oorlog, geweld of vlucht. Met tolk. Verwijzing via huisarts.', ['trauma', 'ggz'], { lang: ['nl', 'en', 'ar', 'ti', 'fa'] }),
   svc('Jeugd-GGZ Kompas Jong', 'Voor kinderen en jongeren tot 18 met angst, depressie, ADHD, eetproblemen of zelfbeschadiging. Verwijzing door huisarts of buurtteam.', ['jeugd-ggz']),
   svc('Beschermd wonen De Linde', 'Wonen met dag en nacht begeleiding voor volwassenen met psychiatrische problemen die nog niet zelfstandig kunnen wonen. Aanmelden via de centrale toegang van Haverstad.', ['beschermd-wonen', 'epa'], { at: { name: 'De Linde', street: 'Lindelaan 31', place: 'Meerhof' } }),
 ]);
@@ -206,12 +209,12 @@ org({ name: 'Vrouwenvereniging Gül', alt: 'Gül Kadın Derneği', place: 'De Wi
 
 org({ name: 'Vadergroep Al Amal', alt: 'Stichting Al Amal', place: 'Kanaalbuurt', street: 'Kanaalkade 90', desc: 'Marokkaanse vaders in de Kanaalbuurt.' }, [
   svc('Vaders in gesprek', 'Vaders praten met vaders over opvoeden: pubers, school, straat, telefoon en gamen. Begeleid door een jongerenwerker en een opvoedcoach. In het Nederlands, Darija en Tamazight.', ['opvoeden', 'migranten'], { hours: 'om de week op vrijdag na het gebed, 14.30', lang: ['nl', 'ar'] }),
-  svc('Buurtvaders op straat', 'Vaders lopen ’s avonds een ronde door de Kanaalbuurt en spreken jongeren aan. Wil je meedoen als vrijwilliger? Welkom.', ['vrijwilligerswerk', 'jongeren']),
+  svc('Buurtvaders op straat', 'Vaders lopen ’s avonds een ronde door de Kanaalbuurt en spreken jongeren aan. Wil je meedoen als vrijwilliger? Welkom.', ['vrijwilligerswerk']),
 ]);
 
 org({ name: 'Eritrese Gemeenschap Haverstad', alt: 'Mahber Eritrawyan Haverstad', place: 'Meerhof', street: 'Meerhofsingel 71', desc: 'Vereniging van en voor Eritreeërs in Haverstad en Veldmeer.' }, [
   svc('Spreekuur in het Tigrinya', 'Brief gekregen die je niet begrijpt? Vragen over je huis, toeslagen, school van de kinderen of gezinshereniging? Kom naar het spreekuur. Vrijwilligers helpen in het Tigrinya, Arabisch en Nederlands. Ook Engels.', ['administratie', 'statushouders', 'migranten'], { hours: 'zaterdag 11.00-14.00', lang: ['ti', 'ar', 'nl', 'en'] }),
-  svc('Huiswerkklas Eritrese kinderen', 'Hulp bij huiswerk voor basisschool- en middelbare scholieren, door studenten.', ['onderwijs', 'migranten']),
+  svc('Huiswerkklas Eritrese kinderen', 'Hulp bij huiswerk voor basisschool- en middelbare scholieren, door studenten.', ['huiswerk', 'migranten']),
   svc('Gespreksgroep mannen', 'Voor Eritrese mannen die zich slecht voelen, slecht slapen of veel piekeren over familie. Samen met een ervaringsdeskundige en een POH-GGZ.', ['ggz', 'trauma', 'migranten'], { lang: ['ti'] }),
 ]);
 
@@ -247,7 +250,7 @@ org({ name: 'Taalhuis Sterrebos', place: 'Sterrebos-Oost', street: 'Bibliotheek 
 org({ name: 'VluchtelingenWerk Haverstad-Zuid', place: 'Meerhof', street: 'Meerhofsingel 71', desc: 'Begeleiding van vluchtelingen en statushouders.' }, [
   svc('Maatschappelijke begeleiding statushouders', 'Net een huis gekregen na het azc? Wij helpen het eerste jaar met gemeente, bank, verzekering, huisarts en school. Ook met de inburgering en je participatieverklaring.', ['statushouders', 'administratie'], { lang: ['nl', 'en', 'ar', 'ti', 'fa'] }),
   svc('Gezinshereniging', 'Hulp bij het aanvragen van gezinshereniging (nareis) en als je familie naar Nederland komt.', ['statushouders', 'juridisch']),
-  svc('Taalmaatje voor nieuwkomers', 'Een vrijwilliger oefent met je Nederlands, een uur per week.', ['taal', 'statushouders']),
+  svc('Taalmaatje voor nieuwkomers', 'Een vrijwilliger oefent met je Nederlands, een uur per week.', ['taal']),
 ]);
 
 org({ name: 'Newcomers Desk Haverstad', place: 'Sterrebos-Oost', street: 'Sterreplein 1', desc: 'For international residents.' }, [
@@ -283,13 +286,13 @@ org({ name: 'Sociale Supermarkt Veldmeer', place: 'Veldmeer', street: 'Marktstra
 ]);
 
 org({ name: 'Energiebank Haverstad', place: 'De Wielen', street: 'Wielenpad 3', desc: 'Energiecoaches.' }, [
-  svc('Energiecoach aan huis', 'Is je energierekening te hoog of ben je bang voor de jaarafrekening? Een energiecoach komt gratis langs, geeft tips en een doos met ledlampen en tochtstrips.', ['energie', 'geldzorgen']),
+  svc('Energiecoach aan huis', 'Is je energierekening te hoog of ben je bang voor de jaarafrekening? Een energiecoach komt gratis langs, geeft tips en een doos met ledlampen en tochtstrips.', ['energie']),
 ]);
 
 // ---- Wonen
 org({ name: 'Woonstichting Sterrewoningen', place: 'Sterrebos-Oost', street: 'Sterrelaan 100', desc: 'Corporatie met 9.000 huurwoningen in Sterrebos en Veldmeer.' }, [
   svc('Huurachterstand? Bel ons op tijd', 'Kun je de huur niet betalen? Bel ons meteen. We maken een betalingsregeling en kunnen je doorverwijzen. Zo voorkomen we samen een ontruiming.', ['huurachterstand']),
-  svc('Reparaties, schimmel en overlast', 'Lekkage, schimmel of kapotte verwarming? Meld het online of bel. Bij overlast van buren kijken we eerst of buurtbemiddeling kan helpen.', ['wonen', 'buurtbemiddeling']),
+  svc('Reparaties, schimmel en overlast', 'Lekkage, schimmel of kapotte verwarming? Meld het online of bel. Bij overlast van buren kijken we eerst of buurtbemiddeling kan helpen.', ['huurproblemen', 'buurtbemiddeling']),
   svc('Aanpassing voor ouderen en mensen met een beperking', 'Beugels, verhoogd toilet of een drempelhulp plaatsen wij vaak zelf. Voor een traplift of verbouwing: Wmo.', ['woningaanpassing']),
 ]);
 
@@ -300,11 +303,11 @@ org({ name: 'Buurtbemiddeling Haverstad', place: 'Pleinwijk', street: 'Pleinwijk
 org({ name: 'De Haven – Dak- en thuislozenzorg', place: 'Kanaalbuurt', street: 'Havenstraat 10', desc: 'Maatschappelijke opvang.' }, [
   svc('Centrale toegang maatschappelijke opvang', 'Geen plek om te slapen? Meld je bij de centrale toegang. Wij kijken of je in de nachtopvang kunt en wat je daarna nodig hebt. Ook briefadres.', ['dakloos'], { hours: 'ma-vr 9-17; daarna via nachtopvang' }),
   svc('Nachtopvang De Haven', 'Slaapplek voor de nacht, douche en ontbijt.', ['dakloos'], { hours: 'dagelijks 21.00-9.00' }),
-  svc('Housing First', 'Direct een eigen woning met begeleiding voor mensen die lang dakloos zijn.', ['dakloos', 'begeleiding', 'wonen']),
+  svc('Housing First', 'Direct een eigen woning met begeleiding voor mensen die lang dakloos zijn.', ['dakloos', 'begeleiding']),
 ]);
 
 org({ name: 'Huurteam Haverstad', place: 'Sterrebos-West', street: 'Westerpark 2', desc: 'Voor huurders.' }, [
-  svc('Huurteam – checking your rent', 'Te hoge huur, geen onderhoud, huisbaas die dreigt? Wij checken je huurcontract en helpen je naar de Huurcommissie. Also for students and internationals renting a room.', ['wonen', 'juridisch'], { lang: ['nl', 'en'] }),
+  svc('Huurteam – checking your rent', 'Te hoge huur, geen onderhoud, huisbaas die dreigt? Wij checken je huurcontract en helpen je naar de Huurcommissie. Also for students and internationals renting a room.', ['huurproblemen', 'juridisch'], { lang: ['nl', 'en'] }),
 ]);
 
 // ---- Jeugd, gezin, school
@@ -326,16 +329,16 @@ org({ name: 'Schoolmaatschappelijk werk Sterrebos', place: 'Pleinwijk', street: 
 ]);
 
 org({ name: 'Stichting Voorschool Sterrebos', place: 'De Wielen', street: 'Wielenpad 20', desc: 'Peuteropvang en voorschool.' }, [
-  svc('Voorschool (VVE) voor peuters', 'Peuters van 2,5 tot 4 jaar spelen en leren hier Nederlands, zodat ze goed kunnen beginnen op de basisschool. Met een indicatie van het consultatiebureau gratis 16 uur.', ['kinderopvang', 'taal']),
+  svc('Voorschool (VVE) voor peuters', 'Peuters van 2,5 tot 4 jaar spelen en leren hier Nederlands, zodat ze goed kunnen beginnen op de basisschool. Met een indicatie van het consultatiebureau gratis 16 uur.', ['kinderopvang']),
 ]);
 
 org({ name: 'Huiswerkinstituut Plein', place: 'Pleinwijk', street: 'Pleinwijkplein 1', desc: 'Huiswerkbegeleiding.' }, [
-  svc('Gratis huiswerkbegeleiding', 'Voor kinderen van groep 6 tot klas 3 met een Stadspas.', ['onderwijs', 'minima']),
+  svc('Gratis huiswerkbegeleiding', 'Voor kinderen van groep 6 tot klas 3 met een Stadspas.', ['huiswerk']),
 ]);
 
 // ---- Ouderen, mantelzorg, zorg thuis
 org({ name: 'Welzijn Sterrebos', place: 'Meerhof', street: 'Meerhoflaan 5', desc: 'Welzijnsorganisatie voor ouderen, mantelzorgers en buurtbewoners.' }, [
-  svc('Ouderenadviseur', 'Voor 65-plussers: vragen over langer thuis wonen, verhuizen naar een seniorenwoning, zorg regelen of geldzaken. De ouderenadviseur komt bij u thuis.', ['ouderen']),
+  svc('Ouderenadviseur', 'Voor 65-plussers: vragen over langer thuis wonen, verhuizen naar een seniorenwoning, zorg regelen of geldzaken. De ouderenadviseur komt bij u thuis.', ['ouderen', 'woningzoeken']),
   svc('Mantelzorgsteunpunt', 'Zorgt u voor iemand die ziek, oud of beperkt is? Wij geven advies, regelen een mantelzorgwaardering, organiseren lotgenotengroepen en zoeken vervanging zodat u even vrij bent.', ['mantelzorg', 'respijt']),
   svc('Logeerhuis en respijtzorg', 'Uw naaste kan een weekend logeren, zodat u op adem komt. Of een vrijwilliger komt een dagdeel thuis.', ['respijt']),
   svc('Maatjesproject Samen', 'Alleen en weinig contact? Een vrijwilliger komt wekelijks op bezoek of gaat met u wandelen.', ['eenzaamheid']),
@@ -367,7 +370,7 @@ org({ name: 'Hospice De Waaier', place: 'Veldmeer', street: 'Molenweg 8', desc: 
 // ---- Verslaving
 org({ name: 'Brijder-Haverstad Verslavingszorg', alt: 'Verslavingszorg Zuid', place: 'Kanaalbuurt', street: 'Havenstraat 22', desc: 'Verslavingszorg.' }, [
   svc('Hulp bij alcohol en drugs', 'Drink je te veel, gebruik je cocaïne, speed of pillen, of kom je niet meer van je slaapmedicijnen af? Bel voor een gesprek. Ook voor naasten. Met verwijzing van huisarts, maar een eerste gesprek kan zonder.', ['verslaving']),
-  svc('Gokhulp', 'Online casino, sportweddenschappen of gokkasten en het loopt uit de hand? Ook schulden door gokken. Gesprekken en online zelfhulp.', ['gokken', 'verslaving']),
+  svc('Gokhulp', 'Online casino, sportweddenschappen of gokkasten en het loopt uit de hand? Ook schulden door gokken. Gesprekken en online zelfhulp.', ['gokken']),
   svc('Jongeren & middelen: Check It', 'Voor jongeren (en hun ouders) met vragen over blowen, lachgas, alcohol of drugs. Anoniem chatten kan ook.', ['verslaving-jongeren'], { online: true }),
   svc('Lotgenotengroep AA Sterrebos', 'Anonieme Alcoholisten, elke maandagavond in De Open Deur.', ['verslaving'], { at: { name: 'De Open Deur', street: 'Kerkplein 3', place: 'Sterrebos-West' }, phone: false }),
 ]);
@@ -376,7 +379,7 @@ org({ name: 'Brijder-Haverstad Verslavingszorg', alt: 'Verslavingszorg Zuid', pl
 org({ name: 'Hulp Thuis Veilig Haverstad', place: 'Sterrebos-Oost', street: 'Sterreplein 1', desc: 'Team huiselijk geweld van de gemeente Haverstad en Veldmeer.', secretAddress: false }, [
   svc('Advies bij geweld thuis', 'Word je geslagen, bedreigd, gecontroleerd of vernederd door je partner, ouder of kind? Of maak je je zorgen om iemand? Bel ons voor advies, ook anoniem. Wij zoeken samen naar veiligheid. Ook bij eergerelateerd geweld en huwelijksdwang.', ['huiselijk-geweld', 'kindermishandeling'], { area: BEIDE, lang: ['nl', 'en', 'tr', 'ar'] }),
   svc('Training signalen huiselijk geweld voor sleutelfiguren', 'Voor vrijwilligers van zelforganisaties, moskeeën en kerken: hoe herken je huiselijk geweld en eergerelateerd geweld, en wat doe je dan?', ['training-signalen']),
-  svc('Daderhulp: stoppen met geweld', 'Voor mannen en vrouwen die thuis te ver gaan en willen stoppen.', ['huiselijk-geweld']),
+  svc('Daderhulp: stoppen met geweld', 'Voor mannen en vrouwen die thuis te ver gaan en willen stoppen.', ['agressie']),
 ]);
 
 org({ name: 'Vrouwenopvang De Schuilplaats', place: 'Veldmeer', street: 'geheim', desc: 'Opvang voor vrouwen en kinderen.', secretAddress: true }, [
