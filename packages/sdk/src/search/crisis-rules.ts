@@ -63,16 +63,18 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'einde aan mijn leven', 'leven beroven', 'leven beeindigen', 'leven niet meer zitten', 'zie niet meer zitten',
     'hoeft voor mij niet meer', 'nooit meer wakker worden', 'niemand zal me missen', 'geen zin om te leven',
     'beter af zonder mij', 'beter af zonder me', 'better off without me', 'better off dead',
+    'wil niet meer wakker worden', 'afscheid genomen van iedereen', 'cant go on anymore', 'said goodbye to everyone',
     'leven geen zin', 'geen zin meer in het leven', 'geen zin meer in leven', 'leven moe', 'stoppen met leven', 'van kant maken', 'denk aan doodgaan',
-    'mezelf iets aandoen', 'mezelf wat aandoen', 'ik me iets aandoe', 'ik mij iets aandoe', 'ik wil me iets aandoen', 'ik wil mij iets aandoen', 'zichzelf wat aandoen', 'mijzelf iets aandoen', 'zichzelf iets aandoen', 'zichzelf iets aandoet',
+    'mezelf iets aandoen', 'mezelf wat aandoen', 'zich wat aandoen', 'zich iets aandoen', 'ik me iets aandoe', 'ik mij iets aandoe', 'ik wil me iets aandoen', 'ik wil mij iets aandoen', 'zichzelf wat aandoen', 'mijzelf iets aandoen', 'zichzelf iets aandoen', 'zichzelf iets aandoet',
     'mezelf doden', 'zichzelf doden', 'mezelf doodmaken', 'zichzelf doodmaken', 'mezelf hangen', 'mezelf ophangen',
     'zich ophangen', 'zichzelf ophangen', 'mezelf verhangen', 'zich verhangen', 'zich doden',
     // A goodbye sent and then silence.
     'texted goodbye', 'sent goodbye', 'goodbye text', 'goodbye message',
     // Stems, so "van de brug springt" matches as well as "springen".
     'voor trein spring', 'dak spring', 'brug spring', 'flat spring', 'zelfmoord plegen',
+    'voor trein gooi', 'brug af gooi', 'dak af gooi', 'flat af gooi',
     // The means made ready: a rope, pills kept (not yet taken, so 113 first).
-    'rope is ready', 'rope ready', 'touw ligt klaar', 'touw klaar', 'touw klaarliggen', 'touw klaargelegd', '@pillen heeft $', 'pillen gespaard', 'pillen verzameld', 'has pills $',
+    'rope is ready', 'rope ready', 'touw ligt klaar', 'touw klaar', 'touw klaarliggen', 'touw klaargelegd', '@pillen heeft $', 'pillen gespaard', 'pillen verzameld', 'pillen klaar', 'has pills $',
     // Standing where people jump or lie down for a train: said when it is happening.
     'zit op spoor', 'sta op spoor', 'lig op spoor', 'sta op brug', 'sta op dak', 'sta op rand', 'wil springen $', 'ga springen $',
     'on train tracks', 'on the tracks', 'on railway', 'standing on bridge', 'standing on roof', 'on the bridge', 'want to jump', 'going to jump',
@@ -204,6 +206,8 @@ export const INFO_PARTS: readonly string[] = [
   'counsel', 'verwerking', 'weerbaar', 'congres', 'conferen', 'docent', 'leerkracht', 'teacher',
   'jongerenwerk', 'opvoed', 'melder', 'gatekeeper', 'verwijs', 'verwijz', 'pleger', 'gastles', 'podcast',
   'vacature', 'folder', 'brochure', 'documentaire', 'documentary', 'krant', 'artikel', 'article', 'newspaper',
+  // Learning to see the signs, or to talk about it with someone else.
+  'herken', 'signal', 'recogni', 'collega', 'colleague',
   // School work about a topic.
   'spreekbeurt', 'werkstuk', 'scriptie', 'presentatie', 'presentation', 'essay', 'lesmateriaal', 'lesprogramma', 'lespakket',
 ];
