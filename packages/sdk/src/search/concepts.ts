@@ -1,6 +1,7 @@
 import type { TaxonomyTerm } from '@wijkwijzer/schemas';
 import { indexTerms, phraseStems, type QueryWord } from './analyze.js';
 import type { SlicedWork } from '../time-slices.js';
+import { PERSON_WORDS } from './crisis-rules.js';
 import { editDistance } from './edit-distance.js';
 import { stem } from './stem.js';
 import { PHRASE_WORDS } from './stop-words.js';
@@ -285,9 +286,12 @@ function findPhrase(stems: readonly string[], phrase: readonly string[]): number
  */
 function sameWord(typed: string, phraseWord: string): boolean {
   if (typed === phraseWord) return true;
+  if (FAMILY_STEMS.has(typed)) return false;
   if (Math.min(typed.length, phraseWord.length) < MIN_FUZZY_PHRASE_WORD) return false;
   if (typed.charCodeAt(0) !== phraseWord.charCodeAt(0) && typed.charCodeAt(1) !== phraseWord.charCodeAt(1)) return false;
   return editDistance(typed, phraseWord, 1) <= 1;
 }
 
 const MIN_FUZZY_PHRASE_WORD = 6;
+/** Words for the people in a story are what they say: "broertje" is no typo for "beroerte". */
+const FAMILY_STEMS: ReadonlySet<string> = new Set([...PERSON_WORDS, 'broertje', 'zusje', 'neefje', 'nichtje', 'kleinzoon', 'kleindochter'].map(stem));

@@ -262,7 +262,15 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['ik kom niet rond', 'geldzorgen'],
     ['slaapt in haar auto', 'wonen'],
     ['meals delivered for elderly', 'maaltijden'],
+    // Sterrebos: people without papers, a parent who drinks, a young carer's brother.
+    ['ik heb geen papieren en ben ziek', 'ongedocumenteerden'],
+    ['papa drinkt', 'verslaving'],
+    ['ik zorg voor mijn broertje', 'mantelzorg'],
+    ['de rekeningen stapelen zich op', 'geldzorgen'],
+    ['ik denk dat hij niet eet', 'maaltijden'],
   ];
+  // A family word is what it says, never a typo: "broertje" is no "beroerte".
+  assert.ok(!understood('ik zorg voor mijn broertje').includes('chronische-ziekte'));
   // "kinderen willen op voetbal" is what the children want, not a wish for a child.
   assert.ok(!understood('kinderen willen op voetbal').includes('zwangerschap'));
   assert.deepEqual(cases.filter(([query, id]) => !understood(query).includes(id)), []);

@@ -42,7 +42,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Geldzorgen en schulden',
     name_en: 'Money worries and debts',
     phrases: [
-      'geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'geen geld', 'weinig geld', 'rondkomen', 'kom niet rond', 'komen niet rond',
+      'geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'geen geld', 'weinig geld', 'rondkomen', 'kom niet rond', 'komen niet rond', 'rekeningen stapelen', 'betaalt niks', 'betaalt niets',
       'kan de huur niet betalen', 'huur niet betalen', 'rekeningen niet betalen', 'achterstand',
       'betalingsachterstand', 'deurwaarder', 'aanmaning', 'incasso', 'budget', 'financiele hulp',
       'financiele problemen', 'zorgen over geld', 'debt', 'debts', 'money problems', 'cannot pay rent', 'cant pay',
@@ -113,7 +113,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'mantelzorg', 'mantelzorger', 'zorg voor mijn moeder', 'zorg voor mijn vader',
       'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'zorg voor mijn zoon',
-      'zorg voor mijn dochter', 'zorg voor haar', 'overbelast', 'alles alleen doen', 'alles alleen regelen',
+      'zorg voor mijn dochter', 'zorg voor mijn broertje', 'zorg voor mijn zusje', 'zorg voor mijn ouders', 'zorg voor haar', 'overbelast', 'alles alleen doen', 'alles alleen regelen',
       'thuis niet meer alleen', 'houd het niet vol', 'hou het niet vol',
       'zorg voor mijn zieke', 'zorgen voor een zieke',
       'even vrij van zorg', 'tussenuit', 'even weg van de zorg', 'op mijn man past', 'op mijn vrouw past', 'oppas voor mijn man', 'oppas voor mijn vrouw',
@@ -197,6 +197,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
       'uitzetting', 'dakloos', 'geen woning', 'straat', 'geen dak boven mijn hoofd', 'housing',
+      'kleiner wonen', 'kleinere woning', 'seniorenwoning', 'gelijkvloers wonen',
       'homeless', 'slaapplek', 'geen slaapplek', 'eruit gezet', 'uit huis gezet', 'op straat gezet',
       'slaap bij vrienden', 'slaapt in auto', 'slaap in auto', 'sleeping in my car', 'slaap op de bank', 'bankslaper', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
     ],
@@ -280,6 +281,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'verslaving', 'verslaafd', 'alcohol', 'drank', 'te veel drinken', 'drugs', 'blowen',
       'gokken', 'gokverslaving', 'roken', 'stoppen met roken', 'addiction', 'drinking',
       'blowt', 'wiet', 'cannabis', 'weed', 'drinkt te veel', 'drinkt veel', 'drinks too much',
+      // "papa drinkt": said of someone close, drinking means too much.
+      'vader drinkt', 'moeder drinkt', 'papa drinkt', 'mama drinkt', 'man drinkt', 'vrouw drinkt', 'zoon drinkt', 'dochter drinkt',
       'wijn', 'bier', 'minder drinken', 'minderen met drinken', 'fles wijn', 'drankprobleem',
       'gamen', 'gamet', 'gameverslaving', 'gaming', 'gok', 'gokt', 'gokte', 'clean', 'afgekickt', 'casino', 'gambling', 'gambles',
       'quit smoking', 'stop smoking', 'smoking', 'alcohol problem', 'drink too much', 'gokschulden', 'drink teveel', 'drinkt teveel',
@@ -310,7 +313,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Meals',
     phrases: [
       'maaltijd', 'maaltijden', 'koken', 'warme maaltijd', 'maaltijd aan huis', 'maaltijdservice', 'samen eten', 'eettafel',
-      'eet niet goed', 'eet slecht', 'eet niet meer', 'kookt niet meer', 'koken lukt niet', 'kan niet meer koken',
+      'eet niet', 'eet niet goed', 'eet slecht', 'eet niet meer', 'kookt niet meer', 'koken lukt niet', 'kan niet meer koken',
       'meals on wheels', 'meal delivery', 'hot meal', 'meals', 'meals delivered',
     ],
     keywords: ['maaltijd', 'maaltijden', 'maaltijdservice', 'maaltijdvoorziening', 'eettafel', 'samen eten', 'buurtmaaltijd', 'warme maaltijd'],
@@ -640,6 +643,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'statushouder', 'vluchteling', 'asielzoeker', 'verblijfsvergunning', 'gezinshereniging', 'nieuwkomer',
       'nieuw in nederland', 'expat', 'refugee', 'asylum', 'residence permit', 'newcomer', 'bsn',
+      'gezin laten overkomen', 'gezin hierheen halen', 'familie laten overkomen', 'family reunification',
     ],
     keywords: ['statushouders', 'vluchtelingen', 'nieuwkomers', 'verblijfsvergunning', 'gezinshereniging', 'expats', 'internationals', 'newcomers', 'refugees'],
   },
@@ -778,5 +782,15 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'stds', 'stis', 'get tested', 'seksuele gezondheid', 'condoom', 'condooms', 'prep', 'sexual health', 'contraception', 'vragen over seks',
     ],
     keywords: ['soa', 'seksuele gezondheid', 'anticonceptie', 'hiv', 'seksualiteit', 'soa-test', 'soapoli'],
+  },
+  // People without a residence permit have their own help (medical care, shelter, legal advice).
+  ongedocumenteerden: {
+    name: 'Zonder verblijfsvergunning',
+    name_en: 'Undocumented',
+    phrases: [
+      'geen papieren', 'zonder papieren', 'ongedocumenteerd', 'ongedocumenteerden', 'geen verblijfsvergunning',
+      'zonder verblijfsvergunning', 'uitgeprocedeerd', 'illegaal', 'undocumented', 'no papers', 'no residence permit',
+    ],
+    keywords: ['ongedocumenteerden', 'ongedocumenteerd', 'zonder verblijfsvergunning', 'geen verblijfsvergunning', 'uitgeprocedeerd', 'zonder papieren', 'undocumented'],
   },
 };
