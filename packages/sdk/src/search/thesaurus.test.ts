@@ -268,6 +268,12 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['ik zorg voor mijn broertje', 'mantelzorg'],
     ['de rekeningen stapelen zich op', 'geldzorgen'],
     ['ik denk dat hij niet eet', 'maaltijden'],
+    // Dijkwaard: the wijkteam as a door of its own, a rented home's damp, a partner who hit.
+    ['wijkteam', 'wijkteam'],
+    ['schimmel in de badkamer', 'huurproblemen'],
+    ['mijn ex sloeg me', 'huiselijk-geweld'],
+    ['te dik en rook te veel', 'gezond-gewicht'],
+    ['zijn huis is een zooi', 'verwaarlozing'],
   ];
   // A family word is what it says, never a typo: "broertje" is no "beroerte".
   assert.ok(!understood('ik zorg voor mijn broertje').includes('chronische-ziekte'));

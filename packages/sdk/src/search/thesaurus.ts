@@ -114,7 +114,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'mantelzorg', 'mantelzorger', 'zorg voor mijn moeder', 'zorg voor mijn vader',
       'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'zorg voor mijn zoon',
       'zorg voor mijn dochter', 'zorg voor mijn broertje', 'zorg voor mijn zusje', 'zorg voor mijn ouders', 'zorg voor haar', 'overbelast', 'alles alleen doen', 'alles alleen regelen',
-      'thuis niet meer alleen', 'houd het niet vol', 'hou het niet vol',
+      'thuis niet meer alleen', 'houd het niet vol', 'hou het niet vol', 'moet alles doen',
       'zorg voor mijn zieke', 'zorgen voor een zieke',
       'even vrij van zorg', 'tussenuit', 'even weg van de zorg', 'op mijn man past', 'op mijn vrouw past', 'oppas voor mijn man', 'oppas voor mijn vrouw',
       'carer', 'caregiver', 'caring', 'informal carer', 'look after my mother', 'look after my father', 'look after my husband', 'look after my wife', 'look after my partner',
@@ -155,7 +155,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Gezond gewicht',
     name_en: 'Healthy weight',
     phrases: [
-      'afvallen', 'overgewicht', 'veel te zwaar', 'kind te zwaar', 'dochter te zwaar', 'zoon te zwaar', 'zwaarlijvig', 'gewicht', 'obesitas', 'dieet', 'gezond eten',
+      'afvallen', 'overgewicht', 'dik', 'te dik', 'veel te zwaar', 'kind te zwaar', 'dochter te zwaar', 'zoon te zwaar', 'zwaarlijvig', 'gewicht', 'obesitas', 'dieet', 'gezond eten',
       'gli', 'leefstijlcoach', 'leefstijlinterventie', 'gecombineerde leefstijlinterventie', 'dietist',
       'lose weight', 'overweight', 'lifestyle coach', 'dietitian',
     ],
@@ -284,7 +284,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       // "papa drinkt": said of someone close, drinking means too much.
       'vader drinkt', 'moeder drinkt', 'papa drinkt', 'mama drinkt', 'man drinkt', 'vrouw drinkt', 'zoon drinkt', 'dochter drinkt',
       'wijn', 'bier', 'minder drinken', 'minderen met drinken', 'fles wijn', 'drankprobleem',
-      'gamen', 'gamet', 'gameverslaving', 'gaming', 'gok', 'gokt', 'gokte', 'clean', 'afgekickt', 'casino', 'gambling', 'gambles',
+      'gamen', 'gamet', 'gamed', 'gameverslaving', 'gaming', 'gok', 'gokt', 'gokte', 'clean', 'afgekickt', 'casino', 'gambling', 'gambles',
       'quit smoking', 'stop smoking', 'smoking', 'alcohol problem', 'drink too much', 'gokschulden', 'drink teveel', 'drinkt teveel',
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
@@ -394,7 +394,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'clientondersteuning', 'clientondersteuner', 'wmo', 'wmo aanvragen', 'keukentafelgesprek',
       'zorg regelen', 'indicatie', 'hulp bij de aanvraag', 'helpt met de aanvraag', 'aanvraag invullen',
       'wlz', 'arranging care',
-      'wmo loket', 'wmo-loket', 'wijkteam', 'buurtteam', 'sociaal team',
+      'wmo loket', 'wmo-loket',
       'oco', 'onafhankelijke clientondersteuning', 'onafhankelijke clientondersteuner',
       'consulent', 'eigen bijdrage', 'cak', 'meegaan naar het gesprek', 'meegaat naar het gesprek', 'gesprek bij de gemeente', 'gesprek met de gemeente',
     ],
@@ -703,7 +703,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'huiselijk geweld', 'geweld thuis', 'partnergeweld', 'kindermishandeling', 'ouderenmishandeling',
       'mishandeling', 'vrouwenopvang', 'blijf van mijn lijf', 'veilig thuis', 'domestic violence',
       'domestic abuse', 'abusive partner', 'abusive relationship', 'womens shelter',
-      'man agressief', 'agressiever', 'pakt haar geld af', 'pakt zijn geld af', 'geld afpakken', 'financieel misbruik', 'bij mijn man weg', 'bij mijn vrouw weg', 'weg bij mijn man', 'leave my husband',
+      'man agressief', 'agressiever', 'ex sloeg', 'ex slaat', 'man sloeg', 'man slaat', 'partner sloeg', 'partner slaat', 'vriend sloeg', 'vriend slaat', 'pakt haar geld af', 'pakt zijn geld af', 'geld afpakken', 'financieel misbruik', 'bij mijn man weg', 'bij mijn vrouw weg', 'weg bij mijn man', 'leave my husband',
     ],
     keywords: ['huiselijk geweld', 'mishandeling', 'partnergeweld', 'vrouwenopvang', 'geheim adres', 'veiligheid thuis', 'pleger'],
   },
@@ -733,7 +733,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Someone neglecting themselves',
     phrases: [
       'vervuild', 'vervuilen', 'vervuilt', 'vervuiling', 'verwaarloost', 'verwaarlozing', 'verward', 'verward gedrag',
-      'zorgmijder', 'weigert hulp', 'zorgen om mijn buurman', 'zorgen om mijn buurvrouw', 'hoarding', 'messie',
+      'zorgmijder', 'weigert hulp', 'zooi', 'huis is een puinhoop', 'huis is een bende', 'zorgen om mijn buurman', 'zorgen om mijn buurvrouw', 'hoarding', 'messie',
       'self-neglect',
     ],
     keywords: ['bemoeizorg', 'oggz', 'zorgmelding', 'vervuiling', 'verwaarlozing', 'zorgmijders', 'verward gedrag', 'verwarde personen'],
@@ -792,5 +792,25 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'zonder verblijfsvergunning', 'uitgeprocedeerd', 'illegaal', 'undocumented', 'no papers', 'no residence permit',
     ],
     keywords: ['ongedocumenteerden', 'ongedocumenteerd', 'zonder verblijfsvergunning', 'geen verblijfsvergunning', 'uitgeprocedeerd', 'zonder papieren', 'undocumented'],
+  },
+  // The generalist front door of a wijk or village: one place to go with any question.
+  wijkteam: {
+    name: 'Wijkteam',
+    name_en: 'Neighbourhood team',
+    phrases: [
+      'wijkteam', 'buurtteam', 'sociaal team', 'sociaal wijkteam', 'dorpsteam', 'wijkcoach', 'buurtcoach',
+      'dorpsondersteuner', 'generalist', 'neighbourhood team', 'social team',
+    ],
+    keywords: ['wijkteam', 'buurtteam', 'sociaal team', 'sociaal wijkteam', 'dorpsteam', 'wijkcoach', 'buurtcoach', 'dorpsondersteuner'],
+  },
+  // Trouble with a rented home: damp, repairs, the landlord, the rent itself.
+  huurproblemen: {
+    name: 'Problemen met je huurwoning',
+    name_en: 'Problems with a rented home',
+    phrases: [
+      'schimmel', 'vocht in huis', 'lekkage', 'huisbaas', 'verhuurder', 'huurverhoging', 'onderhoud', 'reparatie',
+      'huurcommissie', 'huurteam', 'landlord', 'mould', 'rent increase',
+    ],
+    keywords: ['huurteam', 'huurcommissie', 'huurdersvereniging', 'verhuurder', 'huurverhoging', 'schimmel', 'onderhoud', 'huurrecht'],
   },
 };
