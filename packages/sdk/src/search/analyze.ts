@@ -37,8 +37,11 @@ export interface QueryWord {
   stem: string;
   /** Left out of term matching ("ik", "een"); may still count in a phrase. */
   stop: boolean;
-  /** A husband or wife in the resident's story ("mijn man"): counts in phrases, is not searched as a word. */
-  spouse: boolean;
+  /**
+   * A word of the resident's story, not of the help asked for: a husband or wife ("mijn man"), a
+   * span of time ("de hele nacht"). It counts in phrases ("nacht wakker"), and is not searched as a word.
+   */
+  story: boolean;
 }
 
 /** The words of a query, at most `MAX_QUERY_WORDS` of them from its first `MAX_QUERY_LENGTH` characters. */
@@ -49,14 +52,20 @@ export function queryWords(query: string): QueryWord[] {
 /** "mijn man", "haar vrouw": a husband or wife in a resident's story, not help for men or women. */
 const POSSESSIVES: ReadonlySet<string> = new Set(['mijn', 'mn', 'haar', 'zijn', 'uw', 'je', 'jouw', 'onze', 'my', 'her', 'his', 'your']);
 const SPOUSES: ReadonlySet<string> = new Set(['man', 'vrouw', 'husband', 'wife']);
+/** "de hele nacht", "elke dag": how long or how often, not the night shelter or day care. */
+const SPAN_STARTS: ReadonlySet<string> = new Set(['hele', 'halve', 'elke', 'iedere', 'all', 'every']);
+const SPANS: ReadonlySet<string> = new Set(['nacht', 'nachten', 'dag', 'dagen', 'avond', 'ochtend', 'middag', 'week', 'weekend', 'night', 'day']);
+
+function storyWord(word: string, previous: string): boolean {
+  return (SPOUSES.has(word) && POSSESSIVES.has(previous)) || (SPANS.has(word) && SPAN_STARTS.has(previous));
+}
 
 function analyzedWords(text: string, limit = Infinity): QueryWord[] {
   const out: QueryWord[] = [];
   let previous = '';
   for (const word of words(text)) {
     if (out.length >= limit) break;
-    const spouse = SPOUSES.has(word) && POSSESSIVES.has(previous);
-    if (word.length >= 2 || /\d/.test(word)) out.push({ word, stem: stem(word), stop: STOP_WORDS.has(word), spouse });
+    if (word.length >= 2 || /\d/.test(word)) out.push({ word, stem: stem(word), stop: STOP_WORDS.has(word), story: storyWord(word, previous) });
     previous = word;
   }
   return out;

@@ -135,7 +135,7 @@ export const SHARED_PHRASES: readonly { kinds: readonly CrisisKind[]; phrase: st
 export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'me', 'mij', 'mijn', 'mn', 'zijn', 'haar', 'hem', 'ons', 'onze', 'hun', 'jou', 'hij', 'ze', 'zij',
   'kind', 'kinderen', 'kindje', 'kids', 'zoon', 'dochter', 'vrouw', 'man', 'moeder', 'vader', 'oma', 'opa',
-  'papa', 'mama', 'pap', 'mam',
+  'papa', 'mama', 'pap', 'mam', 'schoonmoeder', 'schoonvader', 'schoonouders', 'ouders', 'buurman', 'buurvrouw',
   'zus', 'broer', 'vriend', 'vriendin', 'partner', 'baby', 'iemand',
   'my', 'his', 'her', 'him', 'us', 'their', 'children', 'child', 'wife', 'husband', 'mom', 'mum', 'mother',
   'dad', 'father', 'he', 'she', 'hes', 'shes', 'someone',

@@ -97,7 +97,7 @@ export function planQuery(query: string, context: PlanContext, memo = new Map<st
   const parts: QueryPart[] = [];
   const seen = new Set<string>();
   typed.forEach((word, position) => {
-    if (word.stop || word.spouse || seen.has(word.stem)) return;
+    if (word.stop || word.story || seen.has(word.stem)) return;
     seen.add(word.stem);
     const { scores, exact } = match(word, stillTyping && position === typed.length - 1);
     // "mijn vader" says who needs help, not what help: a directory that never names fathers still answers it.

@@ -12,7 +12,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'moeten', 'na', 'naar', 'niet', 'nog', 'nu', 'of', 'om', 'onze', 'ons', 'ook', 'op', 'over', 'te',
   'tot', 'u', 'uit', 'uw', 'van', 'veel', 'voor', 'waar', 'wat', 'we', 'welke', 'wie', 'wij', 'wil',
   'wilt', 'willen', 'word', 'wordt', 'worden', 'ze', 'zich', 'zij', 'zijn', 'zo', 'zoek', 'zoeken',
-  'iemand', 'iets', 'heel', 'echt', 'even', 'weet', 'waarom', 'zelf', 'mag', 'zou', 'zal',
+  'iemand', 'iets', 'heel', 'hele', 'helemaal', 'echt', 'even', 'weet', 'waarom', 'zelf', 'mag', 'zou', 'zal',
   // "hoe laat is het": a time, not a topic. ("was" stays a word: "hulp bij de was".)
   'waren', 'werd', 'laat',
   // "zes jaar geleden", "two years ago": when, not what.

@@ -128,6 +128,16 @@ test('within a broad need the resident\'s own word picks the help: "blowt" among
   assert.equal(addiction.search('hij blowt de hele dag')[0]?.service.id, 'wiet');
 });
 
+test('"de hele nacht" says how long, not which help: no night shelter or out-of-hours GP for a gaming son', () => {
+  const night = createSearchIndex([
+    service('opvang', { name: 'Nachtopvang', description: 'Een bed voor de nacht.' }),
+    service('hap', { name: 'Huisartsenpost', description: 'De huisarts in de avond, de nacht en het weekend.' }),
+    service('gamen', { name: 'Gamen de baas', description: 'Hulp als je kind te veel gamet.' }),
+  ]);
+  assert.deepEqual(night.search('mijn zoon gamet de hele nacht').map((h) => h.service.id), ['gamen']);
+  assert.equal(night.search('nachtopvang')[0]?.service.id, 'opvang');
+});
+
 test('falling: an alarm is help for someone who keeps falling, and "valt onder de Wmo" is no fall', () => {
   const falls = createSearchIndex([
     service('alarm', { name: 'Personenalarmering', description: 'Een alarmknop om uw hals, voor als u bent gevallen.' }),

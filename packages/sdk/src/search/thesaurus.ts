@@ -113,7 +113,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'mantelzorg', 'mantelzorger', 'zorg voor mijn moeder', 'zorg voor mijn vader',
       'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'zorg voor mijn zoon',
-      'zorg voor mijn dochter', 'zorg voor mijn broertje', 'zorg voor mijn zusje', 'zorg voor mijn ouders', 'zorg voor haar', 'overbelast', 'alles alleen doen', 'alles alleen regelen',
+      'zorg voor mijn dochter', 'zorg voor mijn broertje', 'zorg voor mijn zusje', 'zorg voor mijn ouders', 'zorg voor mijn schoonmoeder', 'zorg voor mijn schoonvader', 'zorg voor haar', 'overbelast', 'alles alleen doen', 'alles alleen regelen',
       'thuis niet meer alleen', 'houd het niet vol', 'hou het niet vol', 'moet alles doen',
       'zorg voor mijn zieke', 'zorgen voor een zieke',
       'even vrij van zorg', 'tussenuit', 'even weg van de zorg', 'op mijn man past', 'op mijn vrouw past', 'oppas voor mijn man', 'oppas voor mijn vrouw',
