@@ -274,6 +274,7 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['mijn ex sloeg me', 'huiselijk-geweld'],
     ['te dik en rook te veel', 'gezond-gewicht'],
     ['zijn huis is een zooi', 'verwaarlozing'],
+    ['zwanger en geen geld voor babyspullen', 'spullen'],
   ];
   // A family word is what it says, never a typo: "broertje" is no "beroerte".
   assert.ok(!understood('ik zorg voor mijn broertje').includes('chronische-ziekte'));

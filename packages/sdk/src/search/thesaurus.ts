@@ -423,7 +423,11 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'woningaanpassing', 'aanpassing in huis', 'aangepaste badkamer', 'badkamer aanpassen', 'douche aanpassen',
       'drempels', 'aangepaste woning', 'traplift', 'trap', 'stairs', 'stairlift', 'home adaptation',
     ],
-    keywords: ['woningaanpassing', 'woningaanpassingen', 'traplift', 'aanpassingen in huis', 'badkamer', 'drempels', 'douche'],
+    // Not "badkamer" or "douche": cleaning help and a day shelter name those too.
+    keywords: [
+      'woningaanpassing', 'woningaanpassingen', 'traplift', 'aanpassingen in huis', 'drempels', 'drempelhulp', 'inloopdouche',
+      'verhoogd toilet', 'woonvoorziening', 'woonvoorzieningen',
+    ],
   },
   zingeving: {
     name: 'Zingeving en levensvragen',
@@ -812,5 +816,15 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'huurcommissie', 'huurteam', 'landlord', 'mould', 'rent increase',
     ],
     keywords: ['huurteam', 'huurcommissie', 'huurdersvereniging', 'verhuurder', 'huurverhoging', 'schimmel', 'onderhoud', 'huurrecht'],
+  },
+  // Furniture, white goods and baby things for a household that cannot buy them.
+  spullen: {
+    name: 'Spullen voor in huis',
+    name_en: 'Household goods',
+    phrases: [
+      'babyspullen', 'meubels', 'geen meubels', 'kinderwagen', 'inrichting', 'witgoed', 'wasmachine kapot',
+      'koelkast kapot', 'geen bed', 'kringloop', 'furniture', 'baby things',
+    ],
+    keywords: ['kringloop', 'meubels', 'inrichting', 'inrichtingspakket', 'babyspullen', 'witgoed', 'meubelbank', 'babykamer', 'kinderwagen'],
   },
 };
