@@ -60,6 +60,8 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
   suicide: [
     'niet meer leven', 'niet meer willen leven', 'wil dood', 'wil liever dood', 'dood willen', 'dood wil',
     'wil er niet meer zijn', 'er niet meer ben', 'weg uit dit leven', 'uit het leven stappen', 'wil niet meer $', 'eind aan maken', 'einde aan maken',
+    // The main clause puts the verb first ("ik maak er een eind aan"); a third person's verb ends in t.
+    'maak eind aan', 'maak einde aan', 'eind aan maakt', 'einde aan maakt',
     'einde aan mijn leven', 'leven beroven', 'leven beeindigen', 'leven niet meer zitten', 'zie niet meer zitten',
     'hoeft voor mij niet meer', 'nooit meer wakker worden', 'niemand zal me missen', 'geen zin om te leven',
     'beter af zonder mij', 'beter af zonder me', 'better off without me', 'better off dead',
@@ -155,7 +157,7 @@ export const HARM_VERBS: ReadonlySet<string> = new Set([
 export const NOT_HARM: ReadonlySet<string> = new Set(['alarm', 'bal', 'ball', 'tennis', 'golf', 'hockey', 'backhand']);
 
 /** A weapon and a person word: violence with danger now. */
-export const WEAPONS: ReadonlySet<string> = new Set(['mes', 'messen', 'wapen', 'pistool', 'knife', 'gun', 'weapon']);
+export const WEAPONS: ReadonlySet<string> = new Set(['mes', 'messen', 'wapen', 'pistool', 'geweer', 'jachtgeweer', 'knife', 'gun', 'rifle', 'shotgun', 'weapon']);
 
 /** Something harmful and a word for swallowing it: a poisoning ("mijn kind heeft lampolie gedronken"). */
 export const SUBSTANCES: readonly string[] = [

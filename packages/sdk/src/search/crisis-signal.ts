@@ -138,11 +138,13 @@ export function detectCrisis(query: string): CrisisSignal | undefined {
   const tier: CrisisTier = acute.size > 0 ? 'acute' : 'informational';
   const kinds = ORDER.filter((k) => (tier === 'acute' ? acute : mentioned).has(k));
   const dangerNow =
-    acute.has('violence') &&
-    (leftAlone !== undefined ||
-      typed.some((w) => DANGER_NOW_WORDS.has(w)) ||
-      DANGER_NOW_PARTS.some((p) => containsPart(q, p)) ||
-      DANGER.some((p) => findPhrase(q, p) !== undefined));
+    (acute.has('violence') &&
+      (leftAlone !== undefined ||
+        typed.some((w) => DANGER_NOW_WORDS.has(w)) ||
+        DANGER_NOW_PARTS.some((p) => containsPart(q, p)) ||
+        DANGER.some((p) => findPhrase(q, p) !== undefined))) ||
+    // Someone who says they will end it and has a weapon to hand: 112 before 113.
+    (acute.has('suicide') && typed.some((w) => WEAPONS.has(w)));
   return { kinds, matched, tier, dangerNow };
 }
 
