@@ -125,7 +125,7 @@ org({ name: 'Sociaal Wijkteam Lindenhaven', place: 'Havenkwartier', street: 'Kad
 
 org({ name: 'Gemeente Elsmere', place: 'Elsmere', street: 'Raadhuisstraat 1', desc: 'Zorg, werk en inkomen in Elsmere.' }, [
   svc('Zorgloket Elsmere', 'Het sociaal team van Elsmere helpt bij alles rondom zorg thuis, Wmo, jeugd en geld. Ook voor inwoners van Oudeweer.', ['wmo', 'wijkteam', 'jeugdteam'], { area: ['Elsmere'] }),
-  svc('Regiotaxi Lindenhaven-Elsmere', 'Deur-tot-deur-vervoer voor mensen die niet zelf kunnen reizen. Met Wmo-pas rijdt u tegen het tarief van de bus.', ['vervoer', 'wmo'], { area: BOTH, online: true }),
+  svc('Regiotaxi Lindenhaven-Elsmere', 'Deur-tot-deur-vervoer voor mensen die niet zelf kunnen reizen. Met Wmo-pas rijdt u tegen het tarief van de bus.', ['vervoer'], { area: BOTH, online: true }),
 ]);
 
 org({ name: 'Werk en Inkomen Lindenhaven', place: 'Lindenhaven-Centrum', street: 'Stadhuisplein 2', desc: 'Gemeentelijke dienst voor bijstand, regelingen en werk.' }, [
