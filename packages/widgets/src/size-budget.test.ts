@@ -280,7 +280,7 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * 0.25 KB of it in the first view, 27.2 → 27.5) for "Lijst"/"Kaart" above the results and the
  * `tiles` attributes; and 3.6 KB more for wijkwijzer.js (94.9 → 98.5), which holds every chunk and
  * so the map itself, which a finder page loads apart (its own line above) when a resident opens it.
- * And 3.1 KB (a finder session 88.8 → 91.8, wijkwijzer.js 104.8 → 107.9; the explainer has no
+ * And 3.1 KB (a finder session 88.8 → 91.9, wijkwijzer.js 104.8 → 107.9; the explainer has no
  * search) in issue 13 for the needs residents name in their stories that the thesaurus lacked
  * (meals apart from food aid, a healthy weight, trauma, sexual health, energy bills, bemoeizorg,
  * the self-employed, home adaptations, rental problems, the wijkteam, people without papers,
@@ -289,9 +289,9 @@ test("the finder's first view stays within 30 KB min+gz including lit", () => {
  * and then on four written this session. The thesaurus is data every text search needs; it is the
  * bulk. Loading it as a chunk of its own on the first typed letter would move it, not shrink it.
  */
-const FINDER_SESSION_CEILING_KB = 91.85;
+const FINDER_SESSION_CEILING_KB = 91.95;
 const EXPLAINER_CEILING_KB = 53.3;
-const WHOLE_BUNDLE_CEILING_KB = 107.95;
+const WHOLE_BUNDLE_CEILING_KB = 108;
 
 test('a finder session, the explainer and the whole bundle do not grow', () => {
   const session = total(
