@@ -294,4 +294,4 @@ function sameWord(typed: string, phraseWord: string): boolean {
 
 const MIN_FUZZY_PHRASE_WORD = 6;
 /** Words for the people in a story are what they say: "broertje" is no typo for "beroerte". */
-const FAMILY_STEMS: ReadonlySet<string> = new Set([...PERSON_WORDS, 'broertje', 'zusje', 'neefje', 'nichtje', 'kleinzoon', 'kleindochter'].map(stem));
+const FAMILY_STEMS: ReadonlySet<string> = new Set([...PERSON_WORDS].map(stem));

@@ -138,6 +138,7 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'me', 'mij', 'mijn', 'mn', 'zijn', 'haar', 'hem', 'ons', 'onze', 'hun', 'jou', 'hij', 'ze', 'zij',
   'kind', 'kinderen', 'kindje', 'kids', 'zoon', 'dochter', 'vrouw', 'man', 'moeder', 'vader', 'oma', 'opa',
   'papa', 'mama', 'pap', 'mam', 'schoonmoeder', 'schoonvader', 'schoonouders', 'ouders', 'buurman', 'buurvrouw',
+  'broertje', 'zusje', 'neefje', 'nichtje', 'kleinzoon', 'kleindochter',
   'zus', 'broer', 'vriend', 'vriendin', 'partner', 'baby', 'iemand',
   'my', 'his', 'her', 'him', 'us', 'their', 'children', 'child', 'wife', 'husband', 'mom', 'mum', 'mother',
   'dad', 'father', 'he', 'she', 'hes', 'shes', 'someone',

@@ -48,10 +48,10 @@ function matchedBy(parts: readonly QueryPart[], doc: number, lang: Lang): string
 
 /** How `rank` ranks: with word matches shared between a query and its parts, or only the best. */
 interface RankHow {
-  memo?: Map<string, WordMatch>;
+  memo: Map<string, WordMatch>;
+  /** The groups the whole query names (audience.ts), also when a part of it is ranked ("ik ben 16 en zorg voor mijn moeder"). */
+  audiences: number;
   bestOnly?: boolean;
-  /** The groups the whole query names, when a part of it is ranked ("ik ben 16 en zorg voor mijn moeder"). */
-  audiences?: number;
 }
 
 /** Hits scoring below this share of the best hit are noise (a stray typo match), not results. */
@@ -159,7 +159,7 @@ export function* searchIndexInParts(
    * one's relevance and distance; only the best with `bestOnly` (a part of a story, see
    * `queryClauses`, whose word matches `memo` shares with the whole query).
    */
-  function rank(text: string, filter: ServiceFilter | undefined, skipIds: ReadonlySet<string>, how: RankHow = {}): Ranking {
+  function rank(text: string, filter: ServiceFilter | undefined, skipIds: ReadonlySet<string>, how: RankHow): Ranking {
     // An empty query lists services without the text part; anything typed, even "?", asks something.
     const asked = text.trim().length > 0;
     const parts = asked ? planQuery(text, textPart.get(), how.memo) : [];
@@ -185,7 +185,6 @@ export function* searchIndexInParts(
     const distances = new Map<number, number>();
     // `covered` judges whether the query is answered at all; `best` scales relevance, in which a
     // service made for a group the query does not name counts for less (see audience.ts).
-    const asksFor = how.audiences ?? queryAudiences(text);
     let covered = 0;
     let best = 0;
     for (const doc of candidates) {
@@ -199,7 +198,7 @@ export function* searchIndexInParts(
       if (!totals) continue;
       const total = totals[doc] ?? 0;
       if (total > covered) covered = total;
-      const fitting = audienceFit(audiences[doc] ?? 0, asksFor) === 'others' ? total * OTHER_AUDIENCE_SHARE : total;
+      const fitting = audienceFit(audiences[doc] ?? 0, how.audiences) === 'others' ? total * OTHER_AUDIENCE_SHARE : total;
       totals[doc] = fitting;
       if (fitting > best) best = fitting;
     }
@@ -213,7 +212,7 @@ export function* searchIndexInParts(
       const relevance = relevanceOf(doc);
       if (relevance < MIN_RELEVANCE) continue;
       const exact = specific.length > 0 && specific.every((scores) => scores.get(doc) > 0);
-      const standing = { exact, audience: audienceFit(audiences[doc] ?? 0, asksFor) };
+      const standing = { exact, audience: audienceFit(audiences[doc] ?? 0, how.audiences) };
       keys[count++] = rankKey(relevance, standing, routeRank(docs[doc]?.route_step), distances.get(doc), nameOrder[doc] ?? 0);
     }
     if (how.bestOnly) {
@@ -233,12 +232,12 @@ export function* searchIndexInParts(
     text: string,
     filter: ServiceFilter | undefined,
     skipIds: ReadonlySet<string>,
-    memo: Map<string, WordMatch>,
+    how: RankHow,
   ): MatchedDoc[] {
     return clauses.flatMap((clause, i) => {
       // Only the last part may end in a word still being typed.
       const finished = i < clauses.length - 1 || /\s$/.test(text);
-      const ranking = rank(finished ? `${clause} ` : clause, filter, skipIds, { memo, bestOnly: true, audiences: queryAudiences(text) });
+      const ranking = rank(finished ? `${clause} ` : clause, filter, skipIds, { ...how, bestOnly: true });
       const first = ranking.order[0];
       return first === undefined ? [] : [{ doc: first, matched: matchedBy(ranking.parts, first, 'nl') }];
     });
@@ -254,14 +253,14 @@ export function* searchIndexInParts(
     // Lines shown first are not repeated among the results; quiet ones leave the results alone.
     const crisisIds = new Set(help?.tier === 'acute' ? help.lines.map((line) => line.id) : []);
 
-    const memo = new Map<string, WordMatch>();
-    const { parts, order, relevanceOf, distances } = rank(text, filter, crisisIds, { memo });
+    const how: RankHow = { memo: new Map<string, WordMatch>(), audiences: queryAudiences(text) };
+    const { parts, order, relevanceOf, distances } = rank(text, filter, crisisIds, how);
     // A part of a story can only add what the first five miss: when they match every part that
     // matches anything, its parts need no search of their own.
     const clauses = firstPageMissesAPart(parts, order) ? queryClauses(text) : [];
     const shownOrder =
       clauses.length > 1
-        ? fillFromClauses(order, (doc) => matchedBy(parts, doc, 'nl'), bestPerClause(clauses, text, filter, crisisIds, memo))
+        ? fillFromClauses(order, (doc) => matchedBy(parts, doc, 'nl'), bestPerClause(clauses, text, filter, crisisIds, how))
         : order;
     const shown = opts.limit === undefined ? shownOrder.length : Math.min(shownOrder.length, Math.max(0, opts.limit));
     const hits: SearchHit[] = [];
