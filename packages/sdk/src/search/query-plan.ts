@@ -5,6 +5,7 @@ import { compoundScores, conceptScores, DocScores, exactScores, wordScores } fro
 import { stem } from './stem.js';
 import type { TermIndex } from './term-index.js';
 import type { Lang } from '../lang.js';
+import { readWornOut } from './worn-out.js';
 
 /**
  * A query as parts to score: each content word, and each need or target group the resident's
@@ -73,7 +74,7 @@ export function planQuery(query: string, context: PlanContext, memo = new Map<st
   const { index, size } = context;
   const typed = queryWords(query);
   const stillTyping = !/\s$/.test(query);
-  const matches = matchConcepts(typed, context.concepts);
+  const { matches, quiet } = readWornOut(query, matchConcepts(typed, context.concepts), context.concepts);
   const covered = new Set(matches.flatMap((m) => m.covered));
   const maxIdf = Math.log(1 + size);
   const idf = (df: number): number => (maxIdf === 0 ? 1 : Math.log(1 + size / (1 + df)) / maxIdf);
@@ -97,7 +98,7 @@ export function planQuery(query: string, context: PlanContext, memo = new Map<st
   const parts: QueryPart[] = [];
   const seen = new Set<string>();
   typed.forEach((word, position) => {
-    if (word.stop || word.story || seen.has(word.stem)) return;
+    if (word.stop || word.story || quiet.has(position) || seen.has(word.stem)) return;
     seen.add(word.stem);
     const { scores, exact } = match(word, stillTyping && position === typed.length - 1);
     // "mijn vader" says who needs help, not what help: a directory that never names fathers still answers it.

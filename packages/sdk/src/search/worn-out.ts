@@ -1,0 +1,84 @@
+import { queryWords } from './analyze.js';
+import type { Concept, ConceptMatch } from './concepts.js';
+import { normalize } from './normalize.js';
+
+/**
+ * Saying one is worn out ("ik trek het niet meer", "mama kan niet meer", "I'm exhausted") asks
+ * for rest and support, and whose support depends on the story: told beside a relative's illness
+ * ("papa is terminaal, mama kan niet meer") it is a carer at the end of their strength, who needs
+ * mantelzorg support; told alone it is stress. The words themselves ("kapot", "op") are never
+ * searched: "ik ben kapot" is not about a broken washing machine.
+ */
+const WORN_OUT_PHRASES = [
+  'kan niet meer', 'kan het niet meer', 'kan het niet meer aan', 'kan het niet aan', 'kan het niet meer opbrengen',
+  'trek het niet meer', 'trek het niet', 'trekt het niet meer', 'trekt het niet',
+  'ben kapot', 'ben op', 'ben uitgeput', 'is uitgeput', 'ben doodmoe', 'ben zo moe', 'ben moe',
+  'weet het niet meer', 'weet niet meer wat ik moet doen', 'weet me geen raad',
+  'houd het niet vol', 'hou het niet vol', 'houdt het niet vol', 'hou het niet meer vol', 'houd het niet meer vol',
+  'red het niet', 'red het niet meer', 'zit er doorheen', 'zit helemaal stuk', 'ben er klaar mee',
+  'wordt me te veel', 'wordt me allemaal te veel', 'wordt ons te veel', 'is me te zwaar', 'valt me zwaar',
+  // Asking for rest says the same: "ik wil dat ik even rust heb".
+  'even rust', 'even op adem komen', 'even tijd voor mezelf', 'even lucht', 'tijd voor mezelf',
+  'im exhausted', 'i am exhausted', 'exhausted', 'im worn out', 'worn out', 'cant cope', 'cannot cope',
+  'can not cope', 'at the end of my rope', 'at the end of my tether', 'im burning out', 'running on empty',
+];
+/** Words that may close the saying without adding a need: "ik kan niet meer, echt", "even rust heb". */
+const CLOSING = ['meer', 'aan', 'echt', 'helemaal', 'hoor', 'allemaal', 'heb', 'hebben', 'krijg', 'krijgen', 'nodig', 'anymore', 'any more', 'really', 'at all'];
+/** Where a part of the story ends: punctuation, a joining word, or the end. */
+const PART_END = String.raw`(?=\s*(?:[,;.!?]|$)|\s+(?:en|maar|want|omdat|dus|and|but|because)\b)`;
+const WORN_OUT = new RegExp(
+  String.raw`\b(?:${WORN_OUT_PHRASES.map(escape).join('|')})(?:\s+(?:${CLOSING.join('|')}))*${PART_END}`,
+  'g',
+);
+
+/**
+ * Adult relatives a resident cares for. Children are not among them: a parent worn out by a
+ * child's care finds the parenting help the child's words already ask for.
+ */
+const RELATIVES: ReadonlySet<string> = new Set([
+  'moeder', 'vader', 'man', 'vrouw', 'partner', 'echtgenoot', 'echtgenote', 'papa', 'mama', 'pap', 'mam',
+  'oma', 'opa', 'schoonmoeder', 'schoonvader', 'schoonouders', 'ouders', 'broer', 'zus', 'buurman', 'buurvrouw',
+  'mother', 'father', 'mom', 'mum', 'dad', 'husband', 'wife', 'parents', 'grandmother', 'grandfather',
+]);
+/** "ik als moeder": the resident's own role as a parent, not a relative cared for. */
+const OWN_PARENT_ROLE: ReadonlySet<string> = new Set(['moeder', 'vader', 'ouder', 'mother', 'father', 'parent']);
+
+export interface WornOutReading {
+  matches: ConceptMatch[];
+  /** Positions of the saying's words: the story, not words to search. */
+  quiet: ReadonlySet<number>;
+}
+
+/**
+ * `matches` with the worn-out sayings of `query` read in their story: as mantelzorg when the query
+ * names an adult relative and another need, else as stress (`stress-burnout`). Concepts the
+ * thesaurus leaves out are not added.
+ */
+export function readWornOut(query: string, matches: ConceptMatch[], concepts: readonly Concept[]): WornOutReading {
+  const text = normalize(query).replace(/([a-z])['\u2019](?=[a-z])/g, '$1');
+  const spans: number[][] = [];
+  for (const found of text.matchAll(WORN_OUT)) {
+    const start = queryWords(text.slice(0, found.index)).length;
+    const length = queryWords(found[0]).length;
+    spans.push(Array.from({ length }, (_, i) => start + i));
+  }
+  if (spans.length === 0) return { matches, quiet: new Set() };
+  const quiet = new Set(spans.flat());
+  const words = queryWords(text);
+  const inSaying = (match: ConceptMatch): boolean => match.covered.every((i) => quiet.has(i));
+  const others = matches.filter((match) => !inSaying(match));
+  const caring = words.some((word, i) => RELATIVES.has(word.word) && !quiet.has(i) && !(words[i - 1]?.word === 'als' && OWN_PARENT_ROLE.has(word.word)));
+  const reading = caring && others.some((match) => match.concept.kind === 'need') ? 'mantelzorg' : 'stress-burnout';
+  const concept = concepts.find((c) => c.id === reading);
+  if (!concept) return { matches, quiet };
+  if (others.some((match) => match.concept === concept)) return { matches: others, quiet };
+  const covered = spans.flat();
+  return {
+    matches: [...others, { concept, covered, words: covered.map((i) => words[i]?.word ?? '').join(' ') }],
+    quiet,
+  };
+}
+
+function escape(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
+}
