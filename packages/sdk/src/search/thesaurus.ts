@@ -30,6 +30,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Eenzaamheid',
     name_en: 'Loneliness',
     phrases: [
+      'woont alleen', 'lives alone', 'living alone',
       'eenzaam', 'eenzaamheid', 'alleen', 'ik ben alleen', 'alleen thuis', 'geen contacten',
       'geen contact', 'weinig contact', 'geen vrienden', 'niemand om mee te praten', 'niemand',
       'ik zie niemand', 'mensen ontmoeten', 'nieuwe mensen leren kennen', 'gezelschap', 'maatje',
@@ -81,6 +82,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Somberheid en psychische klachten',
     name_en: 'Low mood and mental health',
     phrases: [
+      'counselling', 'counseling', 'student psychologist',
       'somber', 'somberheid', 'depressie', 'depressief', 'neerslachtig', 'verdrietig',
       'niet lekker in mijn vel', 'slecht in mijn vel', 'psychisch', 'nergens zin in', 'voel me leeg', 'lusteloos',
       'psychische klachten', 'mentale gezondheid', 'down', 'zit niet lekker', 'depressed',
@@ -98,6 +100,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Geheugen en dementie',
     name_en: 'Memory and dementia',
     phrases: [
+      'keeps forgetting', 'forgetting things', 'forgetful', 'memory problems',
       'vergeetachtig', 'vergeetachtiger', 'vergeetachtigheid', 'vergeet', 'vergeten', 'geheugen', 'geheugenproblemen',
       'dementie', 'dement', 'dementerend', 'dementeren', 'alzheimer', 'ik heb dementie', 'wordt vergeetachtig',
       'vaak in de war', 'memory', 'dementia', 'forgetful',
@@ -111,11 +114,13 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Mantelzorg',
     name_en: 'Informal caregiving',
     phrases: [
+      'care for my mother', 'care for my father', 'care for my husband', 'care for my wife', 'care for my sick', 'caring for my',
       'mantelzorg', 'mantelzorger', 'zorg voor mijn moeder', 'zorg voor mijn vader',
       'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'zorg voor mijn zoon',
       'zorg voor mijn dochter', 'zorg voor mijn broertje', 'zorg voor mijn zusje', 'zorg voor mijn ouders', 'zorg voor mijn schoonmoeder', 'zorg voor mijn schoonvader', 'zorg voor haar', 'overbelast', 'alles alleen doen', 'alles alleen regelen',
       'thuis niet meer alleen', 'houd het niet vol', 'hou het niet vol', 'moet alles doen',
       'zorg voor mijn zieke', 'zorgen voor een zieke',
+      'zorgt voor zieke', 'zorgt voor vader', 'zorgt voor moeder', 'zorgt voor ouders', 'zorgt voor broertje', 'zorgt voor zusje',
       'even vrij van zorg', 'tussenuit', 'even weg van de zorg', 'op mijn man past', 'op mijn vrouw past', 'oppas voor mijn man', 'oppas voor mijn vrouw',
       'carer', 'caregiver', 'caring', 'informal carer', 'look after my mother', 'look after my father', 'look after my husband', 'look after my wife', 'look after my partner',
     ],
@@ -165,15 +170,27 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Leven met een chronische ziekte',
     name_en: 'Living with a chronic illness',
     phrases: [
+      'kanker', 'cancer', 'na kanker', 'chemo', 'chemotherapie', 'cancer support',
       'chronisch ziek', 'chronische ziekte', 'langdurig ziek', 'lang ziek', 'suikerziekte', 'suiker',
       'diabetes', 'copd', 'longziekte', 'astma', 'hartfalen', 'reuma', 'nierziekte', 'hartinfarct',
-      'hartpatient', 'beroerte', 'parkinson', 'nah', 'niet aangeboren hersenletsel', 'hersenletsel',
-      'chronic illness', 'chronically ill', 'brain injury',
+      'hartpatient', 'parkinson', 'chronic illness', 'chronically ill',
     ],
     keywords: [
       'chronische ziekte', 'chronisch ziek', 'diabetes', 'copd', 'astma', 'hartfalen', 'reuma',
-      'longziekte', 'ketenzorg', 'zelfmanagement', 'hersenletsel', 'nah',
+      'longziekte', 'ketenzorg', 'zelfmanagement',
     ],
+  },
+  // Apart from chronic illness: brain injury has its own teams, walk-ins and day care.
+  hersenletsel: {
+    name: 'Niet-aangeboren hersenletsel (NAH)',
+    name_en: 'Acquired brain injury',
+    phrases: [
+      'nah', 'niet aangeboren hersenletsel', 'hersenletsel', 'hersenschade', 'herseninfarct', 'hersenbloeding',
+      'beroerte', 'cva', 'hoofdletsel', 'hersenkneuzing', 'hersenoperatie', 'hersentumor', 'na een ongeluk met zijn hoofd',
+      'brain injury', 'brain damage', 'stroke',
+    ],
+    keywords: ['nah', 'hersenletsel', 'niet aangeboren hersenletsel', 'hersenschade', 'beroerte', 'cva', 'herseninfarct'],
+    related: ['revalidatie', 'ergotherapie', 'chronische ziekte'],
   },
   valpreventie: {
     name: 'Vallen voorkomen',
@@ -195,6 +212,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Wonen',
     name_en: 'Housing',
     phrases: [
+      'behind on rent', 'rent arrears', 'place to stay', 'apartment', 'smaller house', 'smaller home', 'evicted', 'eviction',
       'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
       'uitzetting', 'dakloos', 'geen woning', 'straat', 'geen dak boven mijn hoofd', 'housing',
       'kleiner wonen', 'kleinere woning', 'seniorenwoning', 'gelijkvloers wonen',
@@ -228,6 +246,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Daytime activities and volunteering',
     phrases: [
       'dagbesteding', 'zinvolle dag', 'niets te doen', 'dagactiviteiten', 'vrijwilligerswerk', 'vrijwilliger',
+      'iets doen overdag', 'overdag iets doen', 'overdag ergens heen', 'structuur in mijn dag', 'daytime activities',
       'vrijwilliger worden', 'iets voor anderen doen', 'iets betekenen voor anderen', 'vrije tijd', 'volunteering',
       'volunteer',
     ],
@@ -284,10 +303,22 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       // "papa drinkt": said of someone close, drinking means too much.
       'vader drinkt', 'moeder drinkt', 'papa drinkt', 'mama drinkt', 'man drinkt', 'vrouw drinkt', 'zoon drinkt', 'dochter drinkt',
       'wijn', 'bier', 'minder drinken', 'minderen met drinken', 'fles wijn', 'drankprobleem',
-      'gamen', 'gamet', 'gamed', 'gameverslaving', 'gaming', 'gok', 'gokt', 'gokte', 'clean', 'afgekickt', 'casino', 'gambling', 'gambles',
+      'gok', 'gokt', 'gokte', 'clean', 'afgekickt', 'casino', 'gambling', 'gambles',
       'quit smoking', 'stop smoking', 'smoking', 'alcohol problem', 'drink too much', 'gokschulden', 'drink teveel', 'drinkt teveel',
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
+  },
+  // Apart from addiction: "gamet de hele nacht" asks for gaming help first, addiction care after it.
+  gamen: {
+    name: 'Gamen en schermtijd',
+    name_en: 'Gaming and screen time',
+    phrases: [
+      'gamen', 'gamet', 'gamed', 'gamede', 'gamer', 'gaming', 'gameverslaving', 'gameverslaafd', 'te veel gamen',
+      'schermtijd', 'hele dag achter de computer', 'hele dag op zijn telefoon', 'playstation', 'xbox', 'fortnite',
+      'screen time', 'video games', 'gaming addiction',
+    ],
+    keywords: ['gamen', 'gameverslaving', 'gaming', 'gamegedrag', 'schermtijd', 'mediagebruik', 'mediawijsheid', 'gokken en gamen'],
+    related: ['verslaving', 'verslavingszorg'],
   },
   vervoer: {
     name: 'Vervoer',
@@ -361,6 +392,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Rouw en verlies',
     name_en: 'Grief and loss',
     phrases: [
+      'uitvaart', 'begrafenis', 'crematie', 'funeral', 'funeral costs',
       'rouw', 'rouwen', 'verlies', 'overleden', 'overlijden', 'dood', 'weduwe', 'weduwnaar',
       'nabestaanden', 'nabestaande', 'zelfdoding', 'zelfmoord', 'van het leven beroofd', 'uit het leven gestapt',
       'took his own life', 'took her own life', 'took their own life', 'grief', 'bereavement', 'died', 'passed away', 'death', 'widow', 'widower', 'lost a loved one', 'loved one',
@@ -405,7 +437,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Hulpmiddelen en aanpassingen',
     name_en: 'Aids and home adaptations',
     phrases: [
-      'rolstoel', 'rollator', 'scootmobiel', 'hulpmiddel', 'hulpmiddelen', 'wheelchair', 'mobility scooter',
+      'rolstoel', 'rollator', 'scootmobiel', 'hulpmiddel', 'hulpmiddelen', 'wheelchair', 'mobility scooter', 'walker', 'walking frame',
       'slecht ter been', 'slecht lopen', 'moeilijk lopen', 'loop slecht', 'krukken', 'tillift',
       'personenalarmering', 'personenalarm', 'alarmering', 'alarmknop', 'halsalarm', 'polsalarm', 'valalarm',
       'personal alarm', 'alarm button',
@@ -485,6 +517,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Inkomen, uitkering en toeslagen',
     name_en: 'Income, benefits and allowances',
     phrases: [
+      'healthcare allowance', 'housing allowance', 'child benefit', 'allowance',
       'aow', 'pensioen', 'uitkering', 'bijstand', 'bijstandsuitkering', 'ww', 'toeslag', 'toeslagen',
       'zorgtoeslag', 'huurtoeslag', 'kindgebonden budget', 'inkomen', 'minimaregeling', 'state pension',
       'pension', 'benefits', 'welfare', 'unemployment benefit', 'uwv', 'svb', 'kinderbijslag', 'anw uitkering', 'nabestaandenuitkering',
@@ -500,6 +533,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Buren en buurtbemiddeling',
     name_en: 'Neighbours and mediation',
     phrases: [
+      'noise from neighbours', 'noisy neighbours', 'noise nuisance',
       'burenruzie', 'ruzie met de buren', 'ruzie met buren', 'burenoverlast', 'overlast', 'geluidsoverlast',
       'buurtbemiddeling', 'problemen met de buren', 'neighbour dispute', 'noisy neighbours',
       'buren', 'bovenburen', 'onderburen', 'herrie', 'lawaai', 'geluid van de buren',
@@ -675,7 +709,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Hearing loss',
     phrases: [
       'slechthorend', 'doof', 'doof geworden', 'ik hoor slecht', 'hoor bijna niks', 'slecht horen', 'gehoor',
-      'hoortoestel', 'deaf', 'hard of hearing', 'hearing loss',
+      'hoortoestel', 'deaf', 'hard of hearing', 'hearing loss', 'hearing aid', 'hearing aids',
     ],
     keywords: ['slechthorend', 'slechthorende', 'doof', 'doven', 'gehoor', 'hoortoestel', 'auditieve beperking', 'gebarentaal'],
   },
@@ -704,6 +738,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Huiselijk geweld',
     name_en: 'Domestic violence',
     phrases: [
+      'controleert alles', 'controleert mijn geld', 'controls my money', 'controls everything', 'controlling partner', 'coercive control', 'dwingende controle',
       'huiselijk geweld', 'geweld thuis', 'partnergeweld', 'kindermishandeling', 'ouderenmishandeling',
       'mishandeling', 'vrouwenopvang', 'blijf van mijn lijf', 'veilig thuis', 'domestic violence',
       'domestic abuse', 'abusive partner', 'abusive relationship', 'womens shelter',
@@ -725,6 +760,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Meedoen met sport en cultuur',
     name_en: 'Sport and activities on a low income',
     phrases: [
+      'sports for kids', 'sport for my kids', 'swimming lessons', 'kids sports', 'school trip',
       'geen geld voor sport', 'geen geld voor de sportclub', 'sportclub betalen', 'contributie', 'zwemles betalen',
       'zwemles te duur', 'geen geld voor zwemles', 'schoolreisje betalen', 'muziekles betalen', 'jeugdfonds', 'leergeld',
       'kindpakket', 'sports club fees',
