@@ -84,6 +84,8 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'wish i were dead', 'end my life', 'end her life', 'end his life', 'ending my life', 'ending her life',
     'ending his life', 'end it all', 'going to end it', 'gonna end it', 'will end it', 'end it tonight', 'take my own life', 'take my life', 'dont want to live', 'not want to live',
     'dont want to be here', 'no reason to live', 'not worth living', 'nobody would miss me', 'jump off bridge',
+    'dont want to be alive', 'not want to be alive', 'in front of train', 'zie geen uitweg meer', 'geen uitweg meer',
+    'stop met leven', 'beter dood', 'better off dead', 'ending it $', 'wil voor trein $', 'ga voor trein $',
     // Self-harm.
     'snij mezelf', 'snijd mezelf', 'snij in mijn', 'snijdt in zijn', 'snijdt in haar', 'snijdt zichzelf', 'snijden in mezelf', 'kras mezelf',
     'krast in haar', 'krast zichzelf', 'mezelf pijn doen', 'doe mezelf pijn', 'beschadigt zichzelf',
@@ -106,6 +108,9 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'wil me iets aandoen', 'wil mij iets aandoen',
     // "Te lijf gaan" is an attack on people; on fears or kilos ("je angsten te lijf") it is not.
     'iedereen te lijf', 'me te lijf', 'mij te lijf', 'ons te lijf', 'hem te lijf', 'haar te lijf', 'elkaar te lijf',
+    // Heard or done right now: blows and screams next door, held against one's will, a break-in.
+    '@hoor klappen', '@gilt om hulp', '@hoor gillen', '@hoor schreeuwen', 'laat me niet gaan', 'laat mij niet gaan', 'wont let me leave', 'wont let me go',
+    'kinderen iets aan te doen', 'kinderen iets aandoen', 'dreigt kinderen mee te nemen', 'kinderen te ontvoeren', 'breaking into', 'breaks into', 'inbreker in huis', 'inbrekers in huis', 'wordt ingebroken',
   ],
   medical: [
     'pijn op de borst', 'pijn op borst', 'pijn op mijn borst', 'druk op de borst', 'drukkend gevoel op borst',
@@ -118,6 +123,9 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     // Suddenly confused (a delirium): the huisarts or 112 now, not a dementia service.
     '@loopt verward', 'verward op straat', 'wandering confused',
     'wont wake up', 'bleeding heavily', '@not responding', 'face drooping', 'throat swelling',
+    // A stroke's signs told in residents' words, and a blow to the head.
+    'mond hangt scheef', 'gezicht hangt scheef', 'praat ineens raar', 'praat opeens raar', 'praat ineens onduidelijk', 'slurred speech',
+    'hoofd gestoten', 'klap op zijn hoofd', 'klap op haar hoofd', 'hit his head', 'hit her head',
   ],
 };
 
@@ -195,7 +203,10 @@ export const WITH_WORDS: ReadonlySet<string> = new Set(['met', 'with']);
 
 /** Danger now: with acute violence, 112 comes before Veilig Thuis. */
 export const DANGER_NOW_WORDS: ReadonlySet<string> = new Set([...WEAPONS, 'nu', 'now']);
-export const DANGER_NOW_PHRASES: readonly string[] = ['op dit moment', 'right now', 'kill me', 'te lijf'];
+export const DANGER_NOW_PHRASES: readonly string[] = [
+  'op dit moment', 'right now', 'kill me', 'te lijf', 'hoor klappen', 'gilt om hulp', 'hoor gillen', 'hoor schreeuwen',
+  'laat me niet gaan', 'laat mij niet gaan', 'wont let me', 'breaking into', 'breaks into', 'inbreker', 'ingebroken',
+];
 export const DANGER_NOW_PARTS: readonly string[] = ['vermoord', 'murder'];
 
 /**
@@ -214,6 +225,7 @@ export const INFO_PARTS: readonly string[] = [
   'herken', 'signal', 'recogni', 'collega', 'colleague',
   // School work about a topic.
   'spreekbeurt', 'werkstuk', 'scriptie', 'presentatie', 'presentation', 'essay', 'lesmateriaal', 'lesprogramma', 'lespakket',
+  'lezing', 'lecture', 'seminar', 'symposium',
 ];
 /** The same, as whole words or word starts only ("rouw" is inside "vrouw"). */
 export const INFO_WORD_STARTS: readonly string[] = [
@@ -232,6 +244,8 @@ export const INFO_PHRASES: readonly string[] = [
   // A childhood told as an adult: long past.
   'als kind', 'in mijn jeugd', 'toen ik klein was', 'as a child', 'in my childhood',
   'jaar geleden', 'jaren geleden', 'lang geleden', 'maanden geleden', 'years ago', 'long ago', 'months ago', 'died by',
+  // Someone's suicide as an event to talk about: "de zelfmoord van zijn oom".
+  'zelfmoord van', 'zelfdoding van', 'suicide van', 'suicide of',
   // Safe now: a story after the danger, told to find someone to talk to.
   'nu veilig', 'inmiddels veilig', 'now safe', 'safe now',
 ];
