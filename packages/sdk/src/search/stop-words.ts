@@ -15,8 +15,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'iemand', 'iets', 'heel', 'hele', 'helemaal', 'echt', 'even', 'weet', 'waarom', 'zelf', 'mag', 'zou', 'zal',
   // "hoe laat is het": a time, not a topic. ("was" stays a word: "hulp bij de was".)
   'waren', 'werd', 'laat',
-  // "zes jaar geleden", "two years ago": when, not what.
-  'geleden', 'ago',
+  // "zes jaar geleden", "two years ago", "weerbericht morgen": when, not what. "weer" is "again"
+  // far more often than the weather ("weer aan het werk").
+  'geleden', 'ago', 'morgen', 'vandaag', 'gisteren', 'straks', 'weer', 'tomorrow', 'today', 'yesterday',
   // "school gaat slecht" is about school, not about slechtziend; "slecht zien" keeps it (PHRASE_WORDS).
   'slecht',
   // English, for residents who search in English

@@ -94,6 +94,9 @@ test('stop words: "ik ben een" adds nothing, and a query of only stop words or p
   // The time of day is no topic, though "laat je helpen" is in many descriptions.
   const late = createSearchIndex([service('laat', { name: 'Wijkverpleging', description: 'Laat je helpen bij het wassen.' })]);
   assert.deepEqual(late.search('hoe laat is het'), []);
+  // Nor is the day: "weerbericht morgen" asks for the weather, though "weer" and "morgen" are in descriptions.
+  const again = createSearchIndex([service('werk', { name: 'Werkcoach', description: 'Morgen weer aan het werk? Wij helpen.' })]);
+  assert.deepEqual(again.search('weerbericht morgen'), []);
   assert.equal(ids('').length, SERVICES.length, 'an empty query lists everything');
   assert.equal(ids('   ').length, SERVICES.length);
   // Punctuation is typed, not empty: a resident who types "?" is asking, and is not shown the whole list.

@@ -291,6 +291,24 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['swimming lessons cheap', 'meedoen-kinderen'],
     ['healthcare allowance', 'inkomen'],
     ['cancer support', 'chronische-ziekte'],
+    // A second English probe of our own: what expats, students and new parents type.
+    ['I think I have depression', 'somberheid'],
+    ['eating disorder', 'somberheid'],
+    ['I feel isolated since moving here', 'eenzaamheid'],
+    ['how do I register at the municipality', 'nieuwkomers'],
+    ['I\'m struggling with my studies', 'school'],
+    ['breastfeeding help', 'zwangerschap'],
+    ['nursery for my 2 year old', 'kinderopvang'],
+    ['dyslexia test', 'logopedie'],
+    ['my grandmother is falling a lot', 'valpreventie'],
+    ['she can\'t shower alone anymore', 'zorg-thuis'],
+    ['stairlift', 'woningaanpassing'],
+    ['night shelter', 'wonen'],
+    ['soup kitchen', 'voedsel'],
+    ['how to use online banking', 'digitale-vaardigheden'],
+    ['I\'m addicted to my phone', 'gamen'],
+    ['gender identity questions', 'lhbti'],
+    ['unemployment', 'inkomen'],
   ];
   // A family word is what it says, never a typo: "broertje" is no "beroerte".
   assert.ok(!understood('ik zorg voor mijn broertje').includes('chronische-ziekte'));

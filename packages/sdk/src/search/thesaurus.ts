@@ -30,6 +30,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Eenzaamheid',
     name_en: 'Loneliness',
     phrases: [
+      'isolated', 'isolation', 'feel isolated', 'socialise', 'socialize', 'elderly neighbour',
       'woont alleen', 'lives alone', 'living alone',
       'eenzaam', 'eenzaamheid', 'alleen', 'ik ben alleen', 'alleen thuis', 'geen contacten',
       'geen contact', 'weinig contact', 'geen vrienden', 'niemand om mee te praten', 'niemand',
@@ -43,6 +44,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Geldzorgen en schulden',
     name_en: 'Money worries and debts',
     phrases: [
+      'no money', 'boete', 'fine i cant pay', 'cant pay a fine', 'money problems',
       'geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'geen geld', 'weinig geld', 'rondkomen', 'kom niet rond', 'komen niet rond', 'rekeningen stapelen', 'betaalt niks', 'betaalt niets',
       'kan de huur niet betalen', 'huur niet betalen', 'rekeningen niet betalen', 'achterstand',
       'betalingsachterstand', 'deurwaarder', 'aanmaning', 'incasso', 'budget', 'financiele hulp',
@@ -67,6 +69,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Praktische hulp thuis',
     name_en: 'Practical help at home',
     phrases: [
+      'garden', 'gardening', 'odd jobs', 'handyman',
       'boodschappen', 'kan geen boodschappen doen', 'boodschappen doen', 'huishouden', 'huishouding',
       'schoonmaken', 'kan het huishouden niet aan', 'klusjes', 'tuin', 'hulp in huis',
       'huishoudelijke hulp', 'schoonhouden',
@@ -82,6 +85,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Somberheid en psychische klachten',
     name_en: 'Low mood and mental health',
     phrases: [
+      'depression', 'depressive', 'struggling', 'eetstoornis', 'anorexia', 'boulimia', 'bulimia', 'eating disorder', 'postnatale depressie', 'postpartum', 'self harm', 'zelfbeschadiging',
       'counselling', 'counseling', 'student psychologist',
       'somber', 'somberheid', 'depressie', 'depressief', 'neerslachtig', 'verdrietig',
       'niet lekker in mijn vel', 'slecht in mijn vel', 'psychisch', 'nergens zin in', 'voel me leeg', 'lusteloos',
@@ -133,6 +137,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Opvoeden en opgroeien',
     name_en: 'Parenting and growing up',
     phrases: [
+      'other parents', 'single mother', 'single father', 'single mum', 'single dad',
       'opvoeden', 'opvoeding', 'opvoedvragen', 'opvoedingsvragen', 'kind',
       'puber', 'pubers', 'peuter', 'baby', 'ruzie met mijn kind', 'ruzie met zoon', 'ruzie met dochter', 'zorgen over mijn kind',
       'ouderschap', 'parenting', 'child', 'alleenstaande ouder', 'alleenstaande moeder', 'alleenstaande vader', 'single parent',
@@ -150,6 +155,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Bewegen en gezond leven',
     name_en: 'Exercise and healthy living',
     phrases: [
+      'sports club', 'yoga', 'walking group', 'wandelgroep', 'wandelen',
       'bewegen', 'sporten', 'sport', 'fit', 'conditie',
       'gezond leven', 'gezonder leven', 'wandelen', 'exercise',
     ],
@@ -196,6 +202,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Vallen voorkomen',
     name_en: 'Fall prevention',
     phrases: [
+      'falling', 'falling a lot', 'fell',
       'vallen', 'valt', 'valt vaak', 'gevallen', 'bang om te vallen', 'valangst', 'valpreventie', 'evenwicht',
       'balans', 'wankel', 'falls', 'afraid of falling', 'keeps falling',
     ],
@@ -212,6 +219,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Wonen',
     name_en: 'Housing',
     phrases: [
+      'night shelter', 'nachtopvang', 'shelter',
       'behind on rent', 'rent arrears', 'place to stay', 'apartment', 'smaller house', 'smaller home', 'evicted', 'eviction',
       'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
       'uitzetting', 'dakloos', 'geen woning', 'straat', 'geen dak boven mijn hoofd', 'housing',
@@ -232,6 +240,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Werk',
     name_en: 'Work',
     phrases: [
+      'jobless', 'fired', 'dismissed',
       'werk', 'baan', 'geen werk', 'werkloos', 'werk zoeken', 'job', 'work', 'baan kwijt', 'werk kwijt',
       'ontslagen', 'ontslag', 'solliciteren', 'sollicitatie', 're-integratie', 'lost my job', 'looking for work',
       'unemployed', 'job search',
@@ -272,6 +281,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Digitale vaardigheden',
     name_en: 'Digital skills',
     phrases: [
+      'online banking', 'internetbankieren', 'internet banking', 'computer course', 'internet at home',
       'computer', 'internet', 'digid', 'telefoon gebruiken', 'smartphone', 'tablet', 'nieuwe telefoon', 'telefoon',
       'snap niks van mijn telefoon', 'apps', 'whatsapp',
       'moeite met computer', 'digitaal', 'computer help',
@@ -313,6 +323,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Gamen en schermtijd',
     name_en: 'Gaming and screen time',
     phrases: [
+      'addicted to my phone', 'phone addiction', 'telefoonverslaving', 'social media verslaving', 'hele dag op mijn telefoon',
       'gamen', 'gamet', 'gamed', 'gamede', 'gamer', 'gaming', 'gameverslaving', 'gameverslaafd', 'te veel gamen',
       'schermtijd', 'hele dag achter de computer', 'hele dag op zijn telefoon', 'playstation', 'xbox', 'fortnite',
       'screen time', 'video games', 'gaming addiction',
@@ -333,6 +344,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Eten en voedselhulp',
     name_en: 'Food support',
     phrases: [
+      'soup kitchen', 'free meal', 'free food',
       'voedselbank', 'geen eten', 'honger', 'eten', 'food bank', 'food',
       'niks te eten', 'niets te eten', 'lege koelkast', 'koelkast is leeg', 'geen eten in huis', 'voedselpakket',
     ],
@@ -353,6 +365,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Zorg en verpleging thuis',
     name_en: 'Care and nursing at home',
     phrases: [
+      'shower alone', 'cant shower', 'douchen', 'wash myself', 'personal care',
       'thuiszorg', 'wijkverpleging', 'wijkverpleegkundige', 'verpleging', 'wassen en aankleden',
       'hulp bij wassen', 'steunkousen', 'zorg thuis', 'home care', 'nurse', 'wassen', 'niet meer wassen',
       'douchen', 'aankleden', 'persoonlijke verzorging',
@@ -452,6 +465,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Woning aanpassen',
     name_en: 'Home adaptations',
     phrases: [
+      'adapted bathroom', 'bathroom', 'badkamer aanpassen', 'stairlift', 'traplift',
       'woningaanpassing', 'aanpassing in huis', 'aangepaste badkamer', 'badkamer aanpassen', 'douche aanpassen',
       'drempels', 'aangepaste woning', 'traplift', 'trap', 'stairs', 'stairlift', 'home adaptation',
     ],
@@ -517,6 +531,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Inkomen, uitkering en toeslagen',
     name_en: 'Income, benefits and allowances',
     phrases: [
+      'benefits stopped', 'benefit', 'unemployment', 'unemployed',
       'healthcare allowance', 'housing allowance', 'child benefit', 'allowance',
       'aow', 'pensioen', 'uitkering', 'bijstand', 'bijstandsuitkering', 'ww', 'toeslag', 'toeslagen',
       'zorgtoeslag', 'huurtoeslag', 'kindgebonden budget', 'inkomen', 'minimaregeling', 'state pension',
@@ -563,6 +578,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Zwangerschap en kinderwens',
     name_en: 'Pregnancy',
     phrases: [
+      'breastfeeding', 'borstvoeding', 'abortion', 'abortus', 'unwanted pregnancy', 'ongewenst zwanger', 'ongewenste zwangerschap',
       'zwanger', 'zwangerschap', 'kinderwens', 'bevalling', 'bevallen', 'verloskundige', 'kraamzorg',
       'een kindje krijgen', 'pregnant', 'pregnancy', 'midwife', 'expecting a baby',
       'krijgen een baby', 'baby krijgen', 'baby op komst', 'having a baby',
@@ -593,6 +609,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Kinderopvang',
     name_en: 'Childcare',
     phrases: [
+      'nursery', 'creche', 'playgroup', 'peuterspeelzaal', 'peutergroep',
       'kinderopvang', 'opvang voor mijn kind', 'kinderdagverblijf', 'bso', 'buitenschoolse opvang', 'peuteropvang',
       'gastouder', 'smi', 'sociaal medische indicatie', 'childcare', 'daycare', 'after school care',
       'vve', 'voorschool', 'vroegschoolse educatie', 'peuterspeelzaal', 'toddler',
@@ -603,6 +620,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Logopedie, spraak en taalontwikkeling',
     name_en: 'Speech therapy',
     phrases: [
+      'dyslexie', 'dyslexia', 'speech delay',
       'logopedie', 'logopedist', 'spraak', 'praat moeilijk', 'stotteren', 'taalontwikkeling', 'afasie',
       'speech therapy', 'speech therapist', 'stutter',
     ],
@@ -649,6 +667,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'School en leerplicht',
     name_en: 'School attendance',
     phrases: [
+      'my studies', 'studie', 'study', 'studying', 'schoolkeuze',
       'spijbelen', 'spijbelt', 'schoolverzuim', 'verzuim', 'thuiszitter', 'wil niet naar school', 'gaat niet naar school',
       'leerplicht', 'leerplichtambtenaar', 'schooluitval', 'voortijdig schoolverlater', 'vsv', "vsv'er", 'startkwalificatie',
       'zonder diploma', 'rmc', 'truancy', 'skipping school', 'school dropout',
@@ -670,6 +689,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Juridisch advies',
     name_en: 'Legal advice',
     phrases: [
+      'legal help', 'free legal', 'employer', 'werkgever', 'problems with my employer',
       'juridisch', 'juridisch advies', 'juridische hulp', 'rechtshulp', 'advocaat', 'pro deo', 'sociaal raadslieden',
       'sociaal raadsman', 'rechtswinkel', 'bezwaar maken', 'legal advice', 'legal aid', 'lawyer',
     ],
@@ -679,6 +699,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Nieuw in Nederland',
     name_en: 'New to the Netherlands',
     phrases: [
+      'register at the municipality', 'registration', 'moved here', 'moving here', 'new here', 'international community', 'internationals',
       'statushouder', 'vluchteling', 'asielzoeker', 'verblijfsvergunning', 'gezinshereniging', 'nieuwkomer',
       'nieuw in nederland', 'expat', 'refugee', 'asylum', 'residence permit', 'newcomer', 'bsn',
       'gezin laten overkomen', 'gezin hierheen halen', 'familie laten overkomen', 'family reunification',
@@ -699,6 +720,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Slecht zien',
     name_en: 'Sight loss',
     phrases: [
+      'glasses', 'bril',
       'slechtziend', 'blind', 'ik zie slecht', 'zie bijna niks', 'zie bijna niets', 'slecht zien', 'ogen',
       'visually impaired', 'sight loss', 'poor eyesight',
     ],
@@ -726,6 +748,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Lhbti+',
     name_en: 'LGBTI+',
     phrases: [
+      'gender identity', 'gender', 'transgender', 'non binary', 'nonbinary',
       'lhbti', 'lhbtiq', 'lhbt', 'lgbt', 'lgbtq', 'queer', 'homo', 'lesbisch', 'biseksueel', 'transgender',
       'non-binair', 'uit de kast', 'coming out', 'gay', 'lesbian',
       'op jongens val', 'op meisjes val', 'op mannen val', 'op vrouwen val', 'val op jongens', 'val op meisjes',
@@ -858,6 +881,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Spullen voor in huis',
     name_en: 'Household goods',
     phrases: [
+      'repair cafe', 'repaircafe', 'repair',
       'babyspullen', 'meubels', 'geen meubels', 'kinderwagen', 'inrichting', 'witgoed', 'wasmachine kapot',
       'koelkast kapot', 'geen bed', 'kringloop', 'furniture', 'baby things',
     ],
