@@ -309,7 +309,21 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['I\'m addicted to my phone', 'gamen'],
     ['gender identity questions', 'lhbti'],
     ['unemployment', 'inkomen'],
+    // A Dutch probe of our own: everyday requests in B1 words.
+    ['ik wil stoppen met drinken', 'verslaving'],
+    ['mijn moeder kan niet meer traplopen', 'woningaanpassing'],
+    ['ik mis mijn vrouw', 'rouw'],
+    ['ik heb last van mijn rug', 'fysiotherapie'],
+    ['mijn moeder moet naar een verpleeghuis', 'verpleeghuis'],
+    ['ik wil thuis blijven wonen', 'zorg-thuis'],
+    ['ik ben opgelicht', 'slachtofferhulp'],
+    ['ik ben net in nederland', 'nieuwkomers'],
+    ['mijn kleinkind woont bij mij', 'opvoeden'],
+    ['wie brengt mij naar het ziekenhuis', 'vervoer'],
+    ['ik wil weten wat mijn rechten zijn', 'juridisch'],
   ];
+  // "care at home" is help at home, not a care home.
+  assert.ok(!understood('my father needs care at home').includes('verpleeghuis'));
   // A family word is what it says, never a typo: "broertje" is no "beroerte".
   assert.ok(!understood('ik zorg voor mijn broertje').includes('chronische-ziekte'));
   // "kinderen willen op voetbal" is what the children want, not a wish for a child.

@@ -137,6 +137,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Opvoeden en opgroeien',
     name_en: 'Parenting and growing up',
     phrases: [
+      'kleinkind', 'kleinkinderen', 'pleegkind', 'pleegzorg', 'pleegouder', 'foster care',
       'other parents', 'single mother', 'single father', 'single mum', 'single dad',
       'opvoeden', 'opvoeding', 'opvoedvragen', 'opvoedingsvragen', 'kind',
       'puber', 'pubers', 'peuter', 'baby', 'ruzie met mijn kind', 'ruzie met zoon', 'ruzie met dochter', 'zorgen over mijn kind',
@@ -307,6 +308,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Verslaving',
     name_en: 'Addiction',
     phrases: [
+      'stoppen met drinken', 'stop met drinken', 'quit drinking',
       'verslaving', 'verslaafd', 'alcohol', 'drank', 'te veel drinken', 'drugs', 'blowen',
       'gokken', 'gokverslaving', 'roken', 'stoppen met roken', 'addiction', 'drinking',
       'blowt', 'wiet', 'cannabis', 'weed', 'drinkt te veel', 'drinkt veel', 'drinks too much',
@@ -335,6 +337,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Vervoer',
     name_en: 'Transport',
     phrases: [
+      'brengt mij naar het ziekenhuis', 'rijdt mij naar het ziekenhuis', 'vervoer naar het ziekenhuis', 'lift to the hospital',
       'vervoer', 'geen vervoer', 'geen auto', 'zonder auto', 'slecht ter been', 'taxi', 'rolstoelbus', 'rijden', 'transport',
       'parkeerkaart', 'gehandicaptenparkeerkaart', 'invalidenparkeerkaart', 'disabled parking', 'parking permit',
     ],
@@ -361,11 +364,21 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     ],
     keywords: ['maaltijd', 'maaltijden', 'maaltijdservice', 'maaltijdvoorziening', 'eettafel', 'samen eten', 'buurtmaaltijd', 'warme maaltijd'],
   },
+  // Living with care around the clock (the Wlz): apart from help at home, and from arranging care.
+  verpleeghuis: {
+    name: 'Verpleeghuis en wonen met zorg',
+    name_en: 'Nursing home and residential care',
+    phrases: [
+      'verpleeghuis', 'verzorgingshuis', 'woonzorgcentrum', 'zorgcentrum', 'nursing home', 'wlz indicatie',
+      'kan niet meer thuis wonen', 'niet meer thuis wonen', 'kan niet meer alleen wonen', 'opname verpleeghuis',
+    ],
+    keywords: ['verpleeghuis', 'verpleeghuiszorg', 'woonzorgcentrum', 'wet langdurige zorg', 'wlz', 'zorgkantoor', 'verzorgingshuis'],
+  },
   'zorg-thuis': {
     name: 'Zorg en verpleging thuis',
     name_en: 'Care and nursing at home',
     phrases: [
-      'shower alone', 'cant shower', 'douchen', 'wash myself', 'personal care',
+      'shower alone', 'cant shower', 'wash myself', 'personal care', 'thuis blijven wonen', 'langer thuis wonen', 'stay at home',
       'thuiszorg', 'wijkverpleging', 'wijkverpleegkundige', 'verpleging', 'wassen en aankleden',
       'hulp bij wassen', 'steunkousen', 'zorg thuis', 'home care', 'nurse', 'wassen', 'niet meer wassen',
       'douchen', 'aankleden', 'persoonlijke verzorging',
@@ -405,6 +418,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Rouw en verlies',
     name_en: 'Grief and loss',
     phrases: [
+      'mis mijn vrouw', 'mis mijn man', 'mis mijn moeder', 'mis mijn vader', 'gemis',
       'uitvaart', 'begrafenis', 'crematie', 'funeral', 'funeral costs',
       'rouw', 'rouwen', 'verlies', 'overleden', 'overlijden', 'dood', 'weduwe', 'weduwnaar',
       'nabestaanden', 'nabestaande', 'zelfdoding', 'zelfmoord', 'van het leven beroofd', 'uit het leven gestapt',
@@ -465,6 +479,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Woning aanpassen',
     name_en: 'Home adaptations',
     phrases: [
+      'traplopen', 'trap niet op', 'kan de trap niet meer op',
       'adapted bathroom', 'bathroom', 'badkamer aanpassen', 'stairlift', 'traplift',
       'woningaanpassing', 'aanpassing in huis', 'aangepaste badkamer', 'badkamer aanpassen', 'douche aanpassen',
       'drempels', 'aangepaste woning', 'traplift', 'trap', 'stairs', 'stairlift', 'home adaptation',
@@ -495,6 +510,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Fysiotherapie en oefentherapie',
     name_en: 'Physiotherapy',
     phrases: [
+      'rug', 'rugpijn', 'last van mijn rug', 'nekpijn', 'schouderpijn', 'knie', 'back pain',
       'fysio', 'fysiotherapie', 'fysiotherapeut', 'oefentherapie', 'oefentherapeut', 'manueel therapeut',
       'physio', 'physiotherapy', 'physiotherapist', 'rugpijn', 'nekpijn', 'rugklachten', 'nekklachten',
       'schouderklachten', 'back pain', 'neck pain',
@@ -689,6 +705,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Juridisch advies',
     name_en: 'Legal advice',
     phrases: [
+      'mijn rechten', 'rechten', 'rights',
       'legal help', 'free legal', 'employer', 'werkgever', 'problems with my employer',
       'juridisch', 'juridisch advies', 'juridische hulp', 'rechtshulp', 'advocaat', 'pro deo', 'sociaal raadslieden',
       'sociaal raadsman', 'rechtswinkel', 'bezwaar maken', 'legal advice', 'legal aid', 'lawyer',
@@ -699,6 +716,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Nieuw in Nederland',
     name_en: 'New to the Netherlands',
     phrases: [
+      'net in nederland', 'pas in nederland', 'just arrived',
       'register at the municipality', 'registration', 'moved here', 'moving here', 'new here', 'international community', 'internationals',
       'statushouder', 'vluchteling', 'asielzoeker', 'verblijfsvergunning', 'gezinshereniging', 'nieuwkomer',
       'nieuw in nederland', 'expat', 'refugee', 'asylum', 'residence permit', 'newcomer', 'bsn',
@@ -739,6 +757,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Slachtoffer van een misdrijf',
     name_en: 'Victims of crime',
     phrases: [
+      'beroofd', 'opgelicht', 'oplichting', 'inbraak', 'ingebroken', 'robbed', 'scammed', 'scam',
       'slachtoffer', 'overvallen', 'overval', 'zakkenroller', 'inbraak', 'ingebroken', 'aangifte doen',
       'victim', 'robbed', 'burglary',
     ],
