@@ -321,6 +321,15 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['mijn kleinkind woont bij mij', 'opvoeden'],
     ['wie brengt mij naar het ziekenhuis', 'vervoer'],
     ['ik wil weten wat mijn rechten zijn', 'juridisch'],
+    // Stories of two needs written for a probe: the second need in everyday words.
+    ['ik spreek geen nederlands', 'taal'],
+    ['mijn zoon luistert niet', 'opvoeden'],
+    ['zit thuis zonder school', 'school'],
+    ['nare dingen meegemaakt in de oorlog', 'trauma'],
+    ['opvang voor mijn peuter', 'kinderopvang'],
+    ['zijn huis is vies', 'verwaarlozing'],
+    ['mijn ex doet moeilijk over de kinderen', 'relatie-gezin'],
+    ['mijn kind wil op zwemles', 'meedoen-kinderen'],
   ];
   // "care at home" is help at home, not a care home.
   assert.ok(!understood('my father needs care at home').includes('verpleeghuis'));

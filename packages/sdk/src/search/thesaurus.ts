@@ -137,6 +137,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Opvoeden en opgroeien',
     name_en: 'Parenting and growing up',
     phrases: [
+      'luistert niet', 'luistert niet naar mij', 'doesnt listen',
       'kleinkind', 'kleinkinderen', 'pleegkind', 'pleegzorg', 'pleegouder', 'foster care',
       'other parents', 'single mother', 'single father', 'single mum', 'single dad',
       'opvoeden', 'opvoeding', 'opvoedvragen', 'opvoedingsvragen', 'kind',
@@ -267,6 +268,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Taal, lezen en schrijven',
     name_en: 'Language, reading and writing',
     phrases: [
+      'spreek geen nederlands', 'spreek weinig nederlands', 'spreek slecht nederlands', 'geen nederlands',
       'nederlands leren', 'taal leren', 'taal', 'taalles', 'lezen', 'schrijven', 'lezen en schrijven',
       'laaggeletterd', 'laaggeletterdheid', 'moeite met lezen', 'inburgering', 'inburgeren',
       'learn dutch', 'learning dutch', 'dutch lessons', 'dutch course', 'dutch class',
@@ -439,6 +441,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Relatie, scheiding en thuis',
     name_en: 'Relationships, divorce and home',
     phrases: [
+      'ex doet moeilijk', 'ruzie met mijn ex', 'problemen met mijn ex', 'omgang met de kinderen',
       'scheiding', 'scheiden', 'gaan scheiden', 'gescheiden', 'uit elkaar', 'uit elkaar met mijn partner', 'relatieproblemen', 'ruzie thuis', 'ruzie',
       'relatie', 'relatietherapie', 'onveilig thuis', 'divorce', 'divorced', 'marriage', 'couples therapy', 'relationship',
       'echtscheiding', 'omgangsregeling', 'ouderschapsplan', 'separation',
@@ -510,6 +513,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Fysiotherapie en oefentherapie',
     name_en: 'Physiotherapy',
     phrases: [
+      'heup', 'pijn in mijn heup',
       'rug', 'rugpijn', 'last van mijn rug', 'nekpijn', 'schouderpijn', 'knie', 'back pain',
       'fysio', 'fysiotherapie', 'fysiotherapeut', 'oefentherapie', 'oefentherapeut', 'manueel therapeut',
       'physio', 'physiotherapy', 'physiotherapist', 'rugpijn', 'nekpijn', 'rugklachten', 'nekklachten',
@@ -625,6 +629,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Kinderopvang',
     name_en: 'Childcare',
     phrases: [
+      'opvang voor mijn peuter', 'opvang voor mijn kind', 'opvang voor de kinderen', 'oppas',
       'nursery', 'creche', 'playgroup', 'peuterspeelzaal', 'peutergroep',
       'kinderopvang', 'opvang voor mijn kind', 'kinderdagverblijf', 'bso', 'buitenschoolse opvang', 'peuteropvang',
       'gastouder', 'smi', 'sociaal medische indicatie', 'childcare', 'daycare', 'after school care',
@@ -683,6 +688,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'School en leerplicht',
     name_en: 'School attendance',
     phrases: [
+      'zonder school', 'thuiszitter', 'geen school', 'no school',
       'my studies', 'studie', 'study', 'studying', 'schoolkeuze',
       'spijbelen', 'spijbelt', 'schoolverzuim', 'verzuim', 'thuiszitter', 'wil niet naar school', 'gaat niet naar school',
       'leerplicht', 'leerplichtambtenaar', 'schooluitval', 'voortijdig schoolverlater', 'vsv', "vsv'er", 'startkwalificatie',
@@ -802,6 +808,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Meedoen met sport en cultuur',
     name_en: 'Sport and activities on a low income',
     phrases: [
+      'zwemles', 'op zwemles',
       'sports for kids', 'sport for my kids', 'swimming lessons', 'kids sports', 'school trip',
       'geen geld voor sport', 'geen geld voor de sportclub', 'sportclub betalen', 'contributie', 'zwemles betalen',
       'zwemles te duur', 'geen geld voor zwemles', 'schoolreisje betalen', 'muziekles betalen', 'jeugdfonds', 'leergeld',
@@ -814,6 +821,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Iemand die zichzelf verwaarloost',
     name_en: 'Someone neglecting themselves',
     phrases: [
+      'huis is vies', 'vies huis', 'huis stinkt',
       'vervuild', 'vervuilen', 'vervuilt', 'vervuiling', 'verwaarloost', 'verwaarlozing', 'verward', 'verward gedrag',
       'zorgmijder', 'weigert hulp', 'zooi', 'huis is een puinhoop', 'huis is een bende', 'zorgen om mijn buurman', 'zorgen om mijn buurvrouw', 'hoarding', 'messie',
       'self-neglect',
@@ -844,6 +852,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Trauma en nare ervaringen',
     name_en: 'Trauma',
     phrases: [
+      'oorlog', 'nare dingen meegemaakt', 'veel meegemaakt', 'war', 'vlucht meegemaakt',
       'trauma', 'traumatisch', 'ptss', 'ptsd', 'nachtmerries', 'herbeleving', 'herbelevingen', 'flashbacks',
       'als kind mishandeld', 'als kind misbruikt', 'jeugdtrauma', 'schokkende gebeurtenis', 'emdr', 'traumabehandeling',
     ],

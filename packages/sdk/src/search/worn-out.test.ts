@@ -17,6 +17,7 @@ test('worn out beside a relative\'s illness reads as a carer who needs support',
     'mijn moeder vergeet alles en ik trek het niet meer',
     'my dad has dementia and I\'m exhausted',
     'hersenletsel na ongeluk, hij is snel boos en ik als partner weet het niet meer',
+    'mijn man had een beroerte en ik sta er alleen voor',
   ]) {
     const reading = readingOf(query);
     assert.ok(reading.includes('mantelzorg'), `${query}: ${reading.join(', ')}`);

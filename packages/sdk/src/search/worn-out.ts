@@ -15,7 +15,7 @@ const WORN_OUT_PHRASES = [
   'ben kapot', 'ben op', 'ben uitgeput', 'is uitgeput', 'ben doodmoe', 'ben zo moe', 'ben moe',
   'weet het niet meer', 'weet niet meer wat ik moet doen', 'weet me geen raad',
   'houd het niet vol', 'hou het niet vol', 'houdt het niet vol', 'hou het niet meer vol', 'houd het niet meer vol',
-  'red het niet', 'red het niet meer', 'zit er doorheen', 'zit helemaal stuk', 'ben er klaar mee',
+  'red het niet', 'red het niet meer', 'zit er doorheen', 'sta er alleen voor', 'sta er helemaal alleen voor', 'zit helemaal stuk', 'ben er klaar mee',
   'wordt me te veel', 'wordt me allemaal te veel', 'wordt ons te veel', 'is me te zwaar', 'valt me zwaar',
   // Asking for rest says the same: "ik wil dat ik even rust heb".
   'even rust', 'even op adem komen', 'even tijd voor mezelf', 'even lucht', 'tijd voor mezelf',
