@@ -330,7 +330,10 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['zijn huis is vies', 'verwaarlozing'],
     ['mijn ex doet moeilijk over de kinderen', 'relatie-gezin'],
     ['mijn kind wil op zwemles', 'meedoen-kinderen'],
+    ['ik kom niet rond en de kids willen op voetbal', 'meedoen-kinderen'],
   ];
+  // A match's result is no sport for a child.
+  assert.ok(!understood('uitslag voetbal').includes('meedoen-kinderen'));
   // "care at home" is help at home, not a care home.
   assert.ok(!understood('my father needs care at home').includes('verpleeghuis'));
   // A family word is what it says, never a typo: "broertje" is no "beroerte".

@@ -808,6 +808,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Meedoen met sport en cultuur',
     name_en: 'Sport and activities on a low income',
     phrases: [
+      'kinderen op voetbal', 'kids op voetbal', 'zoon op voetbal', 'dochter op voetbal', 'voetbalclub', 'sport voor de kinderen',
       'zwemles', 'op zwemles',
       'sports for kids', 'sport for my kids', 'swimming lessons', 'kids sports', 'school trip',
       'geen geld voor sport', 'geen geld voor de sportclub', 'sportclub betalen', 'contributie', 'zwemles betalen',

@@ -6,8 +6,9 @@ import { normalize } from './normalize.js';
  * Saying one is worn out ("ik trek het niet meer", "mama kan niet meer", "I'm exhausted") asks
  * for rest and support, and whose support depends on the story: told beside a relative's illness
  * ("papa is terminaal, mama kan niet meer") it is a carer at the end of their strength, who needs
- * mantelzorg support; told alone it is stress. The words themselves ("kapot", "op") are never
- * searched: "ik ben kapot" is not about a broken washing machine.
+ * mantelzorg support; told by a parent it asks for parenting support; told alone it is stress.
+ * The words themselves ("kapot", "op") are never searched: "ik ben kapot" is not about a broken
+ * washing machine.
  */
 const WORN_OUT_PHRASES = [
   'kan niet meer', 'kan het niet meer', 'kan het niet meer aan', 'kan het niet aan', 'kan het niet meer opbrengen',
@@ -31,10 +32,7 @@ const WORN_OUT = new RegExp(
   'g',
 );
 
-/**
- * Adult relatives a resident cares for. Children are not among them: a parent worn out by a
- * child's care finds the parenting help the child's words already ask for.
- */
+/** Adult relatives a resident cares for. */
 const RELATIVES: ReadonlySet<string> = new Set([
   'moeder', 'vader', 'man', 'vrouw', 'partner', 'echtgenoot', 'echtgenote', 'papa', 'mama', 'pap', 'mam',
   'oma', 'opa', 'schoonmoeder', 'schoonvader', 'schoonouders', 'ouders', 'broer', 'zus', 'buurman', 'buurvrouw',
@@ -42,6 +40,11 @@ const RELATIVES: ReadonlySet<string> = new Set([
 ]);
 /** "ik als moeder": the resident's own role as a parent, not a relative cared for. */
 const OWN_PARENT_ROLE: ReadonlySet<string> = new Set(['moeder', 'vader', 'ouder', 'mother', 'father', 'parent']);
+/** Children a parent may be worn out by: then it is parenting support that helps. */
+const CHILDREN: ReadonlySet<string> = new Set([
+  'kind', 'kinderen', 'kindje', 'kids', 'zoon', 'dochter', 'baby', 'puber', 'peuter', 'tiener', 'tweeling',
+  'child', 'children', 'son', 'daughter', 'toddler', 'teenager', 'twins',
+]);
 
 export interface WornOutReading {
   matches: ConceptMatch[];
@@ -51,8 +54,9 @@ export interface WornOutReading {
 
 /**
  * `matches` with the worn-out sayings of `query` read in their story: as mantelzorg when the query
- * names an adult relative and another need, else as stress (`stress-burnout`). Concepts the
- * thesaurus leaves out are not added.
+ * names an adult relative and another need, as parenting (`opvoeden`) when it names a child or the
+ * resident as a parent, else as stress (`stress-burnout`). Concepts the thesaurus leaves out are
+ * not added.
  */
 export function readWornOut(query: string, matches: ConceptMatch[], concepts: readonly Concept[]): WornOutReading {
   const text = normalize(query).replace(/([a-z])['\u2019](?=[a-z])/g, '$1');
@@ -67,8 +71,11 @@ export function readWornOut(query: string, matches: ConceptMatch[], concepts: re
   const words = queryWords(text);
   const inSaying = (match: ConceptMatch): boolean => match.covered.every((i) => quiet.has(i));
   const others = matches.filter((match) => !inSaying(match));
-  const caring = words.some((word, i) => RELATIVES.has(word.word) && !quiet.has(i) && !(words[i - 1]?.word === 'als' && OWN_PARENT_ROLE.has(word.word)));
-  const reading = caring && others.some((match) => match.concept.kind === 'need') ? 'mantelzorg' : 'stress-burnout';
+  if (others.some((match) => match.concept.id === 'mantelzorg')) return { matches: others, quiet };
+  const ownRole = (i: number): boolean => words[i - 1]?.word === 'als' && OWN_PARENT_ROLE.has(words[i]?.word ?? '');
+  const caring = words.some((word, i) => RELATIVES.has(word.word) && !quiet.has(i) && !ownRole(i));
+  const parenting = words.some((word, i) => CHILDREN.has(word.word) || ownRole(i));
+  const reading = caring && others.some((match) => match.concept.kind === 'need') ? 'mantelzorg' : parenting ? 'opvoeden' : 'stress-burnout';
   const concept = concepts.find((c) => c.id === reading);
   if (!concept) return { matches, quiet };
   if (others.some((match) => match.concept === concept)) return { matches: others, quiet };
