@@ -225,7 +225,11 @@ export const INFO_PARTS: readonly string[] = [
   'herken', 'signal', 'recogni', 'collega', 'colleague',
   // School work about a topic.
   'spreekbeurt', 'werkstuk', 'scriptie', 'presentatie', 'presentation', 'essay', 'lesmateriaal', 'lesprogramma', 'lespakket',
-  'lezing', 'lecture', 'seminar', 'symposium',
+  'lezing', 'lecture', 'seminar', 'symposium', 'tentoonstel', 'expositie', 'exhibit', 'museum',
+  // Over and survived, or recovering: "verhalen van mensen die het overleefden", "stroke recovery".
+  'overleefd', 'overleefden', 'surviv', 'recover', 'herstelgroep',
+  // Help for those who did it, as a programme.
+  'daderhulp', 'perpetrator',
 ];
 /** The same, as whole words or word starts only ("rouw" is inside "vrouw"). */
 export const INFO_WORD_STARTS: readonly string[] = [
@@ -243,6 +247,8 @@ export const INFO_PHRASES: readonly string[] = [
   'week tegen', 'support group', 'vorig jaar', 'last year',
   // A childhood told as an adult: long past.
   'als kind', 'in mijn jeugd', 'toen ik klein was', 'as a child', 'in my childhood',
+  'daders van',
+  'toen ze jong was', 'toen hij jong was', 'toen ik jong was', 'toen ze klein was', 'toen hij klein was', 'when i was young', 'when she was young', 'when he was young',
   'jaar geleden', 'jaren geleden', 'lang geleden', 'maanden geleden', 'years ago', 'long ago', 'months ago', 'died by',
   // Someone's suicide as an event to talk about: "de zelfmoord van zijn oom".
   'zelfmoord van', 'zelfdoding van', 'suicide van', 'suicide of',
