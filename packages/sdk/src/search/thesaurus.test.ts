@@ -331,6 +331,11 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['mijn ex doet moeilijk over de kinderen', 'relatie-gezin'],
     ['mijn kind wil op zwemles', 'meedoen-kinderen'],
     ['ik kom niet rond en de kids willen op voetbal', 'meedoen-kinderen'],
+    // Youth work had no concept; volunteering for one's village, peers who have been ill.
+    ['youth centre for teenagers', 'jongerenwerk'],
+    ['is er een jongerenwerker in de wijk', 'jongerenwerk'],
+    ['ik wil graag iets doen voor het dorp', 'dagbesteding'],
+    ['ik wil met iemand praten die ook psychisch ziek is geweest', 'somberheid'],
   ];
   // A match's result is no sport for a child.
   assert.ok(!understood('uitslag voetbal').includes('meedoen-kinderen'));

@@ -85,6 +85,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Somberheid en psychische klachten',
     name_en: 'Low mood and mental health',
     phrases: [
+      'ervaringsdeskundige', 'ervaringsdeskundigen', 'lotgenotencontact', 'herstelacademie', 'herstelgroep', 'ook psychisch ziek',
       'depression', 'depressive', 'struggling', 'eetstoornis', 'anorexia', 'boulimia', 'bulimia', 'eating disorder', 'postnatale depressie', 'postpartum', 'self harm', 'zelfbeschadiging',
       'counselling', 'counseling', 'student psychologist',
       'somber', 'somberheid', 'depressie', 'depressief', 'neerslachtig', 'verdrietig',
@@ -256,6 +257,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Dagbesteding en vrijwilligerswerk',
     name_en: 'Daytime activities and volunteering',
     phrases: [
+      'iets doen voor het dorp', 'iets doen voor de buurt', 'iets doen voor de wijk', 'iets betekenen voor de buurt',
       'dagbesteding', 'zinvolle dag', 'niets te doen', 'dagactiviteiten', 'vrijwilligerswerk', 'vrijwilliger',
       'iets doen overdag', 'overdag iets doen', 'overdag ergens heen', 'structuur in mijn dag', 'daytime activities',
       'vrijwilliger worden', 'iets voor anderen doen', 'iets betekenen voor anderen', 'vrije tijd', 'volunteering',
@@ -321,6 +323,17 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'quit smoking', 'stop smoking', 'smoking', 'alcohol problem', 'drink too much', 'gokschulden', 'drink teveel', 'drinkt teveel',
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
+  },
+  // Youth work: a place and people for teenagers in their free time, apart from youth care.
+  jongerenwerk: {
+    name: 'Jongerenwerk',
+    name_en: 'Youth work',
+    phrases: [
+      'jongerenwerk', 'jongerenwerker', 'jongerencentrum', 'jongerenhonk', 'jeugdhonk', 'tienerwerk', 'tienercentrum',
+      'hangplek', 'hangjongeren', 'iets te doen voor jongeren', 'youth centre', 'youth center', 'youth club', 'youth worker',
+      'teenagers', 'activities for teens',
+    ],
+    keywords: ['jongerenwerk', 'jongerenwerker', 'jongerencentrum', 'tienerwerk', 'jeugdhonk', 'jongerenhonk', 'tieners'],
   },
   // Apart from addiction: "gamet de hele nacht" asks for gaming help first, addiction care after it.
   gamen: {
