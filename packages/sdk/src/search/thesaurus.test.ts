@@ -336,7 +336,14 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['is er een jongerenwerker in de wijk', 'jongerenwerk'],
     ['ik wil graag iets doen voor het dorp', 'dagbesteding'],
     ['ik wil met iemand praten die ook psychisch ziek is geweest', 'somberheid'],
+    // Wmo support at home, the ouderenadviseur and the podotherapeut had no concept.
+    ['ik heb begeleiding nodig', 'begeleiding'],
+    ['wil begeleid op zichzelf wonen', 'begeleiding'],
+    ['ouderenadviseur', 'ouderenadvies'],
+    ['steunzolen', 'fysiotherapie'],
   ];
+  // Parents are not older people: "ouders" is no question for the ouderenadviseur.
+  assert.ok(!understood('wij als ouders lopen vast').includes('ouderenadvies'));
   // A match's result is no sport for a child.
   assert.ok(!understood('uitslag voetbal').includes('meedoen-kinderen'));
   // "care at home" is help at home, not a care home.

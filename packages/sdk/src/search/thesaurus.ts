@@ -85,7 +85,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Somberheid en psychische klachten',
     name_en: 'Low mood and mental health',
     phrases: [
-      'ervaringsdeskundige', 'ervaringsdeskundigen', 'lotgenotencontact', 'herstelacademie', 'herstelgroep', 'ook psychisch ziek',
+      'ervaringsdeskundige', 'ervaringsdeskundigen', 'lotgenotencontact', 'herstelacademie', 'ook psychisch ziek',
       'depression', 'depressive', 'struggling', 'eetstoornis', 'anorexia', 'boulimia', 'bulimia', 'eating disorder', 'postnatale depressie', 'postpartum', 'self harm', 'zelfbeschadiging',
       'counselling', 'counseling', 'student psychologist',
       'somber', 'somberheid', 'depressie', 'depressief', 'neerslachtig', 'verdrietig',
@@ -324,6 +324,24 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
   },
+  // Support at home to keep one's life on track (Wmo begeleiding), apart from care and from housing.
+  begeleiding: {
+    name: 'Begeleiding thuis',
+    name_en: 'Support at home',
+    phrases: [
+      'ambulante begeleiding', 'begeleiding thuis', 'woonbegeleiding', 'begeleid wonen', 'begeleid zelfstandig wonen',
+      'op zichzelf wonen', 'op mezelf wonen', 'individuele begeleiding', 'persoonlijke begeleiding', 'thuisbegeleiding',
+      'begeleiding nodig', 'wonen met begeleiding', 'structuur', 'dagstructuur', 'supported living', 'support at home',
+    ],
+    keywords: ['ambulante begeleiding', 'woonbegeleiding', 'individuele begeleiding', 'thuisbegeleiding', 'begeleid wonen', 'begeleiding thuis'],
+  },
+  // Advice for older residents on living, care, money and help nearby.
+  ouderenadvies: {
+    name: 'Ouderenadvies',
+    name_en: 'Advice for older people',
+    phrases: ['ouderenadviseur', 'ouderenadvies', 'ouderenconsulent', 'ouderenwerk', 'seniorenvoorlichting', 'advies voor ouderen', 'advice for elderly'],
+    keywords: ['ouderenadviseur', 'ouderenadvies', 'ouderenconsulent', 'ouderenwerk', 'seniorenvoorlichter', 'ouderenadviseurs'],
+  },
   // Youth work: a place and people for teenagers in their free time, apart from youth care.
   jongerenwerk: {
     name: 'Jongerenwerk',
@@ -526,6 +544,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Fysiotherapie en oefentherapie',
     name_en: 'Physiotherapy',
     phrases: [
+      'podotherapeut', 'podotherapie', 'steunzolen', 'voetzorg', 'pedicure', 'medisch pedicure',
       'heup', 'pijn in mijn heup',
       'rug', 'rugpijn', 'last van mijn rug', 'nekpijn', 'schouderpijn', 'knie', 'back pain',
       'fysio', 'fysiotherapie', 'fysiotherapeut', 'oefentherapie', 'oefentherapeut', 'manueel therapeut',
