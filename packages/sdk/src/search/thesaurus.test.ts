@@ -341,6 +341,19 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['wil begeleid op zichzelf wonen', 'begeleiding'],
     ['ouderenadviseur', 'ouderenadvies'],
     ['steunzolen', 'fysiotherapie'],
+    // A jargon probe of our own: abbreviations professionals type that no concept knew.
+    ['ibs', 'ernstige-psychische-aandoening'],
+    ['wvggz', 'ernstige-psychische-aandoening'],
+    ['ciz', 'verpleeghuis'],
+    ['maatwerkvoorziening', 'clientondersteuning'],
+    ['SMW vo', 'school'],
+    ['msnp', 'geldzorgen'],
+    ['wajong', 'inkomen'],
+    ['nt2', 'taal'],
+    ['seh', 'spoedzorg'],
+    ['dm2', 'chronische-ziekte'],
+    ['bhv', 'ehbo-cursus'],
+    ['amhk', 'huiselijk-geweld'],
   ];
   // Parents are not older people: "ouders" is no question for the ouderenadviseur.
   assert.ok(!understood('wij als ouders lopen vast').includes('ouderenadvies'));

@@ -44,6 +44,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Geldzorgen en schulden',
     name_en: 'Money worries and debts',
     phrases: [
+      'msnp', 'minnelijk traject', 'minnelijke schuldregeling',
       'no money', 'boete', 'fine i cant pay', 'cant pay a fine', 'money problems',
       'geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'geen geld', 'weinig geld', 'rondkomen', 'kom niet rond', 'komen niet rond', 'rekeningen stapelen', 'betaalt niks', 'betaalt niets',
       'kan de huur niet betalen', 'huur niet betalen', 'rekeningen niet betalen', 'achterstand',
@@ -105,6 +106,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Geheugen en dementie',
     name_en: 'Memory and dementia',
     phrases: [
+      'casemanager', 'casemanagement', 'odensehuis',
       'keeps forgetting', 'forgetting things', 'forgetful', 'memory problems',
       'vergeetachtig', 'vergeetachtiger', 'vergeetachtigheid', 'vergeet', 'vergeten', 'geheugen', 'geheugenproblemen',
       'dementie', 'dement', 'dementerend', 'dementeren', 'alzheimer', 'ik heb dementie', 'wordt vergeetachtig',
@@ -179,6 +181,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Leven met een chronische ziekte',
     name_en: 'Living with a chronic illness',
     phrases: [
+      'dm2', 'diabetes type 2', 'type 2 diabetes',
       'kanker', 'cancer', 'na kanker', 'chemo', 'chemotherapie', 'cancer support',
       'chronisch ziek', 'chronische ziekte', 'langdurig ziek', 'lang ziek', 'suikerziekte', 'suiker',
       'diabetes', 'copd', 'longziekte', 'astma', 'hartfalen', 'reuma', 'nierziekte', 'hartinfarct',
@@ -222,6 +225,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Wonen',
     name_en: 'Housing',
     phrases: [
+      'mo', 'maatschappelijke opvang',
       'night shelter', 'nachtopvang', 'shelter',
       'behind on rent', 'rent arrears', 'place to stay', 'apartment', 'smaller house', 'smaller home', 'evicted', 'eviction',
       'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
@@ -270,6 +274,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Taal, lezen en schrijven',
     name_en: 'Language, reading and writing',
     phrases: [
+      'nt2',
       'spreek geen nederlands', 'spreek weinig nederlands', 'spreek slecht nederlands', 'geen nederlands',
       'nederlands leren', 'taal leren', 'taal', 'taalles', 'lezen', 'schrijven', 'lezen en schrijven',
       'laaggeletterd', 'laaggeletterdheid', 'moeite met lezen', 'inburgering', 'inburgeren',
@@ -402,6 +407,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Verpleeghuis en wonen met zorg',
     name_en: 'Nursing home and residential care',
     phrases: [
+      'ciz', 'zorgkantoor', 'vpt', 'mpt', 'volledig pakket thuis',
       'verpleeghuis', 'verzorgingshuis', 'woonzorgcentrum', 'zorgcentrum', 'nursing home', 'wlz indicatie',
       'kan niet meer thuis wonen', 'niet meer thuis wonen', 'kan niet meer alleen wonen', 'opname verpleeghuis',
     ],
@@ -440,6 +446,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Spoed buiten kantooruren',
     name_en: 'Urgent care out of hours',
     phrases: [
+      'seh', 'spoedeisende hulp', 'eerste hulp',
       'huisartsenpost', 'spoedpost', 'dokterspost', 'spoed', 'dringend', 'buiten kantooruren',
       'huisarts avond', 'huisarts nacht', 'huisarts weekend', 'dokter avond', 'dokter weekend',
       'huisarts dicht', 'out of hours', 'urgent', 'emergency doctor',
@@ -484,6 +491,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Hulp bij het regelen van zorg',
     name_en: 'Help arranging care',
     phrases: [
+      'maatwerkvoorziening', 'algemene voorziening', 'wmo voorziening',
       'clientondersteuning', 'clientondersteuner', 'wmo', 'wmo aanvragen', 'keukentafelgesprek',
       'zorg regelen', 'indicatie', 'hulp bij de aanvraag', 'helpt met de aanvraag', 'aanvraag invullen',
       'wlz', 'arranging care',
@@ -583,6 +591,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Inkomen, uitkering en toeslagen',
     name_en: 'Income, benefits and allowances',
     phrases: [
+      'participatiewet', 'wia', 'wajong', 'wao', 'ziektewet', 'anw',
       'benefits stopped', 'benefit', 'unemployment', 'unemployed',
       'healthcare allowance', 'housing allowance', 'child benefit', 'allowance',
       'aow', 'pensioen', 'uitkering', 'bijstand', 'bijstandsuitkering', 'ww', 'toeslag', 'toeslagen',
@@ -689,6 +698,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'EHBO en reanimatie leren',
     name_en: 'First aid courses',
     phrases: [
+      'aed', 'bhv', 'aed cursus',
       'ehbo', 'ehbo cursus', 'eerste hulp cursus', 'eerste hulp leren', 'reanimatiecursus', 'reanimeren leren',
       'burgerhulpverlener', 'first aid course', 'first aid', 'cpr course', 'flauwvalt', 'flauwvallen',
     ],
@@ -708,6 +718,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Ernstige psychische aandoening',
     name_en: 'Severe mental illness',
     phrases: [
+      'fact', 'factteam', 'ibs', 'crisismaatregel', 'zorgmachtiging', 'wvggz', 'verplichte ggz', 'verplichte zorg',
       'epa', 'ernstige psychische aandoening', 'psychisch kwetsbaar', 'psychose', 'psychotisch', 'schizofrenie',
       'bipolair', 'manisch depressief', 'fact team', 'beschermd wonen', 'severe mental illness', 'psychosis', 'bipolar',
       'bw', 'bw plek', 'wrap', 'herstelgroep', 'spv', 'sociaal psychiatrisch verpleegkundige',
@@ -720,6 +731,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'School en leerplicht',
     name_en: 'School attendance',
     phrases: [
+      'vo', 'voortgezet onderwijs', 'middelbare school', 'vso', 'speciaal onderwijs', 'passend onderwijs', 'praktijkonderwijs',
       'zonder school', 'thuiszitter', 'geen school', 'no school',
       'my studies', 'studie', 'study', 'studying', 'schoolkeuze',
       'spijbelen', 'spijbelt', 'schoolverzuim', 'verzuim', 'thuiszitter', 'wil niet naar school', 'gaat niet naar school',
@@ -818,6 +830,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Huiselijk geweld',
     name_en: 'Domestic violence',
     phrases: [
+      'meldcode', 'amhk', 'shg',
       'controleert alles', 'controleert mijn geld', 'controls my money', 'controls everything', 'controlling partner', 'coercive control', 'dwingende controle',
       'huiselijk geweld', 'geweld thuis', 'partnergeweld', 'kindermishandeling', 'ouderenmishandeling',
       'mishandeling', 'vrouwenopvang', 'blijf van mijn lijf', 'veilig thuis', 'domestic violence',
@@ -876,6 +889,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Zelfstandig ondernemer',
     name_en: 'Self-employed',
     phrases: [
+      'bbz',
       'zzp', 'zzper', 'zelfstandige', 'zelfstandig ondernemer', 'ondernemer', 'eigen bedrijf', 'bbz', 'geen opdrachten',
       'freelancer', 'self-employed', 'own business',
     ],
