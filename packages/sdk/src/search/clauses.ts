@@ -5,7 +5,7 @@ import { MAX_QUERY_CLAUSES } from './query-limits.js';
  * Words that join the parts of a resident's story ("mijn moeder vergeet alles en ik trek het niet
  * meer"): each part may name a need of its own. Commas and semicolons join them too.
  */
-const JOINING_WORDS = ['en', 'maar', 'dus', 'sinds', 'sindsdien', 'omdat', 'want', 'and', 'but', 'because', 'since'];
+export const JOINING_WORDS = ['en', 'maar', 'dus', 'sinds', 'sindsdien', 'omdat', 'want', 'and', 'but', 'because', 'since'];
 const CLAUSE_BREAK = new RegExp(`[,;]|\\b(?:${JOINING_WORDS.join('|')})\\b`, 'i');
 /** Sayings with a joining word inside that ask one thing ("af en toe bezoek"): kept whole. */
 const SAYINGS = /\b(?:af en toe|zo nu en dan|heen en weer|op en neer|rust en regelmaat|in en om)\b/gi;

@@ -19,15 +19,18 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const SEPARATORS = /[^a-z0-9-]+/;
 const APOSTROPHE = /([a-z])['\u2019](?=[a-z])/g;
 
+/** Normalised text with apostrophes inside words dropped ("can't", "auto's"), so each stays one word. */
+export function plainText(text: string): string {
+  return normalize(text).replace(APOSTROPHE, '$1');
+}
+
 /**
  * Split text into normalised words. A hyphenated compound ("mantelzorg-ondersteuning") yields its
  * parts and the parts joined, because residents write compounds both ways.
  */
 export function words(text: string): string[] {
   const out: string[] = [];
-  // "can't", "auto's": drop the apostrophe so the word stays one token.
-  const plain = normalize(text).replace(APOSTROPHE, '$1');
-  for (const token of plain.split(SEPARATORS)) {
+  for (const token of plainText(text).split(SEPARATORS)) {
     if (token === '') continue;
     if (!token.includes('-')) {
       out.push(token);

@@ -1,6 +1,7 @@
 import { queryWords } from './analyze.js';
+import { JOINING_WORDS } from './clauses.js';
 import type { Concept, ConceptMatch } from './concepts.js';
-import { normalize } from './normalize.js';
+import { plainText } from './normalize.js';
 
 /**
  * Saying one is worn out ("ik trek het niet meer", "mama kan niet meer", "I'm exhausted") asks
@@ -26,7 +27,7 @@ const WORN_OUT_PHRASES = [
 /** Words that may close the saying without adding a need: "ik kan niet meer, echt", "even rust heb". */
 const CLOSING = ['meer', 'aan', 'echt', 'helemaal', 'hoor', 'allemaal', 'heb', 'hebben', 'krijg', 'krijgen', 'nodig', 'anymore', 'any more', 'really', 'at all'];
 /** Where a part of the story ends: punctuation, a joining word, or the end. */
-const PART_END = String.raw`(?=\s*(?:[,;.!?]|$)|\s+(?:en|maar|want|omdat|dus|and|but|because)\b)`;
+const PART_END = String.raw`(?=\s*(?:[,;.!?]|$)|\s+(?:${JOINING_WORDS.join('|')})\b)`;
 const WORN_OUT = new RegExp(
   String.raw`\b(?:${WORN_OUT_PHRASES.map(escape).join('|')})(?:\s+(?:${CLOSING.join('|')}))*${PART_END}`,
   'g',
@@ -59,7 +60,7 @@ export interface WornOutReading {
  * not added.
  */
 export function readWornOut(query: string, matches: ConceptMatch[], concepts: readonly Concept[]): WornOutReading {
-  const text = normalize(query).replace(/([a-z])['\u2019](?=[a-z])/g, '$1');
+  const text = plainText(query);
   const spans: number[][] = [];
   for (const found of text.matchAll(WORN_OUT)) {
     const start = queryWords(text.slice(0, found.index)).length;
