@@ -74,11 +74,13 @@ export const TOPICS = {
   onderwijs: 'school en leerplicht, schoolverzuim, schoolmaatschappelijk werk',
   jongerenwerk: 'jongerenwerk: plek en vertrouwd persoon voor jongeren',
   echtscheiding: 'scheiding: hulp voor ouders en kinderen',
-  verslaving: 'verslaving volwassenen: alcohol, drugs, gokken, behandeling en lotgenoten',
+  verslaving: 'verslaving volwassenen aan alcohol of drugs: behandeling en lotgenoten',
   'verslaving-jongeren': 'alcohol, blowen, drugs bij jongeren en hun ouders',
   gokken: 'gokproblemen',
-  'huiselijk-geweld': 'huiselijk geweld: hulp, opvang, advies, plegerhulp',
-  rouw: 'rouw en verlies: rouwcafé, rouwbegeleiding',
+  'huiselijk-geweld': 'huiselijk geweld: hulp, opvang en advies voor wie het meemaakt',
+  agressie: 'hulp voor wie zelf agressief of gewelddadig is (plegerhulp)',
+  rouw: 'rouw en verlies bij volwassenen: rouwcafé, rouwbegeleiding',
+  'rouw-jongeren': 'rouw bij jongeren na overlijden van een naaste',
   zwangerschap: 'zwangerschap: verloskundige, kraamzorg',
   'seksuele-gezondheid': 'seksuele gezondheid: soa-test, anticonceptie, vragen over seks',
   roken: 'stoppen met roken',
@@ -87,7 +89,7 @@ export const TOPICS = {
   'sport-minima': 'sport en cultuur voor kinderen/gezinnen met laag inkomen (fonds)',
   juridisch: 'juridisch advies: sociaal raadslieden, juridisch loket',
   statushouders: 'statushouders, vluchtelingen en nieuwkomers: begeleiding en inburgering',
-  expats: 'information and support for expats and international students',
+  expats: 'information desk for expats and internationals: registering, finding a GP, insurance, BSN',
   lvb: 'licht verstandelijke beperking: begeleiding en ondersteuning',
   autisme: 'autisme: begeleiding, lotgenoten, informatie',
   ehbo: 'EHBO- en reanimatiecursus',
@@ -137,7 +139,7 @@ org({ name: 'GGZ Uiterwaard', place: 'Molenwaard', street: 'Wilgenhof 10', desc:
 
 org({ name: 'Psychologenpraktijk Waterkant', place: 'Waterkant', street: 'Kadestraat 31', desc: 'Vrijgevestigde GZ-psychologen.' }, [
   svc('Psycholoog BGGZ', 'Behandeling van o.a. angst, paniek, somberheid, piekeren, rouw, relatieprobl. (CGT, EMDR).', ['ggz-basis', 'psychische-klachten'], { apply: 'Met verwijsbrief HA.', fees: 'Eigen risico; relatietherapie niet vergoed.' }),
-  svc('Therapy in English', 'Psychologist for internationals and expats: stress, anxiety, low mood, adjustment to life in NL. Sessions in English, in person or video.', ['ggz-basis', 'psychische-klachten', 'expats'], { lang: ['en'], apply: 'Referral letter from your GP (huisarts) needed for insurance cover.', fees: 'Covered by Dutch basic insurance, deductible (eigen risico) applies.' }),
+  svc('Therapy in English', 'Psychologist for internationals and expats: stress, anxiety, low mood, adjustment to life in NL. Sessions in English, in person or video.', ['ggz-basis', 'psychische-klachten'], { lang: ['en'], apply: 'Referral letter from your GP (huisarts) needed for insurance cover.', fees: 'Covered by Dutch basic insurance, deductible (eigen risico) applies.' }),
 ]);
 
 org({ name: 'MindRivier Online', place: 'Rietvoorde-Centrum', street: 'Postbus 12', desc: 'Online zelfhulp.' }, [
@@ -145,16 +147,16 @@ org({ name: 'MindRivier Online', place: 'Rietvoorde-Centrum', street: 'Postbus 1
 ]);
 
 org({ name: 'Herstelhuis De Oever', place: 'Waterkant', street: 'Kadestraat 2', desc: 'Herstel- en ontmoetingsplek door en voor ervaringsdeskundigen.' }, [
-  svc('Herstelwerkplaats', 'Cursussen en werkgroepen (WRAP, Herstellen doe je zelf). Door ervaringsdesk. Geen diagnose/verwijzing nodig.', ['herstel', 'epa'], { fees: 'Gratis', hours: 'di, do 10-16 u.' }),
+  svc('Herstelwerkplaats', 'Cursussen en werkgroepen (WRAP, Herstellen doe je zelf). Door ervaringsdesk. Geen diagnose/verwijzing nodig.', ['herstel'], { fees: 'Gratis', hours: 'di, do 10-16 u.' }),
   svc('Inloop De Oever', 'Vrije inloop, koffie, samen koken vr.', ['herstel', 'buurthuis', 'eenzaamheid'], { hours: 'ma t/m vr 10.00-15.00' }),
 ]);
 
 org({ name: 'Sociaal Team Rietvoorde', alt: 'STR', place: 'Rietvoorde-Centrum', street: 'Raadhuisplein 1', desc: 'Gemeentelijk sociaal team, toegang Wmo en Jeugdwet gemeente Rietvoorde.' }, [
   svc('Sociaal Team', 'Voor alle vragen op gebied van zorg, welzijn, opvoeden, geld, werk. Bij meerdere probl. 1 vast contactpersoon. Ook huisbezoek.', ['wijkteam', 'maatschappelijk-werk'], { hours: 'ma-vr 9-17 u., inloop di 9-12 u. wijkpost De Biezen', fees: 'Gratis', apply: 'Bellen, mailen of binnenlopen.' }),
   svc('Wmo-melding', 'Melding Wmo-voorz. (hulpmiddel, woonvoorz., HO, begeleiding, dagbesteding, vervoer). Na melding keukentafelgesprek binnen 6 wk.', ['wmo'], { apply: 'Meldingsformulier online of tel.', fees: 'Eigen bijdrage CAK mogelijk (abonnementstarief).' }),
-  svc('Huishoudelijke ondersteuning (HO)', 'Hulp bij schoonhouden woning als u dit zelf niet (meer) kunt. Via Wmo, zorg in natura of pgb.', ['huishoudelijke-hulp', 'wmo'], { elig: 'Na onderzoek Sociaal Team.', fees: 'Eigen bijdrage max. € 21,80 p/4 wk.' }),
-  svc('Woonvoorzieningen', 'Traplift, douchestoel, verwijderen drempels, aanpassing badkamer. Eerst onderzoek of verhuizen mogelijk is.', ['woningaanpassing', 'wmo']),
-  svc('Begeleiding (Wmo)', 'Individuele begeleiding thuis bij structuur, administratie, dagritme. O.a. voor LVB, GGZ, NAH.', ['wmo', 'lvb', 'nah'], { apply: 'Via Wmo-melding.' }),
+  svc('Huishoudelijke ondersteuning (HO)', 'Hulp bij schoonhouden woning als u dit zelf niet (meer) kunt. Via Wmo, zorg in natura of pgb.', ['huishoudelijke-hulp'], { elig: 'Na onderzoek Sociaal Team.', fees: 'Eigen bijdrage max. € 21,80 p/4 wk.' }),
+  svc('Woonvoorzieningen', 'Traplift, douchestoel, verwijderen drempels, aanpassing badkamer. Eerst onderzoek of verhuizen mogelijk is.', ['woningaanpassing']),
+  svc('Begeleiding (Wmo)', 'Individuele begeleiding thuis bij structuur, administratie, dagritme. O.a. voor LVB, GGZ, NAH.', ['lvb', 'nah'], { apply: 'Via Wmo-melding.' }),
   svc('Jeugdhulp toegang', 'Toegang jeugdhulp (0-18 jr): gezinscoach, jeugdhulp, indicatie JGGZ.', ['jeugdhulp', 'opvoeden'], { elig: 'Gezinnen gem. Rietvoorde' }),
 ]);
 
@@ -186,7 +188,7 @@ org({ name: 'Stichting Vervoer Dorpen', place: 'Zandwaarde', street: 'Veerweg 5'
 
 org({ name: 'Hulpmiddelenwinkel Rivierland', place: 'Molenwaard', street: 'Transportweg 12', desc: 'Uitleen, verkoop, Wmo-hulpmiddelen.' }, [
   svc('Uitleen hulpmiddelen', 'Kortdurend lenen: rolstoel, krukken, rollator, douchestoel, hoog-laagbed. Max. 26 wk.', ['hulpmiddelen'], { fees: 'Uitleen via zorgverz. meestal gratis; borg', hours: 'ma-za 9-17' }),
-  svc('Scootmobiel/rolstoel (Wmo)', 'Verstrekking en onderhoud Wmo-scootmobielen/rolstoelen na indicatie gemeente.', ['hulpmiddelen', 'wmo'], { apply: 'Eerst Wmo-melding bij gemeente.' }),
+  svc('Scootmobiel/rolstoel (Wmo)', 'Verstrekking en onderhoud Wmo-scootmobielen/rolstoelen na indicatie gemeente.', ['hulpmiddelen'], { apply: 'Eerst Wmo-melding bij gemeente.' }),
 ]);
 
 org({ name: 'Rivierzorg Thuiszorg', place: 'De Biezen', street: 'Lisdoddelaan 50', desc: 'Thuiszorg, wijkverpleging, alarmering, maaltijden.' }, [
@@ -293,7 +295,7 @@ org({ name: 'Stichting Onderdak Rivierland', place: 'Rietvoorde-Centrum', street
 org({ name: 'Blijf Rivierland', place: 'Rietvoorde-Centrum', street: 'geheim', desc: 'Vrouwen- en gezinsopvang, ambulante hulp huiselijk geweld.', secretAddress: true }, [
   svc('Opvang bij huiselijk geweld', 'Veilige opvang voor vrouwen (en kinderen) die thuis niet veilig zijn.', ['huiselijk-geweld'], { area: both, hours: '24/7' }),
   svc('Ambulante hulpverlening HG', 'Hulp thuis bij relatiegeweld, ex-partner stalking, kindermishandeling in gezin. Ook voor mannen.', ['huiselijk-geweld'], { area: both, online: true }),
-  svc('Training Grip op agressie', 'Groepstraining voor plegers van huiselijk geweld.', ['huiselijk-geweld'], { online: true, elig: '18+, vrijwillig of via reclassering' }),
+  svc('Training Grip op agressie', 'Groepstraining voor plegers van huiselijk geweld.', ['agressie'], { online: true, elig: '18+, vrijwillig of via reclassering' }),
 ]);
 
 org({ name: 'Centrum Jeugd en Gezin Rietvoorde', alt: 'CJG', place: 'De Biezen', street: 'Biezenplein 2', desc: 'JGZ 0-18 + opvoedondersteuning. Uitvoering GGD Uiterwaarden.' }, [
@@ -333,7 +335,7 @@ org({ name: 'Kraamzorg Uiterwaard', place: 'Molenwaard', street: 'Transportweg 2
 org({ name: 'Verslavingszorg Rivierstroom', alt: 'VZR', place: 'Molenwaard', street: 'Wilgenhof 20', desc: 'Ambulante verslavingszorg.' }, [
   svc('Behandeling alcohol/drugs', 'Ambulante behandeling bij problematisch middelengebruik, ook medicatie (detox via kliniek).', ['verslaving'], { apply: 'Verwijzing HA.', area: both }),
   svc('Jongeren & Middelen', 'Voor jongeren 12-23 die blowen, drinken, xtc etc. + oudergesprekken.', ['verslaving-jongeren'], { fees: 'Gratis', apply: 'Zelf aanmelden, anoniem mogelijk.', area: both }),
-  svc('Gokhulp', 'Hulp bij gokproblemen (online casino, sportweddenschappen). Ook voor naasten.', ['gokken', 'verslaving'], { online: true }),
+  svc('Gokhulp', 'Hulp bij gokproblemen (online casino, sportweddenschappen). Ook voor naasten.', ['gokken'], { online: true }),
   svc('Preventie & voorlichting', 'Voorlichting op scholen over alcohol en drugs.', ['verslaving-jongeren'], { status: 'inactive' }),
 ]);
 
@@ -343,7 +345,7 @@ org({ name: 'AA Rietvoorde', place: 'Waterkant', street: 'Kadestraat 40', desc: 
 
 org({ name: 'Rouwcafé Rietvoorde', place: 'Rietvoorde-Centrum', street: 'Kerkstraat 3', desc: '' }, [
   svc('Rouwcafé', 'Voor iedereen die een dierbare verloor.', ['rouw'], { hours: '1x p/mnd zo 14-16' }),
-  svc('Rouwgroep jongeren', 'Voor jongeren 12-18 na overlijden ouder/broer/zus.', ['rouw', 'jongerenwerk'], {}),
+  svc('Rouwgroep jongeren', 'Voor jongeren 12-18 na overlijden ouder/broer/zus.', ['rouw-jongeren'], {}),
 ]);
 
 org({ name: 'Diëtistenpraktijk Vitaal', place: 'Grebbenhoek', street: 'Marktveld 10', desc: '' }, [
@@ -352,7 +354,7 @@ org({ name: 'Diëtistenpraktijk Vitaal', place: 'Grebbenhoek', street: 'Marktvel
 ]);
 
 org({ name: 'Jeugdfonds Sport & Cultuur Rivierland', place: 'Rietvoorde-Centrum', street: 'Smidsstraat 7', desc: 'Fonds.' }, [
-  svc('Jeugdfonds Sport', 'Betaalt contributie + attributen voor kinderen 4-18 uit gezinnen met weinig geld.', ['sport-minima', 'minima'], { apply: 'Aanvraag via intermediair (school, wijkteam).', area: both }),
+  svc('Jeugdfonds Sport', 'Betaalt contributie + attributen voor kinderen 4-18 uit gezinnen met weinig geld.', ['sport-minima'], { apply: 'Aanvraag via intermediair (school, wijkteam).', area: both }),
 ]);
 
 org({ name: 'Sociaal Raadslieden Rivierland', place: 'Rietvoorde-Centrum', street: 'Raadhuisplein 5', desc: '' }, [
@@ -367,11 +369,11 @@ org({ name: 'VluchtelingenWerk Rivierland', place: 'De Biezen', street: 'Biezenp
 
 org({ name: 'International Desk Rietvoorde', place: 'Rietvoorde-Centrum', street: 'Havenstraat 2', desc: 'Welcome point for international newcomers and knowledge migrants.' }, [
   svc('Expat Welcome Point', 'Help with BSN registration, finding a GP, housing, schools, Dutch lessons for partners.', ['expats'], { lang: ['en'], hours: 'Mon-Thu 10-16', area: both }),
-  svc('Dutch for partners', 'Informal Dutch conversation group in English/Dutch.', ['expats', 'taal'], { lang: ['en', 'nl'] }),
+  svc('Dutch for partners', 'Informal Dutch conversation group in English/Dutch.', ['taal'], { lang: ['en', 'nl'] }),
 ]);
 
 org({ name: 'Hogeschool Rivierland', place: 'Molenwaard', street: 'Campuslaan 1', desc: 'Student services.' }, [
-  svc('Student counsellor', 'Confidential talks for students: study stress, homesickness, low mood, money worries. International students welcome.', ['expats', 'psychische-klachten'], { lang: ['en', 'nl'], elig: 'Enrolled students' }),
+  svc('Student counsellor', 'Confidential talks for students: study stress, homesickness, low mood, money worries. International students welcome.', ['psychische-klachten'], { lang: ['en', 'nl'], elig: 'Enrolled students' }),
 ]);
 
 org({ name: 'MEE Uiterwaarden', place: 'Molenwaard', street: 'Wilgenhof 1', desc: 'Ondersteuning bij beperking.' }, [
@@ -395,5 +397,5 @@ org({ name: 'EHBO-vereniging Rietvoorde', place: 'De Biezen', street: 'Biezenple
 ]);
 
 org({ name: 'Stichting Steunpunt GGZ Naasten', place: 'Waterkant', street: 'Kadestraat 31', desc: '' }, [
-  svc('Naastengroep psychiatrie', 'Lotgenoten voor familie van iemand met psych. ziekte.', ['mantelzorg', 'epa'], {}),
+  svc('Naastengroep psychiatrie', 'Lotgenoten voor familie van iemand met psych. ziekte.', ['mantelzorg'], {}),
 ]);
