@@ -184,7 +184,7 @@ org({ name: 'Rijdienst De Zonnewijzer', place: 'Molenvliet', street: 'Molenweg 1
 ]);
 
 org({ name: 'Regiotaxi Laakland', place: 'Hazelhorst', street: 'Stationsplein 1', desc: 'Deur-tot-deurvervoer in de regio.' }, [
-  svc('Regiotaxi en Wmo-vervoer', 'Met de regiotaxi reist u van deur tot deur, ook met rolstoel of scootmobiel. Met een Wmo-vervoerspas reist u voor een lager tarief. De pas vraagt u aan bij het Wmo-loket.', ['vervoer', 'wmo'], { apply: 'Reserveer minstens een uur van tevoren.' }),
+  svc('Regiotaxi en Wmo-vervoer', 'Met de regiotaxi reist u van deur tot deur, ook met rolstoel of scootmobiel. Met een Wmo-vervoerspas reist u voor een lager tarief. De pas vraagt u aan bij het Wmo-loket.', ['vervoer'], { apply: 'Reserveer minstens een uur van tevoren.' }),
 ]);
 
 // ---- Kerken en diaconie ----
@@ -217,7 +217,7 @@ org({ name: 'Dorpshuis ’t Anker', place: 'Oudewaal', street: 'Waalkade 4', des
 
 org({ name: 'Bibliotheek Hazelhorst', place: 'Hazelhorst', street: 'Brink 5', desc: 'De bibliotheek op de Brink, met de bibliobus voor de kleine dorpen.' }, [
   svc('Taalhuis', 'Moeite met lezen, schrijven of rekenen? Of wilt u beter Nederlands spreken? In het Taalhuis leert u het in kleine groepjes of met een taalmaatje. Niemand hoeft zich te schamen: in Nederland hebben heel veel mensen er moeite mee.', ['taal']),
-  svc('Taalcafé (Dutch conversation)', 'Practice your Dutch over a cup of coffee, every Thursday evening. For newcomers, seasonal workers and anyone who wants to talk Dutch with local volunteers. Beginners welcome.', ['taal', 'migranten', 'ontmoeting'], { lang: ['nl', 'en'], hours: 'Donderdag 19.00-20.30 uur.' }),
+  svc('Taalcafé (Dutch conversation)', 'Practice your Dutch over a cup of coffee, every Thursday evening. For newcomers, seasonal workers and anyone who wants to talk Dutch with local volunteers. Beginners welcome.', ['taal', 'ontmoeting'], { lang: ['nl', 'en'], hours: 'Donderdag 19.00-20.30 uur.' }),
   svc('Klik & Tik', 'Leren werken met de computer en de overheid online (DigiD, Mijn Overheid), stap voor stap.', ['digitaal']),
 ]);
 
@@ -295,7 +295,7 @@ org({ name: 'Schoolmaatschappelijk werk Laakland', place: 'Eikenrade', street: '
 // ---- Verslaving en geweld ----
 org({ name: 'Verslavingszorg Laakland', place: 'Hazelhorst', street: 'Spoorstraat 20', desc: 'Hulp bij verslaving voor jong en oud.' }, [
   svc('Hulp bij alcohol, drugs en medicijnen', 'Drinkt u meer dan u wilt? Kunt u niet meer zonder slaappillen? Of gebruikt u drugs? Bij ons praat u eerst met een verslavingsarts of behandelaar, daarna kiest u samen wat past: gesprekken, een behandeling thuis of een opname.', ['verslaving'], { apply: 'Zonder verwijzing voor een eerste gesprek; voor behandeling via de huisarts.' }),
-  svc('Gokken en gamen', 'Het begon als ontspanning, maar nu kost het u geld, slaap of uw relatie? Gokken en gamen kunnen verslavend zijn. Online of in gesprek op locatie, ook voor partners en ouders.', ['gokken', 'verslaving']),
+  svc('Gokken en gamen', 'Het begon als ontspanning, maar nu kost het u geld, slaap of uw relatie? Gokken en gamen kunnen verslavend zijn. Online of in gesprek op locatie, ook voor partners en ouders.', ['gokken']),
   svc('Jongeren en middelen', 'Voor jongeren die veel blowen, drinken of pillen slikken, en voor hun ouders die zich zorgen maken. Ook voorlichting op scholen en in de jongerenketen.', ['verslaving-jongeren']),
   svc('AA-groep Hazelhorst', 'Anonieme Alcoholisten komen elke woensdagavond bij elkaar in het achterzaaltje van de Dorpskerk. Iedereen die wil stoppen met drinken is welkom.', ['verslaving', 'ontmoeting'], { phone: false, hours: 'Woensdag 20.00 uur.' }),
 ]);
@@ -308,7 +308,7 @@ org({ name: 'Stichting Schuilplaats Laakland', alt: 'Hulp bij huiselijk geweld L
 // ---- Nieuwkomers en werk ----
 org({ name: 'Vluchtelingenhulp Hazelhorst', place: 'Molenvliet', street: 'Molenweg 15', desc: 'Vrijwilligers die statushouders in de dorpen op weg helpen.' }, [
   svc('Begeleiding statushouders', 'Wie als vluchteling een huis krijgt in een van onze dorpen, krijgt een vrijwillige begeleider. Die helpt met de post, de bank, de huisarts, de school van de kinderen en de inburgering. En vooral: welkom heten in het dorp.', ['migranten', 'administratie'], { lang: ['nl', 'en', 'ar'] }),
-  svc('Vrouwengroep Thee & Taal', 'Elke maandagochtend drinken nieuwe en oude Hazelhorsters samen thee en praten Nederlands. Kinderopvang is aanwezig.', ['taal', 'ontmoeting', 'migranten']),
+  svc('Vrouwengroep Thee & Taal', 'Elke maandagochtend drinken nieuwe en oude Hazelhorsters samen thee en praten Nederlands. Kinderopvang is aanwezig.', ['taal', 'ontmoeting']),
 ]);
 
 org({ name: 'Seasonal Workers Desk Laakland', place: 'Klaverdonk', street: 'Hoeveweg 2', desc: 'Information point for labour migrants, run by the municipalities of the region with volunteers.' }, [
