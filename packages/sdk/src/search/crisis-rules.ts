@@ -150,6 +150,8 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'zus', 'broer', 'vriend', 'vriendin', 'partner', 'baby', 'iemand',
   'my', 'his', 'her', 'him', 'us', 'their', 'children', 'child', 'wife', 'husband', 'mom', 'mum', 'mother',
   'dad', 'father', 'he', 'she', 'hes', 'shes', 'someone',
+  'friend', 'friends', 'boyfriend', 'girlfriend', 'son', 'daughter', 'brother', 'sister', 'neighbour', 'neighbor',
+  'parents', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'kid', 'kids', 'baby', 'teenager', 'roommate',
 ]);
 
 /** A word of the first list and a person word anywhere: acute violence ("mijn buurman slaat zijn kinderen"). */

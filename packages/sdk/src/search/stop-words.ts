@@ -23,6 +23,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // English, for residents who search in English
   'a', 'am', 'an', 'and', 'are', 'at', 'be', 'can', 'do', 'for', 'i', 'im', 'is', 'it', 'looking',
   'me', 'my', 'need', 'of', 'on', 'or', 'the', 'to', 'want', 'with', 'someone', 'some', 'find',
+  // A sentence's frame: a word nothing matches makes a query look unanswerable ("iphone kopen"),
+  // and "how", "who" and "about" are in every English question. ("was" stays, as in Dutch.)
+  'how', 'who', 'what', 'where', 'when', 'which', 'why', 'about', 'you', 'your', 'we', 'our', 'they',
+  'them', 'their', 'he', 'she', 'his', 'her', 'him', 'there', 'this', 'that', 'these', 'those', 'from',
+  'by', 'as', 'if', 'so', 'very', 'really', 'just', 'also', 'too', 'please', 'have', 'has', 'get', 'got',
+  'will', 'would', 'should', 'could', 'does', 'did', 'any', 'all',
+  // Dutch words of the same kind: how often, against whom.
+  'soms', 'tegen', 'altijd', 'nooit', 'steeds', 'wel', 'toch', 'gewoon', 'misschien',
 ]);
 
 /** Stop words that change a phrase's meaning and so are kept when phrases are compared. */

@@ -116,6 +116,16 @@ test('no answer: a query with a word nothing matches finds nothing unless its be
   assert.equal(found('schulden qwxyzk')[0], 'shv');
 });
 
+test('no answer: the frame of a question ("how", "who", "about", "soms") and the people in it are no unknown words', () => {
+  const index = createSearchIndex([
+    service('gatekeeper', { name: 'Gatekeepertraining', description: 'Training suïcidepreventie: signalen herkennen en doorverwijzen.' }),
+    service('agressie', { name: 'Training Grip op agressie', description: 'Groepstraining voor wie agressief wordt thuis.' }),
+    service('wandel', { name: 'Wandelgroep', description: 'Samen wandelen.' }),
+  ]);
+  assert.equal(index.search('how do I find a training about suicide for my friend')[0]?.service.id, 'gatekeeper');
+  assert.equal(index.search('ik word soms agressief tegen mijn partner en zoek een training')[0]?.service.id, 'agressie');
+});
+
 test('no answer: a need the directory has no help for is understood, not unknown, and the rest of the query is still answered', () => {
   // No service here offers meals: the walking group is still the answer to the walking group.
   assert.deepEqual(ids('mijn moeder kookt niet meer, is er een wandelgroep'), ['wandel']);

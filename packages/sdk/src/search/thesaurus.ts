@@ -766,7 +766,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Nieuw in Nederland',
     name_en: 'New to the Netherlands',
     phrases: [
-      'net in nederland', 'pas in nederland', 'just arrived',
+      'net in nederland', 'pas in nederland', 'arrived', 'just arrived',
       'register at the municipality', 'registration', 'moved here', 'moving here', 'new here', 'international community', 'internationals',
       'statushouder', 'vluchteling', 'asielzoeker', 'verblijfsvergunning', 'gezinshereniging', 'nieuwkomer',
       'nieuw in nederland', 'expat', 'refugee', 'asylum', 'residence permit', 'newcomer', 'bsn',
@@ -917,7 +917,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Sexual health',
     phrases: [
       'soa', 'soa test', 'soatest', 'std', 'sti', 'std test', 'sti test', 'hiv', 'anticonceptie', 'morning-afterpil',
-      'stds', 'stis', 'get tested', 'seksuele gezondheid', 'condoom', 'condooms', 'prep', 'sexual health', 'contraception', 'vragen over seks',
+      'stds', 'stis', 'sti test', 'seksuele gezondheid', 'condoom', 'condooms', 'prep', 'sexual health', 'contraception', 'vragen over seks',
     ],
     keywords: ['soa', 'seksuele gezondheid', 'anticonceptie', 'hiv', 'seksualiteit', 'soa-test', 'soapoli'],
   },
