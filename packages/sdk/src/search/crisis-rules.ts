@@ -86,6 +86,8 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'dont want to be here', 'no reason to live', 'not worth living', 'nobody would miss me', 'jump off bridge',
     'dont want to be alive', 'not want to be alive', 'in front of train', 'zie geen uitweg meer', 'geen uitweg meer',
     'stop met leven', 'beter dood', 'better off dead', 'ending it $', 'wil voor trein $', 'ga voor trein $',
+    // "Het heeft geen zin meer" ends a sentence in despair; a rope laid somewhere or bought is the means.
+    'heeft geen zin meer $', 'heeft allemaal geen zin meer', 'heeft voor mij geen zin meer', 'touw ligt', 'touw gekocht', 'bought a rope',
     // Self-harm.
     'snij mezelf', 'snijd mezelf', 'snij in mijn', 'snijdt in zijn', 'snijdt in haar', 'snijdt zichzelf', 'snijden in mezelf', 'kras mezelf',
     'krast in haar', 'krast zichzelf', 'mezelf pijn doen', 'doe mezelf pijn', 'beschadigt zichzelf',
@@ -227,7 +229,7 @@ export const INFO_PARTS: readonly string[] = [
   'herken', 'signal', 'recogni', 'collega', 'colleague',
   // School work about a topic.
   'spreekbeurt', 'werkstuk', 'scriptie', 'presentatie', 'presentation', 'essay', 'lesmateriaal', 'lesprogramma', 'lespakket',
-  'lezing', 'lecture', 'seminar', 'symposium', 'tentoonstel', 'expositie', 'exhibit', 'museum',
+  'lezing', 'lecture', 'seminar', 'symposium', 'project', 'tentoonstel', 'expositie', 'exhibit', 'museum',
   // Over and survived, or recovering: "verhalen van mensen die het overleefden", "stroke recovery".
   'overleefd', 'overleefden', 'surviv', 'recover', 'herstelgroep',
   // Help for those who did it, as a programme.
