@@ -341,6 +341,20 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['wil begeleid op zichzelf wonen', 'begeleiding'],
     ['ouderenadviseur', 'ouderenadvies'],
     ['steunzolen', 'fysiotherapie'],
+    // Hazelhorst, Rietvoorde and Lindenhaven, first runs: a dominee, a dip, a partner who checks the
+    // phone, mould, farmers, not going out, bad marks, a dying wife, migrant workers, vaping.
+    ['ik wil graag eens met een dominee praten', 'zingeving'],
+    ['ik zit al maanden in een dip', 'somberheid'],
+    ['mijn partner kijkt in mijn telefoon', 'huiselijk-geweld'],
+    ['the house has mold', 'huurproblemen'],
+    ['de melkprijs is gezakt', 'ondernemers'],
+    ['ik kom de deur niet meer uit', 'eenzaamheid'],
+    ['ze haalt slechte cijfers', 'school'],
+    ['mijn vrouw ligt op sterven', 'palliatieve-zorg'],
+    ['my boss keeps my passport', 'arbeidsmigranten'],
+    ['mijn tiener vaped', 'verslaving'],
+    ['waar kan mijn kind na school heen', 'kinderopvang'],
+    ['my son refuses to go to school', 'school'],
     // A jargon probe of our own: abbreviations professionals type that no concept knew.
     ['ibs', 'ernstige-psychische-aandoening'],
     ['wvggz', 'ernstige-psychische-aandoening'],

@@ -30,6 +30,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Eenzaamheid',
     name_en: 'Loneliness',
     phrases: [
+      'kom de deur niet uit', 'kom de deur niet meer uit', 'komt de deur niet uit', 'komt de deur niet meer uit',
       'isolated', 'isolation', 'feel isolated', 'socialise', 'socialize', 'elderly neighbour',
       'woont alleen', 'lives alone', 'living alone',
       'eenzaam', 'eenzaamheid', 'alleen', 'ik ben alleen', 'alleen thuis', 'geen contacten',
@@ -86,6 +87,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Somberheid en psychische klachten',
     name_en: 'Low mood and mental health',
     phrases: [
+      'dip', 'in een dip', 'zit in de put', 'praat nergens meer over', 'praat niet meer', 'sluit zich af', 'trekt zich terug',
       'ervaringsdeskundige', 'ervaringsdeskundigen', 'lotgenotencontact', 'herstelacademie', 'ook psychisch ziek',
       'depression', 'depressive', 'struggling', 'eetstoornis', 'anorexia', 'boulimia', 'bulimia', 'eating disorder', 'postnatale depressie', 'postpartum', 'self harm', 'zelfbeschadiging',
       'counselling', 'counseling', 'student psychologist',
@@ -106,6 +108,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Geheugen en dementie',
     name_en: 'Memory and dementia',
     phrases: [
+      'confused',
       'casemanager', 'casemanagement', 'odensehuis',
       'keeps forgetting', 'forgetting things', 'forgetful', 'memory problems',
       'vergeetachtig', 'vergeetachtiger', 'vergeetachtigheid', 'vergeet', 'vergeten', 'geheugen', 'geheugenproblemen',
@@ -121,6 +124,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Mantelzorg',
     name_en: 'Informal caregiving',
     phrases: [
+      'dagje weg', 'weekendje weg', 'past op mijn zoon', 'past op mijn dochter', 'past op mijn kind', 'dochter zorgt voor mij', 'zoon zorgt voor mij', 'kinderen zorgen voor mij',
       'care for my mother', 'care for my father', 'care for my husband', 'care for my wife', 'care for my sick', 'caring for my',
       'mantelzorg', 'mantelzorger', 'zorg voor mijn moeder', 'zorg voor mijn vader',
       'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'zorg voor mijn zoon',
@@ -140,8 +144,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Opvoeden en opgroeien',
     name_en: 'Parenting and growing up',
     phrases: [
+      'kinderen hebben het zwaar', 'kind heeft het zwaar', 'kind opvangen', 'pleeggezin', 'foster parent', 'foster',
       'luistert niet', 'luistert niet naar mij', 'doesnt listen',
-      'kleinkind', 'kleinkinderen', 'pleegkind', 'pleegzorg', 'pleegouder', 'foster care',
+      'kleinkind woont bij mij', 'kleinkinderen wonen bij mij', 'zorg voor mijn kleinkind', 'pleegkind', 'pleegzorg', 'pleegouder', 'foster care',
       'other parents', 'single mother', 'single father', 'single mum', 'single dad',
       'opvoeden', 'opvoeding', 'opvoedvragen', 'opvoedingsvragen', 'kind',
       'puber', 'pubers', 'peuter', 'baby', 'ruzie met mijn kind', 'ruzie met zoon', 'ruzie met dochter', 'zorgen over mijn kind',
@@ -261,6 +266,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Dagbesteding en vrijwilligerswerk',
     name_en: 'Daytime activities and volunteering',
     phrases: [
+      'volunteer work', 'iets nuttigs doen', 'iets zinvols doen', 'nuttig bezig', 'zinvol bezig',
       'iets doen voor het dorp', 'iets doen voor de buurt', 'iets doen voor de wijk', 'iets betekenen voor de buurt',
       'dagbesteding', 'zinvolle dag', 'niets te doen', 'dagactiviteiten', 'vrijwilligerswerk', 'vrijwilliger',
       'iets doen overdag', 'overdag iets doen', 'overdag ergens heen', 'structuur in mijn dag', 'daytime activities',
@@ -274,6 +280,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Taal, lezen en schrijven',
     name_en: 'Language, reading and writing',
     phrases: [
+      'beter nederlands', 'better dutch',
       'nt2',
       'spreek geen nederlands', 'spreek weinig nederlands', 'spreek slecht nederlands', 'geen nederlands',
       'nederlands leren', 'taal leren', 'taal', 'taalles', 'lezen', 'schrijven', 'lezen en schrijven',
@@ -317,6 +324,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Verslaving',
     name_en: 'Addiction',
     phrases: [
+      'vapet', 'vaped', 'vapen', 'vape', 'vaping', 'e-sigaret', 'sigaret', 'puffs',
       'stoppen met drinken', 'stop met drinken', 'quit drinking',
       'verslaving', 'verslaafd', 'alcohol', 'drank', 'te veel drinken', 'drugs', 'blowen',
       'gokken', 'gokverslaving', 'roken', 'stoppen met roken', 'addiction', 'drinking',
@@ -346,6 +354,17 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Advice for older people',
     phrases: ['ouderenadviseur', 'ouderenadvies', 'ouderenconsulent', 'ouderenwerk', 'seniorenvoorlichting', 'advies voor ouderen', 'advice for elderly'],
     keywords: ['ouderenadviseur', 'ouderenadvies', 'ouderenconsulent', 'ouderenwerk', 'seniorenvoorlichter', 'ouderenadviseurs'],
+  },
+  // Seasonal and agency workers: housing, pay and papers held by an employer (labour exploitation).
+  arbeidsmigranten: {
+    name: 'Arbeidsmigranten',
+    name_en: 'Migrant workers',
+    phrases: [
+      'arbeidsmigrant', 'arbeidsmigranten', 'seizoenswerker', 'seizoenwerker', 'uitzendkracht', 'uitbuiting', 'uitgebuit',
+      'paspoort afgepakt', 'baas houdt mijn paspoort', 'seasonal worker', 'migrant worker', 'agency worker', 'exploitation',
+      'exploited', 'keeps my passport', 'took my passport',
+    ],
+    keywords: ['arbeidsmigrant', 'arbeidsmigranten', 'seizoenwerkers', 'seizoenswerkers', 'uitbuiting', 'arbeidsuitbuiting', 'migrant workers', 'seasonal workers'],
   },
   // Youth work: a place and people for teenagers in their free time, apart from youth care.
   jongerenwerk: {
@@ -396,6 +415,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Maaltijden',
     name_en: 'Meals',
     phrases: [
+      'kook niet meer', 'kook niet meer voor mezelf', 'koken voor mezelf',
       'maaltijd', 'maaltijden', 'koken', 'warme maaltijd', 'maaltijd aan huis', 'maaltijdservice', 'samen eten', 'eettafel',
       'eet niet', 'eet niet goed', 'eet slecht', 'eet niet meer', 'kookt niet meer', 'koken lukt niet', 'kan niet meer koken',
       'meals on wheels', 'meal delivery', 'hot meal', 'meals', 'meals delivered',
@@ -417,6 +437,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Zorg en verpleging thuis',
     name_en: 'Care and nursing at home',
     phrases: [
+      'washing', 'help washing', 'bathing', 'help with washing',
       'shower alone', 'cant shower', 'wash myself', 'personal care', 'thuis blijven wonen', 'langer thuis wonen', 'stay at home',
       'thuiszorg', 'wijkverpleging', 'wijkverpleegkundige', 'verpleging', 'wassen en aankleden',
       'hulp bij wassen', 'steunkousen', 'zorg thuis', 'home care', 'nurse', 'wassen', 'niet meer wassen',
@@ -535,13 +556,15 @@ export const DEFAULT_THESAURUS: Thesaurus = {
   zingeving: {
     name: 'Zingeving en levensvragen',
     name_en: 'Meaning and life questions',
-    phrases: ['zingeving', 'levensvragen', 'zin in het leven', 'geloof', 'levenseinde', 'meaning of life'],
+    phrases: [
+      'dominee', 'pastor', 'pastoor', 'priester', 'imam', 'humanistisch raadsman', 'geestelijk verzorger', 'geestelijke verzorging', 'pastoraat', 'chaplain','zingeving', 'levensvragen', 'zin in het leven', 'geloof', 'levenseinde', 'meaning of life'],
     keywords: ['zingeving', 'levensvragen', 'geestelijk verzorger', 'geestelijke verzorging', 'levenseinde'],
   },
   'palliatieve-zorg': {
     name: 'Laatste levensfase en hospice',
     name_en: 'End-of-life care',
     phrases: [
+      'gaat dood', 'ligt op sterven', 'stervende', 'is dying', 'dying',
       'hospice', 'bijna thuis huis', 'palliatieve zorg', 'palliatief', 'terminaal', 'terminaal ziek',
       'laatste levensfase', 'stervensbegeleiding', 'thuis sterven', 'palliative care', 'end of life care', 'terminally ill',
       'ongeneeslijk', 'ongeneeslijk ziek', 'niet meer beter worden', 'incurable',
@@ -591,6 +614,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Inkomen, uitkering en toeslagen',
     name_en: 'Income, benefits and allowances',
     phrases: [
+      'sportschool te duur', 'contributie te duur', 'expensive', 'too expensive',
       'participatiewet', 'wia', 'wajong', 'wao', 'ziektewet', 'anw',
       'benefits stopped', 'benefit', 'unemployment', 'unemployed',
       'healthcare allowance', 'housing allowance', 'child benefit', 'allowance',
@@ -630,6 +654,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Slaapproblemen',
     name_en: 'Sleep problems',
     phrases: [
+      'slaap slecht', 'slaapt slecht', 'sleep badly',
       'slapen', 'slecht slapen', 'kan niet slapen', 'slaapproblemen', 'slapeloosheid', 'wakker liggen',
       'lig wakker', 'nacht wakker', 'doorslapen', 'inslapen', 'insomnia', 'cannot sleep', 'cant sleep', 'sleep problems',
     ],
@@ -670,6 +695,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Kinderopvang',
     name_en: 'Childcare',
     phrases: [
+      'na school heen', 'schooltijd', 'naschoolse opvang', 'after school',
       'opvang voor mijn peuter', 'opvang voor mijn kind', 'opvang voor de kinderen', 'oppas',
       'nursery', 'creche', 'playgroup', 'peuterspeelzaal', 'peutergroep',
       'kinderopvang', 'opvang voor mijn kind', 'kinderdagverblijf', 'bso', 'buitenschoolse opvang', 'peuteropvang',
@@ -682,6 +708,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Logopedie, spraak en taalontwikkeling',
     name_en: 'Speech therapy',
     phrases: [
+      'praat weinig', 'praat nog weinig', 'praat nog niet', 'talks little', 'not talking yet',
       'dyslexie', 'dyslexia', 'speech delay',
       'logopedie', 'logopedist', 'spraak', 'praat moeilijk', 'stotteren', 'taalontwikkeling', 'afasie',
       'speech therapy', 'speech therapist', 'stutter',
@@ -731,6 +758,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'School en leerplicht',
     name_en: 'School attendance',
     phrases: [
+      'slechte cijfers', 'haalt slechte cijfers', 'bad grades', 'refuses to go to school', 'wont go to school', 'school refusal', 'skipping school', 'truant',
       'vo', 'voortgezet onderwijs', 'middelbare school', 'vso', 'speciaal onderwijs', 'passend onderwijs', 'praktijkonderwijs',
       'zonder school', 'thuiszitter', 'geen school', 'no school',
       'my studies', 'studie', 'study', 'studying', 'schoolkeuze',
@@ -830,6 +858,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Huiselijk geweld',
     name_en: 'Domestic violence',
     phrases: [
+      'kijkt in mijn telefoon', 'controleert mijn telefoon', 'mag nergens heen', 'mag niet naar buiten', 'mag geen vrienden zien', 'checks my phone',
       'meldcode', 'amhk', 'shg',
       'controleert alles', 'controleert mijn geld', 'controls my money', 'controls everything', 'controlling partner', 'coercive control', 'dwingende controle',
       'huiselijk geweld', 'geweld thuis', 'partnergeweld', 'kindermishandeling', 'ouderenmishandeling',
@@ -867,6 +896,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Iemand die zichzelf verwaarloost',
     name_en: 'Someone neglecting themselves',
     phrases: [
+      'smerig', 'huis is smerig', 'smerig huis',
       'huis is vies', 'vies huis', 'huis stinkt',
       'vervuild', 'vervuilen', 'vervuilt', 'vervuiling', 'verwaarloost', 'verwaarlozing', 'verward', 'verward gedrag',
       'zorgmijder', 'weigert hulp', 'zooi', 'huis is een puinhoop', 'huis is een bende', 'zorgen om mijn buurman', 'zorgen om mijn buurvrouw', 'hoarding', 'messie',
@@ -889,6 +919,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Zelfstandig ondernemer',
     name_en: 'Self-employed',
     phrases: [
+      'boer', 'boeren', 'boerenbedrijf', 'agrarier', 'melkveehouder', 'melkprijs', 'bank zit op de nek', 'farmer', 'farm',
       'bbz',
       'zzp', 'zzper', 'zelfstandige', 'zelfstandig ondernemer', 'ondernemer', 'eigen bedrijf', 'bbz', 'geen opdrachten',
       'freelancer', 'self-employed', 'own business',
@@ -946,6 +977,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Problemen met je huurwoning',
     name_en: 'Problems with a rented home',
     phrases: [
+      'mold', 'mould', 'damp', 'overcrowded', 'te veel mensen in huis', 'agency housing',
       'schimmel', 'vocht in huis', 'lekkage', 'huisbaas', 'verhuurder', 'huurverhoging', 'onderhoud', 'reparatie',
       'huurcommissie', 'huurteam', 'landlord', 'mould', 'rent increase',
     ],

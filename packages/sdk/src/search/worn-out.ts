@@ -24,14 +24,22 @@ const WORN_OUT_PHRASES = [
   'im exhausted', 'i am exhausted', 'exhausted', 'im worn out', 'worn out', 'cant cope', 'cannot cope',
   'can not cope', 'at the end of my rope', 'at the end of my tether', 'im burning out', 'running on empty',
 ];
+/**
+ * Sayings with one or two words in the place of the star: "kan de nachten niet meer aan", "weet het
+ * ook niet meer". When those words name a need ("kan het huishouden niet aan"), the need is what
+ * is asked, and it is no saying.
+ */
+const WORN_OUT_WITH_OBJECT = ['kan * niet meer aan', 'kan * niet aan', 'weet het * niet meer', 'trek * niet meer'];
 /** Words that may close the saying without adding a need: "ik kan niet meer, echt", "even rust heb". */
 const CLOSING = ['meer', 'aan', 'echt', 'helemaal', 'hoor', 'allemaal', 'heb', 'hebben', 'krijg', 'krijgen', 'nodig', 'anymore', 'any more', 'really', 'at all'];
 /** Where a part of the story ends: punctuation, a joining word, or the end. */
 const PART_END = String.raw`(?=\s*(?:[,;.!?]|$)|\s+(?:${JOINING_WORDS.join('|')})\b)`;
-const WORN_OUT = new RegExp(
-  String.raw`\b(?:${WORN_OUT_PHRASES.map(escape).join('|')})(?:\s+(?:${CLOSING.join('|')}))*${PART_END}`,
-  'g',
-);
+const sayings = (phrases: readonly string[]): RegExp =>
+  new RegExp(String.raw`\b(?:${phrases.map(phrasePattern).join('|')})(?:\s+(?:${CLOSING.join('|')}))*${PART_END}`, 'g');
+const WORN_OUT = sayings(WORN_OUT_PHRASES);
+const WORN_OUT_OBJECT = sayings(WORN_OUT_WITH_OBJECT);
+/** The needs a saying is read as; any other need inside a saying with an object is what was asked. */
+const READINGS: ReadonlySet<string> = new Set(['mantelzorg', 'opvoeden', 'stress-burnout']);
 
 /** Adult relatives a resident cares for. */
 const RELATIVES: ReadonlySet<string> = new Set([
@@ -61,12 +69,14 @@ export interface WornOutReading {
  */
 export function readWornOut(query: string, matches: ConceptMatch[], concepts: readonly Concept[]): WornOutReading {
   const text = plainText(query);
-  const spans: number[][] = [];
-  for (const found of text.matchAll(WORN_OUT)) {
-    const start = queryWords(text.slice(0, found.index)).length;
-    const length = queryWords(found[0]).length;
-    spans.push(Array.from({ length }, (_, i) => start + i));
-  }
+  const spansOf = (pattern: RegExp): number[][] =>
+    Array.from(text.matchAll(pattern), (found) => {
+      const start = queryWords(text.slice(0, found.index)).length;
+      return Array.from({ length: queryWords(found[0]).length }, (_, i) => start + i);
+    });
+  const namesANeed = (span: readonly number[]): boolean =>
+    matches.some((match) => !READINGS.has(match.concept.id) && match.covered.some((i) => span.includes(i)));
+  const spans = [...spansOf(WORN_OUT), ...spansOf(WORN_OUT_OBJECT).filter((span) => !namesANeed(span))];
   if (spans.length === 0) return { matches, quiet: new Set() };
   const quiet = new Set(spans.flat());
   const words = queryWords(text);
@@ -87,6 +97,10 @@ export function readWornOut(query: string, matches: ConceptMatch[], concepts: re
   };
 }
 
-function escape(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
+/** A phrase as a pattern: its words literally, a star as one or two words of any kind. */
+function phrasePattern(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((word) => (word === '*' ? String.raw`\S+(?:\s+\S+)?` : word.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join(String.raw`\s+`);
 }
