@@ -30,7 +30,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'by', 'as', 'if', 'so', 'very', 'really', 'just', 'also', 'too', 'please', 'have', 'has', 'get', 'got',
   'will', 'would', 'should', 'could', 'does', 'did', 'any', 'all',
   // Dutch words of the same kind: how often, against whom.
-  'soms', 'tegen', 'altijd', 'nooit', 'steeds', 'wel', 'toch', 'gewoon', 'misschien',
+  'soms', 'tegen', 'altijd', 'nooit', 'steeds', 'wel', 'toch', 'gewoon', 'misschien', 'eens',
 ]);
 
 /** Stop words that change a phrase's meaning and so are kept when phrases are compared. */

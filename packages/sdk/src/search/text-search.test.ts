@@ -126,6 +126,15 @@ test('no answer: the frame of a question ("how", "who", "about", "soms") and the
   assert.equal(index.search('ik word soms agressief tegen mijn partner en zoek een training')[0]?.service.id, 'agressie');
 });
 
+test('"eens" is how often, not a word to search: a talk with a dominee finds the pastoral talk', () => {
+  const index = createSearchIndex([
+    service('pastor', { name: 'Pastoraal gesprek', description: 'Een gesprek met een pastor van uw kerk.' }),
+    service('huur', { name: 'Huurachterstand: praat op tijd met ons', description: 'Eens per week een spreekuur.' }),
+    service('cafe', { name: 'Alzheimer Café', description: 'Eens per maand samen praten.' }),
+  ]);
+  assert.equal(index.search('ik wil graag eens met een dominee praten')[0]?.service.id, 'pastor');
+});
+
 test('no answer: a need the directory has no help for is understood, not unknown, and the rest of the query is still answered', () => {
   // No service here offers meals: the walking group is still the answer to the walking group.
   assert.deepEqual(ids('mijn moeder kookt niet meer, is er een wandelgroep'), ['wandel']);

@@ -558,7 +558,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Meaning and life questions',
     phrases: [
       'dominee', 'pastor', 'pastoor', 'priester', 'imam', 'humanistisch raadsman', 'geestelijk verzorger', 'geestelijke verzorging', 'pastoraat', 'chaplain','zingeving', 'levensvragen', 'zin in het leven', 'geloof', 'levenseinde', 'meaning of life'],
-    keywords: ['zingeving', 'levensvragen', 'geestelijk verzorger', 'geestelijke verzorging', 'levenseinde'],
+    keywords: ['zingeving', 'levensvragen', 'geestelijk verzorger', 'geestelijke verzorging', 'levenseinde', 'pastoraal', 'pastoraat', 'dominee', 'pastor', 'levensbeschouwelijk'],
   },
   'palliatieve-zorg': {
     name: 'Laatste levensfase en hospice',
