@@ -355,6 +355,9 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['mijn tiener vaped', 'verslaving'],
     ['waar kan mijn kind na school heen', 'kinderopvang'],
     ['my son refuses to go to school', 'school'],
+    // The results under the help lines: a partner who hits is domestic violence too.
+    ['my husband hits me', 'huiselijk-geweld'],
+    ['mijn man slaat me', 'huiselijk-geweld'],
     // A jargon probe of our own: abbreviations professionals type that no concept knew.
     ['ibs', 'ernstige-psychische-aandoening'],
     ['wvggz', 'ernstige-psychische-aandoening'],

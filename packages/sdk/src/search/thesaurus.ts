@@ -858,6 +858,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Huiselijk geweld',
     name_en: 'Domestic violence',
     phrases: [
+      'man slaat', 'vrouw slaat', 'partner slaat', 'vriend slaat', 'ex slaat', 'vader slaat', 'man sloeg', 'ex sloeg',
+      'husband hits', 'partner hits', 'boyfriend hits', 'husband beats', 'father hits', 'dad hits', 'husband hit',
       'kijkt in mijn telefoon', 'controleert mijn telefoon', 'mag nergens heen', 'mag niet naar buiten', 'mag geen vrienden zien', 'checks my phone',
       'meldcode', 'amhk', 'shg',
       'controleert alles', 'controleert mijn geld', 'controls my money', 'controls everything', 'controlling partner', 'coercive control', 'dwingende controle',
