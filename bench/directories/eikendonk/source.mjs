@@ -32,6 +32,7 @@ export const TOPICS = {
   dementie: 'dementie en geheugenproblemen: diagnostiek, casemanager, ontmoeting, ook voor naasten',
   nah: 'niet-aangeboren hersenletsel (na beroerte, ongeluk)',
   lvb: 'licht/verstandelijke beperking: AVG-arts, begeleiding',
+  'avg-arts': 'arts verstandelijk gehandicapten (AVG): consultatie en medebehandeling',
   autisme: 'autisme: begeleiding, lotgenoten, diagnostiek',
   wijkteam: 'sociaal team: eerste plek voor vragen over zorg, welzijn, gezin, ook bij meerdere problemen',
   wmo: 'Wmo-loket van de gemeente: voorzieningen aanvragen, keukentafelgesprek',
@@ -79,6 +80,7 @@ export const TOPICS = {
   roken: 'stoppen met roken',
   juridisch: 'juridisch advies: sociaal raadslieden, juridisch loket',
   statushouders: 'statushouders en nieuwkomers: begeleiding, inburgering',
+  'werk-internationals': 'work and careers for expats and their partners',
   internationals: 'expats and internationals: Dutch health care and services explained in English',
   sport: 'sport en bewegen, ook voor kinderen uit gezinnen met weinig geld',
   ehbo: 'EHBO en reanimatiecursus',
@@ -138,7 +140,7 @@ org({ name: 'Zorggroep Eikenrode', place: 'Molenkamp', street: 'Rodeweg 40', des
   svc('Geriatrische revalidatie (GRZ)', 'Revalidatieafdeling 24 bedden voor kwetsbare ouderen na heupfractuur, CVA, electieve orthopedie of langdurige opname. Behandelteam SO, fysio, ergo, logo.', ['grz', 'nah'], { elig: 'Na ziekenhuisopname (of vanuit thuis na SO-beoordeling), leerbaar en belastbaar, terugkeer naar huis is doel.', apply: 'Via transferbureau.' }),
   svc('Verpleeghuis Eikenrode (Wlz)', 'Psychogeriatrische en somatische woongroepen. Wachtlijst; actief wachtenden krijgen overbruggingszorg.', ['wlz', 'dementie'], { elig: 'Wlz-indicatie CIZ (VV4 of hoger).', fees: 'Eigen bijdrage Wlz via CAK.' }),
   svc('Volledig Pakket Thuis (VPT)', 'Wlz-zorg thuis geleverd alsof men in het verpleeghuis woont: verzorging, verpleging, maaltijden, dagbesteding. Alternatief voor opname bij voldoende mantelzorg.', ['wlz'], { elig: 'Wlz-indicatie.', area: ['Eikendonk', 'Hazelbroek'] }),
-  svc('Dagbesteding De Boomgaard', 'Dagprogramma voor ouderen met dementie of somatische beperkingen, 1-5 dagen per week, vervoer mogelijk.', ['dagbesteding', 'dementie', 'respijt'], { elig: 'Wmo-beschikking of Wlz-indicatie.' }),
+  svc('Dagbesteding De Boomgaard', 'Dagprogramma voor ouderen met dementie of somatische beperkingen, 1-5 dagen per week, vervoer mogelijk.', ['dagbesteding', 'dementie'], { elig: 'Wmo-beschikking of Wlz-indicatie.' }),
   svc('Maaltijdservice Eikenrode', 'Warme maaltijd of koelverse maaltijden aan huis, ook dieet (zoutarm, diabetes, vloeibaar).', ['maaltijden'], { fees: '€ 8,40 per maaltijd; bezorging gratis.', area: ALL }),
   svc('Personenalarmering met zorgopvolging', 'Alarmknop met opvolging door eigen nachtteam of mantelzorger. Ook leefstijlmonitoring met sensoren.', ['alarmering'], { fees: 'Vanaf € 21,50/mnd. Soms vergoed via aanvullende verzekering.', area: ALL }),
 ]);
@@ -149,21 +151,21 @@ org({ name: 'Thuiszorg De Hoeve', place: 'Loosterveen', street: 'Hoevelaan 3', d
 ]);
 
 org({ name: 'Netwerk Dementie Eikenland', place: 'Eikendonk-Centrum', street: 'Gasthuisplein 2', desc: 'Ketennetwerk dementie van de regio. Casemanagement volgens de Zorgstandaard Dementie.' }, [
-  svc('Casemanagement dementie', 'Casemanager begeleidt patiënt en naaste vanaf (vermoeden van) diagnose tot opname: voorlichting, crisispreventie, zorgcoördinatie, steun mantelzorger.', ['dementie', 'mantelzorg'], { apply: 'Verwijzing huisarts of geheugenpoli; bij vermoeden zonder diagnose in overleg.', fees: 'Zvw (wijkverpleging), geen eigen risico.', area: ALL }),
-  svc('Alzheimer Café Eikendonk', 'Elke derde dinsdag van de maand in Buurthuis De Kastanje. Thema-avond voor mensen met dementie, partners, kinderen en belangstellenden.', ['dementie', 'ontmoeting'], { hours: '3e dinsdag 19.30-21.30', fees: 'Gratis', phone: false }),
-  svc('Odensehuis De Eik', 'Inloophuis voor thuiswonende mensen met beginnende dementie en hun naasten, zonder indicatie.', ['dementie', 'ontmoeting', 'dagbesteding'], { hours: 'Ma, wo, vr 10-16 uur', at: { name: 'Odensehuis De Eik', street: 'Molenstraat 7', place: 'Molenkamp' } }),
+  svc('Casemanagement dementie', 'Casemanager begeleidt patiënt en naaste vanaf (vermoeden van) diagnose tot opname: voorlichting, crisispreventie, zorgcoördinatie, steun mantelzorger.', ['dementie'], { apply: 'Verwijzing huisarts of geheugenpoli; bij vermoeden zonder diagnose in overleg.', fees: 'Zvw (wijkverpleging), geen eigen risico.', area: ALL }),
+  svc('Alzheimer Café Eikendonk', 'Elke derde dinsdag van de maand in Buurthuis De Kastanje. Thema-avond voor mensen met dementie, partners, kinderen en belangstellenden.', ['dementie'], { hours: '3e dinsdag 19.30-21.30', fees: 'Gratis', phone: false }),
+  svc('Odensehuis De Eik', 'Inloophuis voor thuiswonende mensen met beginnende dementie en hun naasten, zonder indicatie.', ['dementie', 'dagbesteding'], { hours: 'Ma, wo, vr 10-16 uur', at: { name: 'Odensehuis De Eik', street: 'Molenstraat 7', place: 'Molenkamp' } }),
   svc('Training "Omgaan met dementie" voor mantelzorgers', 'Vijf bijeenkomsten, groep van max. 10. Start in voorjaar en najaar.', ['dementie', 'mantelzorg'], { status: 'inactive' }),
 ]);
 
 org({ name: 'Hospice De Vlinder', place: 'Hazelbroek', street: 'Vlinderhof 5', desc: 'Bijna-thuishuis met 4 bedden, VPTZ-vrijwilligers.' }, [
   svc('Hospice-opname', 'Verblijf in laatste levensfase (levensverwachting < 3 mnd). Huisarts blijft behandelaar.', ['palliatief'], { elig: 'Terminaalverklaring huisarts/specialist.', fees: 'Eigen bijdrage € 30 per dag.' }),
-  svc('VPTZ – vrijwilligers thuis', 'Getrainde vrijwilligers waken en ontlasten de mantelzorg thuis in de laatste levensfase.', ['palliatief', 'respijt'], { fees: 'Gratis', area: ALL }),
+  svc('VPTZ – vrijwilligers thuis', 'Getrainde vrijwilligers waken en ontlasten de mantelzorg thuis in de laatste levensfase.', ['palliatief'], { fees: 'Gratis', area: ALL }),
 ]);
 
 org({ name: 'GGZ Eikenland', place: 'Beukenhof', street: 'Laan van Nazorg 20', desc: 'Specialistische ggz voor volwassenen en ouderen. Aanmelding via centrale intake.' }, [
   svc('Specialistische ggz volwassenen', 'Diagnostiek en behandeling bij complexe stemmings-, angst-, persoonlijkheids- en traumastoornissen (EMDR, schematherapie, DGT).', ['ggz-specialistisch'], { apply: 'Verwijsbrief huisarts met vermoeden DSM-stoornis. Wachttijd aanmelding-intake 7 wk.' }),
   svc('FACT-team Eikendonk', 'Flexible ACT voor mensen met een EPA: outreachend, ook bij zorgmijding. Samenwerking met sociaal team en wijkagent.', ['ggz-specialistisch'], { area: ALL }),
-  svc('Ouderenpsychiatrie (GGZ-O)', 'Voor 65+ met psychiatrische problematiek, ook consultatie in verpleeghuis en thuis. Delier, late-life depressie, gedragsproblemen bij dementie.', ['ggz-specialistisch', 'ouderengeneeskunde'], { apply: 'Verwijzing huisarts of SO.' }),
+  svc('Ouderenpsychiatrie (GGZ-O)', 'Voor 65+ met psychiatrische problematiek, ook consultatie in verpleeghuis en thuis. Delier, late-life depressie, gedragsproblemen bij dementie.', ['ggz-specialistisch'], { apply: 'Verwijzing huisarts of SO.' }),
   svc('Gatekeepertraining suïcidepreventie', 'Training van 3 uur voor professionals (POH, wijkverpleging, sociaal team) en vrijwilligers: signalen herkennen, vragen naar suïcidale gedachten, doorverwijzen.', ['training-suicidepreventie'], { fees: 'Gratis voor medewerkers in de regio', phone: false }),
 ]);
 
@@ -173,7 +175,7 @@ org({ name: 'Psychologenpraktijk Hazelbroek', place: 'Hazelbroek', street: 'Mark
 ]);
 
 org({ name: 'Jeugd-ggz De Kiem', place: 'Eikendonk-Centrum', street: 'Kiemstraat 8', desc: 'Jeugd-ggz 0-18 jaar.' }, [
-  svc('Behandeling jeugd-ggz', 'Diagnostiek en behandeling bij angst, depressie, trauma, ADHD, eetproblemen en autisme bij kinderen en jongeren.', ['jeugd-ggz', 'autisme'], { apply: 'Verwijzing huisarts, jeugdarts of sociaal team (Jeugdwet).', elig: '0-18 jaar, woonachtig in de regio.' }),
+  svc('Behandeling jeugd-ggz', 'Diagnostiek en behandeling bij angst, depressie, trauma, ADHD, eetproblemen en autisme bij kinderen en jongeren.', ['jeugd-ggz'], { apply: 'Verwijzing huisarts, jeugdarts of sociaal team (Jeugdwet).', elig: '0-18 jaar, woonachtig in de regio.' }),
 ]);
 
 org({ name: 'Verslavingszorg Noordrand', place: 'Molenkamp', street: 'Spoorlaan 33', desc: 'Ambulante en klinische verslavingszorg.' }, [
@@ -204,12 +206,12 @@ org({ name: 'Sociaal Team Eikendonk', place: 'Eikendonk-Centrum', street: 'Kerks
 org({ name: 'MEE Eikenland', place: 'Molenkamp', street: 'Vaartweg 2', desc: 'Onafhankelijke cliëntondersteuning en expertise LVB, autisme, NAH.' }, [
   svc('Onafhankelijke cliëntondersteuning', 'Gratis hulp bij het keukentafelgesprek, een Wlz-aanvraag (CIZ), bezwaar, keuze pgb of zorg in natura.', ['clientondersteuning', 'wlz'], { area: ALL, fees: 'Gratis' }),
   svc('Begeleiding LVB', 'Ambulante begeleiding voor mensen met een licht verstandelijke beperking: geld, wonen, werk, relaties.', ['lvb'], { elig: 'IQ-indicatie of vermoeden LVB; Wmo-beschikking.' }),
-  svc('Netwerk NAH – NAH-café', 'Maandelijks lotgenotencafé en individuele consulent voor mensen met hersenletsel en naasten.', ['nah', 'ontmoeting'], { hours: '1e woensdag van de maand 14-16' }),
+  svc('Netwerk NAH – NAH-café', 'Maandelijks lotgenotencafé en individuele consulent voor mensen met hersenletsel en naasten.', ['nah'], { hours: '1e woensdag van de maand 14-16' }),
   svc('Autisme Steunpunt', 'Lotgenotengroepen voor volwassenen met autisme (ook late diagnose) en ouders van kinderen met autisme.', ['autisme'], {}),
 ]);
 
 org({ name: 'Zorginstelling De Lindeboom', place: 'Veldrust', street: 'Lindeboomlaan 50', desc: 'Zorg voor mensen met een verstandelijke beperking. Eigen AVG-artsen.' }, [
-  svc('AVG-spreekuur', 'Arts verstandelijk gehandicapten voor consultatie door huisarts of medebehandeling: gedrag, epilepsie, syndroomgebonden zorg, levensloop.', ['lvb'], { apply: 'Verwijzing huisarts.', fees: 'Zvw (medisch-specialistische zorg).' }),
+  svc('AVG-spreekuur', 'Arts verstandelijk gehandicapten voor consultatie door huisarts of medebehandeling: gedrag, epilepsie, syndroomgebonden zorg, levensloop.', ['lvb', 'avg-arts'], { apply: 'Verwijzing huisarts.', fees: 'Zvw (medisch-specialistische zorg).' }),
   svc('Logeerhuis De Lindeboom', 'Weekendlogeren voor kinderen en volwassenen met een beperking om ouders/mantelzorgers te ontlasten.', ['respijt', 'lvb'], { elig: 'Wlz of Jeugdwet-indicatie.' }),
 ]);
 
@@ -252,7 +254,7 @@ org({ name: 'Voedselbank Eikendonk', place: 'Molenkamp', street: 'Industrieweg 9
 
 org({ name: 'Kringloop & Kledingbank Tweede Leven', place: 'Beukenhof', street: 'Havenweg 18', desc: 'Kringloopwinkel met kledingbank.' }, [
   svc('Kledingbank', 'Gratis kleding en schoenen, 4x per jaar, voor huishoudens met een verwijzing.', ['kledingbank'], { hours: 'Za 10-13' }),
-  svc('Kringloopwinkel', 'Goedkope meubels, witgoed en huisraad. Korting met Meedoenpas.', ['kledingbank', 'minima'], {}),
+  svc('Kringloopwinkel', 'Goedkope meubels, witgoed en huisraad. Korting met Meedoenpas.', ['kledingbank'], {}),
 ]);
 
 org({ name: 'Sociaal Raadslieden Eikenland', place: 'Eikendonk-Centrum', street: 'Kerkstraat 12', desc: 'Gratis juridisch en financieel advies.' }, [
@@ -293,7 +295,7 @@ org({ name: 'GGD Eikenland', place: 'Beukenhof', street: 'Consultatieweg 1', des
 org({ name: 'Bibliotheek Eikendonk', place: 'Eikendonk-Centrum', street: 'Boekweg 6', desc: 'Bibliotheek met Taalhuis en Informatiepunt Digitale Overheid.' }, [
   svc('Taalhuis', 'Nederlands leren en oefenen: taalcafé, taalmaatje, lezen en schrijven voor laaggeletterden.', ['taal'], { fees: 'Gratis' }),
   svc('Informatiepunt Digitale Overheid / Klik & Tik', 'Hulp met DigiD, online aanvragen, smartphone en computer.', ['digitaal', 'administratie'], { hours: 'Di 10-12, do 14-16' }),
-  svc('Language café (English/Dutch)', 'For internationals and newcomers: practise Dutch in an informal group, every Wednesday evening.', ['taal', 'internationals'], { lang: ['en', 'nl'] }),
+  svc('Language café (English/Dutch)', 'For internationals and newcomers: practise Dutch in an informal group, every Wednesday evening.', ['taal'], { lang: ['en', 'nl'] }),
 ]);
 
 org({ name: 'VluchtelingenWerk Eikenland', place: 'Molenkamp', street: 'Vaartweg 14', desc: 'Begeleiding statushouders.' }, [
@@ -301,8 +303,8 @@ org({ name: 'VluchtelingenWerk Eikenland', place: 'Molenkamp', street: 'Vaartweg
 ]);
 
 org({ name: 'International Welcome Point Eikendonk', place: 'Eikendonk-Centrum', street: 'Stationsplein 1', desc: 'Information desk for expats, international staff and students.' }, [
-  svc('Healthcare and registration help', 'Help with registering at a GP (huisarts), Dutch health insurance, BSN, and finding services. Walk-in or online.', ['internationals', 'huisarts'], { lang: ['en'], hours: 'Mon-Fri 10-15' }),
-  svc('Expat partner career support', 'Workshops and coaching to find work in the region for partners of international employees.', ['internationals', 'werk-inkomen'], { lang: ['en'], online: true }),
+  svc('Healthcare and registration help', 'Help with registering at a GP (huisarts), Dutch health insurance, BSN, and finding services. Walk-in or online.', ['internationals'], { lang: ['en'], hours: 'Mon-Fri 10-15' }),
+  svc('Expat partner career support', 'Workshops and coaching to find work in the region for partners of international employees.', ['werk-internationals'], { lang: ['en'], online: true }),
 ]);
 
 org({ name: 'Vrijwilligerscentrale Eikenland', place: 'Eikendonk-Centrum', street: 'Brugstraat 4', desc: 'Vacaturebank en advies vrijwilligerswerk.' }, [
@@ -324,4 +326,38 @@ org({ name: 'Werkbedrijf Eikenland', place: 'Molenkamp', street: 'Fabrieksweg 1'
 
 org({ name: 'Schoolmaatschappelijk werk Eikenland', place: 'Eikendonk-Centrum', street: 'Kerkstraat 12', desc: 'SMW op alle basis- en middelbare scholen.' }, [
   svc('Schoolmaatschappelijk werk', 'Voor leerlingen en ouders bij problemen thuis of op school, pesten, verzuim.', ['onderwijs', 'jeugdhulp'], { area: ALL }),
+]);
+
+org({ name: 'Leger des Heils Eikendonk', place: 'Beukenhof', street: 'Havenweg 44', desc: 'Inloop, maatschappelijke opvang en kledingwinkel.' }, [
+  svc('Inloophuis De Haven', 'Dagopvang met warme maaltijd, douche en wasmachine voor dak- en thuislozen en zwerfjongeren. Geen indicatie nodig.', ['dakloos'], { hours: 'Dagelijks 10-16 uur' }),
+  svc('Kledingwinkel', 'Tweedehands kleding voor € 1 per stuk; gratis met verwijsbrief.', ['kledingbank'], { hours: 'Wo en za 10-15' }),
+]);
+
+org({ name: 'Diaconaal Platform Hazelbroek', place: 'Hazelbroek', street: 'Kerkplein 1', desc: 'Samenwerkende diaconieën en parochiële caritas.' }, [
+  svc('Noodfonds', 'Eenmalige gift of renteloze lening bij acute geldnood als de gemeente (nog) niet kan helpen, bv. afsluiting energie. Aanvraag via hulpverlener.', ['geldzorgen', 'minima'], { area: ALL, phone: false }),
+]);
+
+org({ name: 'Stichting Leergeld Eikenland', place: 'Eikendonk-Centrum', street: 'Boekweg 6', desc: 'Zodat kinderen kunnen meedoen.' }, [
+  svc('Leergeld: meedoen voor kinderen 4-18', 'Fiets, laptop, schoolreis, zwemles of sportclub voor kinderen uit gezinnen met een inkomen tot 130% van het sociaal minimum. Een intermediair komt thuis langs.', ['minima'], { area: ALL }),
+]);
+
+org({ name: 'De Wingerd Jeugd & Gezin', place: 'Veldrust', street: 'Wingerdlaan 11', desc: 'Gecontracteerde aanbieder ambulante jeugdhulp (Jeugdwet).' }, [
+  svc('Ambulante gezinsbegeleiding', 'Gezinsbegeleider thuis, 3-9 maanden, bij opvoedproblemen, multiprobleemgezinnen en na scheiding.', ['jeugdhulp'], { elig: 'Beschikking Jeugdwet via het jeugd- en gezinsteam of verwijzing huisarts/jeugdarts.' }),
+  svc('Cursus Positief Opvoeden (Triple P)', 'Groepscursus van 4 avonden voor ouders van kinderen 2-12 jaar: driftbuien, grenzen stellen, slapen.', ['opvoeden'], { fees: 'Gratis', apply: 'Zelf aanmelden.' }),
+]);
+
+org({ name: 'De Zonnebloem afd. Eikendonk', place: 'Molenkamp', street: 'Molenstraat 20', desc: 'Vrijwilligers voor mensen met een lichamelijke beperking of ziekte.' }, [
+  svc('Huisbezoek en uitstapjes', 'Vrijwilliger op bezoek, dagjes uit en vakantieweken (aangepast) voor zieken en mensen met een beperking.', ['eenzaamheid'], { area: ALL }),
+]);
+
+org({ name: 'Kraamzorg De Nestel', place: 'Hazelbroek', street: 'Marktstraat 5', desc: 'Kraamzorg in de regio.' }, [
+  svc('Kraamzorg na de bevalling', 'Kraamverzorgende 8 dagen aan huis, partusassistentie bij thuisbevalling. Inschrijven vóór week 16.', ['zwangerschap'], { fees: 'Zvw; eigen bijdrage € 5,20 per uur.', area: ALL }),
+]);
+
+org({ name: 'AA-groep Eikendonk', place: 'Eikendonk-Centrum', street: 'Kerkstraat 30', desc: 'Zelfhulpgroep Anonieme Alcoholisten.' }, [
+  svc('AA-meeting', 'Open en gesloten bijeenkomsten voor mensen die willen stoppen met drinken. Geen aanmelding, geen kosten.', ['verslaving'], { hours: 'Donderdag 20.00 in het zaaltje achter de kerk', phone: false }),
+]);
+
+org({ name: 'SeniorWeb leslocatie Veldrust', place: 'Veldrust', street: 'Brinkstraat 1', desc: 'Computer- en tabletles voor 50+.' }, [
+  svc('Digitaal spreekuur 50+', 'Vragen over tablet, smartphone, WhatsApp, DigiD en internetbankieren. Vrijwillige docenten.', ['digitaal'], { hours: 'Vrijdag 10-12', fees: 'Gratis; cursussen € 25' }),
 ]);
