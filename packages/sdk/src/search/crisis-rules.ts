@@ -88,6 +88,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'stop met leven', 'beter dood', 'better off dead', 'ending it $', 'wil voor trein $', 'ga voor trein $',
     // "Het heeft geen zin meer" ends a sentence in despair; a rope laid somewhere or bought is the means.
     'heeft geen zin meer $', 'heeft allemaal geen zin meer', 'heeft voor mij geen zin meer', 'touw ligt', 'touw gekocht', 'bought a rope',
+    'springt van brug', 'spring van brug', 'springt van dak', 'springt van flat', 'polsen gesneden', 'pols gesneden', 'polsen doorgesneden', 'cut my wrist',
     // Self-harm.
     'snij mezelf', 'snijd mezelf', 'snij in mijn', 'snijdt in zijn', 'snijdt in haar', 'snijdt zichzelf', 'snijden in mezelf', 'kras mezelf',
     'krast in haar', 'krast zichzelf', 'mezelf pijn doen', 'doe mezelf pijn', 'beschadigt zichzelf',
@@ -182,6 +183,9 @@ export const SWALLOWED: ReadonlySet<string> = new Set([
   'gedronken', 'dronk', 'opgegeten', 'gegeten', 'ingeslikt', 'geslikt', 'ingenomen', 'genomen', 'mond',
   'swallowed', 'drank', 'ate', 'eaten', 'took', 'taken',
 ]);
+/** Someone with dementia and a word for gone missing: a search by the police now, 112. */
+export const CONFUSED_PARTS: readonly string[] = ['dement', 'alzheimer', 'verward', 'confused'];
+export const MISSING_WORDS: ReadonlySet<string> = new Set(['verdwenen', 'vermist', 'weggelopen', 'zoekgeraakt', 'missing', 'disappeared', 'wandered']);
 /** Before a swallowing word, these undo it: "zijn medicijnen niet genomen". */
 export const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'not', 'nooit', 'never', 'didnt', 'hasnt', 'havent']);
 
@@ -252,6 +256,8 @@ export const INFO_PHRASES: readonly string[] = [
   // A childhood told as an adult: long past.
   'als kind', 'in mijn jeugd', 'toen ik klein was', 'as a child', 'in my childhood',
   'daders van',
+  // A professional asking how to help: "hoe vraag ik als poh", "ik ben imam".
+  'als poh', 'ik ben poh', 'als imam', 'ik ben imam', 'als dominee', 'als verpleegkundige', 'as a nurse', 'as a teacher',
   'toen ze jong was', 'toen hij jong was', 'toen ik jong was', 'toen ze klein was', 'toen hij klein was', 'when i was young', 'when she was young', 'when he was young',
   'jaar geleden', 'jaren geleden', 'lang geleden', 'maanden geleden', 'years ago', 'long ago', 'months ago', 'died by',
   // Someone's suicide as an event to talk about: "de zelfmoord van zijn oom".

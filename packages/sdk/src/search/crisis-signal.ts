@@ -4,7 +4,7 @@ import {
   AFTER_WORDS, CLAUSE_BREAKS, DANGER_NOW_PARTS, DANGER_NOW_PHRASES, DANGER_NOW_WORDS, HAD_AFTER, HAD_BEFORE, HARM_VERBS,
   INFO_PARTS, INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, JUST_NOW, LEFT_ALONE_PHRASES, LEFT_LONG_WORDS, MEDICAL_AFTERCARE_PARTS,
   NEGATIONS, NO_ONE_THERE_PHRASES, NO_TYPO, NOT_HARM, PALLIATIVE_PARTS, PALLIATIVE_PHRASES, PERSON_WORDS, PHRASES, SHARED_PHRASES,
-  SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS, WEAPONS, WITH_WORDS, YOUNG_CHILD_WORDS,
+  CONFUSED_PARTS, MISSING_WORDS, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS, WEAPONS, WITH_WORDS, YOUNG_CHILD_WORDS,
 } from './crisis-rules.js';
 import { boundedQuery } from './query-limits.js';
 
@@ -131,6 +131,8 @@ export function detectCrisis(query: string): CrisisSignal | undefined {
   const substance = typed.findIndex((w) => SUBSTANCES.some((s) => w.includes(s)));
   const swallowed = typed.some((w, i) => SWALLOWED.has(w) && !NEGATIONS.has(typed[i - 1] ?? '') && !NEGATIONS.has(typed[i - 2] ?? ''));
   if (substance >= 0 && swallowed) signal(['medical'], true, substance, typed[substance] ?? '');
+  const missing = typed.findIndex((w) => MISSING_WORDS.has(w));
+  if (missing >= 0 && CONFUSED_PARTS.some((p) => containsPart(q, p))) signal(['medical'], true, missing, typed[missing] ?? '');
   const leftAlone = childLeftAlone(q);
   if (leftAlone) signal(['violence'], true, leftAlone.at, leftAlone.text);
 

@@ -358,6 +358,14 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     // The results under the help lines: a partner who hits is domestic violence too.
     ['my husband hits me', 'huiselijk-geweld'],
     ['mijn man slaat me', 'huiselijk-geweld'],
+    // Eikendonk and Waterlinde, first runs: a carer's nights, a partner's aggression and money of
+    // one's own, a forced marriage.
+    ['ik wil hem thuis verzorgen maar kan niet ook nog de nachten doen', 'mantelzorg'],
+    ['ik wil weg maar heb geen eigen inkomen', 'inkomen'],
+    ['mijn partner is vaak agressief', 'huiselijk-geweld'],
+    ['my family wants to send me back to marry', 'huiselijk-geweld'],
+    ['ouders willen dat ik trouw met neef', 'huiselijk-geweld'],
+    ['wij zijn gevlucht uit syrie', 'nieuwkomers'],
     // A jargon probe of our own: abbreviations professionals type that no concept knew.
     ['ibs', 'ernstige-psychische-aandoening'],
     ['wvggz', 'ernstige-psychische-aandoening'],

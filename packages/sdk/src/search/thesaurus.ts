@@ -124,6 +124,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Mantelzorg',
     name_en: 'Informal caregiving',
     phrases: [
+      'need a break from caring', 'respite', 'care for my son', 'care for my daughter', 'thuis verzorgen', 'de nachten doen', 'nachten niet aan',
       'dagje weg', 'weekendje weg', 'past op mijn zoon', 'past op mijn dochter', 'past op mijn kind', 'dochter zorgt voor mij', 'zoon zorgt voor mij', 'kinderen zorgen voor mij',
       'care for my mother', 'care for my father', 'care for my husband', 'care for my wife', 'care for my sick', 'caring for my',
       'mantelzorg', 'mantelzorger', 'zorg voor mijn moeder', 'zorg voor mijn vader',
@@ -176,6 +177,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Gezond gewicht',
     name_en: 'Healthy weight',
     phrases: [
+      'veel te zwaar', 'gezonder leven', 'healthier',
       'afvallen', 'overgewicht', 'dik', 'te dik', 'veel te zwaar', 'kind te zwaar', 'dochter te zwaar', 'zoon te zwaar', 'zwaarlijvig', 'gewicht', 'obesitas', 'dieet', 'gezond eten',
       'gli', 'leefstijlcoach', 'leefstijlinterventie', 'gecombineerde leefstijlinterventie', 'dietist',
       'lose weight', 'overweight', 'lifestyle coach', 'dietitian',
@@ -230,6 +232,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Wonen',
     name_en: 'Housing',
     phrases: [
+      'rent is due', 'zoek huis', 'zoek een huis', 'huisbaas wil mij eruit',
       'mo', 'maatschappelijke opvang',
       'night shelter', 'nachtopvang', 'shelter',
       'behind on rent', 'rent arrears', 'place to stay', 'apartment', 'smaller house', 'smaller home', 'evicted', 'eviction',
@@ -324,6 +327,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Verslaving',
     name_en: 'Addiction',
     phrases: [
+      'ik rook', 'rook te veel', 'smokes',
       'vapet', 'vaped', 'vapen', 'vape', 'vaping', 'e-sigaret', 'sigaret', 'puffs',
       'stoppen met drinken', 'stop met drinken', 'quit drinking',
       'verslaving', 'verslaafd', 'alcohol', 'drank', 'te veel drinken', 'drugs', 'blowen',
@@ -542,6 +546,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Woning aanpassen',
     name_en: 'Home adaptations',
     phrases: [
+      'niet meer trap op', 'kan niet meer trap op', 'cant climb the stairs',
       'traplopen', 'trap niet op', 'kan de trap niet meer op',
       'adapted bathroom', 'bathroom', 'badkamer aanpassen', 'stairlift', 'traplift',
       'woningaanpassing', 'aanpassing in huis', 'aangepaste badkamer', 'badkamer aanpassen', 'douche aanpassen',
@@ -614,6 +619,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Inkomen, uitkering en toeslagen',
     name_en: 'Income, benefits and allowances',
     phrases: [
+      'geen eigen inkomen', 'eigen inkomen', 'no income', 'geen toeslag meer', 'toeslag gestopt',
       'sportschool te duur', 'contributie te duur', 'expensive', 'too expensive',
       'participatiewet', 'wia', 'wajong', 'wao', 'ziektewet', 'anw',
       'benefits stopped', 'benefit', 'unemployment', 'unemployed',
@@ -654,6 +660,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Slaapproblemen',
     name_en: 'Sleep problems',
     phrases: [
+      'slapen slecht', 'sleep badly', 'cant sleep well',
       'slaap slecht', 'slaapt slecht', 'sleep badly',
       'slapen', 'slecht slapen', 'kan niet slapen', 'slaapproblemen', 'slapeloosheid', 'wakker liggen',
       'lig wakker', 'nacht wakker', 'doorslapen', 'inslapen', 'insomnia', 'cannot sleep', 'cant sleep', 'sleep problems',
@@ -758,6 +765,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'School en leerplicht',
     name_en: 'School attendance',
     phrases: [
+      'mag niet naar school', 'not allowed to go to school',
       'slechte cijfers', 'haalt slechte cijfers', 'bad grades', 'refuses to go to school', 'wont go to school', 'school refusal', 'skipping school', 'truant',
       'vo', 'voortgezet onderwijs', 'middelbare school', 'vso', 'speciaal onderwijs', 'passend onderwijs', 'praktijkonderwijs',
       'zonder school', 'thuiszitter', 'geen school', 'no school',
@@ -794,6 +802,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Nieuw in Nederland',
     name_en: 'New to the Netherlands',
     phrases: [
+      'gevlucht', 'gevlucht uit', 'vluchteling', 'fled', 'net verhuisd',
       'net in nederland', 'pas in nederland', 'arrived', 'just arrived',
       'register at the municipality', 'registration', 'moved here', 'moving here', 'new here', 'international community', 'internationals',
       'statushouder', 'vluchteling', 'asielzoeker', 'verblijfsvergunning', 'gezinshereniging', 'nieuwkomer',
@@ -806,6 +815,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Kleding',
     name_en: 'Clothing',
     phrases: [
+      'winterkleren', 'kleren voor de winter', 'winter clothes',
       'kledingbank', 'kleding', 'gratis kleding', 'kleren', 'clothes', 'clothing',
       // What a family without money lacks is named as a thing: "geen winterjas".
       'winterjas', 'jas', 'winterkleding', 'schoenen', 'kinderkleding', 'babykleding', 'winter coat',
@@ -858,6 +868,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Huiselijk geweld',
     name_en: 'Domestic violence',
     phrases: [
+      'partner is agressief', 'man is agressief', 'vrouw is agressief', 'doesnt let me go out', 'wont let me go out', 'huwelijksdwang', 'gedwongen huwelijk', 'forced marriage', 'send me back to marry', 'wants me to marry', 'ouders willen dat ik trouw', 'familie wil dat ik trouw', 'uithuwelijken', 'trouwen met neef',
       'man slaat', 'vrouw slaat', 'partner slaat', 'vriend slaat', 'ex slaat', 'vader slaat', 'man sloeg', 'ex sloeg',
       'husband hits', 'partner hits', 'boyfriend hits', 'husband beats', 'father hits', 'dad hits', 'husband hit',
       'kijkt in mijn telefoon', 'controleert mijn telefoon', 'mag nergens heen', 'mag niet naar buiten', 'mag geen vrienden zien', 'checks my phone',
@@ -932,6 +943,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Trauma en nare ervaringen',
     name_en: 'Trauma',
     phrases: [
+      'jaren geleden meegemaakt', 'still suffer',
       'oorlog', 'nare dingen meegemaakt', 'veel meegemaakt', 'war', 'vlucht meegemaakt',
       'trauma', 'traumatisch', 'ptss', 'ptsd', 'nachtmerries', 'herbeleving', 'herbelevingen', 'flashbacks',
       'als kind mishandeld', 'als kind misbruikt', 'jeugdtrauma', 'schokkende gebeurtenis', 'emdr', 'traumabehandeling',
