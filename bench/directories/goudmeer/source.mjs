@@ -77,7 +77,7 @@ export const TOPICS = {
   buurtbemiddeling: 'burenruzie en buurtbemiddeling',
   taal: 'Nederlands leren en oefenen: NT2, taalmaatje, taalcafé',
   digitaal: 'hulp met de computer, smartphone en DigiD',
-  nieuwkomers: 'statushouders, migranten en internationals: begeleiding, inburgering, wegwijs',
+  nieuwkomers: 'nieuwkomers (statushouders, migranten, internationals): wegwijs, inburgering, maatschappelijke begeleiding',
   palliatief: 'palliatieve zorg, hospice, laatste levensfase',
 };
 
@@ -123,7 +123,7 @@ org({ name: 'MEE Goudmeer', place: 'Gouden Hof', street: 'Lindelaan 12', desc: '
 ]);
 
 org({ name: 'Huisartsenpraktijk De Meerhoek', place: 'De Rietlanden', street: 'Rietzanger 44', desc: 'Huisartsenpraktijk in gezondheidscentrum De Kreek.' }, [
-  svc('Nieuw in Goudmeer? Inschrijven bij de huisarts', 'Bent u net verhuisd naar De Rietlanden, Meerzicht of Polderpark? Schrijf u dan op tijd in. Let op: we hebben soms een wachtlijst. U kunt bellen voor een afspraak of een e-consult sturen via de app.', ['huisarts', 'nieuwkomers'], { hours: 'Ma-vr 8.00-17.00. Voor spoed buiten deze tijden: Huisartsenpost Meerland.' }),
+  svc('Nieuw in Goudmeer? Inschrijven bij de huisarts', 'Bent u net verhuisd naar De Rietlanden, Meerzicht of Polderpark? Schrijf u dan op tijd in. Let op: we hebben soms een wachtlijst. U kunt bellen voor een afspraak of een e-consult sturen via de app.', ['huisarts'], { hours: 'Ma-vr 8.00-17.00. Voor spoed buiten deze tijden: Huisartsenpost Meerland.' }),
   svc('Praktijkondersteuner GGZ', 'Voelt u zich somber, gestrest of angstig? De POH-GGZ heeft tijd voor een paar gesprekken. U heeft wel eerst een afspraak met uw huisarts nodig. Geen eigen risico.', ['poh-ggz', 'ggz', 'stress']),
   svc('Leefstijlspreekuur', 'Wilt u afvallen, stoppen met roken of meer bewegen? De praktijkverpleegkundige helpt u op weg, bijvoorbeeld met het programma Samen Fit (GLI).', ['leefstijl']),
 ]);
@@ -139,11 +139,11 @@ org({ name: 'Huisartsenpost Meerland', place: 'Polderpark', street: 'Ziekenhuisw
 
 org({ name: 'Psychologenpraktijk Meerzicht', place: 'Meerzicht', street: 'Waterlelie 7', desc: 'Basis-ggz voor volwassenen en jongeren (commerciële praktijk met contracten bij alle zorgverzekeraars).' }, [
   svc('Kortdurende behandeling bij psychische klachten', 'Gaat het al een tijd niet goed? Bij somberheid, angst, paniek, burn-out of rouw kunt u bij ons terecht met een verwijzing van de huisarts. Ook online behandeling.', ['ggz', 'stress'], { elig: 'Verwijzing van de huisarts nodig. Eigen risico geldt.' }),
-  svc('Therapy in English', 'Our psychologists also treat expats and international students in English. Referral by your GP (huisarts) required; covered by Dutch basic health insurance after the deductible (eigen risico).', ['ggz', 'stress', 'nieuwkomers'], { lang: ['en'] }),
+  svc('Therapy in English', 'Our psychologists also treat expats and international students in English. Referral by your GP (huisarts) required; covered by Dutch basic health insurance after the deductible (eigen risico).', ['ggz', 'stress'], { lang: ['en'] }),
 ]);
 
 org({ name: 'GGZ Meerland', place: 'Polderpark', street: 'Ziekenhuisweg 10', desc: 'Specialistische geestelijke gezondheidszorg voor de regio.' }, [
-  svc('FACT-team Goudmeer', 'Het FACT-team begeleidt mensen met een ernstige psychische aandoening, zoals psychose of bipolaire stoornis, in hun eigen omgeving. Psychiater, verpleegkundige en ervaringsdeskundige werken samen.', ['epa', 'ggz']),
+  svc('FACT-team Goudmeer', 'Het FACT-team begeleidt mensen met een ernstige psychische aandoening, zoals psychose of bipolaire stoornis, in hun eigen omgeving. Psychiater, verpleegkundige en ervaringsdeskundige werken samen.', ['epa']),
   svc('Jeugd-GGZ Meerland', 'Behandeling voor kinderen en jongeren tot 18 jaar bij bijvoorbeeld ADHD, angst, depressie of eetproblemen. Met verwijzing van huisarts, jeugdarts of Sociaal Team.', ['jeugd-ggz', 'jeugdhulp']),
   svc('Herstelwerkplaats', 'Werken aan uw herstel samen met ervaringsdeskundigen. Cursussen en een inloop. Geen verwijzing nodig.', ['epa']),
   svc('Verslavingszorg: hulp bij alcohol, drugs en gokken', 'Drinkt u meer dan u wilt, gebruikt u drugs of gokt u? Praat erover met een consulent van de verslavingszorg. Ook naasten zijn welkom. Anoniem kan.', ['verslaving']),
@@ -157,7 +157,7 @@ org({ name: 'Jeugdgezondheidszorg GGD Meerland', alt: 'Consultatiebureau', place
 
 org({ name: 'Verloskundigenpraktijk Het Nest', place: 'Meerzicht', street: 'Waterlelie 15', desc: 'Verloskundigen voor Goudmeer.' }, [
   svc('Zwanger? Meld u aan bij de verloskundige', 'Bent u zwanger? Neem dan contact op rond week 6 tot 8. Wij begeleiden uw zwangerschap, bevalling en de eerste week na de geboorte. Ook zwangerschapsyoga en een informatieavond over bevallen.', ['zwangerschap']),
-  svc('Pregnant and new in the Netherlands?', 'We explain how pregnancy care works here: the midwife, kraamzorg and the consultatiebureau. English-speaking midwives available.', ['zwangerschap', 'nieuwkomers'], { lang: ['en'] }),
+  svc('Pregnant and new in the Netherlands?', 'We explain how pregnancy care works here: the midwife, kraamzorg and the consultatiebureau. English-speaking midwives available.', ['zwangerschap'], { lang: ['en'] }),
 ]);
 
 org({ name: 'Kraamzorg Wiegje', place: 'Polderpark', street: 'Akkerweg 30', desc: 'Commerciële kraamzorgorganisatie.' }, [
@@ -261,7 +261,7 @@ org({ name: 'Stichting Onderdak Meerland', place: 'Polderpark', street: 'Industr
 
 org({ name: 'Blijf-van-mijn-lijfhuis Meerland', place: 'Polderpark', street: 'Geheim', secretAddress: true, desc: 'Opvang en hulp bij huiselijk geweld.' }, [
   svc('Is het thuis niet veilig?', 'Wordt u thuis geslagen, bedreigd of gecontroleerd door uw partner of familie? U bent niet de enige en het is niet uw schuld. Wij bieden gesprekken, ambulante hulp en zo nodig een veilige opvangplek, ook voor uw kinderen.', ['huiselijk-geweld']),
-  svc('Safe at home? Support in English', 'Support for anyone facing abuse or coercive control at home, including expats and international partners whose residence permit depends on their partner.', ['huiselijk-geweld', 'nieuwkomers'], { lang: ['en'], online: true }),
+  svc('Safe at home? Support in English', 'Support for anyone facing abuse or coercive control at home, including expats and international partners whose residence permit depends on their partner.', ['huiselijk-geweld'], { lang: ['en'], online: true }),
 ]);
 
 org({ name: 'Jeugd en Gezin Meerland', place: 'Meerzicht', street: 'Waterlelie 30', desc: 'Jeugdhulp en gezinsbegeleiding.' }, [
@@ -272,7 +272,7 @@ org({ name: 'Jeugd en Gezin Meerland', place: 'Meerzicht', street: 'Waterlelie 3
 
 org({ name: 'Jongerenpunt Tactus Meerland', place: 'Meerzicht', street: 'Stationsstraat 5', desc: 'Preventie en hulp voor jongeren bij middelengebruik.' }, [
   svc('Te veel blowen, drinken of gamen?', 'Jij of je ouders maken zich zorgen over je gebruik? Chat of praat met een preventiewerker. Anoniem kan ook. Voor jongeren tot 23 jaar en hun ouders.', ['verslaving-jongeren']),
-  svc('Voorlichting op school', 'Gastlessen over alcohol, drugs en gamen voor het voortgezet onderwijs.', ['verslaving-jongeren', 'onderwijs']),
+  svc('Voorlichting op school', 'Gastlessen over alcohol, drugs en gamen voor het voortgezet onderwijs.', ['verslaving-jongeren']),
 ]);
 
 org({ name: 'Sense Meerland', place: 'Meerzicht', street: 'Waterlelie 30', desc: 'Seksuele gezondheid voor jongeren tot 25 jaar.' }, [
@@ -281,13 +281,13 @@ org({ name: 'Sense Meerland', place: 'Meerzicht', street: 'Waterlelie 30', desc:
 
 org({ name: 'Bibliotheek Goudmeer', place: 'Oude Kern', street: 'Markt 10', desc: 'Bibliotheek met Taalhuis en Digisterpunt.' }, [
   svc('Taalhuis: beter Nederlands leren', 'Wilt u beter lezen, schrijven of spreken? In het Taalhuis krijgt u taalles of een taalmaatje. Ook voor mensen die hier geboren zijn en moeite hebben met lezen.', ['taal']),
-  svc('Taalcafé', 'Oefen Nederlands in een ontspannen sfeer. Elke zaterdag, gratis. Everyone welcome who wants to practise Dutch.', ['taal', 'nieuwkomers']),
+  svc('Taalcafé', 'Oefen Nederlands in een ontspannen sfeer. Elke zaterdag, gratis. Everyone welcome who wants to practise Dutch.', ['taal']),
   svc('Klik & Tik: cursus computer', 'Leer in 6 lessen e-mailen, internetten en DigiD gebruiken.', ['digitaal']),
 ]);
 
 org({ name: 'Goudmeer Welcome Desk', place: 'Meerzicht', street: 'Stationsstraat 1', desc: 'Information point for internationals and newcomers.' }, [
   svc('New in Goudmeer? Welcome Desk for internationals', 'Moved here for work or study? We help you with registration at the town hall, finding a GP (huisarts), health insurance, childcare and Dutch lessons. Free walk-in.', ['nieuwkomers'], { lang: ['en', 'nl'], hours: 'Thursday 16.00-19.00 (late opening for commuters)' }),
-  svc('Jobs for partners of expats', 'Workshops and network evenings for accompanying partners looking for work or volunteering in the region.', ['werk', 'nieuwkomers'], { lang: ['en'] }),
+  svc('Jobs for partners of expats', 'Workshops and network evenings for accompanying partners looking for work or volunteering in the region.', ['werk'], { lang: ['en'] }),
 ]);
 
 org({ name: 'Vluchtelingenwerk Meerland', place: 'Gouden Hof', street: 'Beukenlaan 10', desc: 'Steun voor vluchtelingen en statushouders.' }, [
