@@ -23,6 +23,7 @@ export const TOPICS = {
   wijkteam: 'sociaal team / wijkteam: eerste plek voor alle vragen over zorg, welzijn, geld en opvoeden',
   wmo: 'Wmo-loket van de gemeente: voorzieningen aanvragen (hulpmiddelen, huishoudelijke hulp, vervoer, begeleiding)',
   clientondersteuning: 'onafhankelijke cliëntondersteuning bij aanvragen en keukentafelgesprek',
+  parkeerkaart: 'gehandicaptenparkeerkaart en -parkeerplaats',
   pgb: 'persoonsgebonden budget (pgb): uitleg en hulp bij beheer',
   hulpmiddelen: 'hulpmiddelen: rolstoel, rollator, scootmobiel, uitleen',
   woningaanpassing: 'aanpassingen in huis (traplift, douche, drempels)',
@@ -41,7 +42,8 @@ export const TOPICS = {
   eenzaamheid: 'eenzaamheid: bezoek, maatje, telefooncirkel, contact met anderen',
   buurthuis: 'buurthuis / dorpshuis: vrije inloop en activiteiten',
   palliatief: 'palliatieve zorg, hospice, laatste levensfase',
-  rouw: 'rouw en verlies: rouwgroep, rouwbegeleiding',
+  rouw: 'rouw en verlies bij volwassenen: rouwgroep, rouwbegeleiding',
+  'rouw-kinderen': 'rouw bij kinderen en jongeren',
   schulden: 'schuldhulpverlening',
   geldzorgen: 'geldzorgen: rondkomen, budgetcoach, geldmaatje',
   bewindvoering: 'beschermingsbewind en budgetbeheer',
@@ -57,6 +59,7 @@ export const TOPICS = {
   digitaal: 'hulp met computer, smartphone, DigiD',
   juridisch: 'juridisch advies (sociaal raadslieden, juridisch loket, advocaat)',
   statushouders: 'statushouders en nieuwkomers: inburgering, begeleiding, internationals',
+  internationals: 'internationals en expats: wegwijs na verhuizing naar Nederland (Engelstalig)',
   woningzoeken: 'woning zoeken: inschrijven, urgentie',
   huurachterstand: 'huurachterstand en huisuitzetting voorkomen',
   dakloos: 'dak- en thuislozen: opvang, nachtopvang, briefadres',
@@ -141,7 +144,7 @@ org({ name: 'GGZ Zandland', place: 'Zandhoeve-Noord', street: 'Parkweg 40', desc
   svc('FACT-team Zandhoeve', t('PSYCHISCHE GEZONDHEID', 'een vast team (psychiater, verpleegkundigen, ervaringsdeskundige) komt bij u thuis en helpt met behandeling én het dagelijks leven: wonen, geld, werk.', 'mensen met een ernstige psychische aandoening (EPA) die langdurig zorg nodig hebben.', 'basisverzekering', 'via de behandelaar of huisarts.'), ['ggz', 'ambulante-begeleiding']),
   svc('Jeugd GGZ Zandland', t('PSYCHISCHE GEZONDHEID', 'behandeling van kinderen en jongeren met bijvoorbeeld ADHD, angst, depressie, eetproblemen of trauma. Ouders worden betrokken.', '0-18 jaar.', 'valt onder de Jeugdwet, geen kosten voor ouders', 'verwijzing van huisarts, jeugdarts of Sociaal Team.'), ['jeugd-ggz']),
   svc('Herstelwerkplaats', t('PSYCHISCHE GEZONDHEID', 'cursussen en lotgenotengroepen onder leiding van ervaringsdeskundigen: werken aan je eigen herstel, omgaan met stemmen horen, WRAP.', 'iedereen met psychische kwetsbaarheid, ook zonder behandeling.', GRATIS, ZELF), ['lotgenoten-ggz'], { hours: 'inloop do 13.00-16.00' }),
-  svc('Cursus Mentale EHBO', t('PSYCHISCHE GEZONDHEID', 'tweedaagse training: herken signalen van psychische problemen en suïcidale gedachten bij een ander en weet wat je kunt doen.', 'vrijwilligers, mantelzorgers, docenten, werkgevers, iedereen.', '€95, gratis voor vrijwilligers in Zandhoeve', 'via de website.', { footer: 2 }), ['training-suicidepreventie', 'ehbo']),
+  svc('Cursus Mentale EHBO', t('PSYCHISCHE GEZONDHEID', 'tweedaagse training: herken signalen van psychische problemen en suïcidale gedachten bij een ander en weet wat je kunt doen.', 'vrijwilligers, mantelzorgers, docenten, werkgevers, iedereen.', '€95, gratis voor vrijwilligers in Zandhoeve', 'via de website.', { footer: 2 }), ['training-suicidepreventie']),
 ]);
 org({ name: 'Beschermd Wonen De Linde', place: 'Ter Leede', street: 'Dorpsstraat 77', desc: 'Beschermd wonen en begeleiding thuis.' }, [
   svc('Beschermd Wonen', t('WONEN', 'een kamer met 24-uurs begeleiding voor mensen die door psychische problemen (nog) niet zelfstandig kunnen wonen.', 'volwassenen met een indicatie beschermd wonen.', 'eigen bijdrage via CAK', 'via de gemeente (Wmo-loket).'), ['beschermd-wonen']),
@@ -158,7 +161,7 @@ org({ name: 'Sociaal Team Zandhoeve', place: 'Zandhoeve-Centrum', street: 'Raadh
   svc('Bijstand en inkomensondersteuning', t('WERK & INKOMEN', 'aanvragen van een bijstandsuitkering, bijzondere bijstand, individuele inkomenstoeslag en de Zandhoeve-pas.', 'inwoners met geen of een laag inkomen.', GRATIS, 'online aanvragen met DigiD of afspraak maken.'), ['uitkering', 'minima']),
   svc('Zandhoeve-pas (meedoenregeling)', t('GELD & SCHULDEN', 'met de pas krijgt u korting of vergoeding voor sport, cultuur, zwemles, schoolreisje en de bibliotheek. Voor kinderen is er een extra kindpakket (fiets, laptop, schoolspullen).', 'huishoudens met een inkomen tot 130% van het sociaal minimum.', GRATIS, 'aanvragen via het formulier op de website.'), ['minima']),
   svc('Leerplicht en RMC', t('ONDERWIJS', 'de leerplichtambtenaar houdt toezicht op schoolverzuim en zoekt samen met ouders en school naar een oplossing. RMC helpt jongeren tot 23 zonder diploma terug naar school of werk.', 'leerplichtige kinderen, jongeren 16-23 zonder startkwalificatie, ouders.', GRATIS, 'via school of zelf bellen.'), ['onderwijs', 'jongeren']),
-  svc('Gehandicaptenparkeerkaart', t('ZORG & WELZIJN', 'aanvraag van een gehandicaptenparkeerkaart of eigen parkeerplaats.', 'mensen die niet ver kunnen lopen.', '€95 leges', 'formulier via de website; medische keuring volgt.'), ['wmo', 'vervoer']),
+  svc('Gehandicaptenparkeerkaart', t('ZORG & WELZIJN', 'aanvraag van een gehandicaptenparkeerkaart of eigen parkeerplaats.', 'mensen die niet ver kunnen lopen.', '€95 leges', 'formulier via de website; medische keuring volgt.'), ['parkeerkaart']),
 ]);
 org({ name: 'Werkplein Zandland', place: 'Zandhoeve-Noord', street: 'Industrieweg 22', desc: 'Werk en re-integratie voor de regio.' }, [
   svc('Werkcoach en re-integratie', t('WERK & INKOMEN', 'hulp bij het vinden van werk: sollicitatietraining, werkervaringsplaats, jobcoach, beschut werk en leerwerktrajecten.', 'mensen met een uitkering of een afstand tot de arbeidsmarkt.', GRATIS, 'via uw klantmanager.'), ['werk']),
@@ -176,7 +179,7 @@ org({ name: 'MEE Zandland', place: 'Zandhoeve-Centrum', street: 'Stationsplein 9
 org({ name: 'Stichting Welzijn Zandhoeve', alt: 'SWZ', place: 'Zandhoeve-Centrum', street: 'Kloosterhof 15', desc: 'Welzijnsorganisatie voor ouderen, mantelzorgers, vrijwilligers en buurten.' }, [
   svc('Ouderenadviseur', t('OUDEREN', 'de ouderenadviseur komt bij u thuis voor vragen over wonen, zorg, geld en vervoer en helpt met het aanvragen van voorzieningen.', '65-plussers en hun familie.', GRATIS, ZELF), ['ouderenadvies']),
   svc('Steunpunt Mantelzorg', t('MANTELZORG', 'advies en een luisterend oor voor wie zorgt voor een zieke partner, ouder of kind. Cursussen, lotgenotengroepen, mantelzorgwaardering en hulp bij het regelen van respijt.', 'mantelzorgers van alle leeftijden.', GRATIS, ZELF), ['mantelzorg', 'respijt']),
-  svc('Jonge Mantelzorgers Zandhoeve', t('MANTELZORG', 'uitjes, een groep en een coach voor kinderen en jongeren die thuis zorgen voor een ouder, broer of zus met een ziekte, beperking of verslaving.', '8-24 jaar.', GRATIS, 'jij of je ouders kunnen bellen of appen.'), ['jonge-mantelzorg', 'mantelzorg']),
+  svc('Jonge Mantelzorgers Zandhoeve', t('MANTELZORG', 'uitjes, een groep en een coach voor kinderen en jongeren die thuis zorgen voor een ouder, broer of zus met een ziekte, beperking of verslaving.', '8-24 jaar.', GRATIS, 'jij of je ouders kunnen bellen of appen.'), ['jonge-mantelzorg']),
   svc('Vrijwillige Thuishulp (respijt)', t('MANTELZORG', 'een getrainde vrijwilliger neemt een dagdeel per week de zorg over, zodat u even weg kunt.', 'mantelzorgers.', GRATIS, 'via het Steunpunt Mantelzorg.'), ['respijt', 'mantelzorg']),
   svc('Maatjesproject Samen Op Pad', t('ONTMOETING', 'een vrijwilliger komt regelmatig op bezoek, gaat mee wandelen of een kopje koffie drinken.', 'mensen die zich eenzaam voelen of weinig contacten hebben.', GRATIS, ZELF), ['eenzaamheid']),
   svc('Telefooncirkel', t('ONTMOETING', 'elke ochtend word je gebeld door een andere deelnemer. Wordt er niet opgenomen, dan wordt je contactpersoon gewaarschuwd.', 'alleenwonende ouderen.', GRATIS, ZELF), ['eenzaamheid', 'alarmering']),
@@ -282,7 +285,7 @@ org({ name: 'Schoolmaatschappelijk Werk Zandhoeve', place: 'Zandhoeve-Centrum', 
 org({ name: 'Verslavingszorg Zandland', place: 'Zandhoeve-Noord', street: 'Spoorlaan 30', desc: 'Verslavingszorg voor de regio.' }, [
   svc('Poli verslavingszorg', t('VERSLAVING', 'behandeling bij problemen met alcohol, drugs, medicijnen, gokken of gamen. Ambulant, in groepen of via deeltijd.', 'volwassenen.', 'basisverzekering', 'zelf aanmelden kan, verwijzing volgt via huisarts.'), ['verslaving', 'gokken']),
   svc('Jongeren en middelen - Jeugdpreventie', t('VERSLAVING', 'gesprekken met jongeren die veel blowen, drinken of gamen, en een ouderspreekuur. Ook voorlichting op school.', 'jongeren 12-23 en hun ouders.', GRATIS, ZELF), ['verslaving-jongeren']),
-  svc('Online hulp gokken', t('VERSLAVING', 'anoniem chatten met een hulpverlener over gokken en online casino\'s; zelftest en e-health programma.', 'gokkers en hun naasten.', GRATIS, 'via de website.'), ['gokken', 'verslaving'], { online: true }),
+  svc('Online hulp gokken', t('VERSLAVING', 'anoniem chatten met een hulpverlener over gokken en online casino\'s; zelftest en e-health programma.', 'gokkers en hun naasten.', GRATIS, 'via de website.'), ['gokken'], { online: true }),
 ]);
 org({ name: 'AA en Al-Anon Zandhoeve', place: 'Zandhoeve-Centrum', street: 'Kerkplein 2', desc: 'Zelfhulpgroepen.' }, [
   svc('AA-meeting en Al-Anon', t('VERSLAVING', 'anonieme zelfhulpgroep voor mensen met een drankprobleem; Al-Anon voor familie en vrienden.', 'iedereen met een alcoholprobleem of een naaste.', 'vrijwillige bijdrage', 'kom gewoon.', { footer: 0 }), ['verslaving'], { hours: 'ma 20.00' }),
@@ -297,7 +300,7 @@ org({ name: 'Stichting Veilig Huis Zandland', place: 'Zandhoeve-Noord', street: 
 // ---------- ROUW ----------
 org({ name: 'Rouwcentrum Lichtpunt', place: 'Ter Leede', street: 'Dorpsstraat 5', desc: 'Rouwbegeleiding.' }, [
   svc('Rouwbegeleiding en rouwgroep', t('ROUW & VERLIES', 'individuele gesprekken en een rouwgroep voor wie een partner, kind of ouder heeft verloren, ook na zelfdoding.', 'volwassenen.', 'individueel €65 per gesprek, groep gratis', ZELF), ['rouw']),
-  svc('Kindergroep Vlindertuin', t('ROUW & VERLIES', 'rouwgroep voor kinderen die een ouder, broertje of zusje hebben verloren.', 'kinderen 6-12 jaar.', GRATIS, 'ouders melden aan.'), ['rouw', 'jeugdhulp']),
+  svc('Kindergroep Vlindertuin', t('ROUW & VERLIES', 'rouwgroep voor kinderen die een ouder, broertje of zusje hebben verloren.', 'kinderen 6-12 jaar.', GRATIS, 'ouders melden aan.'), ['rouw-kinderen', 'jeugdhulp']),
 ]);
 
 // ---------- TAAL / NIEUWKOMERS ----------
@@ -308,13 +311,13 @@ org({ name: 'Bibliotheek Zandhoeve', place: 'Zandhoeve-Centrum', street: 'Marktv
 ]);
 org({ name: 'VluchtelingenWerk Zandhoeve', place: 'Zandhoeve-Centrum', street: 'Kloosterhof 20', desc: 'Begeleiding van statushouders.' }, [
   svc('Begeleiding statushouders', t('NIEUWKOMERS', 'maatschappelijke begeleiding na vestiging in Zandhoeve: inburgering, gezinshereniging, post, zorg, school.', 'statushouders.', GRATIS, 'u wordt automatisch aangemeld.'), ['statushouders']),
-  svc('Newcomers desk Zandhoeve (English)', 'NEWCOMERS\nWhat: help and information for international residents, expats and their families who recently moved to Zandhoeve: registering at the town hall, finding a GP, health insurance, schools, taxes and allowances, learning Dutch.\nFor whom: internationals and newcomers of all nationalities.\nCosts: free\nHow to apply: walk in on Thursday or email us.', ['statushouders', 'administratie'], { lang: ['en'] }),
+  svc('Newcomers desk Zandhoeve (English)', 'NEWCOMERS\nWhat: help and information for international residents, expats and their families who recently moved to Zandhoeve: registering at the town hall, finding a GP, health insurance, schools, taxes and allowances, learning Dutch.\nFor whom: internationals and newcomers of all nationalities.\nCosts: free\nHow to apply: walk in on Thursday or email us.', ['internationals', 'administratie'], { lang: ['en'] }),
   svc('Taalmaatjes VluchtelingenWerk', t('NIEUWKOMERS', 'oefenen met Nederlands praten met een vrijwilliger.', 'nieuwkomers.', GRATIS, 'via je begeleider.'), ['taal', 'statushouders']),
 ]);
 
 // ---------- SPORT ----------
 org({ name: 'Sportbedrijf Zandhoeve', place: 'Zandhoeve-Centrum', street: 'Sportlaan 1', desc: 'Sport en bewegen.' }, [
-  svc('Buurtsportcoach', t('SPORT & BEWEGEN', 'de buurtsportcoach helpt u een sport of beweegactiviteit te vinden die bij u past; ook beweegaanbod voor ouderen en mensen met een beperking. Met de Zandhoeve-pas is contributie vaak vergoed.', 'alle inwoners, jong en oud.', GRATIS, ZELF), ['bewegen', 'minima']),
+  svc('Buurtsportcoach', t('SPORT & BEWEGEN', 'de buurtsportcoach helpt u een sport of beweegactiviteit te vinden die bij u past; ook beweegaanbod voor ouderen en mensen met een beperking. Met de Zandhoeve-pas is contributie vaak vergoed.', 'alle inwoners, jong en oud.', GRATIS, ZELF), ['bewegen']),
   svc('Gecombineerde leefstijlinterventie (GLI)', t('SPORT & BEWEGEN', 'twee jaar begeleiding door een leefstijlcoach bij overgewicht: gezond eten, meer bewegen, beter slapen.', 'volwassenen met overgewicht.', 'basisverzekering, geen eigen risico', 'verwijzing huisarts.'), ['leefstijl']),
   svc('Jeugdsportfonds Zandhoeve', t('SPORT & BEWEGEN', 'contributie en sportspullen betaald voor kinderen uit gezinnen met weinig geld.', '4-18 jaar.', GRATIS, 'aanvraag door een intermediair.'), ['minima', 'bewegen']),
   svc('Reanimatiecursus', t('SPORT & BEWEGEN', 'reanimatie en AED-bediening in één avond.', 'iedereen vanaf 16.', '€20', 'online.'), ['ehbo']),
