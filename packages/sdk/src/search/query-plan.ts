@@ -74,7 +74,7 @@ export function planQuery(query: string, context: PlanContext, memo = new Map<st
   const { index, size } = context;
   const typed = queryWords(query);
   const stillTyping = !/\s$/.test(query);
-  const { matches, quiet } = readWornOut(query, matchConcepts(typed, context.concepts), context.concepts);
+  const { matches, quiet } = readWornOut(query, typed, matchConcepts(typed, context.concepts), context.concepts);
   const covered = new Set(matches.flatMap((m) => m.covered));
   const maxIdf = Math.log(1 + size);
   const idf = (df: number): number => (maxIdf === 0 ? 1 : Math.log(1 + size / (1 + df)) / maxIdf);

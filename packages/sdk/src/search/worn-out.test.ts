@@ -9,7 +9,7 @@ import { readWornOut } from './worn-out.js';
 
 const concepts = runToEnd(sharedConcepts([]));
 const readingOf = (query: string): string[] =>
-  readWornOut(query, matchConcepts(queryWords(query), concepts), concepts).matches.map((match) => match.concept.id);
+  readWornOut(query, queryWords(query), matchConcepts(queryWords(query), concepts), concepts).matches.map((match) => match.concept.id);
 
 test('worn out beside a relative\'s illness reads as a carer who needs support', () => {
   for (const query of [
@@ -37,7 +37,7 @@ test('worn out on its own reads as stress, worn out as a parent as parenting', (
 test('only the end of a part is a saying: "kan niet meer lopen" asks for something else', () => {
   // With a need in the place of its object, the need is what is asked: "kan het huishouden niet aan".
   for (const query of ['mijn vader kan niet meer lopen', 'ik kan niet meer slapen', 'mijn moeder kan niet meer alleen boodschappen doen', 'ik kan het huishouden niet aan']) {
-    const { quiet } = readWornOut(query, matchConcepts(queryWords(query), concepts), concepts);
+    const { quiet } = readWornOut(query, queryWords(query), matchConcepts(queryWords(query), concepts), concepts);
     assert.equal(quiet.size, 0, query);
     assert.ok(!readingOf(query).includes('stress-burnout'), query);
   }

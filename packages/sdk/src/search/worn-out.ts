@@ -1,4 +1,4 @@
-import { queryWords } from './analyze.js';
+import { queryWords, type QueryWord } from './analyze.js';
 import { JOINING_WORDS } from './clauses.js';
 import type { Concept, ConceptMatch } from './concepts.js';
 import { plainText } from './normalize.js';
@@ -65,9 +65,14 @@ export interface WornOutReading {
  * `matches` with the worn-out sayings of `query` read in their story: as mantelzorg when the query
  * names an adult relative and another need, as parenting (`opvoeden`) when it names a child or the
  * resident as a parent, else as stress (`stress-burnout`). Concepts the thesaurus leaves out are
- * not added.
+ * not added. `words` are the query's words (`queryWords`), which the caller has already.
  */
-export function readWornOut(query: string, matches: ConceptMatch[], concepts: readonly Concept[]): WornOutReading {
+export function readWornOut(
+  query: string,
+  words: readonly QueryWord[],
+  matches: ConceptMatch[],
+  concepts: readonly Concept[],
+): WornOutReading {
   const text = plainText(query);
   const spansOf = (pattern: RegExp): number[][] =>
     Array.from(text.matchAll(pattern), (found) => {
@@ -79,7 +84,6 @@ export function readWornOut(query: string, matches: ConceptMatch[], concepts: re
   const spans = [...spansOf(WORN_OUT), ...spansOf(WORN_OUT_OBJECT).filter((span) => !namesANeed(span))];
   if (spans.length === 0) return { matches, quiet: new Set() };
   const quiet = new Set(spans.flat());
-  const words = queryWords(text);
   const inSaying = (match: ConceptMatch): boolean => match.covered.every((i) => quiet.has(i));
   const others = matches.filter((match) => !inSaying(match));
   if (others.some((match) => match.concept.id === 'mantelzorg')) return { matches: others, quiet };
@@ -90,7 +94,7 @@ export function readWornOut(query: string, matches: ConceptMatch[], concepts: re
   const concept = concepts.find((c) => c.id === reading);
   if (!concept) return { matches, quiet };
   if (others.some((match) => match.concept === concept)) return { matches: others, quiet };
-  const covered = spans.flat();
+  const covered = [...quiet];
   return {
     matches: [...others, { concept, covered, words: covered.map((i) => words[i]?.word ?? '').join(' ') }],
     quiet,
