@@ -46,7 +46,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Money worries and debts',
     phrases: [
       'msnp', 'minnelijk traject', 'minnelijke schuldregeling',
-      'no money', 'boete', 'fine i cant pay', 'cant pay a fine', 'money problems',
+      'no money', 'boete', 'fine i cant pay', 'cant pay a fine',
       'geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'geen geld', 'weinig geld', 'rondkomen', 'kom niet rond', 'komen niet rond', 'rekeningen stapelen', 'betaalt niks', 'betaalt niets',
       'kan de huur niet betalen', 'huur niet betalen', 'rekeningen niet betalen', 'achterstand',
       'betalingsachterstand', 'deurwaarder', 'aanmaning', 'incasso', 'budget', 'financiele hulp',
@@ -110,7 +110,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'confused',
       'casemanager', 'casemanagement', 'odensehuis',
-      'keeps forgetting', 'forgetting things', 'forgetful', 'memory problems',
+      'keeps forgetting', 'forgetting things', 'memory problems',
       'vergeetachtig', 'vergeetachtiger', 'vergeetachtigheid', 'vergeet', 'vergeten', 'geheugen', 'geheugenproblemen',
       'dementie', 'dement', 'dementerend', 'dementeren', 'alzheimer', 'ik heb dementie', 'wordt vergeetachtig',
       'vaak in de war', 'memory', 'dementia', 'forgetful',
@@ -166,7 +166,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Bewegen en gezond leven',
     name_en: 'Exercise and healthy living',
     phrases: [
-      'sports club', 'yoga', 'walking group', 'wandelgroep', 'wandelen',
+      'sports club', 'yoga', 'walking group', 'wandelgroep',
       'bewegen', 'sporten', 'sport', 'fit', 'conditie',
       'gezond leven', 'gezonder leven', 'wandelen', 'exercise',
     ],
@@ -177,7 +177,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Gezond gewicht',
     name_en: 'Healthy weight',
     phrases: [
-      'veel te zwaar', 'gezonder leven', 'healthier',
+      'gezonder leven', 'healthier',
       'afvallen', 'overgewicht', 'dik', 'te dik', 'veel te zwaar', 'kind te zwaar', 'dochter te zwaar', 'zoon te zwaar', 'zwaarlijvig', 'gewicht', 'obesitas', 'dieet', 'gezond eten',
       'gli', 'leefstijlcoach', 'leefstijlinterventie', 'gecombineerde leefstijlinterventie', 'dietist',
       'lose weight', 'overweight', 'lifestyle coach', 'dietitian',
@@ -283,7 +283,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Taal, lezen en schrijven',
     name_en: 'Language, reading and writing',
     phrases: [
-      'beter nederlands', 'better dutch',
+      'better dutch',
       'nt2',
       'spreek geen nederlands', 'spreek weinig nederlands', 'spreek slecht nederlands', 'geen nederlands',
       'nederlands leren', 'taal leren', 'taal', 'taalles', 'lezen', 'schrijven', 'lezen en schrijven',
@@ -301,7 +301,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Digitale vaardigheden',
     name_en: 'Digital skills',
     phrases: [
-      'online banking', 'internetbankieren', 'internet banking', 'computer course', 'internet at home',
+      'online banking', 'internetbankieren', 'internet banking', 'internet at home',
       'computer', 'internet', 'digid', 'telefoon gebruiken', 'smartphone', 'tablet', 'nieuwe telefoon', 'telefoon',
       'snap niks van mijn telefoon', 'apps', 'whatsapp',
       'moeite met computer', 'digitaal', 'computer help',
@@ -548,7 +548,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'niet meer trap op', 'kan niet meer trap op', 'cant climb the stairs',
       'traplopen', 'trap niet op', 'kan de trap niet meer op',
-      'adapted bathroom', 'bathroom', 'badkamer aanpassen', 'stairlift', 'traplift',
+      'adapted bathroom', 'bathroom',
       'woningaanpassing', 'aanpassing in huis', 'aangepaste badkamer', 'badkamer aanpassen', 'douche aanpassen',
       'drempels', 'aangepaste woning', 'traplift', 'trap', 'stairs', 'stairlift', 'home adaptation',
     ],
@@ -582,7 +582,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'podotherapeut', 'podotherapie', 'steunzolen', 'voetzorg', 'pedicure', 'medisch pedicure',
       'heup', 'pijn in mijn heup',
-      'rug', 'rugpijn', 'last van mijn rug', 'nekpijn', 'schouderpijn', 'knie', 'back pain',
+      'rug', 'last van mijn rug', 'schouderpijn', 'knie',
       'fysio', 'fysiotherapie', 'fysiotherapeut', 'oefentherapie', 'oefentherapeut', 'manueel therapeut',
       'physio', 'physiotherapy', 'physiotherapist', 'rugpijn', 'nekpijn', 'rugklachten', 'nekklachten',
       'schouderklachten', 'back pain', 'neck pain',
@@ -639,7 +639,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Buren en buurtbemiddeling',
     name_en: 'Neighbours and mediation',
     phrases: [
-      'noise from neighbours', 'noisy neighbours', 'noise nuisance',
+      'noise from neighbours', 'noise nuisance',
       'burenruzie', 'ruzie met de buren', 'ruzie met buren', 'burenoverlast', 'overlast', 'geluidsoverlast',
       'buurtbemiddeling', 'problemen met de buren', 'neighbour dispute', 'noisy neighbours',
       'buren', 'bovenburen', 'onderburen', 'herrie', 'lawaai', 'geluid van de buren',
@@ -660,7 +660,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Slaapproblemen',
     name_en: 'Sleep problems',
     phrases: [
-      'slapen slecht', 'sleep badly', 'cant sleep well',
+      'slapen slecht', 'cant sleep well',
       'slaap slecht', 'slaapt slecht', 'sleep badly',
       'slapen', 'slecht slapen', 'kan niet slapen', 'slaapproblemen', 'slapeloosheid', 'wakker liggen',
       'lig wakker', 'nacht wakker', 'doorslapen', 'inslapen', 'insomnia', 'cannot sleep', 'cant sleep', 'sleep problems',
@@ -703,8 +703,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Childcare',
     phrases: [
       'na school heen', 'schooltijd', 'naschoolse opvang', 'after school',
-      'opvang voor mijn peuter', 'opvang voor mijn kind', 'opvang voor de kinderen', 'oppas',
-      'nursery', 'creche', 'playgroup', 'peuterspeelzaal', 'peutergroep',
+      'opvang voor mijn peuter', 'opvang voor de kinderen', 'oppas',
+      'nursery', 'creche', 'playgroup', 'peutergroep',
       'kinderopvang', 'opvang voor mijn kind', 'kinderdagverblijf', 'bso', 'buitenschoolse opvang', 'peuteropvang',
       'gastouder', 'smi', 'sociaal medische indicatie', 'childcare', 'daycare', 'after school care',
       'vve', 'voorschool', 'vroegschoolse educatie', 'peuterspeelzaal', 'toddler',
@@ -766,9 +766,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'School attendance',
     phrases: [
       'mag niet naar school', 'not allowed to go to school',
-      'slechte cijfers', 'haalt slechte cijfers', 'bad grades', 'refuses to go to school', 'wont go to school', 'school refusal', 'skipping school', 'truant',
+      'slechte cijfers', 'haalt slechte cijfers', 'bad grades', 'refuses to go to school', 'wont go to school', 'school refusal', 'truant',
       'vo', 'voortgezet onderwijs', 'middelbare school', 'vso', 'speciaal onderwijs', 'passend onderwijs', 'praktijkonderwijs',
-      'zonder school', 'thuiszitter', 'geen school', 'no school',
+      'zonder school', 'geen school', 'no school',
       'my studies', 'studie', 'study', 'studying', 'schoolkeuze',
       'spijbelen', 'spijbelt', 'schoolverzuim', 'verzuim', 'thuiszitter', 'wil niet naar school', 'gaat niet naar school',
       'leerplicht', 'leerplichtambtenaar', 'schooluitval', 'voortijdig schoolverlater', 'vsv', "vsv'er", 'startkwalificatie',
@@ -802,7 +802,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Nieuw in Nederland',
     name_en: 'New to the Netherlands',
     phrases: [
-      'gevlucht', 'gevlucht uit', 'vluchteling', 'fled', 'net verhuisd',
+      'gevlucht', 'gevlucht uit', 'fled', 'net verhuisd',
       'net in nederland', 'pas in nederland', 'arrived', 'just arrived',
       'register at the municipality', 'registration', 'moved here', 'moving here', 'new here', 'international community', 'internationals',
       'statushouder', 'vluchteling', 'asielzoeker', 'verblijfsvergunning', 'gezinshereniging', 'nieuwkomer',
@@ -845,7 +845,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Slachtoffer van een misdrijf',
     name_en: 'Victims of crime',
     phrases: [
-      'beroofd', 'opgelicht', 'oplichting', 'inbraak', 'ingebroken', 'robbed', 'scammed', 'scam',
+      'beroofd', 'opgelicht', 'oplichting', 'scammed', 'scam',
       'slachtoffer', 'overvallen', 'overval', 'zakkenroller', 'inbraak', 'ingebroken', 'aangifte doen',
       'victim', 'robbed', 'burglary',
     ],
@@ -855,7 +855,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Lhbti+',
     name_en: 'LGBTI+',
     phrases: [
-      'gender identity', 'gender', 'transgender', 'non binary', 'nonbinary',
+      'gender identity', 'gender', 'non binary', 'nonbinary',
       'lhbti', 'lhbtiq', 'lhbt', 'lgbt', 'lgbtq', 'queer', 'homo', 'lesbisch', 'biseksueel', 'transgender',
       'non-binair', 'uit de kast', 'coming out', 'gay', 'lesbian',
       'op jongens val', 'op meisjes val', 'op mannen val', 'op vrouwen val', 'val op jongens', 'val op meisjes',
@@ -869,7 +869,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Domestic violence',
     phrases: [
       'partner is agressief', 'man is agressief', 'vrouw is agressief', 'doesnt let me go out', 'wont let me go out', 'huwelijksdwang', 'gedwongen huwelijk', 'forced marriage', 'send me back to marry', 'wants me to marry', 'ouders willen dat ik trouw', 'familie wil dat ik trouw', 'uithuwelijken', 'trouwen met neef',
-      'man slaat', 'vrouw slaat', 'partner slaat', 'vriend slaat', 'ex slaat', 'vader slaat', 'man sloeg', 'ex sloeg',
+      'vrouw slaat', 'vader slaat',
       'husband hits', 'partner hits', 'boyfriend hits', 'husband beats', 'father hits', 'dad hits', 'husband hit',
       'kijkt in mijn telefoon', 'controleert mijn telefoon', 'mag nergens heen', 'mag niet naar buiten', 'mag geen vrienden zien', 'checks my phone',
       'meldcode', 'amhk', 'shg',
@@ -933,7 +933,6 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Self-employed',
     phrases: [
       'boer', 'boeren', 'boerenbedrijf', 'agrarier', 'melkveehouder', 'melkprijs', 'bank zit op de nek', 'farmer', 'farm',
-      'bbz',
       'zzp', 'zzper', 'zelfstandige', 'zelfstandig ondernemer', 'ondernemer', 'eigen bedrijf', 'bbz', 'geen opdrachten',
       'freelancer', 'self-employed', 'own business',
     ],
@@ -961,7 +960,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Seksuele gezondheid',
     name_en: 'Sexual health',
     phrases: [
-      'soa', 'soa test', 'soatest', 'std', 'sti', 'std test', 'sti test', 'hiv', 'anticonceptie', 'morning-afterpil',
+      'soa', 'soa test', 'soatest', 'std', 'sti', 'std test', 'hiv', 'anticonceptie', 'morning-afterpil',
       'stds', 'stis', 'sti test', 'seksuele gezondheid', 'condoom', 'condooms', 'prep', 'sexual health', 'contraception', 'vragen over seks',
     ],
     keywords: ['soa', 'seksuele gezondheid', 'anticonceptie', 'hiv', 'seksualiteit', 'soa-test', 'soapoli'],
@@ -991,7 +990,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Problemen met je huurwoning',
     name_en: 'Problems with a rented home',
     phrases: [
-      'mold', 'mould', 'damp', 'overcrowded', 'te veel mensen in huis', 'agency housing',
+      'mold', 'damp', 'overcrowded', 'te veel mensen in huis', 'agency housing',
       'schimmel', 'vocht in huis', 'lekkage', 'huisbaas', 'verhuurder', 'huurverhoging', 'onderhoud', 'reparatie',
       'huurcommissie', 'huurteam', 'landlord', 'mould', 'rent increase',
     ],
