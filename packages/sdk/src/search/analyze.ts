@@ -1,7 +1,7 @@
 import { words } from './normalize.js';
 import { boundedQuery, MAX_QUERY_WORDS } from './query-limits.js';
 import { stem } from './stem.js';
-import { PHRASE_WORDS, STOP_WORDS } from './stop-words.js';
+import { PHRASE_WORDS, STOP_WORDS, WEATHER_DAYS } from './stop-words.js';
 
 /**
  * The Dutch analysis chain, one function per use, so index and query agree on every step:
@@ -66,6 +66,8 @@ function analyzedWords(text: string, limit = Infinity): QueryWord[] {
   for (const word of words(text)) {
     if (out.length >= limit) break;
     if (word.length >= 2 || /\d/.test(word)) out.push({ word, stem: stem(word), stop: STOP_WORDS.has(word), story: storyWord(word, previous) });
+    const last = out.at(-2);
+    if (WEATHER_DAYS.has(word) && last?.word === 'weer') last.stop = false;
     previous = word;
   }
   return out;

@@ -65,6 +65,19 @@ test('default thesaurus: a taxonomy-less feed still understands residents\' inte
   assert.equal(plainFirst('ik ben chronisch ziek'), 'ketenzorg');
 });
 
+test('default thesaurus: domestic violence is found in the words services use for it ("geslagen", "bedreigd", "coercive control")', () => {
+  const index = createSearchIndex(
+    [
+      service('thuis', { name: 'Is het thuis niet veilig?', description: 'Wordt u thuis geslagen, bedreigd of gecontroleerd door uw partner?' }),
+      service('safe', { name: 'Safe at home?', description: 'Support for anyone facing abuse or coercive control at home.' }),
+      service('geld', { name: 'Hulp bij geldzaken', description: 'Samen uw geldzaken op orde brengen.' }),
+    ],
+    [],
+  );
+  const found = index.searchWithHelp('my husband controls all our money and hits me sometimes').hits.map((h) => h.service.id);
+  assert.deepEqual(found.slice(0, 2).sort(), ['safe', 'thuis']);
+});
+
 test('default thesaurus: can be turned off, and then only the text counts', () => {
   const bare = createSearchIndex(PLAIN, [], { thesaurus: false });
   assert.deepEqual(bare.search('ik ben eenzaam'), []);

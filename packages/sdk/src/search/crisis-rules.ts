@@ -68,6 +68,8 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'wil niet meer wakker worden', 'afscheid genomen van iedereen', 'cant go on anymore', 'said goodbye to everyone',
     'leven geen zin', 'geen zin meer in het leven', 'geen zin meer in leven', 'leven moe', 'stoppen met leven', 'van kant maken', 'denk aan doodgaan',
     'mezelf iets aandoen', 'mezelf wat aandoen', 'zich wat aandoen', 'zich iets aandoen', 'ik me iets aandoe', 'ik mij iets aandoe', 'ik wil me iets aandoen', 'ik wil mij iets aandoen', 'zichzelf wat aandoen', 'mijzelf iets aandoen', 'zichzelf iets aandoen', 'zichzelf iets aandoet',
+    // The verb split in a subclause: "dat ze zichzelf iets aan gaat doen".
+    'mezelf iets aan doen', 'mezelf wat aan doen', 'mijzelf iets aan doen', 'zichzelf iets aan doen', 'zichzelf wat aan doen', 'zich iets aan doen', 'zich wat aan doen', 'ik me iets aan doen',
     'mezelf doden', 'zichzelf doden', 'mezelf doodmaken', 'zichzelf doodmaken', 'mezelf hangen', 'mezelf ophangen',
     'zich ophangen', 'zichzelf ophangen', 'mezelf verhangen', 'zich verhangen', 'zich doden',
     // A goodbye sent and then silence.
@@ -129,6 +131,8 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     // A stroke's signs told in residents' words, and a blow to the head.
     'mond hangt scheef', 'gezicht hangt scheef', 'praat ineens raar', 'praat opeens raar', 'praat ineens onduidelijk', 'slurred speech',
     'hoofd gestoten', 'klap op zijn hoofd', 'klap op haar hoofd', 'hit his head', 'hit her head',
+    // Too much of a drug just taken: "te veel coke gebruikt", "heeft teveel gesnoven" (not "gebruikt te veel": a habit).
+    'te veel gebruikt', 'teveel gebruikt', 'te veel gesnoven', 'teveel gesnoven', 'used too much',
   ],
 };
 

@@ -3,6 +3,7 @@ import { matchConcepts, type Concept, type ConceptMatch } from './concepts.js';
 import { PERSON_WORDS } from './crisis-rules.js';
 import { compoundScores, conceptScores, DocScores, exactScores, wordScores } from './scorer.js';
 import { stem } from './stem.js';
+import { STOP_WORDS } from './stop-words.js';
 import type { TermIndex } from './term-index.js';
 import type { Lang } from '../lang.js';
 import { readWornOut } from './worn-out.js';
@@ -83,6 +84,9 @@ export function planQuery(query: string, context: PlanContext, memo = new Map<st
     const key = `${word.word}${unfinished ? '…' : ''}`;
     const known = memo.get(key);
     if (known) return known;
+    // A stop word that counts here (the weather's "weer") is in no service: stop words are not
+    // indexed, so all it could match is the start of other words ("Weerlo", "weerbaar").
+    if (STOP_WORDS.has(word.word)) return { scores: new DocScores(size), exact: undefined };
     let scores = wordScores(index, size, [word.stem, word.word], unfinished ? { minPrefix: TYPING_MIN_PREFIX } : undefined);
     // A compound the services never use may still be written apart in them.
     if (!index.has(word.stem) && !index.has(word.word)) {

@@ -33,6 +33,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'soms', 'tegen', 'altijd', 'nooit', 'steeds', 'wel', 'toch', 'gewoon', 'misschien', 'eens',
 ]);
 
+/**
+ * "weer" just before one of these is the weather ("weer morgen", "weer vandaag"), a word of its
+ * own that no care service answers; elsewhere it is "again" and a stop word.
+ */
+export const WEATHER_DAYS: ReadonlySet<string> = new Set(['morgen', 'vandaag', 'overmorgen', 'weekend', 'zaterdag', 'zondag']);
+
 /** Stop words that change a phrase's meaning and so are kept when phrases are compared. */
 export const PHRASE_WORDS: ReadonlySet<string> = new Set([
   'geen', 'niet', 'meer', 'alleen', 'zelf', 'veel', 'uit', 'no', 'not', 'cant', 'dont', 'nobody',

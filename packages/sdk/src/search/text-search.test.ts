@@ -97,6 +97,10 @@ test('stop words: "ik ben een" adds nothing, and a query of only stop words or p
   // Nor is the day: "weerbericht morgen" asks for the weather, though "weer" and "morgen" are in descriptions.
   const again = createSearchIndex([service('werk', { name: 'Werkcoach', description: 'Morgen weer aan het werk? Wij helpen.' })]);
   assert.deepEqual(again.search('weerbericht morgen'), []);
+  // "weer" before a day is the weather: with the town's name, which every address has, it still asks for nothing here.
+  const town = createSearchIndex([service('werk', { name: 'Werkcoach Zandhoeve', description: 'Morgen weer aan het werk? Wij helpen in Zandhoeve.' })]);
+  assert.deepEqual(town.search('weer morgen zandhoeve'), []);
+  assert.deepEqual(town.search('ik wil weer aan het werk')[0]?.service.id, 'werk');
   assert.equal(ids('').length, SERVICES.length, 'an empty query lists everything');
   assert.equal(ids('   ').length, SERVICES.length);
   // Punctuation is typed, not empty: a resident who types "?" is asking, and is not shown the whole list.

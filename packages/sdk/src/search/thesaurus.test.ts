@@ -379,11 +379,27 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['dm2', 'chronische-ziekte'],
     ['bhv', 'ehbo-cursus'],
     ['amhk', 'huiselijk-geweld'],
+    // Found missing by the Goudmeer and Zandhoeve directories (session 17).
+    ['trapleuning en douchestoel nodig voor mijn moeder', 'woningaanpassing'],
+    ['trapleuning en douchestoel nodig voor mijn moeder', 'hulpmiddelen'],
+    ['ik heb een beroerte gehad en kan niet meer autorijden', 'vervoer'],
+    ['ik weet niet meer waar ik moet beginnen', 'wijkteam'],
+    ['I dont know where to start', 'wijkteam'],
+    ['slecht ter been, huis vies', 'praktische-hulp'],
+    ['geen familie in de buurt', 'eenzaamheid'],
+    ['training for teachers on recognising suicide risk', 'suicidepreventie-training'],
+    ['film over zelfmoord gezien, waar kan ik lezen over signalen', 'suicidepreventie-training'],
+    ['digicafe bieb', 'digitale-vaardigheden'],
+    ['iemand om mee te praten over mijn gevoelens', 'somberheid'],
+    ['waar kan mijn kind heen als ik moet werken', 'kinderopvang'],
+    ['my husband controls all our money and hits me sometimes', 'huiselijk-geweld'],
   ];
   // Parents are not older people: "ouders" is no question for the ouderenadviseur.
   assert.ok(!understood('wij als ouders lopen vast').includes('ouderenadvies'));
   // A match's result is no sport for a child.
   assert.ok(!understood('uitslag voetbal').includes('meedoen-kinderen'));
+  // A teenager is who the question is about, not a wish for youth work.
+  assert.ok(!understood('my teenager is drinking too much').includes('jongerenwerk'));
   // "care at home" is help at home, not a care home.
   assert.ok(!understood('my father needs care at home').includes('verpleeghuis'));
   // A family word is what it says, never a typo: "broertje" is no "beroerte".

@@ -32,7 +32,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'kom de deur niet uit', 'kom de deur niet meer uit', 'komt de deur niet uit', 'komt de deur niet meer uit',
       'isolated', 'isolation', 'feel isolated', 'socialise', 'socialize', 'elderly neighbour',
-      'woont alleen', 'lives alone', 'living alone',
+      'woont alleen', 'lives alone', 'living alone', 'geen familie in de buurt', 'no family nearby',
       'eenzaam', 'eenzaamheid', 'alleen', 'ik ben alleen', 'alleen thuis', 'geen contacten',
       'geen contact', 'weinig contact', 'geen vrienden', 'niemand om mee te praten', 'niemand',
       'ik zie niemand', 'mensen ontmoeten', 'nieuwe mensen leren kennen', 'gezelschap', 'maatje',
@@ -75,7 +75,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'boodschappen', 'kan geen boodschappen doen', 'boodschappen doen', 'huishouden', 'huishouding',
       'schoonmaken', 'kan het huishouden niet aan', 'klusjes', 'tuin', 'hulp in huis',
       'huishoudelijke hulp', 'schoonhouden',
-      'de was doen', 'hulp bij de was', 'wasgoed', 'strijken', 'laundry',
+      'de was doen', 'hulp bij de was', 'wasgoed', 'strijken', 'laundry', 'huis vies', 'huis is vies', 'vies huis', 'house is dirty',
       'shopping', 'groceries', 'cleaning',
     ],
     keywords: [
@@ -90,7 +90,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'dip', 'in een dip', 'zit in de put', 'praat nergens meer over', 'praat niet meer', 'sluit zich af', 'trekt zich terug',
       'ervaringsdeskundige', 'ervaringsdeskundigen', 'lotgenotencontact', 'herstelacademie', 'ook psychisch ziek',
       'depression', 'depressive', 'struggling', 'eetstoornis', 'anorexia', 'boulimia', 'bulimia', 'eating disorder', 'postnatale depressie', 'postpartum', 'self harm', 'zelfbeschadiging',
-      'counselling', 'counseling', 'student psychologist',
+      'counselling', 'counseling', 'student psychologist', 'praten over mijn gevoelens', 'over mijn gevoelens praten', 'talk about my feelings',
       'somber', 'somberheid', 'depressie', 'depressief', 'neerslachtig', 'verdrietig',
       'niet lekker in mijn vel', 'slecht in mijn vel', 'psychisch', 'nergens zin in', 'voel me leeg', 'lusteloos',
       'psychische klachten', 'mentale gezondheid', 'down', 'zit niet lekker', 'depressed',
@@ -306,8 +306,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'snap niks van mijn telefoon', 'apps', 'whatsapp',
       'moeite met computer', 'digitaal', 'computer help',
       'computerles', 'computercursus', 'cursus computer', 'digitale vaardigheden', 'computer course',
+      'digicafe', 'digi cafe', 'digitaal cafe', 'digicafes',
     ],
-    keywords: ['digitaal', 'digid', 'computer', 'computerles', 'digisterker', 'internet', 'klik en tik', 'smartphone', 'computercursus', 'digitale vaardigheden'],
+    keywords: ['digitaal', 'digid', 'computer', 'computerles', 'digisterker', 'digicafe', 'internet', 'klik en tik', 'smartphone', 'computercursus', 'digitale vaardigheden'],
   },
   administratie: {
     name: 'Brieven en formulieren',
@@ -377,7 +378,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'jongerenwerk', 'jongerenwerker', 'jongerencentrum', 'jongerenhonk', 'jeugdhonk', 'tienerwerk', 'tienercentrum',
       'hangplek', 'hangjongeren', 'iets te doen voor jongeren', 'youth centre', 'youth center', 'youth club', 'youth worker',
-      'teenagers', 'activities for teens',
+      'activities for teenagers', 'activities for teens', 'place for teenagers',
     ],
     keywords: ['jongerenwerk', 'jongerenwerker', 'jongerencentrum', 'tienerwerk', 'jeugdhonk', 'jongerenhonk', 'tieners'],
   },
@@ -400,6 +401,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'brengt mij naar het ziekenhuis', 'rijdt mij naar het ziekenhuis', 'vervoer naar het ziekenhuis', 'lift to the hospital',
       'vervoer', 'geen vervoer', 'geen auto', 'zonder auto', 'slecht ter been', 'taxi', 'rolstoelbus', 'rijden', 'transport',
+      'autorijden', 'auto rijden', 'rijbewijs kwijt', 'rijbewijs ingeleverd', 'cant drive', 'cannot drive',
       'parkeerkaart', 'gehandicaptenparkeerkaart', 'invalidenparkeerkaart', 'disabled parking', 'parking permit',
     ],
     keywords: ['vervoer', 'vervoersdienst', 'wmo-vervoer', 'regiotaxi', 'buurtbus', 'automaatje', 'chauffeur', 'parkeerkaart', 'gehandicaptenparkeerkaart'],
@@ -533,6 +535,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'rolstoel', 'rollator', 'scootmobiel', 'hulpmiddel', 'hulpmiddelen', 'wheelchair', 'mobility scooter', 'walker', 'walking frame',
       'slecht ter been', 'slecht lopen', 'moeilijk lopen', 'loop slecht', 'krukken', 'tillift',
+      'douchestoel', 'douchekruk', 'toiletverhoger', 'postoel', 'shower chair',
       'personenalarmering', 'personenalarm', 'alarmering', 'alarmknop', 'halsalarm', 'polsalarm', 'valalarm',
       'personal alarm', 'alarm button',
     ],
@@ -551,6 +554,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'adapted bathroom', 'bathroom',
       'woningaanpassing', 'aanpassing in huis', 'aangepaste badkamer', 'badkamer aanpassen', 'douche aanpassen',
       'drempels', 'aangepaste woning', 'traplift', 'trap', 'stairs', 'stairlift', 'home adaptation',
+      'trapleuning', 'extra trapleuning', 'beugels', 'handgrepen', 'handrail', 'grab rails',
     ],
     // Not "badkamer" or "douche": cleaning help and a day shelter name those too.
     keywords: [
@@ -704,6 +708,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'na school heen', 'schooltijd', 'naschoolse opvang', 'after school',
       'opvang voor mijn peuter', 'opvang voor de kinderen', 'oppas',
+      // Where a child goes while its parent works.
+      'kind heen als ik werk', 'kind heen als ik moet werken', 'kinderen heen als ik werk', 'childcare while i work',
       'nursery', 'creche', 'playgroup', 'peutergroep',
       'kinderopvang', 'opvang voor mijn kind', 'kinderdagverblijf', 'bso', 'buitenschoolse opvang', 'peuteropvang',
       'gastouder', 'smi', 'sociaal medische indicatie', 'childcare', 'daycare', 'after school care',
@@ -784,6 +790,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'suicidepreventie', 'zelfmoordpreventie', 'gatekeepertraining', 'gatekeeper training', 'signalen van zelfmoord',
       'signalen zelfmoord herkennen', 'mentale ehbo', 'suicide prevention',
+      'zelfmoord signalen', 'suicide signalen', 'suicide risk', 'recognising suicide', 'recognizing suicide', 'signs of suicide', 'suicide warning signs',
     ],
     keywords: ['suicidepreventie', 'zelfmoordpreventie', 'gatekeeper', 'gatekeepertraining', 'mentale ehbo', 'suicide prevention'],
   },
@@ -870,7 +877,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'partner is agressief', 'man is agressief', 'vrouw is agressief', 'doesnt let me go out', 'wont let me go out', 'huwelijksdwang', 'gedwongen huwelijk', 'forced marriage', 'send me back to marry', 'wants me to marry', 'ouders willen dat ik trouw', 'familie wil dat ik trouw', 'uithuwelijken', 'trouwen met neef',
       'vrouw slaat', 'vader slaat',
-      'husband hits', 'partner hits', 'boyfriend hits', 'husband beats', 'father hits', 'dad hits', 'husband hit',
+      'husband hits', 'partner hits', 'boyfriend hits', 'husband beats', 'father hits', 'dad hits', 'husband hit', 'hits', 'controls all our money', 'controls our money',
       'kijkt in mijn telefoon', 'controleert mijn telefoon', 'mag nergens heen', 'mag niet naar buiten', 'mag geen vrienden zien', 'checks my phone',
       'meldcode', 'amhk', 'shg',
       'controleert alles', 'controleert mijn geld', 'controls my money', 'controls everything', 'controlling partner', 'coercive control', 'dwingende controle',
@@ -879,7 +886,11 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'domestic abuse', 'abusive partner', 'abusive relationship', 'womens shelter',
       'man agressief', 'agressiever', 'ex sloeg', 'ex slaat', 'man sloeg', 'man slaat', 'partner sloeg', 'partner slaat', 'vriend sloeg', 'vriend slaat', 'pakt haar geld af', 'pakt zijn geld af', 'geld afpakken', 'financieel misbruik', 'bij mijn man weg', 'bij mijn vrouw weg', 'weg bij mijn man', 'leave my husband',
     ],
-    keywords: ['huiselijk geweld', 'mishandeling', 'partnergeweld', 'vrouwenopvang', 'geheim adres', 'veiligheid thuis', 'pleger'],
+    keywords: [
+      'huiselijk geweld', 'mishandeling', 'partnergeweld', 'vrouwenopvang', 'geheim adres', 'veiligheid thuis', 'pleger',
+      // How services say it: "wordt u thuis geslagen, bedreigd?", "abuse or coercive control at home".
+      'geslagen', 'bedreigd', 'thuis niet veilig', 'onveilig thuis', 'dwingende controle', 'coercive control', 'domestic abuse', 'abuse at home',
+    ],
   },
   discriminatie: {
     name: 'Discriminatie',
@@ -982,6 +993,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'wijkteam', 'buurtteam', 'sociaal team', 'sociaal wijkteam', 'dorpsteam', 'wijkcoach', 'buurtcoach',
       'dorpsondersteuner', 'generalist', 'neighbourhood team', 'social team',
+      // Too much at once to know where to ask: the one team for every question.
+      'weet niet waar ik moet beginnen', 'weet niet meer waar ik moet beginnen', 'dont know where to start',
     ],
     keywords: ['wijkteam', 'buurtteam', 'sociaal team', 'sociaal wijkteam', 'dorpsteam', 'wijkcoach', 'buurtcoach', 'dorpsondersteuner'],
   },
