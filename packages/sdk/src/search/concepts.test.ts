@@ -78,6 +78,20 @@ test('default thesaurus: domestic violence is found in the words services use fo
   assert.deepEqual(found.slice(0, 2).sort(), ['safe', 'thuis']);
 });
 
+test('default thesaurus: a training that teaches the signs of suicide is found for a suicide-prevention course, a survivors\' group is not', () => {
+  const index = createSearchIndex(
+    [
+      service('praat', { name: 'Training Praat erover', description: 'In 1 avond leer je signalen herkennen dat iemand aan zelfdoding denkt.' }),
+      service('nabestaanden', { name: 'Lotgenotengroep', description: 'Voor nabestaanden na zelfdoding van een naaste.' }),
+      service('vrijwillig', { name: 'Vrijwilligerswerk zoeken', description: 'Vind vrijwilligerswerk bij jou in de buurt.' }),
+    ],
+    [],
+  );
+  const found = index.searchWithHelp('cursus suïcidepreventie voor vrijwilligers').hits.map((h) => h.service.id);
+  assert.ok(found.includes('praat'), found.join());
+  assert.ok(!found.includes('nabestaanden'), found.join());
+});
+
 test('default thesaurus: can be turned off, and then only the text counts', () => {
   const bare = createSearchIndex(PLAIN, [], { thesaurus: false });
   assert.deepEqual(bare.search('ik ben eenzaam'), []);

@@ -393,6 +393,9 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['iemand om mee te praten over mijn gevoelens', 'somberheid'],
     ['waar kan mijn kind heen als ik moet werken', 'kinderopvang'],
     ['my husband controls all our money and hits me sometimes', 'huiselijk-geweld'],
+    ['how to recognise child abuse course for teachers', 'signalen-geweld'],
+    ['how do I recognise signs of elder abuse as a GP assistant', 'signalen-geweld'],
+    ['wat doe je als iemand een overdosis heeft cursus', 'ehbo-cursus'],
   ];
   // Parents are not older people: "ouders" is no question for the ouderenadviseur.
   assert.ok(!understood('wij als ouders lopen vast').includes('ouderenadvies'));

@@ -741,6 +741,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'aed', 'bhv', 'aed cursus',
       'ehbo', 'ehbo cursus', 'eerste hulp cursus', 'eerste hulp leren', 'reanimatiecursus', 'reanimeren leren',
       'burgerhulpverlener', 'first aid course', 'first aid', 'cpr course', 'flauwvalt', 'flauwvallen',
+      'overdosis cursus', 'cursus overdosis', 'naloxon', 'cursus reanimatie',
     ],
     keywords: ['ehbo', 'eerste hulp', 'reanimatie', 'reanimeren', 'burgerhulpverlener', 'aed'],
   },
@@ -792,7 +793,11 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'signalen zelfmoord herkennen', 'mentale ehbo', 'suicide prevention',
       'zelfmoord signalen', 'suicide signalen', 'suicide risk', 'recognising suicide', 'recognizing suicide', 'signs of suicide', 'suicide warning signs',
     ],
-    keywords: ['suicidepreventie', 'zelfmoordpreventie', 'gatekeeper', 'gatekeepertraining', 'mentale ehbo', 'suicide prevention'],
+    keywords: [
+      'suicidepreventie', 'zelfmoordpreventie', 'gatekeeper', 'gatekeepertraining', 'mentale ehbo', 'suicide prevention',
+      // "leer je signalen herkennen dat iemand aan zelfdoding denkt": both words, so a group for survivors is not a training.
+      'signalen zelfdoding', 'signalen zelfmoord', 'signalen suicide', 'herkennen zelfdoding', 'herkennen suicide',
+    ],
   },
   juridisch: {
     name: 'Juridisch advies',
@@ -961,6 +966,17 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     keywords: ['trauma', 'ptss', 'emdr', 'traumabehandeling', 'traumatische', 'schokkende gebeurtenis', 'nachtmerries', 'traumagerichte'],
   },
   // Lessons and talks at schools and for groups: prevention, not help for one person.
+  // Learning to see abuse and act on it (the meldcode): for teachers, volunteers, GP assistants.
+  'signalen-geweld': {
+    name: 'Signalen van geweld herkennen',
+    name_en: 'Recognising signs of abuse',
+    phrases: [
+      'signalen kindermishandeling', 'signalen huiselijk geweld', 'kindermishandeling herkennen', 'huiselijk geweld herkennen',
+      'meldcode training', 'training meldcode', 'cursus meldcode', 'recognise child abuse', 'recognize child abuse',
+      'signs of abuse', 'signs of child abuse', 'signs of elder abuse', 'recognise abuse', 'recognize abuse',
+    ],
+    keywords: ['meldcode', 'signalen mishandeling', 'signalen kindermishandeling', 'signalen geweld', 'signaleren geweld', 'signaleren mishandeling'],
+  },
   voorlichting: {
     name: 'Voorlichting en gastlessen',
     name_en: 'Talks and lessons for groups',
