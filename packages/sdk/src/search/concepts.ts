@@ -82,7 +82,7 @@ function* conceptsBuild(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus 
         entry.name_en,
         'need',
         linked.map((term) => term.id),
-        [...entry.phrases, ...linkedTexts],
+        [...entry.phrases, ...entry.keywords.filter(isOneWord), ...linkedTexts],
         [...entry.keywords, ...linked.flatMap(keywordTexts)],
         entry.related ?? [],
       ),
@@ -90,6 +90,12 @@ function* conceptsBuild(taxonomy: readonly TaxonomyTerm[], thesaurus: Thesaurus 
   }
   return concepts;
 }
+
+/**
+ * A one-word keyword ("rouwgroep", "schuldhulpverlening") is the name of the help in service text,
+ * and a resident who types it asks for that need, as for a phrase.
+ */
+const isOneWord = (keyword: string): boolean => !/[\s-]/.test(keyword.trim());
 
 /**
  * Whether a feed need and a thesaurus concept are the same need, judged by names: equal names, the

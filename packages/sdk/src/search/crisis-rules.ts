@@ -115,6 +115,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'iedereen te lijf', 'me te lijf', 'mij te lijf', 'ons te lijf', 'hem te lijf', 'haar te lijf', 'elkaar te lijf',
     // Heard or done right now: blows and screams next door, held against one's will, a break-in.
     '@hoor klappen', '@gilt om hulp', '@hoor gillen', '@hoor schreeuwen', 'laat me niet gaan', 'laat mij niet gaan', 'wont let me leave', 'wont let me go',
+    'heeft me opgesloten', 'heeft mij opgesloten', 'hebben me opgesloten', 'locked me in', 'locked me up',
     'kinderen iets aan te doen', 'kinderen iets aandoen', 'dreigt kinderen mee te nemen', 'kinderen te ontvoeren', 'breaking into', 'breaks into', 'inbreker in huis', 'inbrekers in huis', 'wordt ingebroken',
   ],
   medical: [
@@ -131,6 +132,9 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     // A stroke's signs told in residents' words, and a blow to the head.
     'mond hangt scheef', 'gezicht hangt scheef', 'praat ineens raar', 'praat opeens raar', 'praat ineens onduidelijk', 'slurred speech',
     'hoofd gestoten', 'klap op zijn hoofd', 'klap op haar hoofd', 'hit his head', 'hit her head',
+    // Trapped under a weight, or turning blue: every minute counts (not "een beknelde zenuw").
+    'bekneld onder', 'zit bekneld', 'ligt bekneld', 'trapped under', 'pinned under',
+    'wordt blauw', 'worden blauw', 'lippen blauw', 'turning blue', 'turns blue', 'ademt raar', 'ademt vreemd', 'breathing strangely',
     // Too much of a drug just taken: "te veel coke gebruikt", "heeft teveel gesnoven" (not "gebruikt te veel": a habit).
     'te veel gebruikt', 'teveel gebruikt', 'te veel gesnoven', 'teveel gesnoven', 'used too much',
   ],
@@ -203,6 +207,9 @@ export const YOUNG_CHILD_WORDS: ReadonlySet<string> = new Set([
   'kleintje', 'kindje', 'kindjes', 'peuter', 'peutertje', 'kleuter', 'baby', 'babytje', 'zoontje', 'dochtertje',
   'jongetje', 'toddler', 'infant',
 ]);
+/** A child word with an age up to YOUNG_CHILD_AGE ("mijn dochter van 4", "zoon (3)") is a young child too. */
+export const CHILD_WORDS: ReadonlySet<string> = new Set(['kind', 'dochter', 'zoon', 'meisje', 'jongen', 'child', 'daughter', 'son', 'girl', 'boy']);
+export const YOUNG_CHILD_AGE = 6;
 export const LEFT_ALONE_PHRASES: readonly string[] = [
   // Not "alleen gelaten", "left alone": a parent says that of feeling left alone with a baby.
   'alleen thuis', 'alleen achtergelaten', 'home alone', 'alone at home', 'alone in the house',
@@ -217,7 +224,7 @@ export const WITH_WORDS: ReadonlySet<string> = new Set(['met', 'with']);
 export const DANGER_NOW_WORDS: ReadonlySet<string> = new Set([...WEAPONS, 'nu', 'now']);
 export const DANGER_NOW_PHRASES: readonly string[] = [
   'op dit moment', 'right now', 'kill me', 'te lijf', 'hoor klappen', 'gilt om hulp', 'hoor gillen', 'hoor schreeuwen',
-  'laat me niet gaan', 'laat mij niet gaan', 'wont let me', 'breaking into', 'breaks into', 'inbreker', 'ingebroken',
+  'laat me niet gaan', 'laat mij niet gaan', 'wont let me', 'breaking into', 'breaks into', 'inbreker', 'ingebroken', 'opgesloten', 'locked me',
 ];
 export const DANGER_NOW_PARTS: readonly string[] = ['vermoord', 'murder'];
 

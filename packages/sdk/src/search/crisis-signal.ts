@@ -4,7 +4,7 @@ import {
   AFTER_WORDS, CLAUSE_BREAKS, DANGER_NOW_PARTS, DANGER_NOW_PHRASES, DANGER_NOW_WORDS, HAD_AFTER, HAD_BEFORE, HARM_VERBS,
   INFO_PARTS, INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, JUST_NOW, LEFT_ALONE_PHRASES, LEFT_LONG_WORDS, MEDICAL_AFTERCARE_PARTS,
   NEGATIONS, NO_ONE_THERE_PHRASES, NO_TYPO, NOT_HARM, PALLIATIVE_PARTS, PALLIATIVE_PHRASES, PERSON_WORDS, PHRASES, SHARED_PHRASES,
-  CONFUSED_PARTS, MISSING_WORDS, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS, WEAPONS, WITH_WORDS, YOUNG_CHILD_WORDS,
+  CONFUSED_PARTS, MISSING_WORDS, CHILD_WORDS, YOUNG_CHILD_AGE, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS, WEAPONS, WITH_WORDS, YOUNG_CHILD_WORDS,
 } from './crisis-rules.js';
 import { boundedQuery } from './query-limits.js';
 
@@ -158,7 +158,7 @@ interface Hit {
 
 /** A young child alone, for long or with no one there (see YOUNG_CHILD_WORDS). */
 function childLeftAlone(q: Query): Hit | undefined {
-  if (!q.typed.some((w) => YOUNG_CHILD_WORDS.has(w))) return undefined;
+  if (!q.typed.some((w) => YOUNG_CHILD_WORDS.has(w)) && !youngByAge(q.typed)) return undefined;
   for (const p of LEFT_ALONE) {
     const hit = findPhrase(q, p);
     if (!hit) continue;
@@ -166,6 +166,15 @@ function childLeftAlone(q: Query): Hit | undefined {
     if (q.typed.some((w) => LEFT_LONG_WORDS.has(w)) || NO_ONE_THERE.some((n) => findPhrase(q, n) !== undefined)) return hit;
   }
   return undefined;
+}
+
+/** A child word and an age up to YOUNG_CHILD_AGE just after it or after "van": "mijn dochter van 4". */
+function youngByAge(typed: readonly string[]): boolean {
+  if (!typed.some((w) => CHILD_WORDS.has(w))) return false;
+  return typed.some((w, i) => {
+    const before = typed[i - 1] ?? '';
+    return /^\d$/.test(w) && Number(w) <= YOUNG_CHILD_AGE && (before === 'van' || CHILD_WORDS.has(before));
+  });
 }
 
 /**

@@ -396,11 +396,37 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['how to recognise child abuse course for teachers', 'signalen-geweld'],
     ['how do I recognise signs of elder abuse as a GP assistant', 'signalen-geweld'],
     ['wat doe je als iemand een overdosis heeft cursus', 'ehbo-cursus'],
+    // Found missing by Heidebroek, Kanaalzijde and Veenhof (session 17).
+    ['rouwgroep', 'rouw'],
+    ['zondag en kind heeft hoge koorts, dokter is dicht', 'spoedzorg'],
+    ['wij zijn net in dit land komen wonen', 'nieuwkomers'],
+    ['mijn dochter is 12 en helpt thuis veel omdat mijn vrouw ms heeft', 'mantelzorg'],
+    ['JMZ', 'mantelzorg'],
+    ['where can i sleep i have no home', 'wonen'],
+    ['ik slaap buiten sinds vorige week', 'wonen'],
+    ['i think my neighbour is being abused by her husband, what can i do', 'huiselijk-geweld'],
+    ['ik ben vroeger mishandeld door mijn vader en wil er nu over praten', 'huiselijk-geweld'],
+    ['daderhulp agressie thuis', 'huiselijk-geweld'],
+    ['KIES training', 'relatie-gezin'],
+    ['oggz bemoeizorg', 'verwaarlozing'],
+    ['zwanger, geen zorgverzekering, spreek alleen arabisch', 'tolk'],
+    ['interpreter at the doctor', 'tolk'],
+    ['huisarts spreekt mijn taal niet', 'tolk'],
+    ['polish worker lost job and place to live', 'arbeidsmigranten'],
+    ['zwanger op mijn 16e en wil stoppen met school', 'school'],
+    ['informatie voor ouders over overdosis voorkomen', 'verslaving'],
+    ['vader ligt in het ziekenhuis en kan straks niet naar huis waar moet hij heen', 'tijdelijk-verblijf'],
+    ['mijn broer met een verstandelijke handicap woont alleen en redt het niet', 'verstandelijke-beperking'],
+    ['mijn broer met een verstandelijke handicap woont alleen en redt het niet', 'begeleiding'],
+    ['hoe herken ik suïcidale gedachten bij mijn leerlingen', 'suicidepreventie-training'],
   ];
   // Parents are not older people: "ouders" is no question for the ouderenadviseur.
   assert.ok(!understood('wij als ouders lopen vast').includes('ouderenadvies'));
   // A match's result is no sport for a child.
   assert.ok(!understood('uitslag voetbal').includes('meedoen-kinderen'));
+  // "spreek alleen arabisch" is about language, not loneliness; "kies" alone is a tooth.
+  assert.ok(!understood('zwanger, geen zorgverzekering, spreek alleen arabisch').includes('eenzaamheid'));
+  assert.ok(!understood('mijn kies doet pijn').includes('relatie-gezin'));
   // A teenager is who the question is about, not a wish for youth work.
   assert.ok(!understood('my teenager is drinking too much').includes('jongerenwerk'));
   // "care at home" is help at home, not a care home.

@@ -134,6 +134,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'zorg voor mijn zieke', 'zorgen voor een zieke',
       'zorgt voor zieke', 'zorgt voor vader', 'zorgt voor moeder', 'zorgt voor ouders', 'zorgt voor broertje', 'zorgt voor zusje',
       'even vrij van zorg', 'tussenuit', 'even weg van de zorg', 'op mijn man past', 'op mijn vrouw past', 'oppas voor mijn man', 'oppas voor mijn vrouw',
+      'jmz', 'jonge mantelzorger', 'jonge mantelzorgers', 'helpt thuis veel', 'dochter helpt thuis', 'zoon helpt thuis', 'look after my sick',
       'carer', 'caregiver', 'caring', 'informal carer', 'look after my mother', 'look after my father', 'look after my husband', 'look after my wife', 'look after my partner',
     ],
     keywords: [
@@ -238,6 +239,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'behind on rent', 'rent arrears', 'place to stay', 'apartment', 'smaller house', 'smaller home', 'evicted', 'eviction',
       'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
       'uitzetting', 'dakloos', 'geen woning', 'straat', 'geen dak boven mijn hoofd', 'housing',
+      'slaap buiten', 'slaap op straat', 'slaapplek', 'geen slaapplek', 'nowhere to sleep', 'place to sleep', 'place to live', 'no home', 'huurhuisje', 'huurhuis',
       'kleiner wonen', 'kleinere woning', 'seniorenwoning', 'gelijkvloers wonen',
       'homeless', 'slaapplek', 'geen slaapplek', 'eruit gezet', 'uit huis gezet', 'op straat gezet',
       'slaap bij vrienden', 'slaapt in auto', 'slaap in auto', 'sleeping in my car', 'slaap op de bank', 'bankslaper', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
@@ -339,6 +341,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'wijn', 'bier', 'minder drinken', 'minderen met drinken', 'fles wijn', 'drankprobleem',
       'gok', 'gokt', 'gokte', 'clean', 'afgekickt', 'casino', 'gambling', 'gambles',
       'quit smoking', 'stop smoking', 'smoking', 'alcohol problem', 'drink too much', 'gokschulden', 'drink teveel', 'drinkt teveel',
+      'overdosis voorkomen', 'drugsvoorlichting', 'drugs voorlichting',
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
   },
@@ -350,6 +353,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'ambulante begeleiding', 'begeleiding thuis', 'woonbegeleiding', 'begeleid wonen', 'begeleid zelfstandig wonen',
       'op zichzelf wonen', 'op mezelf wonen', 'individuele begeleiding', 'persoonlijke begeleiding', 'thuisbegeleiding',
       'begeleiding nodig', 'wonen met begeleiding', 'structuur', 'dagstructuur', 'supported living', 'support at home',
+      // On one's own and not managing: "woont alleen en redt het niet".
+      'redt het niet', 'redt het niet alleen', 'redt zich niet', 'woont alleen en redt het niet', 'cant cope on his own', 'cant cope on her own',
     ],
     keywords: ['ambulante begeleiding', 'woonbegeleiding', 'individuele begeleiding', 'thuisbegeleiding', 'begeleid wonen', 'begeleiding thuis'],
   },
@@ -367,7 +372,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'arbeidsmigrant', 'arbeidsmigranten', 'seizoenswerker', 'seizoenwerker', 'uitzendkracht', 'uitbuiting', 'uitgebuit',
       'paspoort afgepakt', 'baas houdt mijn paspoort', 'seasonal worker', 'migrant worker', 'agency worker', 'exploitation',
-      'exploited', 'keeps my passport', 'took my passport',
+      'exploited', 'keeps my passport', 'took my passport', 'polish worker', 'polish workers', 'poolse werknemer', 'poolse werknemers',
     ],
     keywords: ['arbeidsmigrant', 'arbeidsmigranten', 'seizoenwerkers', 'seizoenswerkers', 'uitbuiting', 'arbeidsuitbuiting', 'migrant workers', 'seasonal workers'],
   },
@@ -477,6 +482,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'huisartsenpost', 'spoedpost', 'dokterspost', 'spoed', 'dringend', 'buiten kantooruren',
       'huisarts avond', 'huisarts nacht', 'huisarts weekend', 'dokter avond', 'dokter weekend',
       'huisarts dicht', 'out of hours', 'urgent', 'emergency doctor',
+      'dokter is dicht', 'dokter dicht', 'huisarts is dicht', 'huisarts gesloten', 'zondag dokter', 'zondag huisarts', 'doctor closed', 'gp closed',
       'hap', 'huisartsenpost bellen', 'doctor at night', 'weekend doctor', 'anw zorg', 'anw huisarts', 'avond nacht weekend',
     ],
     keywords: ['huisartsenpost', 'spoedpost', 'spoedzorg', 'buiten kantooruren', 'avond nacht weekend'],
@@ -510,6 +516,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'scheiding', 'scheiden', 'gaan scheiden', 'gescheiden', 'uit elkaar', 'uit elkaar met mijn partner', 'relatieproblemen', 'ruzie thuis', 'ruzie',
       'relatie', 'relatietherapie', 'onveilig thuis', 'divorce', 'divorced', 'marriage', 'couples therapy', 'relationship',
       'echtscheiding', 'omgangsregeling', 'ouderschapsplan', 'separation',
+      // KIES (kinderen in echtscheidingssituaties) as a group or training; "kies" alone is a molar.
+      'kies training', 'kies groep', 'kiesgroep', 'kies cursus', 'kinderen in echtscheiding',
     ],
     keywords: ['scheiding', 'relatieproblemen', 'echtscheiding', 'omgangsregeling', 'ouderschapsplan', 'relatietherapie'],
     related: ['relatie', 'gezin', 'gezinsondersteuning', 'mediation', 'maatschappelijk werk'],
@@ -609,7 +617,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'jgz', 'consultatiebureau', 'jeugdarts', 'jeugdverpleegkundige', 'inentingen', 'vaccinaties',
       'baby wegen', 'groei van mijn baby', 'child health clinic', 'baby clinic', 'vaccinations',
     ],
-    keywords: ['consultatiebureau', 'jeugdgezondheidszorg', 'jgz', 'jeugdverpleegkundige', 'jeugdarts', 'rijksvaccinatieprogramma'],
+    keywords: ['consultatiebureau', 'jeugdgezondheidszorg', 'jgz', 'jeugdverpleegkundige', 'jeugdarts', 'rijksvaccinatieprogramma', 'babyspreekuur', 'wegen meten'],
   },
   pgb: {
     name: 'Persoonsgebonden budget (pgb)',
@@ -698,6 +706,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'elv', 'eerstelijnsverblijf', 'eerstelijns verblijf', 'logeren', 'logeerhuis', 'logeeropvang',
       'kortdurend verblijf', 'tijdelijk verblijf', 'tijdelijke opname', 'uit het ziekenhuis', 'na opname in het ziekenhuis', 'herstellen na ziekenhuis',
+      // Not home yet after a hospital stay: where to go in between.
+      'ziekenhuis niet naar huis', 'ziekenhuis nog niet naar huis', 'cant go home from hospital', 'after hospital',
       'short stay', 'respite care', 'respijtzorg', 'respijt', 'vervangende mantelzorg',
     ],
     keywords: ['eerstelijnsverblijf', 'elv', 'logeerhuis', 'logeeropvang', 'kortdurend verblijf', 'tijdelijk verblijf', 'herstelzorg', 'respijtzorg', 'respijt', 'logeren'],
@@ -749,7 +759,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Licht verstandelijke beperking',
     name_en: 'Mild intellectual disability',
     phrases: [
-      'lvb', 'licht verstandelijke beperking', 'verstandelijke beperking', 'verstandelijk beperkt',
+      'lvb', 'licht verstandelijke beperking', 'verstandelijke beperking', 'verstandelijk beperkt', 'verstandelijke handicap', 'verstandelijk gehandicapt',
       'intellectual disability', 'learning disability',
     ],
     keywords: ['verstandelijke beperking', 'verstandelijk beperkt', 'lvb'],
@@ -780,6 +790,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'spijbelen', 'spijbelt', 'schoolverzuim', 'verzuim', 'thuiszitter', 'wil niet naar school', 'gaat niet naar school',
       'leerplicht', 'leerplichtambtenaar', 'schooluitval', 'voortijdig schoolverlater', 'vsv', "vsv'er", 'startkwalificatie',
       'zonder diploma', 'rmc', 'truancy', 'skipping school', 'school dropout',
+      'stoppen met school', 'stop met school', 'school niet bijhouden', 'quit school', 'drop out of school',
     ],
     keywords: ['leerplicht', 'leerplichtambtenaar', 'schoolverzuim', 'verzuim', 'rmc', 'startkwalificatie', 'thuiszitters', 'voortijdig schoolverlaten'],
     related: ['school', 'opvoeding', 'opvoedvragen', 'jeugd'],
@@ -791,7 +802,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'suicidepreventie', 'zelfmoordpreventie', 'gatekeepertraining', 'gatekeeper training', 'signalen van zelfmoord',
       'signalen zelfmoord herkennen', 'mentale ehbo', 'suicide prevention',
-      'zelfmoord signalen', 'suicide signalen', 'suicide risk', 'recognising suicide', 'recognizing suicide', 'signs of suicide', 'suicide warning signs',
+      'zelfmoord signalen', 'suicide signalen', 'suicide risk', 'herken suicidale gedachten', 'suicidale gedachten herkennen', 'suicidaliteit herkennen', 'signalen suicidaliteit', 'recognising suicide', 'recognizing suicide', 'signs of suicide', 'suicide warning signs',
     ],
     keywords: [
       'suicidepreventie', 'zelfmoordpreventie', 'gatekeeper', 'gatekeepertraining', 'mentale ehbo', 'suicide prevention',
@@ -815,7 +826,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'New to the Netherlands',
     phrases: [
       'gevlucht', 'gevlucht uit', 'fled', 'net verhuisd',
-      'net in nederland', 'pas in nederland', 'arrived', 'just arrived',
+      'net in nederland', 'pas in nederland', 'arrived', 'just arrived', 'net in dit land', 'in dit land komen wonen', 'nieuw in dit land',
       'register at the municipality', 'registration', 'moved here', 'moving here', 'new here', 'international community', 'internationals',
       'statushouder', 'vluchteling', 'asielzoeker', 'verblijfsvergunning', 'gezinshereniging', 'nieuwkomer',
       'nieuw in nederland', 'expat', 'refugee', 'asylum', 'residence permit', 'newcomer', 'bsn',
@@ -882,7 +893,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'partner is agressief', 'man is agressief', 'vrouw is agressief', 'doesnt let me go out', 'wont let me go out', 'huwelijksdwang', 'gedwongen huwelijk', 'forced marriage', 'send me back to marry', 'wants me to marry', 'ouders willen dat ik trouw', 'familie wil dat ik trouw', 'uithuwelijken', 'trouwen met neef',
       'vrouw slaat', 'vader slaat',
-      'husband hits', 'partner hits', 'boyfriend hits', 'husband beats', 'father hits', 'dad hits', 'husband hit', 'hits', 'controls all our money', 'controls our money',
+      'husband hits', 'partner hits', 'boyfriend hits', 'husband beats', 'father hits', 'dad hits', 'husband hit', 'hits', 'controls all our money', 'controls our money', 'being abused', 'abused', 'mishandeld',
+      // Help for the one who hits: a programme, not an emergency.
+      'daderhulp', 'plegerhulp', 'agressie thuis', 'agressie in huis',
       'kijkt in mijn telefoon', 'controleert mijn telefoon', 'mag nergens heen', 'mag niet naar buiten', 'mag geen vrienden zien', 'checks my phone',
       'meldcode', 'amhk', 'shg',
       'controleert alles', 'controleert mijn geld', 'controls my money', 'controls everything', 'controlling partner', 'coercive control', 'dwingende controle',
@@ -931,7 +944,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'zorgmijder', 'weigert hulp', 'zooi', 'huis is een puinhoop', 'huis is een bende', 'zorgen om mijn buurman', 'zorgen om mijn buurvrouw', 'hoarding', 'messie',
       'self-neglect',
     ],
-    keywords: ['bemoeizorg', 'oggz', 'zorgmelding', 'vervuiling', 'verwaarlozing', 'zorgmijders', 'verward gedrag', 'verwarde personen'],
+    keywords: ['bemoeizorg', 'oggz', 'zorgmelding', 'vervuiling', 'verwaarlozing', 'zorgmijders', 'verward gedrag', 'verwarde personen', 'verwaarloost', 'in de war'],
   },
   energie: {
     name: 'Energierekening',
@@ -976,6 +989,20 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'signs of abuse', 'signs of child abuse', 'signs of elder abuse', 'recognise abuse', 'recognize abuse',
     ],
     keywords: ['meldcode', 'signalen mishandeling', 'signalen kindermishandeling', 'signalen geweld', 'signaleren geweld', 'signaleren mishandeling'],
+    // Where no training is listed, the help for domestic violence itself can tell what to look for.
+    related: ['huiselijk geweld', 'kindermishandeling', 'mishandeling'],
+  },
+  // Someone who cannot talk with the doctor or the gemeente in Dutch: an interpreter, not a language course.
+  tolk: {
+    name: 'Tolk',
+    name_en: 'Interpreter',
+    phrases: [
+      'tolk', 'tolken', 'tolkdienst', 'tolkentelefoon', 'interpreter', 'translator', 'vertaler',
+      'spreek alleen', 'spreek geen nederlands', 'spreekt geen nederlands', 'spreekt mijn taal niet', 'in mijn eigen taal',
+      'speak only', 'dont speak dutch', 'no dutch', 'in my own language',
+    ],
+    keywords: ['tolk', 'tolken', 'tolkdienst', 'tolkentelefoon', 'interpreter', 'interpreters', 'tolkvoorziening'],
+    related: ['vertaling', 'vertalen'],
   },
   voorlichting: {
     name: 'Voorlichting en gastlessen',
