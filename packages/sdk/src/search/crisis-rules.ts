@@ -26,7 +26,7 @@ export const TOPIC_PARTS: Record<CrisisKind, readonly string[]> = {
   violence: [
     'mishandel', 'huiselijkgeweld', 'partnergeweld', 'geweld', 'violence', 'kindermisbruik', 'childabuse',
     'elderabuse', 'domesticabuse', 'verwaarloos', 'verwaarloz', 'eergerelateerd', 'eerwraak', 'huwelijksdwang',
-    'stalk', 'wurg', 'strangl', 'vermoord', 'murder',
+    'stalk', 'wurg', 'strangl', 'vermoord', 'murder', 'uithuwelijk', 'uitgehuwelijkt',
     // Sexual violence.
     'verkracht', 'aanrand', 'aangerand', 'incest', 'loverboy', 'seksueelmisbruik', 'sexualabuse', 'sexualassault',
     'sexuallyassault',
@@ -116,6 +116,9 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     // Heard or done right now: blows and screams next door, held against one's will, a break-in.
     '@hoor klappen', '@gilt om hulp', '@hoor gillen', '@hoor schreeuwen', 'laat me niet gaan', 'laat mij niet gaan', 'wont let me leave', 'wont let me go',
     'heeft me opgesloten', 'heeft mij opgesloten', 'hebben me opgesloten', 'locked me in', 'locked me up',
+    // Touched, told in a child's words; blows heard with a child crying; a child afraid to go home.
+    'zit aan me', 'zit aan mij', 'zat aan me', 'zat aan mij', 'aan me zitten', 'aan mij zitten', 'huilen en klappen', 'schreeuwen en klappen', 'gillen en klappen',
+    'durft niet naar huis', 'durf niet naar huis', 'afraid to go home', 'scared to go home',
     'kinderen iets aan te doen', 'kinderen iets aandoen', 'dreigt kinderen mee te nemen', 'kinderen te ontvoeren', 'breaking into', 'breaks into', 'inbreker in huis', 'inbrekers in huis', 'wordt ingebroken',
   ],
   medical: [
@@ -133,6 +136,8 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'mond hangt scheef', 'gezicht hangt scheef', 'praat ineens raar', 'praat opeens raar', 'praat ineens onduidelijk', 'slurred speech',
     'hoofd gestoten', 'klap op zijn hoofd', 'klap op haar hoofd', 'hit his head', 'hit her head',
     // Trapped under a weight, or turning blue: every minute counts (not "een beknelde zenuw").
+    'pijn in de borst', 'pijn in mijn borst', 'pijn in zijn borst', 'pijn in haar borst', '@valt om', '@viel om',
+    'baby heeft hoge koorts', 'baby hoge koorts', 'baby is slap', 'gestoken en zwelt',
     'bekneld onder', 'zit bekneld', 'ligt bekneld', 'trapped under', 'pinned under',
     'wordt blauw', 'worden blauw', 'lippen blauw', 'turning blue', 'turns blue', 'ademt raar', 'ademt vreemd', 'breathing strangely',
     // Too much of a drug just taken: "te veel coke gebruikt", "heeft teveel gesnoven" (not "gebruikt te veel": a habit).
@@ -157,7 +162,7 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'me', 'mij', 'mijn', 'mn', 'zijn', 'haar', 'hem', 'ons', 'onze', 'hun', 'jou', 'hij', 'ze', 'zij',
   'kind', 'kinderen', 'kindje', 'kids', 'zoon', 'dochter', 'vrouw', 'man', 'moeder', 'vader', 'oma', 'opa',
   'papa', 'mama', 'pap', 'mam', 'schoonmoeder', 'schoonvader', 'schoonouders', 'ouders', 'buurman', 'buurvrouw',
-  'broertje', 'zusje', 'neefje', 'nichtje', 'kleinzoon', 'kleindochter',
+  'broertje', 'zusje', 'neefje', 'nichtje', 'kleinzoon', 'kleindochter', 'stiefvader', 'stiefmoeder', 'stiefzoon', 'stiefdochter',
   'zus', 'broer', 'vriend', 'vriendin', 'partner', 'baby', 'iemand',
   'my', 'his', 'her', 'him', 'us', 'their', 'children', 'child', 'wife', 'husband', 'mom', 'mum', 'mother',
   'dad', 'father', 'he', 'she', 'hes', 'shes', 'someone',
