@@ -182,6 +182,15 @@ export const HARM_VERBS: ReadonlySet<string> = new Set([
  * in the verb's clause makes it "afslaan", to turn down: "de gemeente slaat mijn aanvraag af".
  */
 export const NOT_HARM: ReadonlySet<string> = new Set(['alarm', 'bal', 'ball', 'tennis', 'golf', 'hockey', 'backhand']);
+/** Just after a harm verb, a door is slammed, not a person hit: "slaat met de deuren". */
+export const DOOR_WORDS: ReadonlySet<string> = new Set(['deur', 'deuren', 'door', 'doors']);
+
+/** Blows in the past tense: with a long-past marker ("vroeger", "jaren geleden") a story, not an emergency. */
+export const PAST_HARM_VERBS: ReadonlySet<string> = new Set(['sloeg', 'sloegen', 'geslagen', 'schopte', 'geschopt', 'beaten', 'kicked', 'punched', 'slapped']);
+
+/** Where a cut is an accident ("gesneden aan een mes bij het koken"): no self-harm, no weapon. */
+export const ACCIDENT_PHRASES: readonly string[] = ['gesneden aan een mes', 'gesneden aan het mes', 'gesneden aan een glas', 'gesneden aan glas', 'gesneden bij het koken', 'cut on a knife', 'cut while cooking'];
+export const CUT_WORDS: ReadonlySet<string> = new Set(['gesneden', 'doorgesneden', 'sneed', 'cut']);
 
 /** A weapon and a person word: violence with danger now. */
 export const WEAPONS: ReadonlySet<string> = new Set(['mes', 'messen', 'wapen', 'pistool', 'geweer', 'jachtgeweer', 'knife', 'gun', 'rifle', 'shotgun', 'weapon']);
@@ -201,6 +210,8 @@ export const CONFUSED_PARTS: readonly string[] = ['dement', 'alzheimer', 'verwar
 export const MISSING_WORDS: ReadonlySet<string> = new Set(['verdwenen', 'vermist', 'weggelopen', 'zoekgeraakt', 'missing', 'disappeared', 'wandered']);
 /** Before a swallowing word, these undo it: "zijn medicijnen niet genomen". */
 export const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'not', 'nooit', 'never', 'didnt', 'hasnt', 'havent']);
+/** Just before a topic, these deny it: "niet suicidaal", "geen zelfmoordgedachten". */
+export const DENIALS: ReadonlySet<string> = new Set([...NEGATIONS, 'geen', 'no']);
 
 /**
  * A young child left alone, with a sign that it has been long or that no one is there ("het

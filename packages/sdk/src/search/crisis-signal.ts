@@ -4,7 +4,7 @@ import {
   AFTER_WORDS, CLAUSE_BREAKS, DANGER_NOW_PARTS, DANGER_NOW_PHRASES, DANGER_NOW_WORDS, HAD_AFTER, HAD_BEFORE, HARM_VERBS,
   INFO_PARTS, INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, JUST_NOW, LEFT_ALONE_PHRASES, LEFT_LONG_WORDS, MEDICAL_AFTERCARE_PARTS,
   NEGATIONS, NO_ONE_THERE_PHRASES, NO_TYPO, NOT_HARM, PALLIATIVE_PARTS, PALLIATIVE_PHRASES, PERSON_WORDS, PHRASES, SHARED_PHRASES,
-  CONFUSED_PARTS, MISSING_WORDS, CHILD_WORDS, YOUNG_CHILD_AGE, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS, WEAPONS, WITH_WORDS, YOUNG_CHILD_WORDS,
+  CONFUSED_PARTS, MISSING_WORDS, CHILD_WORDS, YOUNG_CHILD_AGE, ACCIDENT_PHRASES, CUT_WORDS, DENIALS, DOOR_WORDS, PAST_HARM_VERBS, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS, WEAPONS, WITH_WORDS, YOUNG_CHILD_WORDS,
 } from './crisis-rules.js';
 import { boundedQuery } from './query-limits.js';
 
@@ -71,6 +71,7 @@ const PALLIATIVE = PALLIATIVE_PHRASES.map(phrase);
 const DANGER = DANGER_NOW_PHRASES.map(phrase);
 const LEFT_ALONE = LEFT_ALONE_PHRASES.map(phrase);
 const NO_ONE_THERE = NO_ONE_THERE_PHRASES.map(phrase);
+const ACCIDENT = ACCIDENT_PHRASES.map(phrase);
 
 /** What one query holds, worked out once and shared by every rule. */
 interface Query {
@@ -100,6 +101,7 @@ export function detectCrisis(query: string): CrisisSignal | undefined {
     typed.some((w) => INFO_WORDS.has(w) || INFO_WORD_STARTS.some((start) => w.startsWith(start))) ||
     INFO.some((p) => findPhrase(q, p) !== undefined);
   const aftercare = MEDICAL_AFTERCARE_PARTS.some((p) => containsPart(q, p));
+  const accident = ACCIDENT.some((p) => findPhrase(q, p) !== undefined);
 
   const acute = new Set<CrisisKind>();
   const mentioned = new Set<CrisisKind>();
@@ -115,18 +117,27 @@ export function detectCrisis(query: string): CrisisSignal | undefined {
 
   for (const rule of STRONG) {
     const hit = findPhrase(q, rule.phrase);
-    if (hit) signal(rule.kinds, true, hit.at, hit.text);
+    // A cut on a knife while cooking is an accident, not self-harm.
+    if (hit && !(accident && hit.text.split(' ').some((w) => CUT_WORDS.has(w)))) signal(rule.kinds, true, hit.at, hit.text);
   }
   for (const rule of TOPICS) {
     const hit = 'part' in rule ? findPart(q, rule.part) : findWord(typed, rule.word);
-    if (hit) signal(rule.kinds, false, hit.at, hit.text);
+    // Denied just before ("niet suicidaal", "geen zelfmoordgedachten"): mentioned, not happening.
+    if (hit && denied(typed, hit.at)) for (const kind of rule.kinds) mentioned.add(kind);
+    else if (hit) signal(rule.kinds, false, hit.at, hit.text);
   }
   // Pairs of words anywhere in the query.
   if (q.hasPerson) {
-    const verb = typed.findIndex((w) => HARM_VERBS.has(w));
-    if (verb >= 0 && !typed.some((w) => NOT_HARM.has(w)) && !turnsDown(typed, verb)) signal(['violence'], true, verb, typed[verb] ?? '');
+    // Every harm verb, each judged in its own clause: "slaat de deur dicht en slaat mij".
+    const notHarm = typed.some((word) => NOT_HARM.has(word));
+    typed.forEach((w, verb) => {
+      if (!HARM_VERBS.has(w) || notHarm || slamsADoor(typed, verb) || turnsDown(typed, verb)) return;
+      // Blows long past ("vroeger geslagen") are a story, unless it is now too ("en nu weer").
+      const longPast = informational && PAST_HARM_VERBS.has(w) && !typed.some((word) => JUST_NOW.has(word) || DANGER_NOW_WORDS.has(word));
+      signal(['violence'], !longPast, verb, w);
+    });
     const weapon = typed.findIndex((w) => WEAPONS.has(w));
-    if (weapon >= 0) signal(['violence'], true, weapon, typed[weapon] ?? '');
+    if (weapon >= 0 && !accident) signal(['violence'], true, weapon, typed[weapon] ?? '');
   }
   const substance = typed.findIndex((w) => SUBSTANCES.some((s) => w.includes(s)));
   const swallowed = typed.some((w, i) => SWALLOWED.has(w) && !NEGATIONS.has(typed[i - 1] ?? '') && !NEGATIONS.has(typed[i - 2] ?? ''));
@@ -194,6 +205,16 @@ function inClauseOf(typed: readonly string[], at: number, test: (word: string) =
 /** Whether "af" follows the verb in its clause: "slaat de aanvraag af" is no blow. */
 function turnsDown(typed: readonly string[], verb: number): boolean {
   return inClause(typed, verb + 1, 1, (word) => word === 'af');
+}
+
+/** Whether a door follows the verb closely: "slaat met de deuren", "sloeg de deur dicht". */
+function slamsADoor(typed: readonly string[], verb: number): boolean {
+  return typed.slice(verb + 1, verb + 1 + NEAR).some((word) => DOOR_WORDS.has(word));
+}
+
+/** Whether a denial ("niet", "geen") stands just before the topic at `at`. */
+function denied(typed: readonly string[], at: number): boolean {
+  return DENIALS.has(typed[at - 1] ?? '');
 }
 
 function followsAfterWord(typed: readonly string[], at: number): boolean {

@@ -176,6 +176,23 @@ test('crisis: violence with danger now puts 112 before Veilig Thuis', () => {
   assert.deepEqual(index.searchWithHelp('hij slaat de kinderen').help?.lines.map((s) => s.id), ['nl-veilig-thuis', 'nl-112']);
 });
 
+test('detectCrisis: a topic denied, a door slammed, blows long past, a kitchen cut are no emergency; the same words now are', () => {
+  const tier = (query: string): string | undefined => detectCrisis(query)?.tier;
+  // Denied just before: "niet suicidaal", "geen zelfmoordgedachten".
+  assert.notEqual(tier('ik voel me soms somber maar niet suicidaal'), 'acute');
+  assert.notEqual(tier('ik heb geen zelfmoordgedachten, wel slaapproblemen'), 'acute');
+  assert.equal(tier('ik heb zelfmoordgedachten'), 'acute');
+  // A door in the verb's clause: slamming, unless another clause hits someone.
+  assert.notEqual(tier('mijn zoon slaat met de deuren als hij boos is'), 'acute');
+  assert.equal(tier('hij slaat de deur dicht en slaat mij'), 'acute');
+  // Blows told in the past tense beside "vroeger": a story to talk about; "gisteren" is now.
+  assert.notEqual(tier('mijn vader heeft vroeger mijn moeder geslagen, ik wil daar over praten'), 'acute');
+  assert.equal(tier('hij heeft me gisteren weer geslagen'), 'acute');
+  // Cut on a knife while cooking is an accident; cut on one's arm is self-harm.
+  assert.notEqual(tier('mijn kind heeft zich gesneden aan een mes bij het koken'), 'acute');
+  assert.deepEqual(kinds('ik heb mezelf gesneden aan mijn arm'), ['suicide']);
+});
+
 test('detectCrisis stays linear in the query length (it runs on every keystroke)', () => {
   const sentence = 'mijn buurvrouw zoekt een cursus en wil graag wandelen met de hond in het park ';
   const median = (query: string): number => {
