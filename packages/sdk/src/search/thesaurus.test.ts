@@ -428,6 +428,12 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ["i'm new in the netherlands and need a doctor and a job", 'nieuwkomers'],
     ['de school belt steeds over mijn zoon', 'school'],
     ['ik ben 19, heb schulden en nergens om te wonen', 'wonen'],
+    // Found missing by a probe of 25 English requests, written before it ran (session 17).
+    ['my elderly father needs help at home', 'praktische-hulp'],
+    ["my mother has alzheimer's, where can she go during the day", 'dagbesteding'],
+    ['support group for widows', 'rouw'],
+    ['my neighbours are too loud every night', 'buren'],
+    ["my teenage daughter won't eat", 'somberheid'],
   ];
   // Parents are not older people: "ouders" is no question for the ouderenadviseur.
   assert.ok(!understood('wij als ouders lopen vast').includes('ouderenadvies'));
@@ -436,6 +442,8 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
   // "spreek alleen arabisch" is about language, not loneliness; "kies" alone is a tooth.
   assert.ok(!understood('zwanger, geen zorgverzekering, spreek alleen arabisch').includes('eenzaamheid'));
   assert.ok(!understood('mijn kies doet pijn').includes('relatie-gezin'));
+  // Debt counselling is money help, not therapy.
+  assert.deepEqual(understood('debt counselling'), ['geldzorgen']);
   // A teenager is who the question is about, not a wish for youth work.
   assert.ok(!understood('my teenager is drinking too much').includes('jongerenwerk'));
   // "care at home" is help at home, not a care home.
