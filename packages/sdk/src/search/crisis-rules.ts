@@ -62,6 +62,8 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'wil er niet meer zijn', 'er niet meer ben', 'weg uit dit leven', 'uit het leven stappen', 'wil niet meer $', 'eind aan maken', 'einde aan maken',
     // The main clause puts the verb first ("ik maak er een eind aan"); a third person's verb ends in t.
     'maak eind aan', 'maak einde aan', 'eind aan maakt', 'einde aan maakt',
+    // With "er" and a time between: "ik maak er vannacht een eind aan".
+    'maak er een eind aan', 'maak er een einde aan', 'dreigt te springen', '@staat op de brug',
     'einde aan mijn leven', 'leven beroven', 'leven beeindigen', 'leven niet meer zitten', 'zie niet meer zitten',
     'hoeft voor mij niet meer', 'nooit meer wakker worden', 'niemand zal me missen', 'geen zin om te leven',
     'beter af zonder mij', 'beter af zonder me', 'better off without me', 'better off dead',
@@ -138,6 +140,10 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     // Trapped under a weight, or turning blue: every minute counts (not "een beknelde zenuw").
     'pijn in de borst', 'pijn in mijn borst', 'pijn in zijn borst', 'pijn in haar borst', '@valt om', '@viel om',
     'baby heeft hoge koorts', 'baby hoge koorts', 'baby is slap', 'gestoken en zwelt',
+    // Gas smelt or left on, a fire with someone inside, a fall on the head.
+    'ruikt naar gas', 'ruik gas', 'gaslucht', 'gaslek', 'gas open laten staan', 'smell gas', 'gas leak',
+    'staat in brand', 'brand in', '@zit nog binnen', 'on fire',
+    'gevallen met haar hoofd', 'gevallen met zijn hoofd', 'op haar hoofd gevallen', 'op zijn hoofd gevallen', 'op mijn hoofd gevallen',
     'bekneld onder', 'zit bekneld', 'ligt bekneld', 'trapped under', 'pinned under',
     'wordt blauw', 'worden blauw', 'lippen blauw', 'turning blue', 'turns blue', 'ademt raar', 'ademt vreemd', 'breathing strangely',
     // Too much of a drug just taken: "te veel coke gebruikt", "heeft teveel gesnoven" (not "gebruikt te veel": a habit).
@@ -152,6 +158,9 @@ export const SHARED_PHRASES: readonly { kinds: readonly CrisisKind[]; phrase: st
   { kinds: ['suicide', 'medical'], phrase: 'too many pills' },
   { kinds: ['suicide', 'medical'], phrase: 'all my pills' },
   { kinds: ['suicide', 'medical'], phrase: 'all my meds' },
+  // Gas turned on to die: an explosion too, so 112 first.
+  { kinds: ['suicide', 'medical'], phrase: 'gas opengedraaid' },
+  { kinds: ['suicide', 'medical'], phrase: 'gas open gedraaid' },
 ];
 
 /**

@@ -193,6 +193,16 @@ test('detectCrisis: a topic denied, a door slammed, blows long past, a kitchen c
   assert.deepEqual(kinds('ik heb mezelf gesneden aan mijn arm'), ['suicide']);
 });
 
+test('searchWithHelp: a query about a crisis topic always gets its results, however many of its words no service has', () => {
+  const index = createSearchIndex([
+    service('party', { name: 'Party Check', description: 'Drugs testen en voorlichting: wat doe je bij een overdosis?' }),
+    service('wandel', { name: 'Wandelgroep', description: 'Samen wandelen.' }),
+  ]);
+  // "workshop", "herkennen" and "feestjes" are in no service: without the crisis topic this reads as unanswerable.
+  assert.deepEqual(index.searchWithHelp('workshop overdosis herkennen op feestjes').hits.map((hit) => hit.service.id), ['party']);
+  assert.deepEqual(index.searchWithHelp('workshop pottenbakken op feestjes').hits, []);
+});
+
 test('detectCrisis stays linear in the query length (it runs on every keystroke)', () => {
   const sentence = 'mijn buurvrouw zoekt een cursus en wil graag wandelen met de hond in het park ';
   const median = (query: string): number => {

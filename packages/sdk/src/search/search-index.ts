@@ -51,6 +51,11 @@ interface RankHow {
   memo: Map<string, WordMatch>;
   /** The groups the whole query names (audience.ts), also when a part of it is ranked ("ik ben 16 en zorg voor mijn moeder"). */
   audiences: number;
+  /**
+   * The query speaks of a crisis topic (crisis-signal.ts): never an unanswerable question such as
+   * "iphone kopen", so whatever the directory has on it is shown, however many of its words are unknown.
+   */
+  crisisTopic?: boolean;
   bestOnly?: boolean;
 }
 
@@ -204,7 +209,7 @@ export function* searchIndexInParts(
     }
 
     const relevanceOf = (doc: number): number => (totals && best > 0 ? (totals[doc] ?? 0) / best : 1);
-    const answered = !asked || answersQuery(parts, covered);
+    const answered = !asked || how.crisisTopic === true || answersQuery(parts, covered);
     const specific = parts.flatMap((part) => (part.exact ? [part.exact] : []));
     const keys = new Float64Array(answered ? passing.length : 0);
     let count = 0;
@@ -253,7 +258,7 @@ export function* searchIndexInParts(
     // Lines shown first are not repeated among the results; quiet ones leave the results alone.
     const crisisIds = new Set(help?.tier === 'acute' ? help.lines.map((line) => line.id) : []);
 
-    const how: RankHow = { memo: new Map<string, WordMatch>(), audiences: queryAudiences(text) };
+    const how: RankHow = { memo: new Map<string, WordMatch>(), audiences: queryAudiences(text), crisisTopic: signal !== undefined };
     const { parts, order, relevanceOf, distances } = rank(text, filter, crisisIds, how);
     // A part of a story can only add what the first five miss: when they match every part that
     // matches anything, its parts need no search of their own.
