@@ -433,6 +433,10 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ["my mother has alzheimer's, where can she go during the day", 'dagbesteding'],
     ['support group for widows', 'rouw'],
     ['my neighbours are too loud every night', 'buren'],
+    ['support group for survivors of sexual assault, it happened years ago', 'seksueel-geweld'],
+    ['ik ben vroeger aangerand en wil erover praten', 'seksueel-geweld'],
+    ['workshop overdosis herkennen op feestjes', 'verslaving'],
+    ['kan slecht lezen en zoek een baan', 'taal'],
     ["my teenage daughter won't eat", 'somberheid'],
   ];
   // Parents are not older people: "ouders" is no question for the ouderenadviseur.
@@ -442,6 +446,9 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
   // "spreek alleen arabisch" is about language, not loneliness; "kies" alone is a tooth.
   assert.ok(!understood('zwanger, geen zorgverzekering, spreek alleen arabisch').includes('eenzaamheid'));
   assert.ok(!understood('mijn kies doet pijn').includes('relatie-gezin'));
+  // "lessen over …" are lessons, not reading ("lezen" and "lessen" share a stem); reading about something is no reading problem.
+  assert.ok(!understood('lessen over seksueel misbruik en grenzen voor groep 8').includes('taal'));
+  assert.ok(!understood('film over zelfmoord gezien, waar kan ik lezen over signalen').includes('taal'));
   // Debt counselling is money help, not therapy.
   assert.deepEqual(understood('debt counselling'), ['geldzorgen']);
   // A teenager is who the question is about, not a wish for youth work.

@@ -289,7 +289,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'better dutch',
       'nt2',
       'spreek geen nederlands', 'spreek weinig nederlands', 'spreek slecht nederlands', 'geen nederlands',
-      'nederlands leren', 'taal leren', 'taal', 'taalles', 'lezen', 'schrijven', 'lezen en schrijven',
+      // Not "lezen" alone: it reads as "les" ("lessen over …"), and "waar kan ik lezen over" is no reading problem.
+      'nederlands leren', 'taal leren', 'taal', 'taalles', 'schrijven', 'lezen en schrijven', 'kan niet lezen', 'niet goed lezen', 'slecht lezen', 'lees slecht', 'leren lezen', 'beter lezen', 'cant read',
       'laaggeletterd', 'laaggeletterdheid', 'moeite met lezen', 'inburgering', 'inburgeren',
       'learn dutch', 'learning dutch', 'dutch lessons', 'dutch course', 'dutch class',
       'beter nederlands', 'nederlands praten', 'nederlands spreken', 'nederlands oefenen', 'speak dutch', 'practise dutch',
@@ -343,9 +344,9 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'wijn', 'bier', 'minder drinken', 'minderen met drinken', 'fles wijn', 'drankprobleem',
       'gok', 'gokt', 'gokte', 'clean', 'afgekickt', 'casino', 'gambling', 'gambles',
       'quit smoking', 'stop smoking', 'smoking', 'alcohol problem', 'drink too much', 'gokschulden', 'drink teveel', 'drinkt teveel',
-      'overdosis voorkomen', 'drugsvoorlichting', 'drugs voorlichting',
+      'overdosis voorkomen', 'drugsvoorlichting', 'drugs voorlichting', 'overdosis', 'drug testing', 'pill testing', 'partydrugs', 'pil laten testen',
     ],
-    keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken'],
+    keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken', 'pil testen', 'drugs testen', 'partydrugs', 'uitgaansdrugs'],
   },
   // Support at home to keep one's life on track (Wmo begeleiding), apart from care and from housing.
   begeleiding: {
@@ -865,6 +866,18 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'hoortoestel', 'deaf', 'hard of hearing', 'hearing loss', 'hearing aid', 'hearing aids',
     ],
     keywords: ['slechthorend', 'slechthorende', 'doof', 'doven', 'gehoor', 'hoortoestel', 'auditieve beperking', 'gebarentaal'],
+  },
+  // Sexual violence, now or long ago: a centre, a chat, a group; apart from violence at home.
+  'seksueel-geweld': {
+    name: 'Seksueel geweld',
+    name_en: 'Sexual violence',
+    phrases: [
+      'seksueel geweld', 'seksueel misbruik', 'misbruikt', 'verkracht', 'verkrachting', 'aanranding', 'aangerand',
+      'grensoverschrijdend gedrag', 'seksuele intimidatie', 'ongewenste intimiteiten', 'sexting',
+      'sexual assault', 'sexual abuse', 'sexually assaulted', 'sexual violence', 'raped', 'rape', 'sexual harassment',
+    ],
+    keywords: ['seksueel geweld', 'seksueel misbruik', 'grensoverschrijdend', 'verkrachting', 'aanranding', 'zedenzaak', 'sexual violence', 'sexual assault'],
+    related: ['geweld', 'misbruik'],
   },
   slachtofferhulp: {
     name: 'Slachtoffer van een misdrijf',
