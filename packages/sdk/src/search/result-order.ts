@@ -10,6 +10,15 @@ import type { DocScores } from './scorer.js';
 export const MIN_ANSWER_COVERAGE = 0.5;
 
 /**
+ * Every word of a query of three or more is known, but no service has more than a few of them
+ * ("tweedehands fiets kopen": a bicycle in one, "kopen" in another): below this share the words
+ * only meet by chance, and nothing is found.
+ */
+export const SCATTERED_COVERAGE = 0.35;
+/** Two words may well be met in two services ("wie helpt met belastingpapieren"); three by chance is the sign. */
+const SCATTERED_MIN_PARTS = 3;
+
+/**
  * Whether the hits of a query with words are an answer to it. Stop words alone ask nothing;
  * `best` is the best hit's score, the weighted share of the query's parts it matches.
  */
@@ -18,7 +27,7 @@ export function answersQuery(parts: readonly QueryPart[], best: number): boolean
   if (asked.length === 0) return false;
   const known = asked.filter((part) => part.scores.size > 0);
   if (known.some((part) => part.kind === 'need')) return true;
-  return known.length === asked.length || best >= MIN_ANSWER_COVERAGE;
+  return (known.length === asked.length && (asked.length < SCATTERED_MIN_PARTS || best >= SCATTERED_COVERAGE)) || best >= MIN_ANSWER_COVERAGE;
 }
 
 /**

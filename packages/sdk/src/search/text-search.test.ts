@@ -116,6 +116,14 @@ test('no answer: a query with a word nothing matches finds nothing unless its be
   assert.deepEqual(found('treintijden utrecht'), []);
   // Every word known: an answer, however weak.
   assert.deepEqual(found('spullen kopen'), ['kring']);
+  // Unless three or more known words each sit in another service: they meet only by chance.
+  const scattered = createSearchIndex([
+    service('vervoer', { name: 'Leerlingenvervoer', description: 'Een fiets of de bus naar school.' }),
+    service('taal', { name: 'Taallessen', description: 'Ook met tweedehands boeken.' }),
+    service('bijstand', { name: 'Bijzondere bijstand', description: 'Geld om een wasmachine te kopen.' }),
+  ]);
+  assert.deepEqual(scattered.search('tweedehands fiets kopen'), []);
+  assert.equal(scattered.search('fiets kopen').length > 0, true);
   // A need the words are understood as carries a query with an unknown word.
   assert.equal(found('schulden qwxyzk')[0], 'shv');
 });

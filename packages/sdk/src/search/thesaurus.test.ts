@@ -437,6 +437,7 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['ik ben vroeger aangerand en wil erover praten', 'seksueel-geweld'],
     ['workshop overdosis herkennen op feestjes', 'verslaving'],
     ['kan slecht lezen en zoek een baan', 'taal'],
+    ['ik woon bij vrienden op de bank en heb geen eigen plek', 'wonen'],
     ["my teenage daughter won't eat", 'somberheid'],
   ];
   // Parents are not older people: "ouders" is no question for the ouderenadviseur.

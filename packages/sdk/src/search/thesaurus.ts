@@ -240,7 +240,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'behind on rent', 'rent arrears', 'place to stay', 'apartment', 'smaller house', 'smaller home', 'evicted', 'eviction',
       'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
       'uitzetting', 'dakloos', 'geen woning', 'straat', 'geen dak boven mijn hoofd', 'housing',
-      'slaap buiten', 'slaap op straat', 'slaapplek', 'geen slaapplek', 'nowhere to sleep', 'nergens om te wonen', 'nergens te wonen', 'nowhere to live', 'place to sleep', 'place to live', 'no home', 'huurhuisje', 'huurhuis',
+      'slaap buiten', 'slaap op straat', 'slaapplek', 'geen slaapplek', 'nowhere to sleep', 'geen eigen plek', 'woon bij vrienden', 'slaap bij vrienden', 'sofa surfing', 'couch surfing', 'nergens om te wonen', 'nergens te wonen', 'nowhere to live', 'place to sleep', 'place to live', 'no home', 'huurhuisje', 'huurhuis',
       'kleiner wonen', 'kleinere woning', 'seniorenwoning', 'gelijkvloers wonen',
       'homeless', 'slaapplek', 'geen slaapplek', 'eruit gezet', 'uit huis gezet', 'op straat gezet',
       'slaap bij vrienden', 'slaapt in auto', 'slaap in auto', 'sleeping in my car', 'slaap op de bank', 'bankslaper', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
