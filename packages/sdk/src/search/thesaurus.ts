@@ -46,7 +46,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Money worries and debts',
     phrases: [
       'msnp', 'minnelijk traject', 'minnelijke schuldregeling',
-      'no money', 'boete', 'fine i cant pay', 'cant pay a fine', 'debt counselling', 'debt counseling', 'debt advice', 'debt help',
+      'no money', 'boete', 'fine i cant pay', 'cant pay a fine', 'rood staan', 'sta rood', 'rekening staat rood', 'overdrawn', 'debt counselling', 'debt counseling', 'debt advice', 'debt help',
       'geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'geen geld', 'weinig geld', 'rondkomen', 'kom niet rond', 'komen niet rond', 'rekeningen stapelen', 'betaalt niks', 'betaalt niets',
       'kan de huur niet betalen', 'huur niet betalen', 'rekeningen niet betalen', 'achterstand',
       'betalingsachterstand', 'deurwaarder', 'aanmaning', 'incasso', 'budget', 'financiele hulp',
@@ -76,7 +76,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'schoonmaken', 'kan het huishouden niet aan', 'klusjes', 'tuin', 'hulp in huis',
       'huishoudelijke hulp', 'schoonhouden',
       'de was doen', 'hulp bij de was', 'wasgoed', 'strijken', 'laundry', 'huis vies', 'huis is vies', 'vies huis', 'house is dirty',
-      'shopping', 'groceries', 'cleaning', 'help at home', 'help in the house',
+      'shopping', 'groceries', 'cleaning', 'help at home', 'help in the house', 'clean my house', 'house cleaning', 'cleaner',
     ],
     keywords: [
       'boodschappen', 'boodschappendienst', 'huishoudelijke hulp', 'huishouden', 'klussen',
@@ -155,7 +155,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'puber', 'pubers', 'peuter', 'baby', 'ruzie met mijn kind', 'ruzie met zoon', 'ruzie met dochter', 'zorgen over mijn kind',
       'ouderschap', 'parenting', 'child', 'alleenstaande ouder', 'alleenstaande moeder', 'alleenstaande vader', 'single parent',
       'opvoedondersteuning', 'cjg', 'centrum voor jeugd en gezin', 'jeugd en gezin',
-      'gepest', 'pesten', 'wordt gepest', 'bullied', 'bullying', 'jeugdteam', 'jgt', 'jeugd en gezinsteam',
+      'jeugdteam', 'jgt', 'jeugd en gezinsteam',
       'driftbui', 'driftbuien', 'woedeaanval', 'woedeaanvallen', 'tantrum', 'tantrums',
     ],
     keywords: [
@@ -168,7 +168,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Bewegen en gezond leven',
     name_en: 'Exercise and healthy living',
     phrases: [
-      'sports club', 'yoga', 'walking group', 'wandelgroep',
+      'sports club', 'yoga', 'walking group', 'wandelgroep', 'gymnastiek', 'ouderengym', 'seniorengym', 'gym voor ouderen', 'mbvo', 'meer bewegen voor ouderen',
       'bewegen', 'sporten', 'sport', 'fit', 'conditie',
       'gezond leven', 'gezonder leven', 'wandelen', 'exercise',
     ],
@@ -240,7 +240,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'behind on rent', 'rent arrears', 'place to stay', 'apartment', 'smaller house', 'smaller home', 'evicted', 'eviction',
       'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
       'uitzetting', 'dakloos', 'geen woning', 'straat', 'geen dak boven mijn hoofd', 'housing',
-      'slaap buiten', 'slaap op straat', 'slaapplek', 'geen slaapplek', 'nowhere to sleep', 'geen eigen plek', 'woon bij vrienden', 'slaap bij vrienden', 'sofa surfing', 'couch surfing', 'nergens om te wonen', 'nergens te wonen', 'nowhere to live', 'place to sleep', 'place to live', 'no home', 'huurhuisje', 'huurhuis',
+      'slaap buiten', 'slaap op straat', 'slaapplek', 'geen slaapplek', 'nowhere to sleep', 'zonder huis', 'geen huis', 'geen kamer', 'kamer huren', 'studentenkamer', 'student room', 'geen eigen plek', 'woon bij vrienden', 'slaap bij vrienden', 'sofa surfing', 'couch surfing', 'nergens om te wonen', 'nergens te wonen', 'nowhere to live', 'place to sleep', 'place to live', 'no home', 'huurhuisje', 'huurhuis',
       'kleiner wonen', 'kleinere woning', 'seniorenwoning', 'gelijkvloers wonen',
       'homeless', 'slaapplek', 'geen slaapplek', 'eruit gezet', 'uit huis gezet', 'op straat gezet',
       'slaap bij vrienden', 'slaapt in auto', 'slaap in auto', 'sleeping in my car', 'slaap op de bank', 'bankslaper', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
@@ -408,6 +408,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Transport',
     phrases: [
       'brengt mij naar het ziekenhuis', 'rijdt mij naar het ziekenhuis', 'vervoer naar het ziekenhuis', 'lift to the hospital',
+      'volunteer driver', 'driver to hospital', 'bus naar het ziekenhuis', 'niet meer met de bus', 'cvv', 'cvv pas', 'collectief vervoer', 'regiotaxi', 'wmo taxi',
       'vervoer', 'geen vervoer', 'geen auto', 'zonder auto', 'slecht ter been', 'taxi', 'rolstoelbus', 'rijden', 'transport',
       'autorijden', 'auto rijden', 'rijbewijs kwijt', 'rijbewijs ingeleverd', 'cant drive', 'cannot drive',
       'parkeerkaart', 'gehandicaptenparkeerkaart', 'invalidenparkeerkaart', 'disabled parking', 'parking permit',
@@ -430,7 +431,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Meals',
     phrases: [
       'kook niet meer', 'kook niet meer voor mezelf', 'koken voor mezelf',
-      'maaltijd', 'maaltijden', 'koken', 'warme maaltijd', 'maaltijd aan huis', 'maaltijdservice', 'samen eten', 'eettafel',
+      'maaltijd', 'maaltijden', 'koken', 'warme maaltijd', 'warm eten', 'maaltijd aan huis', 'maaltijdservice', 'samen eten', 'eettafel',
       'eet niet', 'eet niet goed', 'eet slecht', 'eet niet meer', 'kookt niet meer', 'koken lukt niet', 'kan niet meer koken',
       'meals on wheels', 'meal delivery', 'hot meal', 'meals', 'meals delivered',
     ],
@@ -451,7 +452,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Zorg en verpleging thuis',
     name_en: 'Care and nursing at home',
     phrases: [
-      'washing', 'help washing', 'bathing', 'help with washing',
+      'washing', 'help washing', 'bathing', 'help with washing', 'home nursing', 'district nurse', 'wast', 'wast me',
       'shower alone', 'cant shower', 'wash myself', 'personal care', 'thuis blijven wonen', 'langer thuis wonen', 'stay at home',
       'thuiszorg', 'wijkverpleging', 'wijkverpleegkundige', 'verpleging', 'wassen en aankleden',
       'hulp bij wassen', 'steunkousen', 'zorg thuis', 'home care', 'nurse', 'wassen', 'niet meer wassen',
@@ -564,7 +565,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'traplopen', 'trap niet op', 'kan de trap niet meer op',
       'adapted bathroom', 'bathroom',
       'woningaanpassing', 'aanpassing in huis', 'aangepaste badkamer', 'badkamer aanpassen', 'douche aanpassen',
-      'drempels', 'aangepaste woning', 'traplift', 'trap', 'stairs', 'stairlift', 'home adaptation',
+      'drempels', 'aangepaste woning', 'traplift', 'trap', 'stairs', 'stairlift', 'stair lift', 'home adaptation',
       'trapleuning', 'extra trapleuning', 'beugels', 'handgrepen', 'handrail', 'grab rails',
     ],
     // Not "badkamer" or "douche": cleaning help and a day shelter name those too.
@@ -577,7 +578,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Zingeving en levensvragen',
     name_en: 'Meaning and life questions',
     phrases: [
-      'dominee', 'pastor', 'pastoor', 'priester', 'imam', 'humanistisch raadsman', 'geestelijk verzorger', 'geestelijke verzorging', 'pastoraat', 'chaplain','zingeving', 'levensvragen', 'zin in het leven', 'geloof', 'levenseinde', 'meaning of life'],
+      'dominee', 'pastor', 'pastoor', 'priester', 'imam', 'kerk', 'church', 'moskee', 'mosque', 'humanistisch raadsman', 'geestelijk verzorger', 'geestelijke verzorging', 'pastoraat', 'chaplain','zingeving', 'levensvragen', 'zin in het leven', 'geloof', 'levenseinde', 'meaning of life'],
     keywords: ['zingeving', 'levensvragen', 'geestelijk verzorger', 'geestelijke verzorging', 'levenseinde', 'pastoraal', 'pastoraat', 'dominee', 'pastor', 'levensbeschouwelijk'],
   },
   'palliatieve-zorg': {
@@ -588,6 +589,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'hospice', 'bijna thuis huis', 'palliatieve zorg', 'palliatief', 'terminaal', 'terminaal ziek',
       'laatste levensfase', 'stervensbegeleiding', 'thuis sterven', 'palliative care', 'end of life care', 'terminally ill',
       'ongeneeslijk', 'ongeneeslijk ziek', 'niet meer beter worden', 'incurable',
+      // Wishes for the end written down: no resuscitation, euthanasia, a living will.
+      'niet gereanimeerd', 'niet reanimeren', 'niet-reanimeren', 'wilsverklaring', 'levenstestament', 'euthanasieverklaring', 'euthanasie', 'behandelverbod', 'do not resuscitate', 'advance directive',
     ],
     keywords: ['hospice', 'bijna-thuis-huis', 'palliatieve', 'palliatief', 'terminale', 'laatste levensfase', 'vptz', 'stervensbegeleiding'],
   },
@@ -595,7 +598,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Fysiotherapie en oefentherapie',
     name_en: 'Physiotherapy',
     phrases: [
-      'podotherapeut', 'podotherapie', 'steunzolen', 'voetzorg', 'pedicure', 'medisch pedicure',
+      'podotherapeut', 'podotherapie', 'steunzolen', 'voetzorg', 'pedicure', 'medisch pedicure', 'nagels knippen', 'teennagels', 'toenails', 'foot care',
       'heup', 'pijn in mijn heup',
       'rug', 'last van mijn rug', 'schouderpijn', 'knie',
       'fysio', 'fysiotherapie', 'fysiotherapeut', 'oefentherapie', 'oefentherapeut', 'manueel therapeut',
@@ -724,7 +727,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       // Where a child goes while its parent works.
       'kind heen als ik werk', 'kind heen als ik moet werken', 'kinderen heen als ik werk', 'childcare while i work',
       'nursery', 'creche', 'playgroup', 'peutergroep',
-      'kinderopvang', 'opvang voor mijn kind', 'kinderdagverblijf', 'bso', 'buitenschoolse opvang', 'peuteropvang',
+      'kind opvang', 'opvang kind', 'kinderopvang', 'opvang voor mijn kind', 'kinderdagverblijf', 'bso', 'buitenschoolse opvang', 'peuteropvang',
       'gastouder', 'smi', 'sociaal medische indicatie', 'childcare', 'daycare', 'after school care',
       'vve', 'voorschool', 'vroegschoolse educatie', 'peuterspeelzaal', 'toddler',
     ],
@@ -862,7 +865,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Slecht horen',
     name_en: 'Hearing loss',
     phrases: [
-      'slechthorend', 'doof', 'doof geworden', 'ik hoor slecht', 'hoor bijna niks', 'slecht horen', 'gehoor',
+      'slechthorend', 'doof', 'doof geworden', 'ik hoor slecht', 'hoor bijna niks', 'slecht horen', 'gehoor', 'versta niemand', 'versta niks', 'versta niets', 'cant hear',
       'hoortoestel', 'deaf', 'hard of hearing', 'hearing loss', 'hearing aid', 'hearing aids',
     ],
     keywords: ['slechthorend', 'slechthorende', 'doof', 'doven', 'gehoor', 'hoortoestel', 'auditieve beperking', 'gebarentaal'],
@@ -917,7 +920,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'huiselijk geweld', 'geweld thuis', 'partnergeweld', 'kindermishandeling', 'ouderenmishandeling',
       'mishandeling', 'vrouwenopvang', 'blijf van mijn lijf', 'veilig thuis', 'domestic violence',
       'domestic abuse', 'abusive partner', 'abusive relationship', 'womens shelter',
-      'man agressief', 'agressiever', 'ex sloeg', 'ex slaat', 'man sloeg', 'man slaat', 'partner sloeg', 'partner slaat', 'vriend sloeg', 'vriend slaat', 'pakt haar geld af', 'pakt zijn geld af', 'geld afpakken', 'financieel misbruik', 'bij mijn man weg', 'bij mijn vrouw weg', 'weg bij mijn man', 'leave my husband',
+      'man agressief', 'agressiever', 'ex sloeg', 'ex slaat', 'man sloeg', 'man slaat', 'partner sloeg', 'partner slaat', 'vriend sloeg', 'vriend slaat', 'pakt haar geld af', 'pakt zijn geld af', 'geld afpakken', 'financieel misbruik', 'geld van mijn rekening', 'neemt mijn geld', 'steelt geld', 'agressief tegen mijn moeder', 'agressief tegen mijn vrouw', 'agressief tegen mijn man', 'agressief tegen de kinderen', 'bij mijn man weg', 'bij mijn vrouw weg', 'weg bij mijn man', 'leave my husband',
     ],
     keywords: [
       'huiselijk geweld', 'mishandeling', 'partnergeweld', 'vrouwenopvang', 'geheim adres', 'veiligheid thuis', 'pleger',
@@ -942,7 +945,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'kinderen op voetbal', 'kids op voetbal', 'zoon op voetbal', 'dochter op voetbal', 'voetbalclub', 'sport voor de kinderen',
       'zwemles', 'op zwemles',
       'sports for kids', 'sport for my kids', 'swimming lessons', 'kids sports', 'school trip',
-      'geen geld voor sport', 'geen geld voor de sportclub', 'sportclub betalen', 'contributie', 'zwemles betalen',
+      'geen geld voor sport', 'geen geld voor de sportclub', 'sportclub betalen', 'sportclub niet betalen', 'sportclub van mijn kind', 'contributie', 'zwemles betalen',
       'zwemles te duur', 'geen geld voor zwemles', 'schoolreisje betalen', 'muziekles betalen', 'jeugdfonds', 'leergeld',
       'kindpakket', 'sports club fees',
     ],
@@ -1019,6 +1022,14 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     keywords: ['tolk', 'tolken', 'tolkdienst', 'tolkentelefoon', 'interpreter', 'interpreters', 'tolkvoorziening'],
     related: ['vertaling', 'vertalen'],
   },
+  // Bullied, at school or online: anti-bullying help is its own offer, apart from parenting support.
+  pesten: {
+    name: 'Pesten',
+    name_en: 'Bullying',
+    phrases: ['gepest', 'pesten', 'wordt gepest', 'word gepest', 'cyberpesten', 'online gepest', 'gepest in de groepsapp', 'bullied', 'bullying', 'cyberbullying'],
+    keywords: ['pesten', 'gepest', 'cyberpesten', 'anti-pest', 'antipest', 'pestprotocol', 'bullying'],
+    related: ['weerbaarheid', 'weerbaar'],
+  },
   voorlichting: {
     name: 'Voorlichting en gastlessen',
     name_en: 'Talks and lessons for groups',
@@ -1063,7 +1074,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'mold', 'damp', 'overcrowded', 'te veel mensen in huis', 'agency housing',
       'schimmel', 'vocht in huis', 'lekkage', 'huisbaas', 'verhuurder', 'huurverhoging', 'onderhoud', 'reparatie',
-      'huurcommissie', 'huurteam', 'landlord', 'mould', 'rent increase',
+      'huurcommissie', 'huurteam', 'landlord', 'mould', 'rent increase', 'huur te hoog', 'rent too high', 'rent way too high',
     ],
     keywords: ['huurteam', 'huurcommissie', 'huurdersvereniging', 'verhuurder', 'huurverhoging', 'schimmel', 'onderhoud', 'huurrecht'],
   },
