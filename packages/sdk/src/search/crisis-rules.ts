@@ -22,6 +22,8 @@ export const TOPIC_PARTS: Record<CrisisKind, readonly string[]> = {
     'zelfmoord', 'suicid', 'zelfdoding', 'levensmoe', 'doodsgedacht', 'afscheidsbrief', 'afscheidsbericht', 'goodbyeletter',
     // Self-harm calls for the same line (113).
     'zelfbeschadig', 'zelfverwond', 'automutil', 'selfharm',
+    // German, for residents of the border regions.
+    'selbstmord', 'suizid', 'selbsttotung',
   ],
   violence: [
     'mishandel', 'huiselijkgeweld', 'partnergeweld', 'geweld', 'violence', 'kindermisbruik', 'childabuse',
@@ -63,7 +65,9 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     // The main clause puts the verb first ("ik maak er een eind aan"); a third person's verb ends in t.
     'maak eind aan', 'maak einde aan', 'eind aan maakt', 'einde aan maakt',
     // With "er" and a time between: "ik maak er vannacht een eind aan".
-    'maak er een eind aan', 'maak er een einde aan', 'dreigt te springen', '@staat op de brug',
+    'maak er een eind aan', 'maak er een einde aan', 'dreigt te springen', '@staat op de brug', 'pier spring', 'kade spring',
+    'mezelf snijden', 'mezelf te snijden', 'mijzelf snijden',
+    'mich umbringen', 'will sterben', 'nicht mehr leben',
     'einde aan mijn leven', 'leven beroven', 'leven beeindigen', 'leven niet meer zitten', 'zie niet meer zitten',
     'hoeft voor mij niet meer', 'nooit meer wakker worden', 'niemand zal me missen', 'geen zin om te leven',
     'beter af zonder mij', 'beter af zonder me', 'better off without me', 'better off dead',
@@ -117,6 +121,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'iedereen te lijf', 'me te lijf', 'mij te lijf', 'ons te lijf', 'hem te lijf', 'haar te lijf', 'elkaar te lijf',
     // Heard or done right now: blows and screams next door, held against one's will, a break-in.
     '@hoor klappen', '@gilt om hulp', '@hoor gillen', '@hoor schreeuwen', 'laat me niet gaan', 'laat mij niet gaan', 'wont let me leave', 'wont let me go',
+    'word bedreigd', 'wordt bedreigd', 'bedreigd met', 'being threatened', 'threatened with', 'schlagt mich', 'schlagt meine',
     'heeft me opgesloten', 'heeft mij opgesloten', 'hebben me opgesloten', 'locked me in', 'locked me up',
     // Touched, told in a child's words; blows heard with a child crying; a child afraid to go home.
     'zit aan me', 'zit aan mij', 'zat aan me', 'zat aan mij', 'aan me zitten', 'aan mij zitten', 'huilen en klappen', 'schreeuwen en klappen', 'gillen en klappen',
@@ -144,6 +149,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'ruikt naar gas', 'ruik gas', 'gaslucht', 'gaslek', 'gas open laten staan', 'smell gas', 'gas leak',
     'staat in brand', 'brand in', '@zit nog binnen', 'on fire',
     'gevallen met haar hoofd', 'gevallen met zijn hoofd', 'op haar hoofd gevallen', 'op zijn hoofd gevallen', 'op mijn hoofd gevallen',
+    'is drowning', 'someone drowning', 'aan het verdrinken', 'in het water gevallen', 'ligt in het water',
     'bekneld onder', 'zit bekneld', 'ligt bekneld', 'trapped under', 'pinned under',
     'wordt blauw', 'worden blauw', 'lippen blauw', 'turning blue', 'turns blue', 'ademt raar', 'ademt vreemd', 'breathing strangely',
     // Too much of a drug just taken: "te veel coke gebruikt", "heeft teveel gesnoven" (not "gebruikt te veel": a habit).
@@ -300,6 +306,8 @@ export const INFO_PHRASES: readonly string[] = [
   'zelfmoord van', 'zelfdoding van', 'suicide van', 'suicide of',
   // Safe now: a story after the danger, told to find someone to talk to.
   'nu veilig', 'inmiddels veilig', 'now safe', 'safe now',
+  // Violence told in the past tense: "ex-partner was gewelddadig".
+  'was gewelddadig', 'was agressief', 'was violent',
 ];
 
 /** After-care words that make a medical topic information ("een beroerte gehad … mantelzorg"). */
@@ -318,6 +326,8 @@ export const AFTER_WORDS: ReadonlySet<string> = new Set(['na', 'after', 'sinds',
 export const HAD_AFTER: ReadonlySet<string> = new Set(['gehad']);
 export const HAD_BEFORE: ReadonlySet<string> = new Set(['had']);
 export const JUST_NOW: ReadonlySet<string> = new Set(['net', 'zojuist', 'just', 'vandaag', 'today', 'vanochtend', 'vanmiddag', 'vanavond']);
+/** Blows long past that go on ("vroeger sloeg hij me, en nu weer"): still now. Not "nu" alone: "nu hulp bij de omgangsregeling". */
+export const STILL_NOW: ReadonlySet<string> = new Set([...JUST_NOW, 'weer', 'nog', 'again', 'still']);
 
 /**
  * Palliative care: a death that is expected is not a crisis, even in the words of one

@@ -4,7 +4,7 @@ import {
   AFTER_WORDS, CLAUSE_BREAKS, DANGER_NOW_PARTS, DANGER_NOW_PHRASES, DANGER_NOW_WORDS, HAD_AFTER, HAD_BEFORE, HARM_VERBS,
   INFO_PARTS, INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, JUST_NOW, LEFT_ALONE_PHRASES, LEFT_LONG_WORDS, MEDICAL_AFTERCARE_PARTS,
   NEGATIONS, NO_ONE_THERE_PHRASES, NO_TYPO, NOT_HARM, PALLIATIVE_PARTS, PALLIATIVE_PHRASES, PERSON_WORDS, PHRASES, SHARED_PHRASES,
-  CONFUSED_PARTS, MISSING_WORDS, CHILD_WORDS, YOUNG_CHILD_AGE, ACCIDENT_PHRASES, CUT_WORDS, DENIALS, DOOR_WORDS, PAST_HARM_VERBS, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS, WEAPONS, WITH_WORDS, YOUNG_CHILD_WORDS,
+  CONFUSED_PARTS, MISSING_WORDS, CHILD_WORDS, YOUNG_CHILD_AGE, ACCIDENT_PHRASES, CUT_WORDS, DENIALS, DOOR_WORDS, PAST_HARM_VERBS, STILL_NOW, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS, WEAPONS, WITH_WORDS, YOUNG_CHILD_WORDS,
 } from './crisis-rules.js';
 import { boundedQuery } from './query-limits.js';
 
@@ -133,7 +133,7 @@ export function detectCrisis(query: string): CrisisSignal | undefined {
     typed.forEach((w, verb) => {
       if (!HARM_VERBS.has(w) || notHarm || slamsADoor(typed, verb) || turnsDown(typed, verb)) return;
       // Blows long past ("vroeger geslagen") are a story, unless it is now too ("en nu weer").
-      const longPast = informational && PAST_HARM_VERBS.has(w) && !typed.some((word) => JUST_NOW.has(word) || DANGER_NOW_WORDS.has(word));
+      const longPast = informational && PAST_HARM_VERBS.has(w) && !typed.some((word) => STILL_NOW.has(word));
       signal(['violence'], !longPast, verb, w);
     });
     const weapon = typed.findIndex((w) => WEAPONS.has(w));
