@@ -461,6 +461,30 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['cvv pas', 'vervoer'],
     ['jongen van 19 zonder huis die veel blowt', 'wonen'],
     ['mijn kind is 2, ik zoek opvang en heb vragen over zijn slapen', 'kinderopvang'],
+    // Found missing by Brakelveen, Lisselmonde and Ter Aalst (session 17).
+    ['single mom support', 'opvoeden'],
+    ['cheap sports for children', 'meedoen-kinderen'],
+    ['help with housework for my disabled mother', 'praktische-hulp'],
+    ['WoR', 'eenzaamheid'],
+    ['pregnant, my boyfriend left and i need baby stuff', 'spullen'],
+    ['schuldhulp en iemand die meegaat naar de gemeente', 'clientondersteuning'],
+    ['ik ben 16 en gay, mijn ouders accepteren het niet', 'lhbti'],
+    ['we wonen op de camping maar moeten er volgende maand uit', 'wonen'],
+    ['de muren van onze stacaravan zijn zwart en mijn kind blijft hoesten', 'huurproblemen'],
+    ['ik kan de stookkosten niet meer betalen', 'energie'],
+    ['travel vaccines', 'vaccinatie'],
+    ['RVP', 'vaccinatie'],
+    ['MMK', 'milieu-gezondheid'],
+    ['is blauwalg in het zwemwater gevaarlijk', 'milieu-gezondheid'],
+    ['ik zorg voor mijn zus met een psychose en heb zelf even rust nodig', 'mantelzorg'],
+    ['ik hoor mijn kleinkinderen niet goed meer', 'slechthorend'],
+    ['ik werk in duitsland maar woon hier, hoe zit het met belasting', 'grensarbeid'],
+    ['ben ontevreden over de thuiszorg', 'klachten'],
+    ['klacht over de gemeente en hulp bij bezwaar maken', 'klachten'],
+    ['health insurance deductible', 'zorgverzekering'],
+    ['after hours doctor', 'spoedzorg'],
+    ['Deutsche Familie neu in Ter Aalst, suchen Hausarzt und Krankenversicherung', 'huisarts'],
+    ['Deutsche Familie neu in Ter Aalst, suchen Hausarzt und Krankenversicherung', 'zorgverzekering'],
     ["my teenage daughter won't eat", 'somberheid'],
   ];
   // Parents are not older people: "ouders" is no question for the ouderenadviseur.
@@ -473,6 +497,8 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
   // "lessen over …" are lessons, not reading ("lezen" and "lessen" share a stem); reading about something is no reading problem.
   assert.ok(!understood('lessen over seksueel misbruik en grenzen voor groep 8').includes('taal'));
   assert.ok(!understood('film over zelfmoord gezien, waar kan ik lezen over signalen').includes('taal'));
+  // Complaints about one's health are no complaint about a provider.
+  assert.ok(!understood('ik heb klachten aan mijn rug').includes('klachten'));
   // Debt counselling is money help, not therapy.
   assert.deepEqual(understood('debt counselling'), ['geldzorgen']);
   // A teenager is who the question is about, not a wish for youth work.

@@ -33,6 +33,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'kom de deur niet uit', 'kom de deur niet meer uit', 'komt de deur niet uit', 'komt de deur niet meer uit',
       'isolated', 'isolation', 'feel isolated', 'socialise', 'socialize', 'elderly neighbour',
       'woont alleen', 'lives alone', 'living alone', 'geen familie in de buurt', 'no family nearby',
+      'welzijn op recept', 'wor',
       'eenzaam', 'eenzaamheid', 'alleen', 'ik ben alleen', 'alleen thuis', 'geen contacten',
       'geen contact', 'weinig contact', 'geen vrienden', 'niemand om mee te praten', 'niemand',
       'ik zie niemand', 'mensen ontmoeten', 'nieuwe mensen leren kennen', 'gezelschap', 'maatje',
@@ -76,7 +77,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'schoonmaken', 'kan het huishouden niet aan', 'klusjes', 'tuin', 'hulp in huis',
       'huishoudelijke hulp', 'schoonhouden',
       'de was doen', 'hulp bij de was', 'wasgoed', 'strijken', 'laundry', 'huis vies', 'huis is vies', 'vies huis', 'house is dirty',
-      'shopping', 'groceries', 'cleaning', 'help at home', 'help in the house', 'clean my house', 'house cleaning', 'cleaner',
+      'shopping', 'groceries', 'cleaning', 'help at home', 'help in the house', 'clean my house', 'house cleaning', 'cleaner', 'housework',
     ],
     keywords: [
       'boodschappen', 'boodschappendienst', 'huishoudelijke hulp', 'huishouden', 'klussen',
@@ -129,7 +130,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'care for my mother', 'care for my father', 'care for my husband', 'care for my wife', 'care for my sick', 'caring for my',
       'mantelzorg', 'mantelzorger', 'zorg voor mijn moeder', 'zorg voor mijn vader',
       'zorg voor mijn partner', 'zorg voor mijn man', 'zorg voor mijn vrouw', 'zorg voor mijn kind', 'zorg voor mijn zoon',
-      'zorg voor mijn dochter', 'zorg voor mijn broertje', 'zorg voor mijn zusje', 'zorg voor mijn ouders', 'zorg voor mijn schoonmoeder', 'zorg voor mijn schoonvader', 'zorg voor haar', 'overbelast', 'alles alleen doen', 'alles alleen regelen',
+      'zorg voor mijn dochter', 'zorg voor mijn broertje', 'zorg voor mijn zusje', 'zorg voor mijn zus', 'zorg voor mijn broer', 'zorg voor mijn ouders', 'zorg voor mijn schoonmoeder', 'zorg voor mijn schoonvader', 'zorg voor haar', 'overbelast', 'alles alleen doen', 'alles alleen regelen',
       'thuis niet meer alleen', 'houd het niet vol', 'hou het niet vol', 'moet alles doen',
       'zorg voor mijn zieke', 'zorgen voor een zieke',
       'zorgt voor zieke', 'zorgt voor vader', 'zorgt voor moeder', 'zorgt voor ouders', 'zorgt voor broertje', 'zorgt voor zusje',
@@ -150,7 +151,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'kinderen hebben het zwaar', 'kind heeft het zwaar', 'kind opvangen', 'pleeggezin', 'foster parent', 'foster',
       'luistert niet', 'luistert niet naar mij', 'doesnt listen',
       'kleinkind woont bij mij', 'kleinkinderen wonen bij mij', 'zorg voor mijn kleinkind', 'pleegkind', 'pleegzorg', 'pleegouder', 'foster care',
-      'other parents', 'single mother', 'single father', 'single mum', 'single dad',
+      'other parents', 'single mother', 'single father', 'single mum', 'single dad', 'single mom',
       'opvoeden', 'opvoeding', 'opvoedvragen', 'opvoedingsvragen', 'kind',
       'puber', 'pubers', 'peuter', 'baby', 'ruzie met mijn kind', 'ruzie met zoon', 'ruzie met dochter', 'zorgen over mijn kind',
       'ouderschap', 'parenting', 'child', 'alleenstaande ouder', 'alleenstaande moeder', 'alleenstaande vader', 'single parent',
@@ -238,6 +239,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'mo', 'maatschappelijke opvang',
       'night shelter', 'nachtopvang', 'shelter',
       'behind on rent', 'rent arrears', 'place to stay', 'apartment', 'smaller house', 'smaller home', 'evicted', 'eviction',
+      'eruit gezet', 'wonen op de camping', 'camping', 'stacaravan',
       'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
       'uitzetting', 'dakloos', 'geen woning', 'straat', 'geen dak boven mijn hoofd', 'housing',
       'slaap buiten', 'slaap op straat', 'slaapplek', 'geen slaapplek', 'nowhere to sleep', 'zonder huis', 'geen huis', 'geen kamer', 'kamer huren', 'studentenkamer', 'student room', 'geen eigen plek', 'woon bij vrienden', 'slaap bij vrienden', 'sofa surfing', 'couch surfing', 'nergens om te wonen', 'nergens te wonen', 'nowhere to live', 'place to sleep', 'place to live', 'no home', 'huurhuisje', 'huurhuis',
@@ -474,7 +476,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'GP and health',
     phrases: [
       'huisarts', 'dokter', 'arts', 'ziek', 'pijn', 'klachten', 'gezondheid', 'doctor', 'gp', 'ill',
-      'huisartsenpraktijk', 'poh', 'praktijkondersteuner', 'family doctor', 'general practitioner',
+      'huisartsenpraktijk', 'poh', 'praktijkondersteuner', 'family doctor', 'general practitioner', 'hausarzt', 'arzt',
     ],
     keywords: ['huisarts', 'huisartsenpraktijk', 'gezondheidscentrum', 'praktijkondersteuner', 'poh'],
   },
@@ -485,7 +487,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'seh', 'spoedeisende hulp', 'eerste hulp',
       'huisartsenpost', 'spoedpost', 'dokterspost', 'spoed', 'dringend', 'buiten kantooruren',
       'huisarts avond', 'huisarts nacht', 'huisarts weekend', 'dokter avond', 'dokter weekend',
-      'huisarts dicht', 'out of hours', 'urgent', 'emergency doctor',
+      'huisarts dicht', 'out of hours', 'after hours', 'after hours doctor', 'urgent', 'emergency doctor',
       'dokter is dicht', 'dokter dicht', 'huisarts is dicht', 'huisarts gesloten', 'zondag dokter', 'zondag huisarts', 'doctor closed', 'gp closed',
       'hap', 'huisartsenpost bellen', 'doctor at night', 'weekend doctor', 'anw zorg', 'anw huisarts', 'avond nacht weekend',
     ],
@@ -536,7 +538,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'wlz', 'arranging care',
       'wmo loket', 'wmo-loket',
       'oco', 'onafhankelijke clientondersteuning', 'onafhankelijke clientondersteuner',
-      'consulent', 'eigen bijdrage', 'cak', 'meegaan naar het gesprek', 'meegaat naar het gesprek', 'gesprek bij de gemeente', 'gesprek met de gemeente',
+      'consulent', 'eigen bijdrage', 'cak', 'meegaan naar het gesprek', 'meegaat naar het gesprek', 'meegaat naar de gemeente', 'gaat mee naar de gemeente', 'gesprek bij de gemeente', 'gesprek met de gemeente',
     ],
     keywords: ['clientondersteuning', 'clientondersteuner', 'oco', 'wmo', 'keukentafelgesprek'],
     related: ['buurtteam', 'wijkteam', 'sociaal team', 'loket'],
@@ -620,8 +622,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Consultatiebureau en jeugdgezondheid',
     name_en: 'Child health clinic',
     phrases: [
-      'jgz', 'consultatiebureau', 'jeugdarts', 'jeugdverpleegkundige', 'inentingen', 'vaccinaties',
-      'baby wegen', 'groei van mijn baby', 'child health clinic', 'baby clinic', 'vaccinations',
+      'jgz', 'consultatiebureau', 'jeugdarts', 'jeugdverpleegkundige',
+      'baby wegen', 'groei van mijn baby', 'child health clinic', 'baby clinic',
     ],
     keywords: ['consultatiebureau', 'jeugdgezondheidszorg', 'jgz', 'jeugdverpleegkundige', 'jeugdarts', 'rijksvaccinatieprogramma', 'babyspreekuur', 'wegen meten'],
   },
@@ -832,7 +834,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'New to the Netherlands',
     phrases: [
       'gevlucht', 'gevlucht uit', 'fled', 'net verhuisd',
-      'net in nederland', 'pas in nederland', 'new in the netherlands', 'new to the netherlands', 'arrived', 'just arrived', 'net in dit land', 'in dit land komen wonen', 'nieuw in dit land',
+      'azc', 'uit het azc', 'asielzoekerscentrum', 'neu', 'neu hier', 'net in nederland', 'pas in nederland', 'new in the netherlands', 'new to the netherlands', 'arrived', 'just arrived', 'net in dit land', 'in dit land komen wonen', 'nieuw in dit land',
       'register at the municipality', 'registration', 'moved here', 'moving here', 'new here', 'international community', 'internationals',
       'statushouder', 'vluchteling', 'asielzoeker', 'verblijfsvergunning', 'gezinshereniging', 'nieuwkomer',
       'nieuw in nederland', 'expat', 'refugee', 'asylum', 'residence permit', 'newcomer', 'bsn',
@@ -865,7 +867,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Slecht horen',
     name_en: 'Hearing loss',
     phrases: [
-      'slechthorend', 'doof', 'doof geworden', 'ik hoor slecht', 'hoor bijna niks', 'slecht horen', 'gehoor', 'versta niemand', 'versta niks', 'versta niets', 'cant hear',
+      'hoor niet goed', 'hoor ze niet goed', 'slechthorend', 'doof', 'doof geworden', 'ik hoor slecht', 'hoor bijna niks', 'slecht horen', 'gehoor', 'versta niemand', 'versta niks', 'versta niets', 'cant hear',
       'hoortoestel', 'deaf', 'hard of hearing', 'hearing loss', 'hearing aid', 'hearing aids',
     ],
     keywords: ['slechthorend', 'slechthorende', 'doof', 'doven', 'gehoor', 'hoortoestel', 'auditieve beperking', 'gebarentaal'],
@@ -897,7 +899,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'LGBTI+',
     phrases: [
       'gender identity', 'gender', 'non binary', 'nonbinary',
-      'lhbti', 'lhbtiq', 'lhbt', 'lgbt', 'lgbtq', 'queer', 'homo', 'lesbisch', 'biseksueel', 'transgender',
+      'lhbti', 'lhbtiq', 'lhbt', 'lgbt', 'lgbtq', 'queer', 'homo', 'lesbisch', 'biseksueel', 'transgender', 'bisexual', 'ouders accepteren het niet',
       'non-binair', 'uit de kast', 'coming out', 'gay', 'lesbian',
       'op jongens val', 'op meisjes val', 'op mannen val', 'op vrouwen val', 'val op jongens', 'val op meisjes',
     ],
@@ -944,7 +946,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'kinderen op voetbal', 'kids op voetbal', 'zoon op voetbal', 'dochter op voetbal', 'voetbalclub', 'sport voor de kinderen',
       'zwemles', 'op zwemles',
-      'sports for kids', 'sport for my kids', 'swimming lessons', 'kids sports', 'school trip',
+      'sports for kids', 'sport for my kids', 'sports for children', 'swimming lessons', 'kids sports', 'school trip', 'school things', 'schoolspullen',
       'geen geld voor sport', 'geen geld voor de sportclub', 'sportclub betalen', 'sportclub niet betalen', 'sportclub van mijn kind', 'contributie', 'zwemles betalen',
       'zwemles te duur', 'geen geld voor zwemles', 'schoolreisje betalen', 'muziekles betalen', 'jeugdfonds', 'leergeld',
       'kindpakket', 'sports club fees',
@@ -968,7 +970,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Energierekening',
     name_en: 'Energy bills',
     phrases: [
-      'energierekening', 'stroomrekening', 'gasrekening', 'energie', 'stroom', 'gas en licht', 'afgesloten',
+      'energierekening', 'stroomrekening', 'gasrekening', 'energie', 'stroom', 'gas en licht', 'afgesloten', 'stookkosten', 'verwarming betalen',
       'stroom af sluiten', 'gas af sluiten', 'afsluiting', 'energie besparen', 'energiearmoede', 'energietoeslag',
       'energy bill', 'electricity bill',
     ],
@@ -1030,6 +1032,46 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     keywords: ['pesten', 'gepest', 'cyberpesten', 'anti-pest', 'antipest', 'pestprotocol', 'bullying'],
     related: ['weerbaarheid', 'weerbaar'],
   },
+  // Vaccinations for every age: the children's programme, the flu jab, travel vaccines (GGD).
+  vaccinatie: {
+    name: 'Vaccinaties',
+    name_en: 'Vaccinations',
+    phrases: [
+      'vaccinatie', 'vaccinaties', 'inenting', 'inentingen', 'prik', 'griepprik', 'coronaprik', 'rvp', 'rijksvaccinatieprogramma',
+      'reizigersvaccinatie', 'reisvaccinatie', 'vaccines', 'vaccinations', 'travel vaccines', 'flu jab', 'flu shot',
+    ],
+    keywords: ['vaccinatie', 'vaccinaties', 'inenting', 'inentingen', 'rijksvaccinatieprogramma', 'griepprik', 'reizigersvaccinatie', 'vaccinations'],
+  },
+  // Health and the surroundings: swimming water, air, mould, asbestos (the GGD's medische milieukunde).
+  'milieu-gezondheid': {
+    name: 'Gezondheid en milieu',
+    name_en: 'Environmental health',
+    phrases: ['mmk', 'medische milieukunde', 'blauwalg', 'zwemwater', 'luchtkwaliteit', 'fijnstof', 'asbest', 'legionella', 'binnenmilieu', 'houtrook'],
+    keywords: ['milieukunde', 'binnenmilieu', 'zwemwater', 'blauwalg', 'luchtkwaliteit', 'asbest', 'legionella', 'fijnstof'],
+  },
+  zorgverzekering: {
+    name: 'Zorgverzekering',
+    name_en: 'Health insurance',
+    phrases: [
+      'zorgverzekering', 'zorgverzekeraar', 'eigen risico', 'basisverzekering', 'aanvullende verzekering', 'onverzekerd',
+      'gemeentepolis', 'health insurance', 'deductible', 'krankenversicherung',
+    ],
+    keywords: ['zorgverzekering', 'zorgverzekeraar', 'eigen risico', 'gemeentepolis', 'basisverzekering', 'health insurance'],
+  },
+  // Living on one side of the border and working on the other: tax, insurance, benefits.
+  grensarbeid: {
+    name: 'Werken over de grens',
+    name_en: 'Cross-border work',
+    phrases: ['werk in duitsland', 'werk in belgie', 'grensarbeider', 'grenswerker', 'grensganger', 'grensinfopunt', 'cross border worker', 'grenzganger'],
+    keywords: ['grensinfopunt', 'grensarbeiders', 'grenswerkers', 'grensgangers', 'grenzganger', 'grensoverschrijdend werken'],
+  },
+  // Unhappy with a provider or the gemeente: a complaint, an objection, the ombudsman.
+  klachten: {
+    name: 'Klacht of bezwaar',
+    name_en: 'Complaints and objections',
+    phrases: ['klacht indienen', 'klachtenloket', 'ontevreden',  'bezwaar maken', 'bezwaarschrift', 'ombudsman', 'complaint', 'make a complaint'],
+    keywords: ['klachtenregeling', 'klachtenfunctionaris', 'ombudsman', 'geschillencommissie', 'bezwaarschrift', 'klachtbemiddeling', 'bezwaar maken'],
+  },
   voorlichting: {
     name: 'Voorlichting en gastlessen',
     name_en: 'Talks and lessons for groups',
@@ -1073,7 +1115,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Problems with a rented home',
     phrases: [
       'mold', 'damp', 'overcrowded', 'te veel mensen in huis', 'agency housing',
-      'schimmel', 'vocht in huis', 'lekkage', 'huisbaas', 'verhuurder', 'huurverhoging', 'onderhoud', 'reparatie',
+      'schimmel', 'vocht in huis', 'lekkage', 'huisbaas', 'verhuurder', 'huurverhoging', 'onderhoud', 'reparaties in huis',
+      'muren zwart', 'zwarte muren', 'zwarte plekken op de muur',
       'huurcommissie', 'huurteam', 'landlord', 'mould', 'rent increase', 'huur te hoog', 'rent too high', 'rent way too high',
     ],
     keywords: ['huurteam', 'huurcommissie', 'huurdersvereniging', 'verhuurder', 'huurverhoging', 'schimmel', 'onderhoud', 'huurrecht'],
@@ -1085,7 +1128,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'repair cafe', 'repaircafe', 'repair',
       'babyspullen', 'meubels', 'geen meubels', 'kinderwagen', 'inrichting', 'witgoed', 'wasmachine kapot',
-      'koelkast kapot', 'geen bed', 'kringloop', 'furniture', 'baby things',
+      'koelkast kapot', 'geen bed', 'kringloop', 'furniture', 'baby things', 'baby stuff', 'babyuitzet',
     ],
     keywords: ['kringloop', 'meubels', 'inrichting', 'inrichtingspakket', 'babyspullen', 'witgoed', 'meubelbank', 'babykamer', 'kinderwagen'],
   },
