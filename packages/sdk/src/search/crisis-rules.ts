@@ -28,7 +28,7 @@ export const TOPIC_PARTS: Record<CrisisKind, readonly string[]> = {
   violence: [
     'mishandel', 'huiselijkgeweld', 'partnergeweld', 'geweld', 'violence', 'kindermisbruik', 'childabuse',
     'elderabuse', 'domesticabuse', 'verwaarloos', 'verwaarloz', 'eergerelateerd', 'eerwraak', 'huwelijksdwang',
-    'stalk', 'wurg', 'strangl', 'vermoord', 'murder', 'uithuwelijk', 'uitgehuwelijkt',
+    'stalk', 'wurg', 'strangl', 'vermoord', 'murder', 'uithuwelijk', 'uitgehuwelijkt', 'neergestoken', 'steekpartij', 'stabbed',
     // Sexual violence.
     'verkracht', 'aanrand', 'aangerand', 'incest', 'loverboy', 'seksueelmisbruik', 'sexualabuse', 'sexualassault',
     'sexuallyassault',
@@ -65,7 +65,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     // The main clause puts the verb first ("ik maak er een eind aan"); a third person's verb ends in t.
     'maak eind aan', 'maak einde aan', 'eind aan maakt', 'einde aan maakt',
     // With "er" and a time between: "ik maak er vannacht een eind aan".
-    'maak er een eind aan', 'maak er een einde aan', 'dreigt te springen', '@staat op de brug', 'pier spring', 'kade spring',
+    'maak er een eind aan', 'maak er een einde aan', 'dreigt te springen', '@staat op de brug', 'pier spring', 'kade spring', 'viaduct spring', 'om te springen',
     'mezelf snijden', 'mezelf te snijden', 'mijzelf snijden',
     'mich umbringen', 'will sterben', 'nicht mehr leben',
     'einde aan mijn leven', 'leven beroven', 'leven beeindigen', 'leven niet meer zitten', 'zie niet meer zitten',
@@ -149,7 +149,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'ruikt naar gas', 'ruik gas', 'gaslucht', 'gaslek', 'gas open laten staan', 'smell gas', 'gas leak',
     'staat in brand', 'brand in', '@zit nog binnen', 'on fire',
     'gevallen met haar hoofd', 'gevallen met zijn hoofd', 'op haar hoofd gevallen', 'op zijn hoofd gevallen', 'op mijn hoofd gevallen',
-    'is drowning', 'someone drowning', 'aan het verdrinken', 'in het water gevallen', 'ligt in het water',
+    'is drowning', 'someone drowning', 'aan het verdrinken', 'in het water gevallen', 'ligt in het water', 'in de sloot gevallen', 'in de gracht gevallen', 'in het kanaal gevallen',
     'bekneld onder', 'zit bekneld', 'ligt bekneld', 'trapped under', 'pinned under',
     'wordt blauw', 'worden blauw', 'lippen blauw', 'turning blue', 'turns blue', 'ademt raar', 'ademt vreemd', 'breathing strangely',
     // Too much of a drug just taken: "te veel coke gebruikt", "heeft teveel gesnoven" (not "gebruikt te veel": a habit).
@@ -257,7 +257,7 @@ export const DANGER_NOW_PHRASES: readonly string[] = [
   'op dit moment', 'right now', 'kill me', 'te lijf', 'hoor klappen', 'gilt om hulp', 'hoor gillen', 'hoor schreeuwen',
   'laat me niet gaan', 'laat mij niet gaan', 'wont let me', 'breaking into', 'breaks into', 'inbreker', 'ingebroken', 'opgesloten', 'locked me',
 ];
-export const DANGER_NOW_PARTS: readonly string[] = ['vermoord', 'murder'];
+export const DANGER_NOW_PARTS: readonly string[] = ['vermoord', 'murder', 'neergestoken', 'steekpartij', 'stabbed'];
 
 /**
  * Words that make a topic read as information rather than an emergency: learning, prevention,
@@ -276,6 +276,8 @@ export const INFO_PARTS: readonly string[] = [
   // School work about a topic.
   'spreekbeurt', 'werkstuk', 'scriptie', 'presentatie', 'presentation', 'essay', 'lesmateriaal', 'lesprogramma', 'lespakket',
   'lezing', 'lecture', 'seminar', 'symposium', 'project', 'tentoonstel', 'expositie', 'exhibit', 'museum',
+  // An evening or a speaker on the topic: "thema-avond", "ouderavond", "spreker over suïcide".
+  'themaavond', 'schoolavond', 'ouderavond', 'informatieavond', 'voorlichtingsavond', 'spreker', 'speaker',
   // Over and survived, or recovering: "verhalen van mensen die het overleefden", "stroke recovery".
   'overleefd', 'overleefden', 'surviv', 'recover', 'herstelgroep',
   // Help for those who did it, as a programme.
@@ -297,7 +299,7 @@ export const INFO_PHRASES: readonly string[] = [
   'week tegen', 'support group', 'vorig jaar', 'last year',
   // A childhood told as an adult: long past.
   'als kind', 'in mijn jeugd', 'toen ik klein was', 'as a child', 'in my childhood',
-  'daders van',
+  'daders van', 'avond over',
   // A professional asking how to help: "hoe vraag ik als poh", "ik ben imam".
   'als poh', 'ik ben poh', 'als imam', 'ik ben imam', 'als dominee', 'als verpleegkundige', 'as a nurse', 'as a teacher',
   'toen ze jong was', 'toen hij jong was', 'toen ik jong was', 'toen ze klein was', 'toen hij klein was', 'when i was young', 'when she was young', 'when he was young',

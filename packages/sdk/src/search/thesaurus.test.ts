@@ -485,6 +485,28 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
     ['after hours doctor', 'spoedzorg'],
     ['Deutsche Familie neu in Ter Aalst, suchen Hausarzt und Krankenversicherung', 'huisarts'],
     ['Deutsche Familie neu in Ter Aalst, suchen Hausarzt und Krankenversicherung', 'zorgverzekering'],
+    // Found missing by Akkerveld, Rijsdonk and Westerkade (session 17).
+    ['ik kan mijn post niet meer bijhouden', 'administratie'],
+    ['onze boerderij gaat failliet', 'ondernemers'],
+    ['ocl', 'clientondersteuning'],
+    ['ik zorg voor mijn zoon met een beperking en we komen geld tekort', 'geldzorgen'],
+    ['my elderly neighbour seems confused and his house is a mess', 'praktische-hulp'],
+    ['wie brengt eten bij mijn vader thuis', 'maaltijden'],
+    ['ik zie steeds slechter', 'slechtziend'],
+    ['homework help for kids', 'huiswerk'],
+    ['geen geld voor schoolspullen en mijn kind heeft bijles nodig', 'huiswerk'],
+    ['GKB', 'geldzorgen'],
+    ['NT1', 'taal'],
+    ['mijn baas betaalt mij niet', 'juridisch'],
+    ['mijn dochter is gestopt met school en doet niks', 'school'],
+    ['net uit de gevangenis', 'na-detentie'],
+    ['free dental care no insurance', 'mondzorg'],
+    ['alcoholics anonymous', 'verslaving'],
+    ['jongen van 17 gestopt met school en hangt met foute vrienden', 'jongerenwerk'],
+    ['bulgarian worker unpaid wages and sleeping in my car', 'wonen'],
+    ['baby op komst en geen geld voor babyspullen', 'zwangerschap'],
+    ['zoek een huurhuisje voor mij alleen', 'woning-zoeken'],
+    ['ik ben 74, wil kleiner wonen en hulp bij het schoonmaken', 'woning-zoeken'],
     ["my teenage daughter won't eat", 'somberheid'],
   ];
   // Parents are not older people: "ouders" is no question for the ouderenadviseur.
@@ -497,6 +519,8 @@ test('thesaurus coverage: abbreviations, English and everyday Dutch are understo
   // "lessen over …" are lessons, not reading ("lezen" and "lessen" share a stem); reading about something is no reading problem.
   assert.ok(!understood('lessen over seksueel misbruik en grenzen voor groep 8').includes('taal'));
   assert.ok(!understood('film over zelfmoord gezien, waar kan ik lezen over signalen').includes('taal'));
+  // Violence in the street is no homelessness.
+  assert.ok(!understood('workshop voor jongerenwerkers over messen en geweld op straat').includes('wonen'));
   // Complaints about one's health are no complaint about a provider.
   assert.ok(!understood('ik heb klachten aan mijn rug').includes('klachten'));
   // Debt counselling is money help, not therapy.

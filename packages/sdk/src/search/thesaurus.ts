@@ -47,7 +47,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Money worries and debts',
     phrases: [
       'msnp', 'minnelijk traject', 'minnelijke schuldregeling',
-      'no money', 'boete', 'fine i cant pay', 'cant pay a fine', 'rood staan', 'sta rood', 'rekening staat rood', 'overdrawn', 'debt counselling', 'debt counseling', 'debt advice', 'debt help',
+      'no money', 'boete', 'fine i cant pay', 'cant pay a fine', 'geld tekort', 'kom geld tekort', 'komen geld tekort', 'gkb', 'rood staan', 'sta rood', 'rekening staat rood', 'overdrawn', 'debt counselling', 'debt counseling', 'debt advice', 'debt help',
       'geldzorgen', 'geldproblemen', 'schulden', 'schuld', 'geen geld', 'weinig geld', 'rondkomen', 'kom niet rond', 'komen niet rond', 'rekeningen stapelen', 'betaalt niks', 'betaalt niets',
       'kan de huur niet betalen', 'huur niet betalen', 'rekeningen niet betalen', 'achterstand',
       'betalingsachterstand', 'deurwaarder', 'aanmaning', 'incasso', 'budget', 'financiele hulp',
@@ -76,7 +76,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'boodschappen', 'kan geen boodschappen doen', 'boodschappen doen', 'huishouden', 'huishouding',
       'schoonmaken', 'kan het huishouden niet aan', 'klusjes', 'tuin', 'hulp in huis',
       'huishoudelijke hulp', 'schoonhouden',
-      'de was doen', 'hulp bij de was', 'wasgoed', 'strijken', 'laundry', 'huis vies', 'huis is vies', 'vies huis', 'house is dirty',
+      'de was doen', 'hulp bij de was', 'wasgoed', 'strijken', 'laundry', 'huis vies', 'huis is vies', 'vies huis', 'house is dirty', 'house is a mess', 'messy house', 'huis is smerig',
       'shopping', 'groceries', 'cleaning', 'help at home', 'help in the house', 'clean my house', 'house cleaning', 'cleaner', 'housework',
     ],
     keywords: [
@@ -235,17 +235,16 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Wonen',
     name_en: 'Housing',
     phrases: [
-      'rent is due', 'zoek huis', 'zoek een huis', 'huisbaas wil mij eruit',
+      'rent is due', 'huisbaas wil mij eruit',
       'mo', 'maatschappelijke opvang',
       'night shelter', 'nachtopvang', 'shelter',
-      'behind on rent', 'rent arrears', 'place to stay', 'apartment', 'smaller house', 'smaller home', 'evicted', 'eviction',
+      'behind on rent', 'rent arrears', 'place to stay', 'evicted', 'eviction',
       'eruit gezet', 'wonen op de camping', 'camping', 'stacaravan',
-      'woning', 'huis', 'huurhuis', 'woonruimte', 'verhuizen', 'huur', 'huurachterstand',
-      'uitzetting', 'dakloos', 'geen woning', 'straat', 'geen dak boven mijn hoofd', 'housing',
-      'slaap buiten', 'slaap op straat', 'slaapplek', 'geen slaapplek', 'nowhere to sleep', 'zonder huis', 'geen huis', 'geen kamer', 'kamer huren', 'studentenkamer', 'student room', 'geen eigen plek', 'woon bij vrienden', 'slaap bij vrienden', 'sofa surfing', 'couch surfing', 'nergens om te wonen', 'nergens te wonen', 'nowhere to live', 'place to sleep', 'place to live', 'no home', 'huurhuisje', 'huurhuis',
-      'kleiner wonen', 'kleinere woning', 'seniorenwoning', 'gelijkvloers wonen',
+      'woning', 'huis', 'woonruimte', 'huur', 'huurachterstand',
+      'uitzetting', 'dakloos', 'geen woning', 'op straat staan', 'leef op straat', 'geen dak boven mijn hoofd', 'housing',
+      'slaap buiten', 'slaap op straat', 'slaapplek', 'geen slaapplek', 'nowhere to sleep', 'zonder huis', 'geen huis', 'geen kamer', 'geen eigen plek', 'woon bij vrienden', 'slaap bij vrienden', 'sofa surfing', 'couch surfing', 'nergens om te wonen', 'nergens te wonen', 'nowhere to live', 'place to sleep', 'place to live', 'no home',
       'homeless', 'slaapplek', 'geen slaapplek', 'eruit gezet', 'uit huis gezet', 'op straat gezet',
-      'slaap bij vrienden', 'slaapt in auto', 'slaap in auto', 'sleeping in my car', 'slaap op de bank', 'bankslaper', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
+      'slaap bij vrienden', 'slaapt in auto', 'slaap in auto', 'slaap in mijn auto', 'sleeping in my car', 'sleeping in the car', 'slaap op de bank', 'bankslaper', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
     ],
     keywords: [
       'woning', 'woonruimte', 'huurwoning', 'maatschappelijke opvang', 'daklozen', 'dakloos', 'nachtopvang',
@@ -289,7 +288,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Language, reading and writing',
     phrases: [
       'better dutch',
-      'nt2',
+      'nt2', 'nt1',
       'spreek geen nederlands', 'spreek weinig nederlands', 'spreek slecht nederlands', 'geen nederlands',
       // Not "lezen" alone: it reads as "les" ("lessen over …"), and "waar kan ik lezen over" is no reading problem.
       'nederlands leren', 'taal leren', 'taal', 'taalles', 'schrijven', 'lezen en schrijven', 'kan niet lezen', 'niet goed lezen', 'slecht lezen', 'lees slecht', 'leren lezen', 'beter lezen', 'cant read',
@@ -322,7 +321,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'brieven', 'formulieren', 'administratie', 'papieren', 'papierwerk', 'belastingaangifte',
       'rekeningen regelen', 'rekeningen niet regelen', 'rekeningen betalen regelen',
-      'toeslagen aanvragen', 'brief van de gemeente', 'snap mijn post', 'begrijp mijn post', 'post openen', 'forms', 'letters', 'paperwork',
+      'post niet bijhouden', 'post niet meer bijhouden', 'toeslagen aanvragen', 'brief van de gemeente', 'snap mijn post', 'begrijp mijn post', 'post openen', 'forms', 'letters', 'paperwork',
       'aangifte', 'belastingdienst', 'belasting', 'tax return', 'taxes',
     ],
     keywords: [
@@ -345,7 +344,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'vader drinkt', 'moeder drinkt', 'papa drinkt', 'mama drinkt', 'man drinkt', 'vrouw drinkt', 'zoon drinkt', 'dochter drinkt',
       'wijn', 'bier', 'minder drinken', 'minderen met drinken', 'fles wijn', 'drankprobleem',
       'gok', 'gokt', 'gokte', 'clean', 'afgekickt', 'casino', 'gambling', 'gambles',
-      'quit smoking', 'stop smoking', 'smoking', 'alcohol problem', 'drink too much', 'gokschulden', 'drink teveel', 'drinkt teveel',
+      'quit smoking', 'stop smoking', 'smoking', 'alcohol problem', 'drink too much', 'alcoholics anonymous', 'alcoholics', 'aa meeting', 'gokschulden', 'drink teveel', 'drinkt teveel',
       'overdosis voorkomen', 'drugsvoorlichting', 'drugs voorlichting', 'overdosis', 'drug testing', 'pill testing', 'partydrugs', 'pil laten testen',
     ],
     keywords: ['verslaving', 'verslavingszorg', 'alcohol', 'drugs', 'middelengebruik', 'gokken', 'stoppen met roken', 'pil testen', 'drugs testen', 'partydrugs', 'uitgaansdrugs'],
@@ -388,7 +387,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'jongerenwerk', 'jongerenwerker', 'jongerencentrum', 'jongerenhonk', 'jeugdhonk', 'tienerwerk', 'tienercentrum',
       'hangplek', 'hangjongeren', 'iets te doen voor jongeren', 'youth centre', 'youth center', 'youth club', 'youth worker',
-      'activities for teenagers', 'activities for teens', 'place for teenagers',
+      'activities for teenagers', 'activities for teens', 'place for teenagers', 'foute vrienden', 'verkeerde vrienden', 'hangt op straat', 'wrong friends', 'wrong crowd',
     ],
     keywords: ['jongerenwerk', 'jongerenwerker', 'jongerencentrum', 'tienerwerk', 'jeugdhonk', 'jongerenhonk', 'tieners'],
   },
@@ -433,7 +432,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Meals',
     phrases: [
       'kook niet meer', 'kook niet meer voor mezelf', 'koken voor mezelf',
-      'maaltijd', 'maaltijden', 'koken', 'warme maaltijd', 'warm eten', 'maaltijd aan huis', 'maaltijdservice', 'samen eten', 'eettafel',
+      'maaltijd', 'maaltijden', 'koken', 'warme maaltijd', 'warm eten', 'brengt eten', 'eten brengen', 'eten aan huis', 'eten thuisbezorgd', 'maaltijd aan huis', 'maaltijdservice', 'samen eten', 'eettafel',
       'eet niet', 'eet niet goed', 'eet slecht', 'eet niet meer', 'kookt niet meer', 'koken lukt niet', 'kan niet meer koken',
       'meals on wheels', 'meal delivery', 'hot meal', 'meals', 'meals delivered',
     ],
@@ -537,7 +536,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'zorg regelen', 'indicatie', 'hulp bij de aanvraag', 'helpt met de aanvraag', 'aanvraag invullen',
       'wlz', 'arranging care',
       'wmo loket', 'wmo-loket',
-      'oco', 'onafhankelijke clientondersteuning', 'onafhankelijke clientondersteuner',
+      'oco', 'ocl', 'onafhankelijke clientondersteuning', 'onafhankelijke clientondersteuner',
       'consulent', 'eigen bijdrage', 'cak', 'meegaan naar het gesprek', 'meegaat naar het gesprek', 'meegaat naar de gemeente', 'gaat mee naar de gemeente', 'gesprek bij de gemeente', 'gesprek met de gemeente',
     ],
     keywords: ['clientondersteuning', 'clientondersteuner', 'oco', 'wmo', 'keukentafelgesprek'],
@@ -613,7 +612,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Tandarts en mondzorg',
     name_en: 'Dentist',
     phrases: [
-      'tandarts', 'kiespijn', 'tandpijn', 'gebit', 'mondzorg', 'spoedtandarts', 'tandarts spoed',
+      'tandarts', 'kiespijn', 'tandpijn', 'gebit', 'mondzorg', 'spoedtandarts', 'tandarts spoed', 'dental care', 'dental',
       'mondhygienist', 'dentist', 'toothache', 'dentist emergency', 'emergency dentist',
     ],
     keywords: ['tandarts', 'tandartspraktijk', 'mondzorg', 'mondhygienist', 'spoedtandarts', 'tandheelkundige'],
@@ -692,7 +691,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Pregnancy',
     phrases: [
       'breastfeeding', 'borstvoeding', 'abortion', 'abortus', 'unwanted pregnancy', 'ongewenst zwanger', 'ongewenste zwangerschap',
-      'zwanger', 'zwangerschap', 'kinderwens', 'bevalling', 'bevallen', 'verloskundige', 'kraamzorg',
+      'baby op komst', 'zwanger', 'zwangerschap', 'kinderwens', 'bevalling', 'bevallen', 'verloskundige', 'kraamzorg',
       'een kindje krijgen', 'pregnant', 'pregnancy', 'midwife', 'expecting a baby',
       'krijgen een baby', 'baby krijgen', 'baby op komst', 'having a baby',
     ],
@@ -798,7 +797,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'spijbelen', 'spijbelt', 'schoolverzuim', 'verzuim', 'thuiszitter', 'wil niet naar school', 'gaat niet naar school',
       'leerplicht', 'leerplichtambtenaar', 'schooluitval', 'voortijdig schoolverlater', 'vsv', "vsv'er", 'startkwalificatie',
       'zonder diploma', 'rmc', 'truancy', 'skipping school', 'school dropout',
-      'school belt', 'school belt steeds', 'school calls', 'stoppen met school', 'stop met school', 'school niet bijhouden', 'quit school', 'drop out of school',
+      'school belt', 'school belt steeds', 'school calls', 'gestopt met school', 'stoppen met school', 'stop met school', 'school niet bijhouden', 'quit school', 'drop out of school',
     ],
     keywords: ['leerplicht', 'leerplichtambtenaar', 'schoolverzuim', 'verzuim', 'rmc', 'startkwalificatie', 'thuiszitters', 'voortijdig schoolverlaten'],
     related: ['school', 'opvoeding', 'opvoedvragen', 'jeugd'],
@@ -824,6 +823,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'mijn rechten', 'rechten', 'rights',
       'legal help', 'free legal', 'employer', 'werkgever', 'problems with my employer',
+      'baas betaalt niet', 'loon niet betaald', 'loon niet uitbetaald', 'salaris niet betaald', 'unpaid wages', 'doesnt pay me',
       'juridisch', 'juridisch advies', 'juridische hulp', 'rechtshulp', 'advocaat', 'pro deo', 'sociaal raadslieden',
       'sociaal raadsman', 'rechtswinkel', 'bezwaar maken', 'legal advice', 'legal aid', 'lawyer',
     ],
@@ -857,7 +857,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Slecht zien',
     name_en: 'Sight loss',
     phrases: [
-      'glasses', 'bril',
+      'glasses', 'bril', 'zie slecht', 'zie slechter', 'zie steeds slechter',
       'slechtziend', 'blind', 'ik zie slecht', 'zie bijna niks', 'zie bijna niets', 'slecht zien', 'ogen',
       'visually impaired', 'sight loss', 'poor eyesight',
     ],
@@ -983,7 +983,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'boer', 'boeren', 'boerenbedrijf', 'agrarier', 'melkveehouder', 'melkprijs', 'bank zit op de nek', 'farmer', 'farm',
       'zzp', 'zzper', 'zelfstandige', 'zelfstandig ondernemer', 'ondernemer', 'eigen bedrijf', 'bbz', 'geen opdrachten',
-      'freelancer', 'self-employed', 'own business',
+      'freelancer', 'self-employed', 'own business', 'failliet', 'faillissement', 'bankroet', 'bankrupt',
     ],
     keywords: ['ondernemers', 'ondernemer', 'zelfstandigen', 'zzp', 'zzp-ers', 'bbz', 'eigen bedrijf'],
   },
@@ -1072,6 +1072,20 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: ['klacht indienen', 'klachtenloket', 'ontevreden',  'bezwaar maken', 'bezwaarschrift', 'ombudsman', 'complaint', 'make a complaint'],
     keywords: ['klachtenregeling', 'klachtenfunctionaris', 'ombudsman', 'geschillencommissie', 'bezwaarschrift', 'klachtbemiddeling', 'bezwaar maken'],
   },
+  // Homework help and tutoring, from volunteers, the library or a paid tutor.
+  huiswerk: {
+    name: 'Huiswerk en bijles',
+    name_en: 'Homework help',
+    phrases: ['huiswerkbegeleiding', 'huiswerkhulp', 'huiswerkklas', 'hulp bij huiswerk', 'huiswerk', 'bijles', 'homework help', 'homework', 'tutoring', 'tutor'],
+    keywords: ['huiswerkbegeleiding', 'huiswerkklas', 'huiswerkhulp', 'bijles', 'huiswerk', 'homework'],
+  },
+  // Out of prison: a place to live, money, work, the reclassering.
+  'na-detentie': {
+    name: 'Na detentie',
+    name_en: 'After prison',
+    phrases: ['uit de gevangenis', 'gevangenis', 'detentie', 'gedetineerd', 'ex-gedetineerde', 'reclassering', 'prison', 'released from prison', 'jail'],
+    keywords: ['ex-gedetineerden', 'nazorg gedetineerden', 'detentie', 'reclassering', 'gevangenis', 'na detentie'],
+  },
   voorlichting: {
     name: 'Voorlichting en gastlessen',
     name_en: 'Talks and lessons for groups',
@@ -1108,6 +1122,19 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'weet niet waar ik moet beginnen', 'weet niet meer waar ik moet beginnen', 'dont know where to start',
     ],
     keywords: ['wijkteam', 'buurtteam', 'sociaal team', 'sociaal wijkteam', 'dorpsteam', 'wijkcoach', 'buurtcoach', 'dorpsondersteuner'],
+  },
+  // Looking for a home: registering, urgency, a smaller or a senior home; apart from homelessness and rent trouble.
+  'woning-zoeken': {
+    name: 'Woning zoeken',
+    name_en: 'Finding a home',
+    phrases: [
+      'woningzoeken', 'nieuw huis', 'eigen woning', 'ander huis', 'andere woning',
+      'huurwoning', 'huurhuis', 'huurhuisje', 'sociale huurwoning', 'woningzoekende', 'urgentie', 'urgentieverklaring', 'woonurgentie',
+      'kleiner wonen', 'kleinere woning', 'seniorenwoning', 'gelijkvloers wonen', 'verhuizen', 'kamer huren', 'studentenkamer', 'student room',
+      'house hunting', 'rental home', 'apartment', 'smaller house', 'smaller home',
+    ],
+    keywords: ['woningzoekenden', 'woningzoekende', 'urgentie', 'urgentieverklaring', 'huurwoning', 'woningcorporatie', 'sociale huur', 'seniorenwoning', 'woning zoeken', 'inschrijven woning'],
+    related: ['woning', 'woonruimte', 'verhuizen'],
   },
   // Trouble with a rented home: damp, repairs, the landlord, the rent itself.
   huurproblemen: {
