@@ -65,7 +65,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     // The main clause puts the verb first ("ik maak er een eind aan"); a third person's verb ends in t.
     'maak eind aan', 'maak einde aan', 'eind aan maakt', 'einde aan maakt',
     // With "er" and a time between: "ik maak er vannacht een eind aan".
-    'maak er een eind aan', 'maak er een einde aan', 'dreigt te springen', '@staat op de brug', 'pier spring', 'kade spring', 'viaduct spring', 'om te springen',
+    'maak er een eind aan', 'maak er een einde aan', 'dreigt te springen', '@staat op de brug', 'pier spring', 'kade spring', 'viaduct spring', 'om te springen', '@staat op het dak', 'dat hij springt', 'dat ze springt',
     'mezelf snijden', 'mezelf te snijden', 'mijzelf snijden',
     'mich umbringen', 'will sterben', 'nicht mehr leben',
     'einde aan mijn leven', 'leven beroven', 'leven beeindigen', 'leven niet meer zitten', 'zie niet meer zitten',
@@ -113,7 +113,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'being abused', 'afraid of my husband', 'afraid of my partner', 'afraid of my wife', 'afraid of my boyfriend',
     'afraid of my father', 'dont feel safe at home', 'not safe at home', 'unsafe at home', 'threatens me',
     'threatened me', 'choked me', 'chokes me', 'strangled me', 'forced to marry', 'forced marriage',
-    'touched me without', 'without my consent', 'kill me',
+    'touched me without', 'without my consent', 'kill me', 'going to hurt me', 'wants to hurt me', 'will hurt me',
     // Someone else doing harm: "dat hij me iets aandoet". With "ik" ("dat ik me iets aandoe") it is self-harm, above.
     'me iets aandoet', 'mij iets aandoet', 'me wat aandoet', 'mij wat aandoet', 'me iets aan doen', 'mij iets aan doen',
     'wil me iets aandoen', 'wil mij iets aandoen',
@@ -177,7 +177,7 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'me', 'mij', 'mijn', 'mn', 'zijn', 'haar', 'hem', 'ons', 'onze', 'hun', 'jou', 'hij', 'ze', 'zij',
   'kind', 'kinderen', 'kindje', 'kids', 'zoon', 'dochter', 'vrouw', 'man', 'moeder', 'vader', 'oma', 'opa',
   'papa', 'mama', 'pap', 'mam', 'schoonmoeder', 'schoonvader', 'schoonouders', 'ouders', 'buurman', 'buurvrouw',
-  'broertje', 'zusje', 'neefje', 'nichtje', 'kleinzoon', 'kleindochter', 'stiefvader', 'stiefmoeder', 'stiefzoon', 'stiefdochter',
+  'broertje', 'zusje', 'neefje', 'nichtje', 'kleinzoon', 'kleindochter', 'buurjongen', 'buurmeisje', 'stiefvader', 'stiefmoeder', 'stiefzoon', 'stiefdochter',
   'zus', 'broer', 'vriend', 'vriendin', 'partner', 'baby', 'iemand',
   'my', 'his', 'her', 'him', 'us', 'their', 'children', 'child', 'wife', 'husband', 'mom', 'mum', 'mother',
   'dad', 'father', 'he', 'she', 'hes', 'shes', 'someone',
@@ -223,6 +223,8 @@ export const SWALLOWED: ReadonlySet<string> = new Set([
 /** Someone with dementia and a word for gone missing: a search by the police now, 112. */
 export const CONFUSED_PARTS: readonly string[] = ['dement', 'alzheimer', 'verward', 'confused'];
 export const MISSING_WORDS: ReadonlySet<string> = new Set(['verdwenen', 'vermist', 'weggelopen', 'zoekgeraakt', 'missing', 'disappeared', 'wandered']);
+/** The same told in a few words: "is weg", "niet thuisgekomen" (not "wil niet weg"). */
+export const MISSING_PHRASES: readonly string[] = ['is weg $', 'is weg en', 'is zoek', 'is kwijt', 'niet thuisgekomen', 'niet thuis gekomen', 'is gone'];
 /** Before a swallowing word, these undo it: "zijn medicijnen niet genomen". */
 export const NEGATIONS: ReadonlySet<string> = new Set(['niet', 'not', 'nooit', 'never', 'didnt', 'hasnt', 'havent']);
 /** Just before a topic, these deny it: "niet suicidaal", "geen zelfmoordgedachten". */
@@ -256,6 +258,7 @@ export const DANGER_NOW_WORDS: ReadonlySet<string> = new Set([...WEAPONS, 'nu', 
 export const DANGER_NOW_PHRASES: readonly string[] = [
   'op dit moment', 'right now', 'kill me', 'te lijf', 'hoor klappen', 'gilt om hulp', 'hoor gillen', 'hoor schreeuwen',
   'laat me niet gaan', 'laat mij niet gaan', 'wont let me', 'breaking into', 'breaks into', 'inbreker', 'ingebroken', 'opgesloten', 'locked me',
+  'outside the door', 'outside my door', 'staat voor de deur', 'staat voor mijn deur',
 ];
 export const DANGER_NOW_PARTS: readonly string[] = ['vermoord', 'murder', 'neergestoken', 'steekpartij', 'stabbed'];
 

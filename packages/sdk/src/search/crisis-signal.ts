@@ -4,7 +4,7 @@ import {
   AFTER_WORDS, CLAUSE_BREAKS, DANGER_NOW_PARTS, DANGER_NOW_PHRASES, DANGER_NOW_WORDS, HAD_AFTER, HAD_BEFORE, HARM_VERBS,
   INFO_PARTS, INFO_PHRASES, INFO_WORD_STARTS, INFO_WORDS, JUST_NOW, LEFT_ALONE_PHRASES, LEFT_LONG_WORDS, MEDICAL_AFTERCARE_PARTS,
   NEGATIONS, NO_ONE_THERE_PHRASES, NO_TYPO, NOT_HARM, PALLIATIVE_PARTS, PALLIATIVE_PHRASES, PERSON_WORDS, PHRASES, SHARED_PHRASES,
-  CONFUSED_PARTS, MISSING_WORDS, CHILD_WORDS, YOUNG_CHILD_AGE, ACCIDENT_PHRASES, CUT_WORDS, DENIALS, DOOR_WORDS, PAST_HARM_VERBS, STILL_NOW, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS, WEAPONS, WITH_WORDS, YOUNG_CHILD_WORDS,
+  CONFUSED_PARTS, MISSING_PHRASES, MISSING_WORDS, CHILD_WORDS, YOUNG_CHILD_AGE, ACCIDENT_PHRASES, CUT_WORDS, DENIALS, DOOR_WORDS, PAST_HARM_VERBS, STILL_NOW, SUBSTANCES, SWALLOWED, TOPIC_PARTS, TOPIC_WORDS, WEAPONS, WITH_WORDS, YOUNG_CHILD_WORDS,
 } from './crisis-rules.js';
 import { boundedQuery } from './query-limits.js';
 
@@ -72,6 +72,7 @@ const DANGER = DANGER_NOW_PHRASES.map(phrase);
 const LEFT_ALONE = LEFT_ALONE_PHRASES.map(phrase);
 const NO_ONE_THERE = NO_ONE_THERE_PHRASES.map(phrase);
 const ACCIDENT = ACCIDENT_PHRASES.map(phrase);
+const MISSING = MISSING_PHRASES.map(phrase);
 
 /** What one query holds, worked out once and shared by every rule. */
 interface Query {
@@ -142,7 +143,8 @@ export function detectCrisis(query: string): CrisisSignal | undefined {
   const substance = typed.findIndex((w) => SUBSTANCES.some((s) => w.includes(s)));
   const swallowed = typed.some((w, i) => SWALLOWED.has(w) && !NEGATIONS.has(typed[i - 1] ?? '') && !NEGATIONS.has(typed[i - 2] ?? ''));
   if (substance >= 0 && swallowed) signal(['medical'], true, substance, typed[substance] ?? '');
-  const missing = typed.findIndex((w) => MISSING_WORDS.has(w));
+  const missingWord = typed.findIndex((w) => MISSING_WORDS.has(w));
+  const missing = missingWord >= 0 ? missingWord : firstPhraseAt(q, MISSING);
   if (missing >= 0 && CONFUSED_PARTS.some((p) => containsPart(q, p))) signal(['medical'], true, missing, typed[missing] ?? '');
   const leftAlone = childLeftAlone(q);
   if (leftAlone) signal(['violence'], true, leftAlone.at, leftAlone.text);
@@ -205,6 +207,15 @@ function inClauseOf(typed: readonly string[], at: number, test: (word: string) =
 /** Whether "af" follows the verb in its clause: "slaat de aanvraag af" is no blow. */
 function turnsDown(typed: readonly string[], verb: number): boolean {
   return inClause(typed, verb + 1, 1, (word) => word === 'af');
+}
+
+/** Where the first of `phrases` found in the query starts; -1 if none is. */
+function firstPhraseAt(q: Query, phrases: readonly Phrase[]): number {
+  for (const p of phrases) {
+    const hit = findPhrase(q, p);
+    if (hit) return hit.at;
+  }
+  return -1;
 }
 
 /** Whether a door follows the verb closely: "slaat met de deuren", "sloeg de deur dicht". */

@@ -32,7 +32,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'kom de deur niet uit', 'kom de deur niet meer uit', 'komt de deur niet uit', 'komt de deur niet meer uit',
       'isolated', 'isolation', 'feel isolated', 'socialise', 'socialize', 'elderly neighbour',
-      'woont alleen', 'lives alone', 'living alone', 'geen familie in de buurt', 'no family nearby',
+      'woont alleen', 'lives alone', 'living alone', 'geen familie in de buurt', 'zit veel alleen', 'zit alleen', 'zie bijna nooit iemand', 'dagen duren lang', 'no family nearby',
       'welzijn op recept', 'wor',
       'eenzaam', 'eenzaamheid', 'alleen', 'ik ben alleen', 'alleen thuis', 'geen contacten',
       'geen contact', 'weinig contact', 'geen vrienden', 'niemand om mee te praten', 'niemand',
@@ -72,7 +72,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Praktische hulp thuis',
     name_en: 'Practical help at home',
     phrases: [
-      'garden', 'gardening', 'odd jobs', 'handyman',
+      'garden', 'gardening', 'odd jobs', 'handyman', 'lekkende kraan', 'kraan lekt', 'klusjesman', 'klusjesdienst',
       'boodschappen', 'kan geen boodschappen doen', 'boodschappen doen', 'huishouden', 'huishouding',
       'schoonmaken', 'kan het huishouden niet aan', 'klusjes', 'tuin', 'hulp in huis',
       'huishoudelijke hulp', 'schoonhouden',
@@ -91,7 +91,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'dip', 'in een dip', 'zit in de put', 'praat nergens meer over', 'praat niet meer', 'sluit zich af', 'trekt zich terug',
       'ervaringsdeskundige', 'ervaringsdeskundigen', 'lotgenotencontact', 'herstelacademie', 'ook psychisch ziek',
       'depression', 'depressive', 'struggling', 'eetstoornis', 'anorexia', 'boulimia', 'bulimia', 'eating disorder', 'postnatale depressie', 'postpartum', 'self harm', 'zelfbeschadiging',
-      'counselling', 'counseling', 'student psychologist', 'huilerig', 'huil de hele tijd', 'cry all the time', 'wont eat', 'refuses to eat', 'stopped eating', 'praten over mijn gevoelens', 'over mijn gevoelens praten', 'talk about my feelings',
+      'counselling', 'counseling', 'student psychologist', 'huilerig', 'huil de hele tijd', 'cry all the time', 'wont eat', 'refuses to eat', 'stopped eating', 'eet bijna niks', 'eet bijna niets', 'mager', 'mager geworden', 'praten over mijn gevoelens', 'over mijn gevoelens praten', 'talk about my feelings',
       'somber', 'somberheid', 'depressie', 'depressief', 'neerslachtig', 'verdrietig',
       'niet lekker in mijn vel', 'slecht in mijn vel', 'psychisch', 'nergens zin in', 'voel me leeg', 'lusteloos',
       'psychische klachten', 'mentale gezondheid', 'down', 'zit niet lekker', 'depressed',
@@ -243,7 +243,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'woning', 'huis', 'woonruimte', 'huur', 'huurachterstand',
       'uitzetting', 'dakloos', 'geen woning', 'op straat staan', 'leef op straat', 'geen dak boven mijn hoofd', 'housing',
       'slaap buiten', 'slaap op straat', 'slaapplek', 'geen slaapplek', 'nowhere to sleep', 'zonder huis', 'geen huis', 'geen kamer', 'geen eigen plek', 'woon bij vrienden', 'slaap bij vrienden', 'sofa surfing', 'couch surfing', 'nergens om te wonen', 'nergens te wonen', 'nowhere to live', 'place to sleep', 'place to live', 'no home',
-      'homeless', 'slaapplek', 'geen slaapplek', 'eruit gezet', 'uit huis gezet', 'op straat gezet',
+      'homeless', 'slaapplek', 'geen slaapplek', 'eruit gezet', 'uit huis gezet', 'op straat gezet', 'moest het huis uit', 'huis uit gezet',
       'slaap bij vrienden', 'slaapt in auto', 'slaap in auto', 'slaap in mijn auto', 'sleeping in my car', 'sleeping in the car', 'slaap op de bank', 'bankslaper', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
     ],
     keywords: [
@@ -273,7 +273,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Dagbesteding en vrijwilligerswerk',
     name_en: 'Daytime activities and volunteering',
     phrases: [
-      'volunteer work', 'iets nuttigs doen', 'iets zinvols doen', 'nuttig bezig', 'zinvol bezig',
+      'volunteer work', 'volunteering', 'iets voor een ander doen', 'iets voor anderen doen', 'iets nuttigs doen', 'iets zinvols doen', 'nuttig bezig', 'zinvol bezig',
       'iets doen voor het dorp', 'iets doen voor de buurt', 'iets doen voor de wijk', 'iets betekenen voor de buurt',
       'dagbesteding', 'zinvolle dag', 'niets te doen', 'dagactiviteiten', 'vrijwilligerswerk', 'vrijwilliger',
       'iets doen overdag', 'overdag iets doen', 'overdag ergens heen', 'structuur in mijn dag', 'daytime activities', 'go during the day', 'somewhere during the day', 'day centre', 'day center',
@@ -294,7 +294,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'nederlands leren', 'taal leren', 'taal', 'taalles', 'schrijven', 'lezen en schrijven', 'kan niet lezen', 'niet goed lezen', 'slecht lezen', 'lees slecht', 'leren lezen', 'beter lezen', 'cant read',
       'laaggeletterd', 'laaggeletterdheid', 'moeite met lezen', 'inburgering', 'inburgeren',
       'learn dutch', 'learning dutch', 'dutch lessons', 'dutch course', 'dutch class',
-      'beter nederlands', 'nederlands praten', 'nederlands spreken', 'nederlands oefenen', 'speak dutch', 'practise dutch',
+      'nederlands is niet goed', 'dutch language', 'language classes', 'beter nederlands', 'nederlands praten', 'nederlands spreken', 'nederlands oefenen', 'speak dutch', 'practise dutch',
     ],
     keywords: [
       'taal', 'taalhuis', 'taalcafe', 'taalmaatje', 'taallessen', 'laaggeletterdheid',
@@ -321,7 +321,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     phrases: [
       'brieven', 'formulieren', 'administratie', 'papieren', 'papierwerk', 'belastingaangifte',
       'rekeningen regelen', 'rekeningen niet regelen', 'rekeningen betalen regelen',
-      'post niet bijhouden', 'post niet meer bijhouden', 'toeslagen aanvragen', 'brief van de gemeente', 'snap mijn post', 'begrijp mijn post', 'post openen', 'forms', 'letters', 'paperwork',
+      'post en geld', 'post niet bijhouden', 'post niet meer bijhouden', 'toeslagen aanvragen', 'brief van de gemeente', 'snap mijn post', 'begrijp mijn post', 'post openen', 'forms', 'letters', 'paperwork',
       'aangifte', 'belastingdienst', 'belasting', 'tax return', 'taxes',
     ],
     keywords: [
@@ -509,7 +509,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Stress and burnout',
     phrases: [
       'stress', 'gestrest', 'burn-out', 'burnout', 'overspannen', 'moe', 'uitgeput', 'druk', 'exhausted',
-      'stressed', 'exam stress', 'examenstress', 'overbelast', 'uitgeblust', 'alles wordt me te veel',
+      'stressed', 'exam stress', 'examenstress', 'overbelast', 'uitgeblust', 'alles wordt me te veel', 'gespannen', 'gestrest over school',
     ],
     keywords: ['stress', 'burn-out', 'overspannenheid', 'spanning', 'ontspanning', 'mindfulness', 'veerkracht'],
   },
@@ -537,7 +537,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'wlz', 'arranging care',
       'wmo loket', 'wmo-loket',
       'oco', 'ocl', 'onafhankelijke clientondersteuning', 'onafhankelijke clientondersteuner',
-      'consulent', 'eigen bijdrage', 'cak', 'meegaan naar het gesprek', 'meegaat naar het gesprek', 'meegaat naar de gemeente', 'gaat mee naar de gemeente', 'gesprek bij de gemeente', 'gesprek met de gemeente',
+      'consulent', 'eigen bijdrage', 'cak', 'meegaan naar het gesprek', 'meegaat naar het gesprek', 'meegaat naar de gemeente', 'gaat mee naar de gemeente', 'helpt regelen', 'iemand die helpt regelen', 'gesprek bij de gemeente', 'gesprek met de gemeente',
     ],
     keywords: ['clientondersteuning', 'clientondersteuner', 'oco', 'wmo', 'keukentafelgesprek'],
     related: ['buurtteam', 'wijkteam', 'sociaal team', 'loket'],
@@ -579,7 +579,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Zingeving en levensvragen',
     name_en: 'Meaning and life questions',
     phrases: [
-      'dominee', 'pastor', 'pastoor', 'priester', 'imam', 'kerk', 'church', 'moskee', 'mosque', 'humanistisch raadsman', 'geestelijk verzorger', 'geestelijke verzorging', 'pastoraat', 'chaplain','zingeving', 'levensvragen', 'zin in het leven', 'geloof', 'levenseinde', 'meaning of life'],
+      'dominee', 'pastor', 'pastoor', 'priester', 'imam', 'kerk', 'church', 'moskee', 'mosque', 'humanistisch raadsman', 'geestelijk verzorger', 'geestelijke verzorging', 'pastoraat', 'chaplain','zingeving', 'levensvragen', 'zin in het leven', 'geloof', 'levenseinde', 'meaning of life', 'praten over doodgaan'],
     keywords: ['zingeving', 'levensvragen', 'geestelijk verzorger', 'geestelijke verzorging', 'levenseinde', 'pastoraal', 'pastoraat', 'dominee', 'pastor', 'levensbeschouwelijk'],
   },
   'palliatieve-zorg': {
@@ -622,7 +622,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Child health clinic',
     phrases: [
       'jgz', 'consultatiebureau', 'jeugdarts', 'jeugdverpleegkundige',
-      'baby wegen', 'groei van mijn baby', 'child health clinic', 'baby clinic',
+      'baby wegen', 'groei van mijn baby', 'child health clinic', 'baby clinic', 'school nurse', 'schoolverpleegkundige',
     ],
     keywords: ['consultatiebureau', 'jeugdgezondheidszorg', 'jgz', 'jeugdverpleegkundige', 'jeugdarts', 'rijksvaccinatieprogramma', 'babyspreekuur', 'wegen meten'],
   },
@@ -702,7 +702,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Social work',
     phrases: [
       'amw', 'maatschappelijk werk', 'algemeen maatschappelijk werk', 'maatschappelijk werker',
-      'schoolmaatschappelijk werk', 'smw', 'sociaal werker', 'social worker', 'social work',
+      'schoolmaatschappelijk werk', 'smw', 'mmw', 'medisch maatschappelijk werk', 'sociaal werker', 'social worker', 'social work',
     ],
     keywords: ['maatschappelijk werk', 'maatschappelijk werker', 'sociaal werker', 'amw'],
     related: ['buurtteam', 'wijkteam'],
@@ -712,7 +712,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Short stay and respite',
     phrases: [
       'elv', 'eerstelijnsverblijf', 'eerstelijns verblijf', 'logeren', 'logeerplek', 'logeerplekje', 'logeerhuis', 'logeeropvang',
-      'kortdurend verblijf', 'tijdelijk verblijf', 'tijdelijke opname', 'uit het ziekenhuis', 'na opname in het ziekenhuis', 'herstellen na ziekenhuis',
+      'kortdurend verblijf', 'tijdelijk verblijf', 'tijdelijke opname', 'uit het ziekenhuis', 'na opname in het ziekenhuis', 'herstellen na ziekenhuis', 'hospital discharge', 'home from hospital', 'na ontslag uit het ziekenhuis', 'thuis na ontslag', 'weekend rust',
       // Not home yet after a hospital stay: where to go in between.
       'ziekenhuis niet naar huis', 'ziekenhuis nog niet naar huis', 'cant go home from hospital', 'after hospital',
       'short stay', 'respite care', 'respijtzorg', 'respijt', 'vervangende mantelzorg',
@@ -797,7 +797,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'spijbelen', 'spijbelt', 'schoolverzuim', 'verzuim', 'thuiszitter', 'wil niet naar school', 'gaat niet naar school',
       'leerplicht', 'leerplichtambtenaar', 'schooluitval', 'voortijdig schoolverlater', 'vsv', "vsv'er", 'startkwalificatie',
       'zonder diploma', 'rmc', 'truancy', 'skipping school', 'school dropout',
-      'school belt', 'school belt steeds', 'school calls', 'gestopt met school', 'stoppen met school', 'stop met school', 'school niet bijhouden', 'quit school', 'drop out of school',
+      'school belt', 'school belt steeds', 'school calls', 'van school gegaan', 'gestopt met school', 'stoppen met school', 'stop met school', 'school niet bijhouden', 'quit school', 'drop out of school',
     ],
     keywords: ['leerplicht', 'leerplichtambtenaar', 'schoolverzuim', 'verzuim', 'rmc', 'startkwalificatie', 'thuiszitters', 'voortijdig schoolverlaten'],
     related: ['school', 'opvoeding', 'opvoedvragen', 'jeugd'],
@@ -839,6 +839,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'statushouder', 'vluchteling', 'asielzoeker', 'verblijfsvergunning', 'gezinshereniging', 'nieuwkomer',
       'nieuw in nederland', 'expat', 'refugee', 'asylum', 'residence permit', 'newcomer', 'bsn',
       'gezin laten overkomen', 'gezin hierheen halen', 'familie laten overkomen', 'family reunification',
+      'trailing spouse', 'trailing spouses', 'komen uit roemenie', 'komen uit polen', 'komen uit bulgarije',
     ],
     keywords: ['statushouders', 'vluchtelingen', 'nieuwkomers', 'verblijfsvergunning', 'gezinshereniging', 'expats', 'internationals', 'newcomers', 'refugees'],
   },
@@ -916,7 +917,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'husband hits', 'partner hits', 'boyfriend hits', 'husband beats', 'father hits', 'dad hits', 'husband hit', 'hits', 'controls all our money', 'controls our money', 'being abused', 'abused', 'mishandeld',
       // Help for the one who hits: a programme, not an emergency.
       'daderhulp', 'plegerhulp', 'agressie thuis', 'agressie in huis',
-      'kijkt in mijn telefoon', 'controleert mijn telefoon', 'mag nergens heen', 'mag niet naar buiten', 'mag geen vrienden zien', 'checks my phone',
+      'kleineert', 'kleineert me', 'weg bij mijn partner', 'kijkt in mijn telefoon', 'controleert mijn telefoon', 'mag nergens heen', 'mag niet naar buiten', 'mag geen vrienden zien', 'checks my phone',
       'meldcode', 'amhk', 'shg',
       'controleert alles', 'controleert mijn geld', 'controls my money', 'controls everything', 'controlling partner', 'coercive control', 'dwingende controle',
       'huiselijk geweld', 'geweld thuis', 'partnergeweld', 'kindermishandeling', 'ouderenmishandeling',
@@ -1071,6 +1072,13 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Complaints and objections',
     phrases: ['klacht indienen', 'klachtenloket', 'ontevreden',  'bezwaar maken', 'bezwaarschrift', 'ombudsman', 'complaint', 'make a complaint'],
     keywords: ['klachtenregeling', 'klachtenfunctionaris', 'ombudsman', 'geschillencommissie', 'bezwaarschrift', 'klachtbemiddeling', 'bezwaar maken'],
+  },
+  // Houses damaged by the earth moving under them (gas extraction): reports, repairs, strengthening.
+  aardbevingsschade: {
+    name: 'Aardbevingsschade',
+    name_en: 'Earthquake damage',
+    phrases: ['aardbeving', 'aardbevingen', 'aardbevingsschade', 'scheuren', 'scheuren in de muren', 'scheuren in mijn huis', 'mijnbouwschade', 'versterking', 'earthquake', 'cracks'],
+    keywords: ['aardbeving', 'aardbevingen', 'aardbevingsschade', 'schademelding', 'versterking', 'mijnbouwschade', 'bodembeweging', 'scheuren'],
   },
   // Homework help and tutoring, from volunteers, the library or a paid tutor.
   huiswerk: {
