@@ -93,7 +93,7 @@ export const PHRASES: Record<CrisisKind, readonly string[]> = {
     'ending his life', 'end it all', 'going to end it', 'gonna end it', 'will end it', 'end it tonight', 'take my own life', 'take my life', 'dont want to live', 'not want to live',
     'dont want to be here', 'no reason to live', 'not worth living', 'nobody would miss me', 'jump off bridge',
     'dont want to be alive', 'not want to be alive', 'in front of train', 'zie geen uitweg meer', 'geen uitweg meer',
-    'stop met leven', 'beter dood', 'better off dead', 'ending it $', 'wil voor trein $', 'ga voor trein $',
+    'stop met leven', 'beter dood', 'ending it $', 'wil voor trein $', 'ga voor trein $',
     // "Het heeft geen zin meer" ends a sentence in despair; a rope laid somewhere or bought is the means.
     'heeft geen zin meer $', 'heeft allemaal geen zin meer', 'heeft voor mij geen zin meer', 'touw ligt', 'touw gekocht', 'bought a rope',
     'springt van brug', 'spring van brug', 'springt van dak', 'springt van flat', 'polsen gesneden', 'pols gesneden', 'polsen doorgesneden', 'cut my wrist',

@@ -129,10 +129,10 @@ export function detectCrisis(query: string): CrisisSignal | undefined {
   }
   // Pairs of words anywhere in the query.
   if (q.hasPerson) {
-    // Every harm verb, each judged in its own clause: "slaat de deur dicht en slaat mij".
+    // Every harm verb on its own: "slaat de deur dicht en slaat mij" is a door and a blow.
     const notHarm = typed.some((word) => NOT_HARM.has(word));
     typed.forEach((w, verb) => {
-      if (!HARM_VERBS.has(w) || notHarm || slamsADoor(typed, verb) || turnsDown(typed, verb)) return;
+      if (notHarm || !HARM_VERBS.has(w) || slamsADoor(typed, verb) || turnsDown(typed, verb)) return;
       // Blows long past ("vroeger geslagen") are a story, unless it is now too ("en nu weer").
       const longPast = informational && PAST_HARM_VERBS.has(w) && !typed.some((word) => STILL_NOW.has(word));
       signal(['violence'], !longPast, verb, w);

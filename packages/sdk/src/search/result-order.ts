@@ -14,7 +14,7 @@ export const MIN_ANSWER_COVERAGE = 0.5;
  * ("tweedehands fiets kopen": a bicycle in one, "kopen" in another): below this share the words
  * only meet by chance, and nothing is found.
  */
-export const SCATTERED_COVERAGE = 0.35;
+const SCATTERED_COVERAGE = 0.35;
 /** Two words may well be met in two services ("wie helpt met belastingpapieren"); three by chance is the sign. */
 const SCATTERED_MIN_PARTS = 3;
 
@@ -26,8 +26,9 @@ export function answersQuery(parts: readonly QueryPart[], best: number): boolean
   const asked = parts.filter(asksTheDirectory);
   if (asked.length === 0) return false;
   const known = asked.filter((part) => part.scores.size > 0);
-  if (known.some((part) => part.kind === 'need')) return true;
-  return (known.length === asked.length && (asked.length < SCATTERED_MIN_PARTS || best >= SCATTERED_COVERAGE)) || best >= MIN_ANSWER_COVERAGE;
+  if (known.some((part) => part.kind === 'need') || best >= MIN_ANSWER_COVERAGE) return true;
+  if (known.length < asked.length) return false;
+  return asked.length < SCATTERED_MIN_PARTS || best >= SCATTERED_COVERAGE;
 }
 
 /**

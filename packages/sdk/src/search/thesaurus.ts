@@ -243,8 +243,8 @@ export const DEFAULT_THESAURUS: Thesaurus = {
       'woning', 'huis', 'woonruimte', 'huur', 'huurachterstand',
       'uitzetting', 'dakloos', 'geen woning', 'op straat staan', 'leef op straat', 'geen dak boven mijn hoofd', 'housing',
       'slaap buiten', 'slaap op straat', 'slaapplek', 'geen slaapplek', 'nowhere to sleep', 'zonder huis', 'geen huis', 'geen kamer', 'geen eigen plek', 'woon bij vrienden', 'slaap bij vrienden', 'sofa surfing', 'couch surfing', 'nergens om te wonen', 'nergens te wonen', 'nowhere to live', 'place to sleep', 'place to live', 'no home',
-      'homeless', 'slaapplek', 'geen slaapplek', 'eruit gezet', 'uit huis gezet', 'op straat gezet', 'moest het huis uit', 'huis uit gezet',
-      'slaap bij vrienden', 'slaapt in auto', 'slaap in auto', 'slaap in mijn auto', 'sleeping in my car', 'sleeping in the car', 'slaap op de bank', 'bankslaper', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
+      'homeless', 'uit huis gezet', 'op straat gezet', 'moest het huis uit', 'huis uit gezet',
+      'slaapt in auto', 'slaap in auto', 'slaap in mijn auto', 'sleeping in my car', 'sleeping in the car', 'slaap op de bank', 'bankslaper', 'huisbaas', 'verhuurder', 'woningcorporatie', 'schimmel', 'vocht in huis', 'landlord',
     ],
     keywords: [
       'woning', 'woonruimte', 'huurwoning', 'maatschappelijke opvang', 'daklozen', 'dakloos', 'nachtopvang',
@@ -273,7 +273,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name: 'Dagbesteding en vrijwilligerswerk',
     name_en: 'Daytime activities and volunteering',
     phrases: [
-      'volunteer work', 'volunteering', 'iets voor een ander doen', 'iets voor anderen doen', 'iets nuttigs doen', 'iets zinvols doen', 'nuttig bezig', 'zinvol bezig',
+      'volunteer work', 'iets voor een ander doen', 'iets nuttigs doen', 'iets zinvols doen', 'nuttig bezig', 'zinvol bezig',
       'iets doen voor het dorp', 'iets doen voor de buurt', 'iets doen voor de wijk', 'iets betekenen voor de buurt',
       'dagbesteding', 'zinvolle dag', 'niets te doen', 'dagactiviteiten', 'vrijwilligerswerk', 'vrijwilliger',
       'iets doen overdag', 'overdag iets doen', 'overdag ergens heen', 'structuur in mijn dag', 'daytime activities', 'go during the day', 'somewhere during the day', 'day centre', 'day center',
@@ -691,7 +691,7 @@ export const DEFAULT_THESAURUS: Thesaurus = {
     name_en: 'Pregnancy',
     phrases: [
       'breastfeeding', 'borstvoeding', 'abortion', 'abortus', 'unwanted pregnancy', 'ongewenst zwanger', 'ongewenste zwangerschap',
-      'baby op komst', 'zwanger', 'zwangerschap', 'kinderwens', 'bevalling', 'bevallen', 'verloskundige', 'kraamzorg',
+      'zwanger', 'zwangerschap', 'kinderwens', 'bevalling', 'bevallen', 'verloskundige', 'kraamzorg',
       'een kindje krijgen', 'pregnant', 'pregnancy', 'midwife', 'expecting a baby',
       'krijgen een baby', 'baby krijgen', 'baby op komst', 'having a baby',
     ],
