@@ -18,6 +18,21 @@ test('thesaurus: ids are slugs and every concept has a name in both languages, p
   }
 });
 
+test('thesaurus: no phrase, keyword or related word stands twice in the same list', () => {
+  // A copy changes nothing when it is added and misleads whoever removes one of the two.
+  const twice: string[] = [];
+  for (const [id, concept] of Object.entries(DEFAULT_THESAURUS)) {
+    for (const [list, entries] of Object.entries({ phrases: concept.phrases, keywords: concept.keywords, related: concept.related ?? [] })) {
+      const seen = new Set<string>();
+      for (const entry of entries) {
+        if (seen.has(entry)) twice.push(`${id} ${list}: "${entry}"`);
+        seen.add(entry);
+      }
+    }
+  }
+  assert.deepEqual(twice, []);
+});
+
 test('thesaurus: no phrase shrinks to only generic words once stop words go', () => {
   for (const [id, concept] of Object.entries(DEFAULT_THESAURUS)) {
     for (const phrase of concept.phrases) {
