@@ -50,7 +50,11 @@ function hsdsInput(folder) {
   return input[0];
 }
 
-function importedDirectory(root, folder, name) {
+/**
+ * One directory folder imported by the CLI into a temporary folder: its feed, queries and judge,
+ * with the judge's key checked against both (bench/check-directory.mjs runs only this).
+ */
+export function importedDirectory(root, folder, name) {
   const out = mkdtempSync(join(tmpdir(), `wijkwijzer-bench-${name}-`));
   try {
     execFileSync(process.execPath, [join(root, 'packages/cli/dist/bin.js'), 'import', 'hsds', hsdsInput(folder), '--out', join(out, 'feed')], { stdio: 'pipe' });
